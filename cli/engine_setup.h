@@ -1,0 +1,32 @@
+// Loading the knowledge base and compiling the matcher, the same way for every command.
+#ifndef SKILLFIT_CLI_ENGINE_SETUP_H_
+#define SKILLFIT_CLI_ENGINE_SETUP_H_
+
+#include <memory>
+#include <string>
+
+#include "args.h"
+#include "skillfit/knowledge_base.h"
+#include "skillfit/skill_matcher.h"
+
+namespace skillfit {
+namespace cli {
+
+// Options every command that reads the knowledge base takes.
+void AddKbOptions(ArgSpec* spec);  // --kb DIR (repeatable), --kb-root DIR
+
+struct Engine {
+  std::shared_ptr<const KnowledgeBase> kb;
+  std::shared_ptr<const SkillMatcher> matcher;
+};
+
+// The knowledge-base root: --kb-root, else $SKILLFIT_KB, else kb/ beside the binary.
+std::string KbRoot(const Args& args);
+
+// Loads kb/ (or --kb-root) plus every --kb DIR, and compiles the matcher.
+Result<Engine> LoadEngine(const Args& args);
+
+}  // namespace cli
+}  // namespace skillfit
+
+#endif  // SKILLFIT_CLI_ENGINE_SETUP_H_

@@ -1,0 +1,24 @@
+// Where a report goes: standard output, or a file written whole or not at all.
+#ifndef SKILLFIT_CLI_OUTPUT_H_
+#define SKILLFIT_CLI_OUTPUT_H_
+
+#include <string>
+
+#include "skillfit/profile.h"
+#include "skillfit/status.h"
+
+namespace skillfit {
+namespace cli {
+
+// "-" is standard output. A file is written to a temporary file beside it, flushed, synced and
+// renamed over the target: on any error the old file is untouched and no partial file is left.
+Status WriteOutput(const std::string& path, const std::string& content);
+
+// Extraction options with today's date (for "Present" in resumes). SKILLFIT_TODAY=YYYY-MM
+// fixes the date, for reproducible reports and tests.
+ExtractOptions TodayOptions();
+
+}  // namespace cli
+}  // namespace skillfit
+
+#endif  // SKILLFIT_CLI_OUTPUT_H_

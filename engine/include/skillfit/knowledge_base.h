@@ -1,0 +1,121 @@
+// KnowledgeBase: the skills skillfit can recognise, loaded from YAML and validated.
+//
+//   auto kb = skillfit::KnowledgeBase::Load("kb", {"my-skills/"});
+//   if (!kb.ok()) return kb.status();   // "kb/skills/web.yaml:42:7: skill 'react': ..."
+//   const skillfit::Skill* s = (*kb)->Find("kubernetes");
+//
+// Loaded once, then shared read-only by every document (it is immutable after Load).
+#ifndef SKILLFIT_KNOWLEDGE_BASE_H_
+#define SKILLFIT_KNOWLEDGE_BASE_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "skillfit/status.h"
+
+namespace skillfit {
+
+enum class SkillKind { kHard, kSoft, kCertification };
+const char* SkillKindName(SkillKind k);  // "hard", "soft", "certification"
+
+// Conditions a guarded spelling ("Go", "R", "Chef") must meet to count as a mention.
+struct Guard {
+  bool exact_case = true;     // the spelling must appear as written
+  int context = 1;            // other skills named near it (same sentence or list line)
+  std::string reject_before;  // RE2; voids the match when it matches right before it
+  std::string reject_after;   // RE2; voids the match when it matches right after it
+};
+
+// Where something was defined, for messages: "kb/skills/web.yaml:42:7".
+struct SourcePlace {
+  std::string file;
+  int line = 0;    // 1-based
+  int column = 0;  // 1-based
+  std::string ToString() const;
+};
+
+struct Skill {
+  std::string id;
+  std::string name;
+  std::string category;
+  SkillKind kind = SkillKind::kHard;
+  std::string description;
+  std::vector<std::string> aliases;   // matched case-insensitively; `name` is matched too
+  std::vector<std::string> guarded;   // matched only when `guard` holds
+  std::vector<std::string> patterns;  // RE2, matched case-insensitively
+  std::vector<std::string> implies;   // ids
+  std::vector<std::string> related;   // ids, made symmetric at load
+  Guard guard;
+  SourcePlace defined_at;
+};
+
+struct Category {
+  std::string id;
+  std::string name;
+};
+
+// A behavioural theme a JD can name ("on-call") and the phrases that name it.
+struct Theme {
+  std::string id;
+  std::string name;
+  std::vector<std::string> cues;  // lowercase phrases, matched as whole words
+};
+
+// One problem found by validation.
+struct KbIssue {
+  SourcePlace place;
+  std::string message;
+  std::string ToString() const;  // "kb/skills/web.yaml:42:7: skill 'react': ..."
+};
+
+class KnowledgeBase {
+ public:
+  // Loads `dir` (categories.yaml, themes.yaml, skills/*.yaml) and then every *.yaml file of
+  // each extra dir (a skill whose id exists replaces it). Fails with kKbError on the first
+  // problem, with "(and N more problems; run 'skillfit kb lint')" when there are more.
+  static Result<std::shared_ptr<const KnowledgeBase>> Load(
+      const std::string& dir, const std::vector<std::string>& extra_dirs = {});
+
+  // Like Load, but returns every problem found instead of stopping at the first; `kb` gets
+  // the knowledge base when the files could be read at all (even with problems).
+  static std::vector<KbIssue> Lint(const std::string& dir,
+                                   const std::vector<std::string>& extra_dirs,
+                                   std::shared_ptr<const KnowledgeBase>* kb = nullptr);
+
+  const std::vector<Skill>& skills() const { return skills_; }
+  const std::vector<Category>& categories() const { return categories_; }
+  const std::vector<Theme>& themes() const { return themes_; }
+  const std::vector<std::string>& files() const { return files_; }
+
+  // Index of a skill id in skills(), or -1.
+  int IndexOf(std::string_view id) const;
+  const Skill* Find(std::string_view id) const;
+  const Category* FindCategory(std::string_view id) const;
+
+  // Every skill a skill implies, directly or through others (indexes, no duplicates).
+  const std::vector<int>& ImpliedBy(int skill) const { return implied_closure_[skill]; }
+  // Related skills (indexes), symmetric.
+  const std::vector<int>& RelatedTo(int skill) const { return related_[skill]; }
+
+ private:
+  std::vector<Skill> skills_;
+  std::vector<Category> categories_;
+  std::vector<Theme> themes_;
+  std::vector<std::string> files_;
+  std::unordered_map<std::string, int> index_;
+  std::vector<std::vector<int>> implied_closure_;
+  std::vector<std::vector<int>> related_;
+
+  friend class KbLoader;
+};
+
+// The kb/ folder to use when none is given: $SKILLFIT_KB, else kb/ beside or above the
+// binary, else the source tree's kb/ compiled in. `argv0` is the program path.
+std::string DefaultKbDir(const std::string& argv0);
+
+}  // namespace skillfit
+
+#endif  // SKILLFIT_KNOWLEDGE_BASE_H_

@@ -1,0 +1,79 @@
+// Match: every skill a JD asks for, labelled by the evidence a resume gives, and one score
+// that can be explained to the point.
+//
+//   skillfit::MatchResult m = skillfit::Match(jd, resume, kb, {});
+//   m.score;                  // 0..100, weighted coverage (see README "Score")
+//   m.skills[0].label;        // kStrong / kWeak / kRelated / kMissing, with the lines behind it
+//
+// Score version 1:
+//   weight = level weight (required 3, preferred 1.5, responsibility 1, context 0)
+//            x kind factor (soft skills 0.5, others 1)
+//   credit = strong 1, weak 0.5, related 0.25, missing 0
+//   score  = 100 x sum(weight x credit) / sum(weight)
+// Required coverage is the mean credit of the required skills (x100); preferred likewise.
+#ifndef SKILLFIT_MATCH_H_
+#define SKILLFIT_MATCH_H_
+
+#include <string>
+#include <vector>
+
+#include "skillfit/knowledge_base.h"
+#include "skillfit/profile.h"
+
+namespace skillfit {
+
+enum class EvidenceLabel { kStrong, kWeak, kRelated, kMissing };
+const char* EvidenceLabelName(EvidenceLabel l);  // "strong", "weak", "related", "missing"
+
+// Why a skill is only weak; decides the advice and whether rewriting the resume fixes it.
+enum class WeakReason { kNone, kListedOnly, kLongAgo, kFewerYears };
+
+struct MatchOptions {
+  double weight_required = 3.0;        // default 3
+  double weight_preferred = 1.5;       // default 1.5
+  double weight_responsibility = 1.0;  // default 1
+  double soft_skill_factor = 0.5;      // default 0.5
+  double credit_strong = 1.0;
+  double credit_weak = 0.5;
+  double credit_related = 0.25;
+  int recent_years = 5;  // a skill last used longer ago than this is weak (default 5)
+  ExtractOptions today;  // for recency
+};
+
+struct SkillVerdict {
+  int skill = -1;
+  RequirementLevel level = RequirementLevel::kContext;
+  double weight = 0;
+  double years_asked = 0;
+  EvidenceLabel label = EvidenceLabel::kMissing;
+  WeakReason weak_reason = WeakReason::kNone;
+  double credit = 0;
+  double years_shown = 0;
+  int last_used = -1;                     // MonthIndex
+  std::string reason;                     // one line: why this label
+  std::string advice;                     // what to do about it; empty for strong
+  bool fixable = false;                   // rewriting the resume would fix it
+  std::vector<Occurrence> jd_mentions;    // the JD lines that ask for it
+  std::vector<Occurrence> resume_mentions;  // the resume lines behind the label
+  std::vector<int> via;                   // resume skills that imply it or are related
+};
+
+struct MatchResult {
+  std::vector<SkillVerdict> skills;  // JD skills named in the JD, by level then weight
+  double score = 0;                  // 0..100
+  double required_coverage = 0;      // 0..100; 100 when the JD requires nothing
+  double preferred_coverage = 0;
+  int required_count = 0;
+  int preferred_count = 0;
+  double years_asked = 0;   // for the role overall
+  double years_shown = 0;   // span of the resume's roles
+  std::string score_version = "1";
+  MatchOptions options;
+};
+
+MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const KnowledgeBase& kb,
+                  const MatchOptions& options);
+
+}  // namespace skillfit
+
+#endif  // SKILLFIT_MATCH_H_

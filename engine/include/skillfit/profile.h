@@ -1,0 +1,97 @@
+// Profiles: what a JD asks for and what a resume shows, skill by skill.
+//
+//   auto jd = skillfit::ExtractJd(jd_doc, *matcher, opts);
+//   for (const skillfit::JdSkill& s : jd.skills)     // kubernetes: required, 3 years asked
+//   auto cv = skillfit::ExtractResume(cv_doc, *matcher, opts);
+//   for (const skillfit::ResumeSkill& s : cv.skills) // kubernetes: 2 roles, 4.5 years, 2024
+//
+// Plain code over a Document's text: nothing here reads files or prints.
+#ifndef SKILLFIT_PROFILE_H_
+#define SKILLFIT_PROFILE_H_
+
+#include <string>
+#include <vector>
+
+#include "skillfit/document.h"
+#include "skillfit/sections.h"
+#include "skillfit/skill_matcher.h"
+
+namespace skillfit {
+
+// How strongly a JD asks for a skill; the order is the order of strength.
+enum class RequirementLevel { kRequired, kPreferred, kResponsibility, kContext };
+const char* RequirementLevelName(RequirementLevel l);  // "required", ...
+
+struct ExtractOptions {
+  int today_year = 2026;  // "Present" in a resume means this month
+  int today_month = 1;    // 1..12
+};
+
+// Months since year 0: 2020-03 -> 2020*12 + 2.
+int MonthIndex(int year, int month);
+
+// One place a skill is named, with its line (1-based) and section.
+struct Occurrence {
+  Mention mention;
+  size_t line = 0;
+  size_t section = 0;  // index into the profile's sections
+  SectionKind section_kind = SectionKind::kPreamble;
+  RequirementLevel level = RequirementLevel::kContext;  // JD only
+  int role = -1;                                          // resume only: index into roles
+};
+
+struct JdSkill {
+  int skill = -1;
+  RequirementLevel level = RequirementLevel::kContext;  // the strongest over its mentions
+  double years = 0;                      // years asked for this skill, 0 when none
+  std::vector<Occurrence> mentions;      // empty when only implied
+  std::vector<int> implied_by;           // skills whose mention implies this one
+};
+
+struct JdProfile {
+  std::vector<Section> sections;
+  std::vector<JdSkill> skills;  // strongest level first, then by first mention
+  double years_overall = 0;     // years asked of the role as a whole ("7 years of experience")
+  std::vector<std::string> themes;  // behavioural theme ids the JD names (kb themes)
+  std::vector<std::string> warnings;
+};
+
+// A job in the experience section, with its dates.
+struct Role {
+  std::string header;    // the line(s) that name title, organisation and dates
+  size_t header_line = 0;
+  size_t begin = 0;      // byte range of the role: header and bullets
+  size_t end = 0;
+  int start = -1;        // MonthIndex, -1 when unknown
+  int finish = -1;       // MonthIndex; "Present" is today
+  bool current = false;
+};
+
+struct ResumeSkill {
+  int skill = -1;
+  std::vector<Occurrence> mentions;
+  std::vector<int> implied_by;
+  bool in_experience = false;  // named in a role or a project (used, not just listed)
+  int roles = 0;               // how many roles name it
+  int last_used = -1;          // MonthIndex of the end of the latest role naming it
+  double years = 0;            // years of the roles naming it, overlaps counted once
+};
+
+struct ResumeProfile {
+  std::vector<Section> sections;
+  std::vector<Role> roles;
+  std::vector<ResumeSkill> skills;  // by first mention
+  double total_years = 0;           // span of all roles, overlaps counted once
+  std::vector<std::string> warnings;
+};
+
+JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const ExtractOptions& opts);
+ResumeProfile ExtractResume(const Document& doc, const SkillMatcher& matcher,
+                            const ExtractOptions& opts);
+
+// Resume or JD? Looks at headings and wording. `confidence` in [0,1] when given.
+DocKind GuessDocKind(const Document& doc, double* confidence = nullptr);
+
+}  // namespace skillfit
+
+#endif  // SKILLFIT_PROFILE_H_

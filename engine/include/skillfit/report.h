@@ -1,0 +1,49 @@
+// Reports: profiles and matches rendered as text, JSON, Markdown or HTML strings.
+//
+//   std::string json = skillfit::ExtractJsonReport(doc, kb, jd_profile, /*guessed=*/false);
+//   std::cout << json;   // the CLI prints or writes it; the engine never does
+//
+// JSON follows the contract in DESIGN.md: "schema": "skillfit.<command>/<version>".
+#ifndef SKILLFIT_REPORT_H_
+#define SKILLFIT_REPORT_H_
+
+#include <string>
+
+#include "skillfit/document.h"
+#include "skillfit/knowledge_base.h"
+#include "skillfit/match.h"
+#include "skillfit/profile.h"
+
+namespace skillfit {
+
+struct ExtractReportInput {
+  const Document* doc = nullptr;
+  const KnowledgeBase* kb = nullptr;
+  DocKind kind = DocKind::kResume;
+  bool kind_guessed = false;
+  const JdProfile* jd = nullptr;          // when kind == kJd
+  const ResumeProfile* resume = nullptr;  // when kind == kResume
+};
+
+std::string ExtractJsonReport(const ExtractReportInput& in);
+std::string ExtractTextReport(const ExtractReportInput& in);
+
+struct MatchReportInput {
+  const Document* resume_doc = nullptr;
+  const Document* jd_doc = nullptr;
+  const KnowledgeBase* kb = nullptr;
+  const MatchResult* match = nullptr;
+  bool color = false;  // ANSI colour in the text report
+};
+
+std::string MatchJsonReport(const MatchReportInput& in);      // skillfit.match/1
+std::string MatchTextReport(const MatchReportInput& in);
+std::string MatchMarkdownReport(const MatchReportInput& in);
+std::string MatchHtmlReport(const MatchReportInput& in);      // one self-contained file
+
+// "2024-03" for a MonthIndex.
+std::string MonthString(int month_index);
+
+}  // namespace skillfit
+
+#endif  // SKILLFIT_REPORT_H_

@@ -1,0 +1,62 @@
+// SkillMatcher: finds every knowledge-base skill named in a text, with its byte span.
+//
+//   auto matcher = skillfit::SkillMatcher::Compile(kb);       // once, shared by all threads
+//   for (const skillfit::Mention& m : (*matcher)->Find("Go, Python and k8s on EKS"))
+//     ...  // {go 0-2 guarded}, {python 4-10}, {kubernetes 15-18}, {eks 22-25}
+//
+// One RE2::Set pass tells which skills occur; then each of those skills' own expression gives
+// the spans. Whole words only (see kb/README.md), so "C" is not found in "C++". Guarded
+// spellings ("Go", "R", "Chef") count only when their guard holds. Where two mentions
+// overlap, the longer wins: "React Native" is react-native, not react.
+#ifndef SKILLFIT_SKILL_MATCHER_H_
+#define SKILLFIT_SKILL_MATCHER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "skillfit/knowledge_base.h"
+#include "skillfit/status.h"
+
+namespace skillfit {
+
+struct Mention {
+  int skill = -1;       // index into KnowledgeBase::skills()
+  size_t begin = 0;     // byte span in the searched text
+  size_t end = 0;
+  bool guarded = false;  // found through a guarded spelling whose guard held
+};
+
+// How a search term maps to a skill (for `skillfit kb search`).
+struct TermMatch {
+  int skill = -1;
+  std::string via;  // "name", "alias 'k8s'", "guarded 'Go' (needs case and context)", "pattern"
+};
+
+class SkillMatcher {
+ public:
+  // Compiles every alias, guarded spelling and pattern of `kb`. Fails with kKbError when an
+  // expression does not compile or the set is too large for RE2's memory budget.
+  static Result<std::shared_ptr<const SkillMatcher>> Compile(
+      std::shared_ptr<const KnowledgeBase> kb);
+  ~SkillMatcher();
+
+  // Mentions in `text`, sorted by begin, not overlapping. Thread-safe.
+  std::vector<Mention> Find(std::string_view text) const;
+
+  // Which skills a term names, and through which spelling. Guards are not applied, but said.
+  std::vector<TermMatch> Explain(std::string_view term) const;
+
+  const KnowledgeBase& kb() const { return *kb_; }
+
+ private:
+  SkillMatcher() = default;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  std::shared_ptr<const KnowledgeBase> kb_;
+};
+
+}  // namespace skillfit
+
+#endif  // SKILLFIT_SKILL_MATCHER_H_

@@ -1,0 +1,127 @@
+#include "jd_cues.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+#include <string>
+
+namespace skillfit {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool HasAny(const std::string& s, const char* const* keys) {
+  for (const char* const* k = keys; *k; ++k) {
+    if (s.find(*k) != std::string::npos) return true;
+  }
+  return false;
+}
+
+const char* const kPreferredCues[] = {
+    "a plus", "is a plus", "are a plus", "a big plus", "plus if", "nice to have", "nice-to-have",
+    "preferred", "preferably", "ideally", "bonus", "desirable", "desired", "helpful",
+    "an advantage", "advantageous", "beneficial", "not required", "not a requirement",
+    "would be great", "optional", "strong candidates", "extra credit", "a desire to learn",
+    "would be nice", "good to have", "is welcome", "are welcome", "appreciated", nullptr};
+const char* const kRequiredCues[] = {
+    "must have", "must be", "must ", "required", "requirement", "mandatory", "need to have",
+    "needs to have", "minimum", "at least", "essential", "you have", "you'll have",
+    "you will have", "proven", "years of", "years' ", "demonstrated", "we require", nullptr};
+const char* const kAskCues[] = {
+    "experience with", "experience in", "experience using", "experience building",
+    "experience of", "proficien", "knowledge of", "familiar", "expertise", "skilled in",
+    "skills in", "background in", "understanding of", "fluency", "fluent in", "comfortable with",
+    "hands-on", "working knowledge", "expert in", "command of", "ability to", "track record",
+    "degree in", "certification", "certified", "experience", nullptr};
+
+}  // namespace
+
+Cue SentenceCue(std::string_view sentence) {
+  const std::string s = Lower(sentence);
+  if (HasAny(s, kPreferredCues)) {
+    // "plus" inside "plus years" or "5 plus" is not a cue; the list keeps to phrases.
+    return Cue::kPreferred;
+  }
+  if (HasAny(s, kRequiredCues)) return Cue::kRequired;
+  return Cue::kNone;
+}
+
+bool AsksForSkill(std::string_view sentence) { return HasAny(Lower(sentence), kAskCues); }
+
+std::vector<YearsAsked> FindYearsAsked(std::string_view sentence) {
+  static const RE2 kYears(
+      "(?i)(?:^|[^A-Za-z0-9])((\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
+      "twelve|fifteen)\\s*(?:\\+|plus)?\\s*(?:(?:-|–|to|or)\\s*(?:\\d{1,2}|one|two|three|four|"
+      "five|six|seven|eight|nine|ten)\\s*)?\\+?\\s*(?:or\\s+more\\s+)?(?:full\\s+)?years?)"
+      "('|’)?(\\s+(?:of\\s+)?(?:\\w+\\s+){0,3}?experience\\b)?");
+  static const char* const kWords[] = {"one", "two", "three", "four", "five", "six", "seven",
+                                       "eight", "nine", "ten"};
+  std::vector<YearsAsked> out;
+  re2::StringPiece input(sentence.data(), sentence.size());
+  re2::StringPiece m[5];
+  size_t pos = 0;
+  while (pos < sentence.size() &&
+         kYears.Match(input, pos, sentence.size(), RE2::UNANCHORED, m, 5)) {
+    YearsAsked y;
+    const std::string num = Lower(std::string(m[2].data(), m[2].size()));
+    if (std::isdigit(static_cast<unsigned char>(num[0]))) {
+      y.years = std::stod(num);
+    } else if (num == "twelve") {
+      y.years = 12;
+    } else if (num == "fifteen") {
+      y.years = 15;
+    } else {
+      for (int i = 0; i < 10; ++i) {
+        if (num == kWords[i]) y.years = i + 1;
+      }
+    }
+    y.begin = static_cast<size_t>(m[1].data() - sentence.data());
+    y.end = y.begin + m[1].size();
+    if (m[4].data() != nullptr && !m[4].empty()) {
+      y.end = static_cast<size_t>(m[4].data() - sentence.data()) + m[4].size();
+      // "years of experience" with nothing but "in X" after: overall unless a skill follows.
+      y.overall = true;
+    }
+    // Years in a sentence about age, history or tenure are not asked of a candidate.
+    const std::string before = Lower(sentence.substr(0, y.begin));
+    if (before.find("over the ") != std::string::npos ||
+        before.find("for the past") != std::string::npos ||
+        before.find("founded") != std::string::npos) {
+      pos = y.end;
+      continue;
+    }
+    if (y.years > 0 && y.years <= 30) out.push_back(y);
+    pos = std::max(y.end, pos + 1);
+  }
+  return out;
+}
+
+std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view line) {
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t start = 0;
+  for (size_t i = 0; i + 1 < line.size(); ++i) {
+    const char c = line[i];
+    if ((c == '.' || c == ';' || c == '!' || c == '?') && line[i + 1] == ' ') {
+      if (c == '.') {
+        // "e.g. ", "i.e. ", "etc. ", "vs. ", "U.S. " do not end a sentence.
+        size_t w = i;
+        while (w > start && !std::isspace(static_cast<unsigned char>(line[w - 1]))) --w;
+        const std::string word = Lower(line.substr(w, i - w + 1));
+        if (word == "e.g." || word == "i.e." || word == "etc." || word == "vs." ||
+            word == "u.s." || word == "incl." || word == "approx." || word.size() <= 2) {
+          continue;
+        }
+      }
+      out.push_back({start, i + 1});
+      start = i + 2;
+    }
+  }
+  if (start < line.size()) out.push_back({start, line.size()});
+  return out;
+}
+
+}  // namespace skillfit

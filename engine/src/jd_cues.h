@@ -1,0 +1,37 @@
+// Internal: what a JD sentence says about its skills: requirement cues and years asked.
+#ifndef SKILLFIT_JD_CUES_H_
+#define SKILLFIT_JD_CUES_H_
+
+#include <string_view>
+#include <vector>
+
+namespace skillfit {
+
+enum class Cue { kNone, kRequired, kPreferred };
+
+// The cue a sentence carries. Preferred wins over required ("Go is required; Rust is a plus"
+// is two sentences, split at ';', and each gets its own cue).
+//   "Terraform experience is a plus" -> kPreferred; "must have production Kubernetes" ->
+//   kRequired; "You will build APIs" -> kNone.
+Cue SentenceCue(std::string_view sentence);
+
+// True when a sentence reads as asking for a skill even without a cue word
+// ("experience with", "proficiency in", "knowledge of").
+bool AsksForSkill(std::string_view sentence);
+
+// A number of years asked, found in a sentence: "5+ years of Python" -> {5, begin, end}.
+struct YearsAsked {
+  double years = 0;
+  size_t begin = 0;  // span of the phrase in the sentence
+  size_t end = 0;
+  bool overall = false;  // "... years of (professional) experience" with nothing after it
+};
+std::vector<YearsAsked> FindYearsAsked(std::string_view sentence);
+
+// Splits a line into sentences at ". ", "; ", "! ", "? " (keeping "e.g. " and "Node.js"
+// whole). Returns [begin, end) ranges into `line`.
+std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view line);
+
+}  // namespace skillfit
+
+#endif  // SKILLFIT_JD_CUES_H_

@@ -1,0 +1,191 @@
+#include "skillfit/match.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include "skillfit/report.h"
+
+namespace skillfit {
+
+const char* EvidenceLabelName(EvidenceLabel l) {
+  switch (l) {
+    case EvidenceLabel::kStrong: return "strong";
+    case EvidenceLabel::kWeak: return "weak";
+    case EvidenceLabel::kRelated: return "related";
+    case EvidenceLabel::kMissing: return "missing";
+  }
+  return "missing";
+}
+
+namespace {
+
+std::string Years(double y) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", y);
+  std::string s = buf;
+  if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
+  return s;
+}
+
+double LevelWeight(RequirementLevel l, const MatchOptions& o) {
+  switch (l) {
+    case RequirementLevel::kRequired: return o.weight_required;
+    case RequirementLevel::kPreferred: return o.weight_preferred;
+    case RequirementLevel::kResponsibility: return o.weight_responsibility;
+    case RequirementLevel::kContext: return 0;
+  }
+  return 0;
+}
+
+std::string SectionList(const std::vector<Occurrence>& ms) {
+  std::vector<std::string> names;
+  for (const Occurrence& o : ms) {
+    const std::string n = SectionKindName(o.section_kind);
+    if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(n);
+  }
+  std::string s;
+  for (size_t i = 0; i < names.size(); ++i) s += (i ? (i + 1 == names.size() ? " and " : ", ") : "") + names[i];
+  return s;
+}
+
+}  // namespace
+
+MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const KnowledgeBase& kb,
+                  const MatchOptions& o) {
+  MatchResult r;
+  r.options = o;
+  r.years_asked = jd.years_overall;
+  r.years_shown = resume.total_years;
+  std::map<int, const ResumeSkill*> has;
+  for (const ResumeSkill& s : resume.skills) has[s.skill] = &s;
+  const int today = MonthIndex(o.today.today_year, o.today.today_month);
+
+  double total_w = 0, got_w = 0, req_credit = 0, pref_credit = 0;
+  for (const JdSkill& js : jd.skills) {
+    if (js.mentions.empty()) continue;  // implied by the JD, not asked in words
+    const Skill& skill = kb.skills()[js.skill];
+    SkillVerdict v;
+    v.skill = js.skill;
+    v.level = js.level;
+    v.years_asked = js.years;
+    v.weight = LevelWeight(js.level, o) * (skill.kind == SkillKind::kSoft ? o.soft_skill_factor : 1.0);
+    v.jd_mentions = js.mentions;
+    auto it = has.find(js.skill);
+    if (it != has.end()) {
+      const ResumeSkill& rs = *it->second;
+      v.resume_mentions = rs.mentions;
+      v.via = rs.implied_by;
+      for (int from : rs.implied_by) {
+        if (auto f = has.find(from); f != has.end()) {
+          v.resume_mentions.insert(v.resume_mentions.end(), f->second->mentions.begin(),
+                                   f->second->mentions.end());
+        }
+      }
+      v.years_shown = rs.years;
+      v.last_used = rs.last_used;
+      const std::string implied =
+          rs.mentions.empty() && !rs.implied_by.empty()
+              ? " (through " + kb.skills()[rs.implied_by.front()].name + ")"
+              : "";
+      if (skill.kind == SkillKind::kCertification) {
+        v.label = EvidenceLabel::kStrong;
+        v.reason = "named in your " + SectionList(v.resume_mentions) + implied;
+      } else if (!rs.in_experience) {
+        v.label = EvidenceLabel::kWeak;
+        v.weak_reason = WeakReason::kListedOnly;
+        v.fixable = true;
+        v.reason = "only in your " + SectionList(v.resume_mentions) + implied +
+                   ", not in a role or project";
+        v.advice = skill.name + " is only in your " + SectionList(v.resume_mentions) +
+                   "; name it in the experience bullet where you used it, with what it did";
+      } else if (rs.last_used >= 0 && today - rs.last_used > 12 * o.recent_years) {
+        v.label = EvidenceLabel::kWeak;
+        v.weak_reason = WeakReason::kLongAgo;
+        v.reason = "last used in " + MonthString(rs.last_used) + ", " +
+                   Years((today - rs.last_used) / 12.0) + " years ago";
+        v.advice = "refresh " + skill.name +
+                   " with recent work (a project or course you can name), or say in a bullet "
+                   "how you still use it";
+      } else if (js.years > 0 && rs.years > 0 && rs.years + 0.25 < js.years) {
+        v.label = EvidenceLabel::kWeak;
+        v.weak_reason = WeakReason::kFewerYears;
+        v.reason = Years(rs.years) + " years shown, " + Years(js.years) + " asked";
+        v.advice = "the JD asks " + Years(js.years) + " years of " + skill.name +
+                   "; if you used it in roles where the resume does not say so, name it there";
+        v.fixable = false;
+      } else {
+        v.label = EvidenceLabel::kStrong;
+        std::string why = "used in ";
+        if (rs.roles > 0) {
+          why += std::to_string(rs.roles) + (rs.roles == 1 ? " role" : " roles");
+          if (rs.years > 0) why += ", " + Years(rs.years) + " years";
+          if (rs.last_used >= 0) {
+            why += today - rs.last_used <= 1 ? ", current" : ", last " + MonthString(rs.last_used);
+          }
+        } else {
+          why += "your " + SectionList(v.resume_mentions);
+        }
+        v.reason = why + implied;
+      }
+    } else {
+      // Related evidence: a related skill, or a skill this one implies (JD: EKS; resume: Kubernetes).
+      std::vector<int> rel;
+      for (int x : kb.RelatedTo(js.skill)) {
+        if (has.count(x)) rel.push_back(x);
+      }
+      for (int x : kb.ImpliedBy(js.skill)) {
+        if (has.count(x) && std::find(rel.begin(), rel.end(), x) == rel.end()) rel.push_back(x);
+      }
+      if (!rel.empty()) {
+        v.label = EvidenceLabel::kRelated;
+        v.via = rel;
+        std::string names;
+        for (size_t i = 0; i < rel.size() && i < 3; ++i) {
+          names += (i ? ", " : "") + kb.skills()[rel[i]].name;
+          const ResumeSkill& rs = *has[rel[i]];
+          v.resume_mentions.insert(v.resume_mentions.end(), rs.mentions.begin(), rs.mentions.end());
+        }
+        v.reason = "not named; related: " + names;
+        v.advice = "show how your " + names + " experience carries over to " + skill.name +
+                   " (the same problem solved with a sibling tool), and name " + skill.name +
+                   " if you have touched it at all";
+        v.fixable = true;
+      } else {
+        v.label = EvidenceLabel::kMissing;
+        v.reason = "not on your resume, nor anything related";
+        v.advice = skill.kind == SkillKind::kCertification
+                       ? "a credential you do not list; add it if you hold it"
+                       : "learn " + skill.name + " or, if you have used it, add it to a role";
+      }
+    }
+    switch (v.label) {
+      case EvidenceLabel::kStrong: v.credit = o.credit_strong; break;
+      case EvidenceLabel::kWeak: v.credit = o.credit_weak; break;
+      case EvidenceLabel::kRelated: v.credit = o.credit_related; break;
+      case EvidenceLabel::kMissing: v.credit = 0; break;
+    }
+    std::sort(v.resume_mentions.begin(), v.resume_mentions.end(),
+              [](const Occurrence& a, const Occurrence& b) { return a.mention.begin < b.mention.begin; });
+    total_w += v.weight;
+    got_w += v.weight * v.credit;
+    if (v.level == RequirementLevel::kRequired) {
+      ++r.required_count;
+      req_credit += v.credit;
+    } else if (v.level == RequirementLevel::kPreferred) {
+      ++r.preferred_count;
+      pref_credit += v.credit;
+    }
+    r.skills.push_back(std::move(v));
+  }
+  r.score = total_w > 0 ? 100.0 * got_w / total_w : 0;
+  r.required_coverage = r.required_count ? 100.0 * req_credit / r.required_count : 100.0;
+  r.preferred_coverage = r.preferred_count ? 100.0 * pref_credit / r.preferred_count : 100.0;
+  std::stable_sort(r.skills.begin(), r.skills.end(), [](const SkillVerdict& a, const SkillVerdict& b) {
+    if (a.level != b.level) return a.level < b.level;
+    return a.weight > b.weight;
+  });
+  return r;
+}
+
+}  // namespace skillfit

@@ -1,0 +1,202 @@
+// `skillfit extract` reports: JSON (skillfit.extract/1) and readable text.
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <sstream>
+
+#include "skillfit/report.h"
+
+namespace skillfit {
+
+std::string MonthString(int m) {
+  if (m < 0) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", m / 12, m % 12 + 1);
+  return buf;
+}
+
+namespace {
+
+using nlohmann::json;
+
+json MentionJson(const Document& doc, const Occurrence& o, bool with_level) {
+  json j;
+  const size_t b = o.mention.begin, e = o.mention.end;
+  j["start"] = doc.has_source_offsets() ? doc.SourceOffset(b) : b;
+  j["end"] = doc.has_source_offsets() ? doc.SourceOffset(e - 1) + 1 : e;
+  j["line"] = o.line;
+  j["text"] = doc.text.substr(b, e - b);
+  j["section"] = SectionKindName(o.section_kind);
+  if (with_level) j["level"] = RequirementLevelName(o.level);
+  if (o.mention.guarded) j["guarded"] = true;
+  return j;
+}
+
+json SkillHead(const KnowledgeBase& kb, int skill) {
+  const Skill& s = kb.skills()[skill];
+  return json{{"id", s.id}, {"name", s.name}, {"category", s.category},
+              {"kind", SkillKindName(s.kind)}};
+}
+
+json IdList(const KnowledgeBase& kb, const std::vector<int>& skills) {
+  json a = json::array();
+  for (int i : skills) a.push_back(kb.skills()[i].id);
+  return a;
+}
+
+json SectionsJson(const Document& doc, const std::vector<Section>& sections) {
+  json a = json::array();
+  for (const Section& s : sections) {
+    a.push_back({{"kind", SectionKindName(s.kind)},
+                 {"heading", s.heading},
+                 {"line", doc.LineOf(s.heading_begin)}});
+  }
+  return a;
+}
+
+}  // namespace
+
+std::string ExtractJsonReport(const ExtractReportInput& in) {
+  const Document& doc = *in.doc;
+  const KnowledgeBase& kb = *in.kb;
+  json j;
+  j["schema"] = "skillfit.extract/1";
+  j["file"] = doc.path;
+  j["format"] = SourceFormatName(doc.format);
+  j["as"] = DocKindName(in.kind);
+  j["as_guessed"] = in.kind_guessed;
+  j["offsets"] = doc.has_source_offsets() ? "file" : "text";
+  j["skills"] = json::array();
+  if (in.kind == DocKind::kJd) {
+    const JdProfile& p = *in.jd;
+    j["sections"] = SectionsJson(doc, p.sections);
+    if (p.years_overall > 0) j["years_overall"] = p.years_overall;
+    j["themes"] = p.themes;
+    for (const JdSkill& s : p.skills) {
+      json e = SkillHead(kb, s.skill);
+      e["level"] = RequirementLevelName(s.level);
+      if (s.years > 0) e["years"] = s.years;
+      e["mentions"] = json::array();
+      for (const Occurrence& o : s.mentions) e["mentions"].push_back(MentionJson(doc, o, true));
+      if (!s.implied_by.empty()) e["implied_by"] = IdList(kb, s.implied_by);
+      j["skills"].push_back(e);
+    }
+    j["warnings"] = p.warnings;
+  } else {
+    const ResumeProfile& p = *in.resume;
+    j["sections"] = SectionsJson(doc, p.sections);
+    j["roles"] = json::array();
+    for (const Role& r : p.roles) {
+      j["roles"].push_back({{"header", r.header},
+                            {"line", r.header_line},
+                            {"start", MonthString(r.start)},
+                            {"end", r.current ? "present" : MonthString(r.finish)}});
+    }
+    j["total_years"] = p.total_years;
+    for (const ResumeSkill& s : p.skills) {
+      json e = SkillHead(kb, s.skill);
+      e["level"] = "evidence";
+      e["used"] = s.in_experience;
+      e["roles"] = s.roles;
+      e["years"] = s.years;
+      e["last_used"] = s.last_used >= 0 ? json(MonthString(s.last_used)) : json(nullptr);
+      e["mentions"] = json::array();
+      for (const Occurrence& o : s.mentions) e["mentions"].push_back(MentionJson(doc, o, false));
+      if (!s.implied_by.empty()) e["implied_by"] = IdList(kb, s.implied_by);
+      j["skills"].push_back(e);
+    }
+    j["warnings"] = p.warnings;
+  }
+  return j.dump(2) + "\n";
+}
+
+std::string ExtractTextReport(const ExtractReportInput& in) {
+  const Document& doc = *in.doc;
+  const KnowledgeBase& kb = *in.kb;
+  std::ostringstream out;
+  out << doc.path << ": read as " << (in.kind == DocKind::kJd ? "a job description" : "a resume")
+      << (in.kind_guessed ? " (guessed; use --as jd|resume to say)" : "") << "\n\nSections\n";
+  const std::vector<Section>& sections = in.kind == DocKind::kJd ? in.jd->sections : in.resume->sections;
+  for (const Section& s : sections) {
+    out << "  line " << doc.LineOf(s.heading_begin) << "\t" << SectionKindName(s.kind);
+    if (!s.heading.empty()) out << "\t\"" << s.heading << "\"";
+    out << "\n";
+  }
+  auto lines = [&](const std::vector<Occurrence>& ms) {
+    std::string s;
+    size_t last = 0;
+    int shown = 0;
+    for (const Occurrence& o : ms) {
+      if (o.line == last) continue;
+      last = o.line;
+      if (shown++ == 6) {
+        s += ", ...";
+        break;
+      }
+      s += (s.empty() ? "line " : ", ") + std::to_string(o.line);
+    }
+    return s;
+  };
+  if (in.kind == DocKind::kJd) {
+    const JdProfile& p = *in.jd;
+    if (p.years_overall > 0) out << "\nYears asked for the role: " << p.years_overall << "\n";
+    for (RequirementLevel level : {RequirementLevel::kRequired, RequirementLevel::kPreferred,
+                                   RequirementLevel::kResponsibility, RequirementLevel::kContext}) {
+      bool header = false;
+      for (const JdSkill& s : p.skills) {
+        if (s.level != level) continue;
+        if (!header) {
+          out << "\n" << RequirementLevelName(level) << "\n";
+          header = true;
+        }
+        out << "  " << kb.skills()[s.skill].name;
+        if (s.years > 0) out << " (" << s.years << "+ years)";
+        if (!s.mentions.empty()) {
+          out << "  [" << lines(s.mentions) << "]";
+        } else {
+          out << "  [implied by";
+          for (int i : s.implied_by) out << " " << kb.skills()[i].name;
+          out << "]";
+        }
+        out << "\n";
+      }
+    }
+    if (!p.themes.empty()) {
+      out << "\nBehavioural themes:";
+      for (const std::string& t : p.themes) out << " " << t;
+      out << "\n";
+    }
+    for (const std::string& w : p.warnings) out << "\nwarning: " << w << "\n";
+  } else {
+    const ResumeProfile& p = *in.resume;
+    out << "\nRoles (" << p.total_years << " years in all)\n";
+    for (const Role& r : p.roles) {
+      out << "  line " << r.header_line << "\t" << MonthString(r.start) << " to "
+          << (r.current ? "present" : MonthString(r.finish)) << "\t" << r.header << "\n";
+    }
+    for (int used = 1; used >= 0; --used) {
+      out << "\n" << (used ? "Used in roles or projects" : "Listed only (skills, summary, education)") << "\n";
+      for (const ResumeSkill& s : p.skills) {
+        if (s.in_experience != static_cast<bool>(used)) continue;
+        out << "  " << kb.skills()[s.skill].name;
+        if (s.years > 0) {
+          char buf[32];
+          std::snprintf(buf, sizeof buf, " (%.1f years", s.years);
+          out << buf << ", last " << MonthString(s.last_used) << ")";
+        }
+        if (!s.mentions.empty()) {
+          out << "  [" << lines(s.mentions) << "]";
+        } else {
+          out << "  [implied by";
+          for (int i : s.implied_by) out << " " << kb.skills()[i].name;
+          out << "]";
+        }
+        out << "\n";
+      }
+    }
+    for (const std::string& w : p.warnings) out << "\nwarning: " << w << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace skillfit

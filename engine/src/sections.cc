@@ -1,0 +1,334 @@
+#include "skillfit/sections.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace skillfit {
+
+const char* DocKindName(DocKind k) { return k == DocKind::kJd ? "jd" : "resume"; }
+
+const char* SectionKindName(SectionKind k) {
+  switch (k) {
+    case SectionKind::kPreamble: return "preamble";
+    case SectionKind::kOther: return "other";
+    case SectionKind::kSummary: return "summary";
+    case SectionKind::kSkills: return "skills";
+    case SectionKind::kExperience: return "experience";
+    case SectionKind::kProjects: return "projects";
+    case SectionKind::kEducation: return "education";
+    case SectionKind::kCertifications: return "certifications";
+    case SectionKind::kRequired: return "required";
+    case SectionKind::kPreferred: return "preferred";
+    case SectionKind::kResponsibilities: return "responsibilities";
+    case SectionKind::kAbout: return "about";
+    case SectionKind::kBenefits: return "benefits";
+    case SectionKind::kLegal: return "legal";
+  }
+  return "other";
+}
+
+namespace {
+
+struct Rule {
+  SectionKind kind;
+  const char* const* keys;  // null-terminated; a key matches as a substring of the heading
+};
+
+// The heading in the form rules are written for: lowercase ASCII letters, digits, spaces and
+// apostrophes; curly quotes as "'"; "&" as "and"; markup and other punctuation as spaces.
+std::string Canonical(std::string_view h) {
+  std::string out;
+  for (size_t i = 0; i < h.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(h[i]);
+    if (c == 0xE2 && i + 2 < h.size() && static_cast<unsigned char>(h[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(h[i + 2]) == 0x98 || static_cast<unsigned char>(h[i + 2]) == 0x99)) {
+      out += '\'';
+      i += 2;
+      continue;
+    }
+    if (std::isalnum(c)) {
+      out += static_cast<char>(std::tolower(c));
+    } else if (c == '\'') {
+      out += '\'';
+    } else if (c == '&') {
+      out += " and ";
+    } else if (c == '-') {
+      out += ' ';
+    } else {
+      out += ' ';
+    }
+  }
+  // Collapse spaces.
+  std::string squeezed;
+  for (char c : out) {
+    if (c == ' ' && (squeezed.empty() || squeezed.back() == ' ')) continue;
+    squeezed += c;
+  }
+  while (!squeezed.empty() && squeezed.back() == ' ') squeezed.pop_back();
+  return " " + squeezed + " ";  // padded so keys can ask for whole words: " pay "
+}
+
+// JD rules, tried in order: the first whose key occurs in the heading wins.
+const char* const kJdLegal[] = {
+    "equal opportunit", " eeo", "accommodation", "diversity", "how to apply", "apply now",
+    "to apply", "application process", "who may apply", "eligib", "clearance", "disclaimer",
+    "privacy", "e verify", "evaluation", "employment requirement", "required documents",
+    "next steps", "after the closing", "how it will work", "veteran", "conditions of employment",
+    "basic information", " location", "travel", "series and grade", "announcement",
+    "appointment type", "work schedule", "supervisory", "promotion potential", "vacancies",
+    "opening and closing", "quick links", "background check", "legal", "citizenship",
+    "position type", " agency ", "telework", "relocation", "hiring path", "how we hire",
+    "interview process", "hiring process", nullptr};
+const char* const kJdBenefits[] = {"benefit", "perks", "what we offer", "compensation",
+                                   "salary", " pay ", "why join", "why work", "we offer",
+                                   "grade level", "total rewards", nullptr};
+const char* const kJdPreferred[] = {
+    "preferred", "nice to have", "nice to haves", "bonus", " plus", "pluses", "desired",
+    "desirable", "strong candidates", "ideal", "extra credit", "good to have", "great if",
+    "even better", "additional qualifications", "would be nice", "stand out", "optional",
+    "not required", "helpful", nullptr};
+const char* const kJdRequired[] = {
+    "requirement", "qualification", "what you'll need", "what you need", "what you will need",
+    "looking for", "you have", "you bring", "who you are", "must have", "required", "skills",
+    "experience", "about you", "you should have", "specialized", "knowledge", "competenc",
+    "your background", " you are ", "what it takes", "you'll have", "you will have",
+    "we need", "expectations", "prerequisite", nullptr};
+const char* const kJdResponsibilities[] = {
+    "responsibilit", "what you'll do", "what you will do", "duties", "the role", "your role",
+    "day to day", " you will ", " you'll ", "in this role", "objectives", "you'll be doing",
+    "you will be doing", "the job", "job description", "role summary", "primarily responsible",
+    "the work", "your impact", "work on", "the position", "position description", "what you do",
+    "the opportunity", "your mission", "tasks", "accountabilities", nullptr};
+const char* const kJdAbout[] = {"about", "who we are", "our team", "the team", "company",
+                                "mission", "overview", "our story", "culture", "job summary",
+                                "who we're", "our values", "the organization", "background",
+                                nullptr};
+
+const Rule kJdRules[] = {
+    {SectionKind::kPreferred, kJdPreferred},
+    {SectionKind::kLegal, kJdLegal},
+    {SectionKind::kBenefits, kJdBenefits},
+    {SectionKind::kRequired, kJdRequired},
+    {SectionKind::kResponsibilities, kJdResponsibilities},
+    {SectionKind::kAbout, kJdAbout},
+};
+
+const char* const kCvSummary[] = {"summary", "profile", "objective", "about me", "overview",
+                                  "introduction", "personal statement", "highlights", nullptr};
+const char* const kCvCerts[] = {"certif", "licens", "credential", "training", "courses",
+                                nullptr};
+const char* const kCvSkills[] = {"skill", "technolog", " tools", "competenc", "expertise",
+                                 "tech stack", "proficienc", "toolbox", "strengths",
+                                 "areas of knowledge", nullptr};
+const char* const kCvExperience[] = {"experience", "employment", "work history",
+                                     "career history", "professional background",
+                                     "positions held", " career ", "internship", nullptr};
+const char* const kCvProjects[] = {"project", "open source", "portfolio", "hackathon", nullptr};
+const char* const kCvEducation[] = {"education", "academic", "coursework", "university",
+                                    "degree", "studies", nullptr};
+const char* const kCvOther[] = {"award", "honor", "honour", "publication", "interest",
+                                "hobbies", "volunteer", "reference", "links", "profiles",
+                                "activities", "achievement", "patents", "talks", "contact",
+                                "languages", "leadership", nullptr};
+
+const Rule kCvRules[] = {
+    {SectionKind::kCertifications, kCvCerts},
+    {SectionKind::kProjects, kCvProjects},
+    {SectionKind::kSummary, kCvSummary},
+    {SectionKind::kEducation, kCvEducation},
+    {SectionKind::kExperience, kCvExperience},
+    {SectionKind::kSkills, kCvSkills},
+    {SectionKind::kOther, kCvOther},
+};
+
+size_t WordCount(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    const bool w = !std::isspace(static_cast<unsigned char>(c));
+    if (w && !in) ++n;
+    in = w;
+  }
+  return n;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+bool StripWrap(std::string_view* s, std::string_view mark) {
+  if (s->size() > 2 * mark.size() && s->substr(0, mark.size()) == mark &&
+      s->substr(s->size() - mark.size()) == mark) {
+    *s = s->substr(mark.size(), s->size() - 2 * mark.size());
+    return true;
+  }
+  return false;
+}
+
+bool AllCaps(std::string_view s) {
+  size_t letters = 0;
+  for (char c : s) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (std::islower(u)) return false;
+    if (std::isupper(u)) ++letters;
+  }
+  return letters >= 3;
+}
+
+bool IsBullet(std::string_view s) {
+  return s.substr(0, 3) == "\xE2\x80\xA2" || s.substr(0, 2) == "- " || s.substr(0, 2) == "* " ||
+         s.substr(0, 2) == "+ ";
+}
+
+struct HeadingLine {
+  bool is_heading = false;
+  std::string text;         // heading text without markup
+  SectionKind kind = SectionKind::kOther;
+  size_t body_offset = 0;   // for an inline heading, where the body starts within the line
+  bool inline_body = false;
+};
+
+HeadingLine Detect(std::string_view raw, DocKind kind) {
+  HeadingLine h;
+  std::string_view line = Trim(raw);
+  if (line.empty() || line.size() > 120) return h;
+  bool marked = false;
+  if (line[0] == '#') {
+    size_t n = 0;
+    while (n < line.size() && line[n] == '#') ++n;
+    if (n <= 6 && n < line.size() && line[n] == ' ') {
+      line = Trim(line.substr(n));
+      while (!line.empty() && line.back() == '#') line.remove_suffix(1);
+      line = Trim(line);
+      marked = true;
+    }
+  }
+  std::string_view inner = line;
+  if (StripWrap(&inner, "**") || StripWrap(&inner, "__")) {
+    line = Trim(inner);
+    marked = true;
+  } else if (line.size() > 4 && line.substr(0, 2) == "**") {
+    // "**Requirements:** text" -> an inline heading.
+    const size_t close = line.find("**", 2);
+    if (close != std::string_view::npos && close + 2 < line.size()) {
+      std::string_view label = Trim(line.substr(2, close - 2));
+      if (!label.empty() && label.back() == ':') {
+        label.remove_suffix(1);
+        const SectionKind k = ClassifyHeading(label, kind);
+        if (k != SectionKind::kOther && WordCount(label) <= 6) {
+          h.is_heading = true;
+          h.text = std::string(label);
+          h.kind = k;
+          h.inline_body = true;
+          h.body_offset = static_cast<size_t>(line.data() - raw.data()) + close + 2;
+          return h;
+        }
+      }
+    }
+  }
+  bool colon = false;
+  if (!line.empty() && line.back() == ':') {
+    line.remove_suffix(1);
+    line = Trim(line);
+    colon = true;
+  }
+  if (line.empty() || IsBullet(line)) return h;
+  const size_t words = WordCount(line);
+  const SectionKind k = ClassifyHeading(line, kind);
+  if (marked) {
+    if (words > 12) return h;
+    h.is_heading = true;
+  } else if (words <= 8 && line.back() != '.' && line.back() != ',') {
+    if (colon && k != SectionKind::kOther) h.is_heading = true;
+    if (AllCaps(line) && words <= 6) h.is_heading = true;
+    if (k != SectionKind::kOther && words <= 4 &&
+        std::isupper(static_cast<unsigned char>(line[0])) &&
+        line.find_first_of("0123456789|@") == std::string_view::npos) {
+      h.is_heading = true;
+    }
+  }
+  if (!h.is_heading && !colon) {
+    // "Requirements: 5+ years of Go" opens the section on its own line.
+    const size_t c = line.find(':');
+    if (c != std::string_view::npos && c > 0 && c + 1 < line.size()) {
+      std::string_view label = Trim(line.substr(0, c));
+      const SectionKind lk = ClassifyHeading(label, kind);
+      const bool strong_label = WordCount(label) <= 4 && lk != SectionKind::kOther &&
+                                (kind == DocKind::kJd || lk == SectionKind::kSummary ||
+                                 lk == SectionKind::kSkills);
+      if (strong_label && std::isupper(static_cast<unsigned char>(label[0]))) {
+        h.is_heading = true;
+        h.text = std::string(label);
+        h.kind = lk;
+        h.inline_body = true;
+        h.body_offset = static_cast<size_t>(line.data() - raw.data()) + c + 1;
+        return h;
+      }
+    }
+  }
+  if (h.is_heading) {
+    h.text = std::string(line);
+    h.kind = k;
+  }
+  return h;
+}
+
+}  // namespace
+
+SectionKind ClassifyHeading(std::string_view heading, DocKind kind) {
+  const std::string c = Canonical(heading);
+  if (c.size() <= 2) return SectionKind::kOther;
+  const Rule* rules = kind == DocKind::kJd ? kJdRules : kCvRules;
+  const size_t n = kind == DocKind::kJd ? std::size(kJdRules) : std::size(kCvRules);
+  for (size_t r = 0; r < n; ++r) {
+    for (const char* const* key = rules[r].keys; *key; ++key) {
+      if (c.find(*key) != std::string::npos) return rules[r].kind;
+    }
+  }
+  return SectionKind::kOther;
+}
+
+std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
+  std::vector<Section> out;
+  Section current;
+  current.kind = SectionKind::kPreamble;
+  current.begin = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    const std::string_view line = text.substr(pos, eol - pos);
+    HeadingLine h = Detect(line, kind);
+    if (h.is_heading && kind == DocKind::kResume && h.kind == SectionKind::kOther &&
+        current.kind == SectionKind::kSkills && !h.inline_body) {
+      // "LANGUAGES" or "FRAMEWORKS" in caps inside a skills section is a sub-heading.
+      h.is_heading = false;
+    }
+    if (h.is_heading) {
+      current.end = pos;
+      if (current.end > current.begin || !current.heading.empty()) out.push_back(current);
+      current = Section();
+      current.kind = h.kind;
+      current.heading = h.text;
+      current.heading_begin = pos;
+      current.begin = h.inline_body ? pos + h.body_offset : std::min(eol + 1, text.size());
+    }
+    pos = eol + 1;
+  }
+  current.end = text.size();
+  if (current.end > current.begin || !current.heading.empty() || out.empty()) {
+    out.push_back(current);
+  }
+  return out;
+}
+
+size_t SectionAt(const std::vector<Section>& sections, size_t offset) {
+  for (size_t i = sections.size(); i-- > 0;) {
+    if (sections[i].heading_begin <= offset) return i;
+  }
+  return 0;
+}
+
+}  // namespace skillfit

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs the Debian packages skillfit builds with, when any is missing. Quiet when all are
+# there; idempotent. Run as root (or with sudo available).
+set -euo pipefail
+pkgs=(g++ cmake make pkg-config libre2-dev nlohmann-json3-dev libyaml-cpp-dev
+      libpoppler-cpp-dev doctest-dev libzip-dev libpugixml-dev poppler-utils python3)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "setup: installing ${missing[*]}" >&2
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,137 @@
+// Dates, requirement cues, years asked, roles and evidence.
+#include <doctest/doctest.h>
+
+#include "date_range.h"
+#include "jd_cues.h"
+#include "skillfit/profile.h"
+#include "test_util.h"
+
+using namespace skillfit;
+using skillfit::testing::Kb;
+using skillfit::testing::Matcher;
+
+TEST_CASE("dates: the formats people write") {
+  const int today = MonthIndex(2026, 11);
+  struct Case {
+    const char* line;
+    int start_y, start_m, end_y, end_m;
+    bool current;
+  } cases[] = {
+      {"SRE — Acme | Jan 2020 - Present", 2020, 1, 2026, 11, true},
+      {"Engineer, Foo 2019-2021", 2019, 1, 2021, 12, false},
+      {"03/2018 - 06/2020", 2018, 3, 2020, 6, false},
+      {"Intern, Summer 2019", 2019, 6, 2019, 8, false},
+      {"Lead 2021 - now", 2021, 1, 2026, 11, true},
+      {"January 2019 to Present", 2019, 1, 2026, 11, true},
+      {"Sept. 2015 – May 2017", 2015, 9, 2017, 5, false},
+      {"2014.06 - 2016.02", 2014, 6, 2016, 2, false},
+      {"Mar 2012 — Dec 2013", 2012, 3, 2013, 12, false},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.line);
+    DateRange r;
+    REQUIRE(FindDateRange(c.line, today, &r));
+    CHECK(r.start == MonthIndex(c.start_y, c.start_m));
+    CHECK(r.finish == MonthIndex(c.end_y, c.end_m));
+    CHECK(r.current == c.current);
+  }
+  DateRange r;
+  CHECK_FALSE(FindDateRange("Reduced p99 latency from 900 to 120 ms", today, &r));
+  CHECK_FALSE(FindDateRange("Managed 2,000 servers", today, &r));
+}
+
+TEST_CASE("cues: in-sentence words override the section") {
+  CHECK(SentenceCue("Terraform experience is a plus") == Cue::kPreferred);
+  CHECK(SentenceCue("Ideally you know Rust") == Cue::kPreferred);
+  CHECK(SentenceCue("Bonus if you have used Kafka") == Cue::kPreferred);
+  CHECK(SentenceCue("CISSP preferred") == Cue::kPreferred);
+  CHECK(SentenceCue("You must have production Kubernetes") == Cue::kRequired);
+  CHECK(SentenceCue("Python required") == Cue::kRequired);
+  CHECK(SentenceCue("You will build APIs") == Cue::kNone);
+}
+
+TEST_CASE("years asked: numbers in words and digits, ranges, minimums") {
+  struct Case {
+    const char* s;
+    double years;
+    bool overall;
+  } cases[] = {
+      {"5+ years of Python", 5, false},
+      {"at least three years with AWS", 3, false},
+      {"2-4 years of experience in data engineering", 2, true},
+      {"a minimum of 7 years of professional experience", 7, true},
+      {"Ten years of experience building distributed systems", 10, true},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.s);
+    const auto ys = FindYearsAsked(c.s);
+    REQUIRE(ys.size() == 1);
+    CHECK(ys[0].years == c.years);
+    CHECK(ys[0].overall == c.overall);
+  }
+  CHECK(FindYearsAsked("Over the past 20 years our company has grown").empty());
+}
+
+TEST_CASE("jd profile: levels from sections and cues, years attached to the skill") {
+  const std::string text =
+      "About us\nWe build on Salesforce.\n\nRequirements\n- 5+ years of Python, Go or Rust\n"
+      "- Terraform experience is a plus\n- Kubernetes\n\nNice to have\n- Kafka\n\n"
+      "Responsibilities\n- Run PostgreSQL in production\n\nBenefits\n- Free Peloton and Excel training\n";
+  auto doc = LoadDocumentFromBytes(text, "jd.txt");
+  REQUIRE(doc.ok());
+  const JdProfile p = ExtractJd(*doc, Matcher(), {});
+  auto level = [&](const char* id) -> std::string {
+    for (const JdSkill& s : p.skills) {
+      if (Kb().skills()[s.skill].id == id) return RequirementLevelName(s.level);
+    }
+    return "absent";
+  };
+  auto years = [&](const char* id) -> double {
+    for (const JdSkill& s : p.skills) {
+      if (Kb().skills()[s.skill].id == id) return s.years;
+    }
+    return -1;
+  };
+  CHECK(level("python") == "required");
+  CHECK(years("python") == 5);
+  CHECK(years("go") == 5);
+  CHECK(years("kubernetes") == 0);
+  CHECK(level("terraform") == "preferred");
+  CHECK(level("kubernetes") == "required");
+  CHECK(level("kafka") == "preferred");
+  CHECK(level("postgresql") == "responsibility");
+  CHECK(level("excel") == "context");
+}
+
+TEST_CASE("resume profile: roles, years of use, recency, listed versus used") {
+  const std::string text =
+      "Ana Doe\n\nSkills\nPython, Go, Kubernetes, Java\n\nExperience\n"
+      "Senior SRE — Acme | Jan 2020 - Present\n- Ran Kubernetes (EKS) clusters with Go tooling\n"
+      "Engineer — Foo | 2016 - 2019\n- Built Go and Python services\n"
+      "Developer — Bar | 2005 - 2008\n- Java web apps\n";
+  auto doc = LoadDocumentFromBytes(text, "cv.txt");
+  REQUIRE(doc.ok());
+  ExtractOptions opts;
+  opts.today_year = 2026;
+  opts.today_month = 12;
+  const ResumeProfile p = ExtractResume(*doc, Matcher(), opts);
+  REQUIRE(p.roles.size() == 3);
+  auto find = [&](const char* id) -> const ResumeSkill* {
+    for (const ResumeSkill& s : p.skills) {
+      if (Kb().skills()[s.skill].id == id) return &s;
+    }
+    return nullptr;
+  };
+  const ResumeSkill* go = find("go");
+  REQUIRE(go);
+  CHECK(go->in_experience);
+  CHECK(go->roles == 2);
+  CHECK(go->years == doctest::Approx(11.0));  // 2016-01..2026-12, no overlap double counted
+  const ResumeSkill* java = find("java");
+  REQUIRE(java);
+  CHECK(java->last_used == MonthIndex(2008, 12));
+  const ResumeSkill* aws = find("aws");  // implied by EKS
+  REQUIRE(aws);
+  CHECK(aws->mentions.empty());
+  CHECK(aws->in_experience);
+}

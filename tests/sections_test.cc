@@ -1,0 +1,93 @@
+// Headings in every form, classified for JDs and resumes.
+#include <doctest/doctest.h>
+
+#include "skillfit/sections.h"
+
+using namespace skillfit;
+
+TEST_CASE("headings: JD phrases classify to levels") {
+  struct Case {
+    const char* heading;
+    SectionKind kind;
+  } cases[] = {
+      {"What you'll do", SectionKind::kResponsibilities},
+      {"What You’ll Do", SectionKind::kResponsibilities},
+      {"Responsibilities", SectionKind::kResponsibilities},
+      {"You have", SectionKind::kRequired},
+      {"Minimum qualifications", SectionKind::kRequired},
+      {"Basic Qualifications", SectionKind::kRequired},
+      {"Requirements", SectionKind::kRequired},
+      {"What we're looking for", SectionKind::kRequired},
+      {"Preferred qualifications", SectionKind::kPreferred},
+      {"Nice to have", SectionKind::kPreferred},
+      {"Nice-to-haves", SectionKind::kPreferred},
+      {"Bonus points", SectionKind::kPreferred},
+      {"Strong candidates will have", SectionKind::kPreferred},
+      {"About us", SectionKind::kAbout},
+      {"Who we are", SectionKind::kAbout},
+      {"Benefits", SectionKind::kBenefits},
+      {"Perks & benefits", SectionKind::kBenefits},
+      {"Equal opportunity", SectionKind::kLegal},
+      {"Equal Employment Opportunity", SectionKind::kLegal},
+      {"How to apply", SectionKind::kLegal},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.heading);
+    CHECK(ClassifyHeading(c.heading, DocKind::kJd) == c.kind);
+  }
+}
+
+TEST_CASE("headings: resume phrases") {
+  struct Case {
+    const char* heading;
+    SectionKind kind;
+  } cases[] = {
+      {"Summary", SectionKind::kSummary},
+      {"PROFESSIONAL SUMMARY", SectionKind::kSummary},
+      {"Technical Skills", SectionKind::kSkills},
+      {"Work Experience", SectionKind::kExperience},
+      {"EMPLOYMENT HISTORY", SectionKind::kExperience},
+      {"Projects", SectionKind::kProjects},
+      {"Education", SectionKind::kEducation},
+      {"Certifications", SectionKind::kCertifications},
+      {"Licenses & Certifications", SectionKind::kCertifications},
+      {"Awards", SectionKind::kOther},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.heading);
+    CHECK(ClassifyHeading(c.heading, DocKind::kResume) == c.kind);
+  }
+}
+
+TEST_CASE("sections: every heading style splits the text") {
+  const std::string jd =
+      "Senior SRE\nWe run payments.\n\n## What you'll do\n- Run Kubernetes\n\n**Requirements**\n"
+      "- 5+ years of Go\nNICE TO HAVE\n- Rust\nBenefits:\n- Free lunch\n"
+      "Qualifications: a degree in CS\n";
+  const auto s = SplitSections(jd, DocKind::kJd);
+  REQUIRE(s.size() == 6);
+  CHECK(s[0].kind == SectionKind::kPreamble);
+  CHECK(s[1].kind == SectionKind::kResponsibilities);
+  CHECK(s[1].heading == "What you'll do");
+  CHECK(s[2].kind == SectionKind::kRequired);
+  CHECK(s[3].kind == SectionKind::kPreferred);
+  CHECK(s[4].kind == SectionKind::kBenefits);
+  CHECK(s[5].kind == SectionKind::kRequired);
+  CHECK(jd.substr(s[5].begin, s[5].end - s[5].begin) == " a degree in CS\n");
+  CHECK(SectionAt(s, jd.find("Rust")) == 3);
+}
+
+TEST_CASE("sections: a resume's sub-headings inside skills do not end the section") {
+  const std::string cv = "Ana Doe\nSKILLS\nLANGUAGES\nGo, Python\nEXPERIENCE\nSRE | 2020 - now\n";
+  const auto s = SplitSections(cv, DocKind::kResume);
+  REQUIRE(s.size() == 3);
+  CHECK(s[1].kind == SectionKind::kSkills);
+  CHECK(s[2].kind == SectionKind::kExperience);
+}
+
+TEST_CASE("sections: a lead-in line ending in a colon is not a heading") {
+  const std::string jd = "Requirements\nSite reliability engineers on our team are:\n- fluent in Go\n";
+  const auto s = SplitSections(jd, DocKind::kJd);
+  REQUIRE(s.size() == 1);
+  CHECK(s[0].kind == SectionKind::kRequired);
+}

@@ -1,0 +1,93 @@
+// Surface forms -> skills, ambiguous names, word boundaries, overlaps, implies.
+#include <doctest/doctest.h>
+
+#include "skillfit/skill_matcher.h"
+#include "test_util.h"
+
+using namespace skillfit;
+using skillfit::testing::Kb;
+using skillfit::testing::Matcher;
+using skillfit::testing::ReadTsv;
+
+namespace {
+bool Names(const std::string& text, const std::string& id, std::string* span = nullptr) {
+  const int want = Kb().IndexOf(id);
+  REQUIRE_MESSAGE(want >= 0, "no skill '" << id << "' in kb/");
+  for (const Mention& m : Matcher().Find(text)) {
+    if (m.skill == want) {
+      if (span) *span = text.substr(m.begin, m.end - m.begin);
+      return true;
+    }
+  }
+  return false;
+}
+}  // namespace
+
+TEST_CASE("aliases: every surface form maps to its skill (tests/data/alias_cases.tsv)") {
+  const auto rows = ReadTsv("alias_cases.tsv");
+  CHECK(rows.size() >= 150);
+  for (const auto& r : rows) {
+    REQUIRE(r.size() == 2);
+    // In a list with other skills, so guarded names have the context they need.
+    const std::string text = "Tools we use: Docker, " + r[0] + ", and Jira.";
+    CAPTURE(text);
+    std::string span;
+    CHECK_MESSAGE(Names(text, r[1], &span), "'" << r[0] << "' should name " << r[1]);
+    CHECK(span == r[0]);
+  }
+}
+
+TEST_CASE("ambiguous names: guarded words match only as skills (tests/data/ambiguous_cases.tsv)") {
+  const auto rows = ReadTsv("ambiguous_cases.tsv");
+  int yes = 0, no = 0;
+  for (const auto& r : rows) {
+    REQUIRE(r.size() == 3);
+    CAPTURE(r[0]);
+    CAPTURE(r[1]);
+    const bool expect = r[2] == "yes";
+    (expect ? yes : no)++;
+    CHECK(Names(r[0], r[1]) == expect);
+  }
+  CHECK(yes >= 40);
+  CHECK(no >= 40);
+}
+
+TEST_CASE("word boundaries: C is not in C++ or C#, Java is not in JavaScript") {
+  CHECK_FALSE(Names("We write C++ and C# on Linux.", "c"));
+  CHECK(Names("We write C++ and C# on Linux.", "cpp"));
+  CHECK(Names("We write C++ and C# on Linux.", "csharp"));
+  CHECK_FALSE(Names("Modern JavaScript and TypeScript.", "java"));
+  CHECK(Names("ASP.NET and .NET Core services.", "dotnet"));
+  CHECK(Names("Pipelines: CI/CD with Jenkins.", "ci-cd"));
+  CHECK(Names("Node.js APIs", "nodejs"));
+}
+
+TEST_CASE("overlaps: the longer mention wins") {
+  const auto ms = Matcher().Find("React Native apps");
+  REQUIRE(ms.size() == 1);
+  CHECK(Kb().skills()[ms[0].skill].id == "react-native");
+  CHECK(ms[0].begin == 0);
+  CHECK(ms[0].end == 12);
+}
+
+TEST_CASE("implies: EKS implies Kubernetes and AWS; PostgreSQL implies SQL") {
+  auto implied = [](const char* from, const char* to) {
+    const int f = Kb().IndexOf(from), t = Kb().IndexOf(to);
+    REQUIRE(f >= 0);
+    REQUIRE(t >= 0);
+    const auto& c = Kb().ImpliedBy(f);
+    return std::find(c.begin(), c.end(), t) != c.end();
+  };
+  CHECK(implied("eks", "kubernetes"));
+  CHECK(implied("eks", "aws"));
+  CHECK(implied("postgresql", "sql"));
+  CHECK_FALSE(implied("kubernetes", "eks"));
+}
+
+TEST_CASE("related is symmetric: AWS ~ GCP ~ Azure") {
+  const int aws = Kb().IndexOf("aws"), gcp = Kb().IndexOf("gcp");
+  const auto& r1 = Kb().RelatedTo(aws);
+  const auto& r2 = Kb().RelatedTo(gcp);
+  CHECK(std::find(r1.begin(), r1.end(), gcp) != r1.end());
+  CHECK(std::find(r2.begin(), r2.end(), aws) != r2.end());
+}

@@ -1,0 +1,115 @@
+#include "test_util.h"
+
+#include <doctest/doctest.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace skillfit {
+namespace testing {
+
+std::string SourceDir() { return SKILLFIT_SOURCE_DIR; }
+std::string CorpusDir() { return SourceDir() + "/../shared/corpus"; }
+
+bool Exists(const std::string& path) {
+  struct stat st;
+  return stat(path.c_str(), &st) == 0;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+namespace {
+struct TempRoot {
+  std::string path;
+  TempRoot() {
+    char tmpl[] = "/tmp/skillfit-test-XXXXXX";
+    path = mkdtemp(tmpl);
+  }
+  ~TempRoot() { std::system(("rm -rf '" + path + "'").c_str()); }
+};
+TempRoot& Root() {
+  static TempRoot root;
+  return root;
+}
+std::string Quote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) {
+    if (c == '\'') {
+      q += "'\\''";
+    } else {
+      q += c;
+    }
+  }
+  return q + "'";
+}
+}  // namespace
+
+std::string TempDir() {
+  static int n = 0;
+  const std::string d = Root().path + "/" + std::to_string(n++);
+  mkdir(d.c_str(), 0755);
+  return d;
+}
+
+const KnowledgeBase& Kb() { return MatcherPtr()->kb(); }
+const SkillMatcher& Matcher() { return *MatcherPtr(); }
+
+std::shared_ptr<const SkillMatcher> MatcherPtr() {
+  static std::shared_ptr<const SkillMatcher> matcher = [] {
+    auto kb = KnowledgeBase::Load(SourceDir() + "/kb");
+    REQUIRE_MESSAGE(kb.ok(), kb.status().message());
+    auto m = SkillMatcher::Compile(kb.value());
+    REQUIRE_MESSAGE(m.ok(), m.status().message());
+    return m.value();
+  }();
+  return matcher;
+}
+
+CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_text) {
+  const std::string dir = TempDir();
+  std::string cmd = Quote(SKILLFIT_BINARY);
+  for (const std::string& a : args) cmd += " " + Quote(a);
+  const std::string in = dir + "/in", out = dir + "/out", err = dir + "/err";
+  std::ofstream(in, std::ios::binary) << stdin_text;
+  cmd = "cd " + Quote(SourceDir()) + " && NO_COLOR=1 SKILLFIT_TODAY=2026-11 " + cmd + " <" +
+        Quote(in) + " >" + Quote(out) + " 2>" + Quote(err);
+  const int status = std::system(cmd.c_str());
+  CliResult r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  r.out = ReadFile(out);
+  r.err = ReadFile(err);
+  return r;
+}
+
+std::vector<std::vector<std::string>> ReadTsv(const std::string& name) {
+  std::vector<std::vector<std::string>> rows;
+  std::istringstream in(ReadFile(SourceDir() + "/tests/data/" + name));
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    size_t start = 0;
+    while (true) {
+      const size_t tab = line.find('\t', start);
+      cols.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+    }
+    rows.push_back(cols);
+  }
+  REQUIRE_MESSAGE(!rows.empty(), "no rows in tests/data/" << name);
+  return rows;
+}
+
+}  // namespace testing
+}  // namespace skillfit

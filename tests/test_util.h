@@ -1,0 +1,40 @@
+// Shared test helpers: paths, the real knowledge base loaded once, running the CLI.
+#ifndef SKILLFIT_TESTS_TEST_UTIL_H_
+#define SKILLFIT_TESTS_TEST_UTIL_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "skillfit/knowledge_base.h"
+#include "skillfit/skill_matcher.h"
+
+namespace skillfit {
+namespace testing {
+
+std::string SourceDir();   // the repository root
+std::string CorpusDir();   // ../shared/corpus beside the repository; may not exist
+bool Exists(const std::string& path);
+std::string ReadFile(const std::string& path);
+std::string TempDir();     // a fresh folder under /tmp, removed at exit
+
+// The shipped kb/, loaded and compiled once; a test fails when it does not load.
+const KnowledgeBase& Kb();
+const SkillMatcher& Matcher();
+std::shared_ptr<const SkillMatcher> MatcherPtr();
+
+struct CliResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+// Runs build/skillfit with `args` (shell-quoted here), optional stdin text.
+CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_text = "");
+
+// Lines of a TSV data file under tests/data, without comments and blank lines, split at tabs.
+std::vector<std::vector<std::string>> ReadTsv(const std::string& name);
+
+}  // namespace testing
+}  // namespace skillfit
+
+#endif  // SKILLFIT_TESTS_TEST_UTIL_H_
