@@ -76,7 +76,7 @@ TEST_CASE("jd profile: levels from sections and cues, years attached to the skil
   const std::string text =
       "About us\nWe build on Salesforce.\n\nRequirements\n- 5+ years of Python, Go or Rust\n"
       "- Terraform experience is a plus\n- Kubernetes\n\nNice to have\n- Kafka\n\n"
-      "Responsibilities\n- Run PostgreSQL in production\n\nBenefits\n- Free Peloton and Excel training\n";
+      "Responsibilities\n- Run PostgreSQL in production\n\nBenefits\n- Free Excel and Power BI training\n";
   auto doc = LoadDocumentFromBytes(text, "jd.txt");
   REQUIRE(doc.ok());
   const JdProfile p = ExtractJd(*doc, Matcher(), {});

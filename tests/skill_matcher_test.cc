@@ -1,6 +1,8 @@
 // Surface forms -> skills, ambiguous names, word boundaries, overlaps, implies.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "skillfit/skill_matcher.h"
 #include "test_util.h"
 

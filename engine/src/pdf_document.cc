@@ -37,9 +37,8 @@ namespace {
 // Poppler reports syntax errors of damaged files on stderr; the engine never prints.
 void SilencePoppler() {
   static std::once_flag once;
-  std::call_once(once, [] {
-    poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
-  });
+  std::call_once(
+      once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
 }
 
 void AppendUtf8(uint32_t cp, std::string* out) {
@@ -60,6 +59,12 @@ void AppendUtf8(uint32_t cp, std::string* out) {
   }
 }
 
+// Private-use code points that Word's Symbol and Wingdings bullets come out as.
+bool IsWordBullet(uint32_t cp) {
+  return cp == 0xF06E || cp == 0xF076 || cp == 0xF0A7 || cp == 0xF0A8 || cp == 0xF0B7 ||
+         cp == 0xF0D8 || cp == 0xF0FC;
+}
+
 // A word's UTF-16 text as UTF-8. Private-use code points are icon glyphs (Font Awesome,
 // Phosphor...) and are dropped, except those Word's Symbol and Wingdings bullets map to,
 // which become "•". Lone surrogates are dropped.
@@ -76,14 +81,8 @@ std::string WordText(const poppler::ustring& u) {
       continue;
     }
     if (cp >= 0xE000 && cp <= 0xF8FF) {
-      switch (cp) {
-        case 0xF0B7: case 0xF0A7: case 0xF0D8: case 0xF0FC: case 0xF076: case 0xF0A8:
-        case 0xF06E:
-          cp = 0x2022;
-          break;
-        default:
-          continue;
-      }
+      if (!IsWordBullet(cp)) continue;
+      cp = 0x2022;
     }
     if (cp >= 0xF0000) continue;  // supplementary private use
     if (cp == 0) continue;
@@ -96,12 +95,15 @@ std::string WordText(const poppler::ustring& u) {
 // code points are letters of no meaning ("#", "ð", "§").
 bool IsIconFont(std::string name) {
   for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  static const char* const kIconFonts[] = {
-      "fontawesome", "font awesome", "phosphor", "materialicons", "material icons",
-      "materialsymbols", "material symbols", "ionicons", "octicons", "glyphicons",
-      "academicons", "devicon", "simpleicons", "simple-icons", "icomoon", "tabler-icons",
-      "tablericons", "remixicon", "bootstrap-icons", "bootstrapicons", "lineicons",
-      "fontello", "entypo", "typicons", "feathericons", "boxicons", "lucide"};
+  static const char* const kIconFonts[] = {"fontawesome",      "font awesome",   "phosphor",
+                                           "materialicons",    "material icons", "materialsymbols",
+                                           "material symbols", "ionicons",       "octicons",
+                                           "glyphicons",       "academicons",    "devicon",
+                                           "simpleicons",      "simple-icons",   "icomoon",
+                                           "tabler-icons",     "tablericons",    "remixicon",
+                                           "bootstrap-icons",  "bootstrapicons", "lineicons",
+                                           "fontello",         "entypo",         "typicons",
+                                           "feathericons",     "boxicons",       "lucide"};
   for (const char* f : kIconFonts) {
     if (name.find(f) != std::string::npos) return true;
   }
@@ -113,9 +115,7 @@ std::string UstringToUtf8(const poppler::ustring& u) {
   return std::string(b.begin(), b.end());
 }
 
-bool IsAsciiLetter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Lowercase letter words of the text, hyphenated ones whole ("cloud-native"), for deciding
 // how to join a word hyphenated at a line end.
@@ -124,9 +124,8 @@ void CollectWords(const std::string& line, std::unordered_set<std::string>* word
   while (i < line.size()) {
     while (i < line.size() && !IsAsciiLetter(line[i])) ++i;
     size_t j = i;
-    while (j < line.size() && (IsAsciiLetter(line[j]) ||
-                               (line[j] == '-' && j + 1 < line.size() &&
-                                IsAsciiLetter(line[j + 1]) && j > i))) {
+    while (j < line.size() && (IsAsciiLetter(line[j]) || (line[j] == '-' && j + 1 < line.size() &&
+                                                          IsAsciiLetter(line[j + 1]) && j > i))) {
       ++j;
     }
     if (j > i) {
@@ -143,8 +142,8 @@ void CollectWords(const std::string& line, std::unordered_set<std::string>* word
 std::string WordBeforeHyphen(const std::string& line) {
   size_t end = line.size() - 1;  // the hyphen
   size_t b = end;
-  while (b > 0 && (IsAsciiLetter(line[b - 1]) || (line[b - 1] == '-' && b >= 2 &&
-                                                    IsAsciiLetter(line[b - 2])))) {
+  while (b > 0 && (IsAsciiLetter(line[b - 1]) ||
+                   (line[b - 1] == '-' && b >= 2 && IsAsciiLetter(line[b - 2])))) {
     --b;
   }
   std::string w = line.substr(b, end - b);
@@ -198,8 +197,7 @@ PageText ReadPage(const poppler::page& page, std::unordered_map<std::string, int
   // laid out after turning it upright; the rest is read in the layer's order at the end.
   size_t count[4] = {0, 0, 0, 0};
   for (const poppler::text_box& b : boxes) count[b.rotation() & 3] += b.text().size();
-  const int main_rotation =
-      static_cast<int>(std::max_element(count, count + 4) - count);
+  const int main_rotation = static_cast<int>(std::max_element(count, count + 4) - count);
   const poppler::rectf page_rect = page.page_rect();
   std::string other_rotation;
   for (const poppler::text_box& b : boxes) {
@@ -229,17 +227,28 @@ PageText ReadPage(const poppler::page& page, std::unordered_map<std::string, int
     const double w_page = page_rect.width(), h_page = page_rect.height();
     switch (rotation) {
       case 0:
-        w.x0 = r.left(); w.y0 = r.top(); w.x1 = r.right(); w.y1 = r.bottom();
+        w.x0 = r.left();
+        w.x1 = r.right();
+        w.y0 = r.top();
+        w.y1 = r.bottom();
         break;
-      case 1:  // top to bottom
-        w.x0 = r.top(); w.x1 = r.bottom(); w.y0 = w_page - r.right(); w.y1 = w_page - r.left();
+      case 1:  // top to bottom: lines follow each other leftwards
+        w.x0 = r.top();
+        w.x1 = r.bottom();
+        w.y0 = w_page - r.right();
+        w.y1 = w_page - r.left();
         break;
       case 2:  // upside down
-        w.x0 = w_page - r.right(); w.x1 = w_page - r.left();
-        w.y0 = h_page - r.bottom(); w.y1 = h_page - r.top();
+        w.x0 = w_page - r.right();
+        w.x1 = w_page - r.left();
+        w.y0 = h_page - r.bottom();
+        w.y1 = h_page - r.top();
         break;
-      default:  // bottom to top
-        w.x0 = h_page - r.bottom(); w.x1 = h_page - r.top(); w.y0 = r.left(); w.y1 = r.right();
+      default:  // bottom to top: lines follow each other rightwards
+        w.x0 = h_page - r.bottom();
+        w.x1 = h_page - r.top();
+        w.y0 = r.left();
+        w.y1 = r.right();
         break;
     }
     w.font_size = b.has_font_info() ? b.get_font_size() : 0;
@@ -262,8 +271,8 @@ PageText ReadPage(const poppler::page& page, std::unordered_map<std::string, int
 }
 
 bool ProducedByTex(const poppler::document& doc) {
-  std::string who = UstringToUtf8(doc.info_key("Producer")) + " " +
-                    UstringToUtf8(doc.info_key("Creator"));
+  std::string who =
+      UstringToUtf8(doc.info_key("Producer")) + " " + UstringToUtf8(doc.info_key("Creator"));
   for (char& c : who) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return who.find("tex") != std::string::npos || who.find("dvipdf") != std::string::npos;
 }
@@ -284,13 +293,13 @@ Result<Document> LoadPdf(std::string_view bytes, const std::string& name,
   if (bytes.size() > static_cast<size_t>(INT_MAX)) {
     return Status::InputError(name + ": PDF too large to read");
   }
-  const bool has_eof = bytes.substr(bytes.size() > 2048 ? bytes.size() - 2048 : 0)
-                           .find("%%EOF") != std::string_view::npos;
+  const bool has_eof = bytes.substr(bytes.size() > 2048 ? bytes.size() - 2048 : 0).find("%%EOF") !=
+                       std::string_view::npos;
   SilencePoppler();
   try {
     // Poppler reads `bytes` in place; they outlive `doc`.
-    std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
-        bytes.data(), static_cast<int>(bytes.size())));
+    std::unique_ptr<poppler::document> doc(
+        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
     if (!doc) return Status::InputError(name + ": corrupt or truncated PDF");
     if (doc->is_locked()) {
       return Status::InputError(name + ": encrypted PDF; remove the password and try again");
@@ -315,10 +324,10 @@ Result<Document> LoadPdf(std::string_view bytes, const std::string& name,
       for (const auto& block : page_texts.back().blocks) {
         for (const auto& line : block) approx_bytes += line.size() + 1;
       }
-      if (approx_bytes > limits.max_text_bytes) {
-        return Status::InputError(name + ": text longer than the limit of " +
-                                  std::to_string(limits.max_text_bytes) + " bytes (at page " +
-                                  std::to_string(p + 1) + ")");
+      if (approx_bytes > limits.max_text_bytes) {  // stop reading early
+        return Status::InputError(name + ": text is " + std::to_string(approx_bytes) +
+                                  " bytes, over the limit of " +
+                                  std::to_string(limits.max_text_bytes));
       }
     }
 
@@ -361,8 +370,9 @@ Result<Document> LoadPdf(std::string_view bytes, const std::string& name,
       }
     }
     if (text.size() > limits.max_text_bytes) {
-      return Status::InputError(name + ": text longer than the limit of " +
-                                std::to_string(limits.max_text_bytes) + " bytes");
+      return Status::InputError(name + ": text is " + std::to_string(text.size()) +
+                                " bytes, over the limit of " +
+                                std::to_string(limits.max_text_bytes));
     }
     if (CountAlnum(text) < 16) {
       if (!has_eof) return Status::InputError(name + ": corrupt or truncated PDF");

@@ -5,24 +5,26 @@
 #include <cstdint>
 #include <limits>
 #include <map>
+#include <string_view>
 #include <utility>
-#include <cstdio>
-#include <cstdlib>
-#define DBG(...) do { if (getenv("PDFDBG")) fprintf(stderr, __VA_ARGS__); } while (0)
 
 namespace skillfit {
 namespace {
 
 // Tuning, in em of the text involved unless said otherwise. Measured on resumes from
 // Chromium (reactive-resume, resume-matcher), pdfTeX/XeTeX (moderncv, deedy, sb2nov).
-constexpr double kNoSpaceGap = 0.15;     // boxes closer than this are one word
-constexpr double kFragmentGap = 0.9;     // a wider gap inside a line separates fragments
-constexpr double kBulletGap = 6.0;       // a bullet glyph joins text up to this far away
-constexpr double kColumnGap = 0.9;       // narrowest vertical gap read as a column gutter
-constexpr double kVetoWindow = 4.0;      // how far a horizontal cut looks for a gutter
-constexpr double kAlign = 0.35;          // tolerance for "same baseline" / "same top"
-constexpr double kInflated = 1.6;        // font size this much above the glyph widths' own
-                                         // estimate is wrong (Type 3 fonts from Skia)
+constexpr double kNoSpaceGap = 0.15;      // boxes closer than this are one word
+constexpr double kFragmentGap = 0.7;      // a wider gap inside a line separates fragments
+constexpr double kMonoFragmentGap = 1.1;  // the same for wide glyphs (a monospace space is
+                                          // 0.6 em) and for letter-spaced text
+constexpr double kBulletGap = 6.0;        // a bullet glyph joins text up to this far away
+constexpr double kColumnGap = 0.7;        // narrowest vertical gap read as a column gutter
+constexpr double kAlign = 0.35;           // tolerance for "same baseline" / "same top"
+constexpr double kKeyColumn = 12.0;       // widest column of keys in a table read by rows
+constexpr int kLongGutter = 5;            // lines beside a gutter for a column to go on alone
+constexpr size_t kFewGaps = 6;            // fewer line gaps than this: a sparse page
+constexpr double kInflated = 1.6;         // font size this much above the glyph widths' own
+                                          // estimate is wrong (Type 3 fonts from Skia)
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
@@ -34,16 +36,54 @@ size_t CountCodePoints(const std::string& s) {
 
 // True for a fragment that is only a list bullet: "•", "◦", "-", "–", "▪"...
 bool IsBulletText(const std::string& s) {
-  static const char* const kBullets[] = {
-      "\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x80\xA3", "\xE2\x97\x8F",
-      "\xE2\x97\x8B", "\xE2\x96\xA0", "\xE2\x96\xA1", "\xE2\x80\x93", "\xE2\x80\x94",
-      "\xE2\x88\x99", "\xC2\xB7",     "\xE2\x9E\xA2", "\xE2\x9E\xA4", "\xE2\x96\xB8",
-      "\xE2\x97\x86", "\xE2\x9C\x93", "\xE2\x9C\x94", "\xE2\x86\x92", "-",
-      "*",            "\xEF\x82\xB7", "\xEF\x82\xA7", "\xE2\x81\x83", "\xE2\x96\xBA"};
+  static const char* const kBullets[] = {"\xE2\x80\xA2",
+                                         "\xE2\x97\xA6",
+                                         "\xE2\x96\xAA",
+                                         "\xE2\x80\xA3",
+                                         "\xE2\x97\x8F",
+                                         "\xE2\x97\x8B",
+                                         "\xE2\x96\xA0",
+                                         "\xE2\x96\xA1",
+                                         "\xE2\x80\x93",
+                                         "\xE2\x80\x94",
+                                         "\xE2\x88\x99",
+                                         "\xC2\xB7",
+                                         "\xE2\x9E\xA2",
+                                         "\xE2\x9E\xA4",
+                                         "\xE2\x96\xB8",
+                                         "\xE2\x97\x86",
+                                         "\xE2\x9C\x93",
+                                         "\xE2\x9C\x94",
+                                         "\xE2\x86\x92",
+                                         "-",
+                                         "*",
+                                         "\xEF\x82\xB7",
+                                         "\xEF\x82\xA7",
+                                         "\xE2\x81\x83",
+                                         "\xE2\x96\xBA"};
   for (const char* b : kBullets) {
     if (s == b) return true;
   }
   return false;
+}
+
+// True when `s` starts with a plain lowercase word ("resulting in a", "times."), not an
+// address or a handle ("https://site", "john@doe.com").
+bool StartsWithLowercaseWord(const std::string& s) {
+  size_t i = 0;
+  while (i < s.size() && s[i] != ' ') {
+    const char c = s[i];
+    const bool letter = (c >= 'a' && c <= 'z') || (i > 0 && (c == '-' || c == '\''));
+    if (!letter) break;
+    ++i;
+  }
+  if (i == 0) return false;
+  // What may end the word: punctuation, then nothing else before the space.
+  while (i < s.size() && s[i] != ' ') {
+    if (std::string_view(".,;:!?)").find(s[i]) == std::string_view::npos) return false;
+    ++i;
+  }
+  return true;
 }
 
 // A word with the box we trust: the text layer's box, shrunk around its centre when the
@@ -51,6 +91,8 @@ bool IsBulletText(const std::string& s) {
 struct Word {
   const PdfWord* src;
   double x0, x1, top, bottom, em;
+  bool wide;  // glyphs of its font average 0.55 em or more (monospace, wide caps)
+  const std::string& text() const { return src->text; }
   double yc() const { return 0.5 * (top + bottom); }
 };
 
@@ -58,11 +100,9 @@ struct Word {
 struct Fragment {
   double x0 = 0, x1 = 0, top = 0, bottom = 0;
   double em = 0;
-  int style = 0;               // font and size of its first word, for "same style" tests
   double first_word_width = 0;  // kInf when the fragment starts with a bullet
   std::string text;
   double yc() const { return 0.5 * (top + bottom); }
-  double height() const { return bottom - top; }
 };
 
 // Lines of a set of fragments: fragments that share a baseline, left to right.
@@ -75,6 +115,16 @@ struct Line {
 
 double Overlap(double a0, double a1, double b0, double b1) {
   return std::min(a1, b1) - std::max(a0, b0);
+}
+
+// Two boxes are on one row when they overlap vertically by 40% of the smaller height (not
+// half: a year centred beside a two-line entry belongs to its first line).
+constexpr double kSameRow = 0.4;
+
+template <typename Box>
+bool SameRow(const Box& a, const Box& b) {
+  return Overlap(a.top, a.bottom, b.top, b.bottom) >=
+         kSameRow * std::min(a.bottom - a.top, b.bottom - b.top);
 }
 
 std::vector<Word> EffectiveWords(const std::vector<PdfWord>& words) {
@@ -97,7 +147,7 @@ std::vector<Word> EffectiveWords(const std::vector<PdfWord>& words) {
   out.reserve(words.size());
   for (const PdfWord& w : words) {
     if (w.text.empty() || !(w.x1 >= w.x0) || !(w.y1 >= w.y0)) continue;
-    Word e{&w, w.x0, w.x1, w.y0, w.y1, 0};
+    Word e{&w, w.x0, w.x1, w.y0, w.y1, 0, false};
     const double h = w.y1 - w.y0;
     double em = w.font_size > 0 ? w.font_size : h / 1.2;
     auto it = estimate.find(key(w));
@@ -111,13 +161,14 @@ std::vector<Word> EffectiveWords(const std::vector<PdfWord>& words) {
       e.bottom = c + 0.6 * em;
     }
     e.em = em;
+    e.wide = it != estimate.end() && it->second >= 1.1 * em;
     out.push_back(e);
   }
   return out;
 }
 
 // Groups items with boxes [top, bottom] into rows: an item joins a row when it overlaps
-// the row's tallest item vertically by half the smaller height and collides with no item of
+// the row's tallest item vertically by 40% of the smaller height and collides with no item of
 // the row horizontally. Returns rows of indices, top to bottom.
 template <typename GetBox>
 std::vector<std::vector<int>> GroupRows(int n, GetBox box) {
@@ -145,7 +196,7 @@ std::vector<std::vector<int>> GroupRows(int n, GetBox box) {
     for (size_t r = first_open; r < rows.size(); ++r) {
       Row& row = rows[r];
       const double rh = row.anchor_bottom - row.anchor_top;
-      if (Overlap(t, b, row.anchor_top, row.anchor_bottom) < 0.5 * std::min(h, rh)) continue;
+      if (Overlap(t, b, row.anchor_top, row.anchor_bottom) < kSameRow * std::min(h, rh)) continue;
       bool collides = false;
       for (const auto& s : row.spans) {
         if (Overlap(x0, x1, s.first, s.second) > 0.3 * std::min(x1 - x0, s.second - s.first)) {
@@ -178,6 +229,39 @@ std::vector<std::vector<int>> GroupRows(int n, GetBox box) {
   return out;
 }
 
+// The separators between the words of one fragment: "" where the boxes touch (a word split
+// by a font change, stray boxes inside a word) and " " elsewhere. Letter-spaced text
+// ("S U M M A R Y": one box per letter, evenly spaced) is joined into words: in a run of
+// three or more one-letter boxes, gaps up to 1.5 times the run's usual gap are inside words.
+std::vector<const char*> Separators(const std::vector<const Word*>& w) {
+  std::vector<const char*> sep(w.size(), "");
+  for (size_t i = 1; i < w.size(); ++i) {
+    const double em = std::min(w[i - 1]->em, w[i]->em);
+    sep[i] = w[i]->x0 - w[i - 1]->x1 >= kNoSpaceGap * em ? " " : "";
+  }
+  size_t i = 0;
+  while (i < w.size()) {
+    size_t j = i;
+    while (j < w.size() && CountCodePoints(w[j]->src->text) == 1) ++j;
+    if (j - i >= 3) {
+      std::vector<double> gaps;
+      for (size_t k = i + 1; k < j; ++k) gaps.push_back(w[k]->x0 - w[k - 1]->x1);
+      std::vector<double> sorted = gaps;
+      std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
+      const double usual = sorted[sorted.size() / 2];
+      const double em = w[i]->em;
+      if (usual < 0.5 * em) {
+        for (size_t k = i + 1; k < j; ++k) {
+          const double g = gaps[k - i - 1];
+          sep[k] = g <= std::max(1.5 * usual, usual + 0.1 * em) ? "" : " ";
+        }
+      }
+    }
+    i = std::max(j, i + 1);
+  }
+  return sep;
+}
+
 std::vector<Fragment> BuildFragments(const std::vector<Word>& words) {
   auto rows = GroupRows(static_cast<int>(words.size()),
                         [&](int i, double* t, double* b, double* x0, double* x1) {
@@ -187,43 +271,45 @@ std::vector<Fragment> BuildFragments(const std::vector<Word>& words) {
                           *x1 = words[i].x1;
                         });
   std::vector<Fragment> frags;
+  std::vector<const Word*> run;
+  auto flush = [&]() {
+    if (run.empty()) return;
+    Fragment f;
+    f.x0 = run.front()->x0;
+    f.x1 = run.front()->x1;
+    f.top = run.front()->top;
+    f.bottom = run.front()->bottom;
+    f.first_word_width =
+        IsBulletText(run.front()->src->text) ? kInf : run.front()->x1 - run.front()->x0;
+    const std::vector<const char*> sep = Separators(run);
+    for (size_t k = 0; k < run.size(); ++k) {
+      const Word& w = *run[k];
+      f.text += sep[k];
+      f.text += w.src->text;
+      f.x1 = std::max(f.x1, w.x1);
+      f.top = std::min(f.top, w.top);
+      f.bottom = std::max(f.bottom, w.bottom);
+      f.em = std::max(f.em, w.em);
+    }
+    frags.push_back(std::move(f));
+    run.clear();
+  };
   for (auto& row : rows) {
     std::sort(row.begin(), row.end(), [&](int a, int b) { return words[a].x0 < words[b].x0; });
-    Fragment cur;
-    const Word* prev = nullptr;
-    auto flush = [&]() {
-      if (!cur.text.empty()) frags.push_back(std::move(cur));
-      cur = Fragment();
-    };
     for (int i : row) {
       const Word& w = words[i];
-      if (prev != nullptr) {
-        const double em = std::min(prev->em, w.em);
-        const double gap = w.x0 - prev->x1;
-        const bool bullet = IsBulletText(cur.text);
-        if (gap > (bullet ? kBulletGap : kFragmentGap) * em) {
-          flush();
-        } else {
-          if (gap >= kNoSpaceGap * em) cur.text.push_back(' ');
-          cur.text += w.src->text;
-          cur.x1 = std::max(cur.x1, w.x1);
-          cur.top = std::min(cur.top, w.top);
-          cur.bottom = std::max(cur.bottom, w.bottom);
-          cur.em = std::max(cur.em, w.em);
-          if (bullet) cur.first_word_width = kInf;
-          prev = &w;
-          continue;
-        }
+      if (!run.empty()) {
+        const Word& prev = *run.back();
+        const double em = std::min(prev.em, w.em);
+        // A bullet glyph stays with the text after it however wide the indent; letter-
+        // spaced text (one box per letter) has wider word spaces.
+        const bool letters = CountCodePoints(prev.src->text) == 1 && CountCodePoints(w.text()) == 1;
+        const double limit = run.size() == 1 && IsBulletText(prev.src->text) ? kBulletGap
+                             : (prev.wide && w.wide) || letters              ? kMonoFragmentGap
+                                                                             : kFragmentGap;
+        if (w.x0 - prev.x1 > limit * em) flush();
       }
-      cur.text = w.src->text;
-      cur.x0 = w.x0;
-      cur.x1 = w.x1;
-      cur.top = w.top;
-      cur.bottom = w.bottom;
-      cur.em = w.em;
-      cur.style = w.src->font_id * 1024 + static_cast<int>(std::lround(w.em * 2));
-      cur.first_word_width = w.x1 - w.x0;
-      prev = &w;
+      run.push_back(&w);
     }
     flush();
   }
@@ -280,14 +366,33 @@ class PageLayout {
       }
       if (best < kInf) gaps.push_back(best);
     }
+    // The median gap; on a sparse page (a few lines) the smallest, since there gaps between
+    // blocks may be as common as gaps between lines.
     double leading = 0.3 * em_;
-    if (!gaps.empty()) {
+    if (gaps.size() >= kFewGaps) {
       std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
       leading = std::max(0.0, gaps[gaps.size() / 2]);
+    } else if (!gaps.empty()) {
+      leading = std::max(0.0, *std::min_element(gaps.begin(), gaps.end()));
     }
-    leading_ = leading;
     block_gap_ = leading + std::max(0.4 * em_, 0.5 * leading);
-    DBG("em=%.2f leading=%.2f block_gap=%.2f frags=%zu\n", em_, leading_, block_gap_, f_.size());
+  }
+
+  // The font size of most of the text of `ids`.
+  double RegionEm(const std::vector<int>& ids) const {
+    std::vector<std::pair<double, size_t>> ems;
+    size_t total = 0;
+    for (int id : ids) {
+      ems.emplace_back(f_[id].em, f_[id].text.size());
+      total += f_[id].text.size();
+    }
+    std::sort(ems.begin(), ems.end());
+    size_t acc = 0;
+    for (const auto& [e, n] : ems) {
+      acc += n;
+      if (2 * acc >= total) return e;
+    }
+    return em_;
   }
 
   // Splits `ids` into lines (fragments on one baseline), top to bottom.
@@ -367,8 +472,7 @@ class PageLayout {
   std::vector<std::pair<double, double>> HorizontalGaps(const std::vector<int>& ids,
                                                         std::vector<int>* sorted) const {
     *sorted = ids;
-    std::sort(sorted->begin(), sorted->end(),
-              [&](int a, int b) { return f_[a].top < f_[b].top; });
+    std::sort(sorted->begin(), sorted->end(), [&](int a, int b) { return f_[a].top < f_[b].top; });
     std::vector<std::pair<double, double>> gaps;
     double bottom = -kInf;
     for (int id : *sorted) {
@@ -397,16 +501,23 @@ class PageLayout {
 
   // True when a column gutter runs through the white band between region `a` (just above
   // it) and slab `b` (just below): cutting there would read the top of two columns before
-  // their bottoms. Either both slabs have a white gap down their full height and the gaps
-  // line up, or one has a well-supported gutter (three lines with text on both sides) that
+  // their bottoms. Either both have a white gap down their full height and the gaps line
+  // up, or one has a long gutter (kLongGutter lines with text on both sides) that
   // no text of the other crosses: one column goes on after the other has ended.
   bool GutterCrosses(const std::vector<int>& a, const std::vector<int>& b) const {
-    const auto ga = VerticalGaps(a, kColumnGap * em_);
-    const auto gb = VerticalGaps(b, kColumnGap * em_);
+    const double em = std::min(RegionEm(a), RegionEm(b));
+    const auto ga = VerticalGaps(a, kColumnGap * em);
+    const auto gb = VerticalGaps(b, kColumnGap * em);
     if (ga.empty() && gb.empty()) return false;
     for (const auto& x : ga) {
       for (const auto& y : gb) {
-        if (Overlap(x.first, x.second, y.first, y.second) >= 0.5 * em_) return true;
+        // The same gutter: it overlaps, and the column after it starts at about the same x
+        // above and below (a heading may stand out a little); two grids of cards stacked
+        // have other edges.
+        if (Overlap(x.first, x.second, y.first, y.second) >= 0.5 * em &&
+            std::fabs(x.second - y.second) <= 2 * em) {
+          return true;
+        }
       }
     }
     auto continues = [&](const std::vector<int>& from,
@@ -415,46 +526,89 @@ class PageLayout {
       if (gaps.empty()) return false;
       const std::vector<Line> lines = Lines(from);
       for (const auto& g : gaps) {
-        if (GutterSupport(lines, g.first, g.second) < 3) continue;
-        bool crossed = false;
+        if (GutterSupport(lines, g.first, g.second) < kLongGutter) continue;
+        // `into` must sit in one of the columns and start at its left edge (a centred
+        // heading under a row of cards starts a new part).
+        bool left_of = true, right_of = true;
+        double into_x0 = kInf, col_left_x0 = kInf, col_right_x0 = kInf;
         for (int id : into) {
-          crossed |= Overlap(f_[id].x0, f_[id].x1, g.first, g.second) > 0.25 * em_;
+          left_of &= f_[id].x1 <= g.first + 0.25 * em;
+          right_of &= f_[id].x0 >= g.second - 0.25 * em;
+          into_x0 = std::min(into_x0, f_[id].x0);
         }
-        if (!crossed) return true;
+        for (int id : from) {
+          if (f_[id].x1 <= g.first + 0.01) col_left_x0 = std::min(col_left_x0, f_[id].x0);
+          if (f_[id].x0 >= g.second - 0.01) col_right_x0 = std::min(col_right_x0, f_[id].x0);
+        }
+        if ((left_of && std::fabs(into_x0 - col_left_x0) <= 1.5 * em) ||
+            (right_of && std::fabs(into_x0 - col_right_x0) <= 1.5 * em)) {
+          return true;
+        }
       }
       return false;
     };
     return continues(a, ga, b) || continues(b, gb, a);
   }
 
-  // A line continues on the next: it is long and the next line's first word would not
-  // have fitted after it. `width` is the width of the column the lines are in.
+  // True when `lines` hold running text that wraps: a long line of the same size as the
+  // next, whose first word would not have fitted after it, and which either goes on in
+  // lowercase ("... resulting in a" / "40% increase ...") or is one of two long lines of
+  // many words. Short lines of a card ("Creative Solutions Inc." / "Senior Web
+  // Developer") and rows of a table pass the width test but not the rest. `width` is the
+  // width of the column the lines are in.
   bool HasWrappedLines(const std::vector<Line>& lines, double width) const {
+    int long_wraps = 0;
     for (size_t i = 0; i + 1 < lines.size(); ++i) {
       const Line& a = lines[i];
       const Line& b = lines[i + 1];
-      if (b.top - a.bottom >= block_gap_) continue;
+      if (b.top - a.bottom >= block_gap_ || a.frags.size() != 1) continue;
+      if (std::fabs(a.em - b.em) > 0.1 * a.em) continue;
       const double wa = a.x1 - a.x0;
-      if (wa < 0.6 * width || a.frags.size() != 1) continue;
+      if (wa < 0.6 * width) continue;
       const Fragment& nf = f_[b.frags.front()];
       if (nf.first_word_width == kInf) continue;
       if (wa + 0.25 * a.em + nf.first_word_width <= width + 0.1 * a.em) continue;
-      // Short lines of a card ("Creative Solutions Inc." / "Senior Web Developer") pass the
-      // width test too: a wrapped line also has many words or goes on in lowercase.
       const std::string& at = f_[a.frags[0]].text;
       const size_t words = 1 + static_cast<size_t>(std::count(at.begin(), at.end(), ' '));
-      const unsigned char c0 = static_cast<unsigned char>(nf.text[0]);
-      if (words >= 6 || (c0 >= 'a' && c0 <= 'z')) return true;
+      if (words >= 3 && StartsWithLowercaseWord(nf.text)) return true;
+      if (words >= 6 && ++long_wraps >= 2) return true;
     }
     return false;
   }
 
+  // True when the parts of `lines` on one side of x (left when `left`) share a left, right
+  // or centre edge.
+  bool SideAligned(const std::vector<Line>& lines, double x, bool left) const {
+    double min_x0 = kInf, max_x0 = -kInf, min_x1 = kInf, max_x1 = -kInf;
+    double min_c = kInf, max_c = -kInf, em = 0;
+    for (const Line& line : lines) {
+      double x0 = kInf, x1 = -kInf;
+      for (int id : line.frags) {
+        const Fragment& f = f_[id];
+        if (left ? f.x1 <= x + 0.01 : f.x0 >= x - 0.01) {
+          x0 = std::min(x0, f.x0);
+          x1 = std::max(x1, f.x1);
+        }
+      }
+      if (x0 == kInf) continue;
+      min_x0 = std::min(min_x0, x0);
+      max_x0 = std::max(max_x0, x0);
+      min_x1 = std::min(min_x1, x1);
+      max_x1 = std::max(max_x1, x1);
+      min_c = std::min(min_c, 0.5 * (x0 + x1));
+      max_c = std::max(max_c, 0.5 * (x0 + x1));
+      em = std::max(em, line.em);
+    }
+    const double tol = 0.5 * em;
+    return max_x0 - min_x0 <= tol || max_x1 - min_x1 <= tol || max_c - min_c <= tol;
+  }
+
   // A white gap [lo, hi] down a region is a gutter between columns when text sits on both
-  // of its sides on at least two lines, or when it separates one line (a label: "Summary")
-  // from the top line of a block of several lines beside it. A gap with text on both sides
-  // on one line only is a wide space in that line ("john.doe@gmail.com    johndoe.me").
-  // Returns the number of lines with text on both sides, 0 when the gap is no gutter
-  // (1 for the label case).
+  // of its sides on at least two lines, or when it separates one line on its left (a label:
+  // "Summary") from the top line of a block of several lines on its right. A gap with text
+  // on both sides on one line only is a wide space in that line ("john.doe@gmail.com
+  // johndoe.me"). Returns the number of lines with text on both sides, 0 when the gap is
+  // no gutter (1 for the label case).
   int GutterSupport(const std::vector<Line>& lines, double lo, double hi) const {
     int both = 0, left_lines = 0, right_lines = 0;
     const Line* left_first = nullptr;
@@ -471,22 +625,29 @@ class PageLayout {
       left_lines += l;
       right_lines += r;
     }
-    if (both >= 2) return both;
+    if (both >= 4) return both;
+    if (both >= 2) {
+      // Few lines: the text on each side must line up like a column (left, right or centre
+      // edges), not be the pieces of a centred line of contacts.
+      return SideAligned(lines, lo, true) && SideAligned(lines, hi, false) ? both : 0;
+    }
     if (left_first == nullptr || right_first == nullptr) return 0;
-    const Line* single = left_lines == 1 ? left_first : right_lines == 1 ? right_first : nullptr;
-    const Line* other_first = left_lines == 1 ? right_first : left_first;
-    const int other_lines = left_lines == 1 ? right_lines : left_lines;
-    if (single == nullptr || other_lines < 2) return 0;
+    // A label sits on the left; one line on the right of a block ("2019", "Berlin") belongs
+    // to the block's first line and is read with it.
+    if (left_lines != 1 || right_lines < 2) return 0;
+    const Line* single = left_first;
+    const Line* other_first = right_first;
     const double em = std::min(single->em, other_first->em);
-    const bool aligned = std::fabs(single->top - other_first->top) <= kAlign * em ||
-                         std::fabs(single->yc() - other_first->yc()) <= kAlign * em;
+    const bool aligned =
+        std::fabs(single->top - other_first->top) <= kAlign * em || SameRow(*single, *other_first);
     return aligned ? 1 : 0;
   }
 
   enum class Split { kColumns, kTable, kLabels };
 
-  // How to read a region whose fragments leave a vertical gap [lo, hi] over its full height.
-  // Fills `label_tops` (tops of the label blocks, for kLabels) and `labels_left`.
+  // How to read a region split by a gutter into `left` and `right`: as two columns, as a
+  // table row by row, or as labels beside blocks. Fills `label_tops` (tops of the label
+  // blocks, for kLabels) and `labels_left`.
   Split Classify(const std::vector<int>& left, const std::vector<int>& right,
                  std::vector<double>* label_tops, bool* labels_left) const {
     const std::vector<Line> l = Lines(left), r = Lines(right);
@@ -511,8 +672,7 @@ class PageLayout {
       bool found = false;
       for (const Line& b : o) {
         const double em = std::min(a.em, b.em);
-        if (std::fabs(a.yc() - b.yc()) <= kAlign * em ||
-            std::fabs(a.bottom - b.bottom) <= kAlign * em) {
+        if (SameRow(a, b) || std::fabs(a.bottom - b.bottom) <= kAlign * em) {
           found = true;
           break;
         }
@@ -520,23 +680,28 @@ class PageLayout {
       paired = found;
     }
     if (paired && !s_wraps && !o_wraps) {
-      // Cells that are one style each (years, ranks) or a right-aligned column of dates
-      // beside a column of names read row by row; cards with a title, a subtitle and a
-      // description in each column read column by column.
-      bool uniform = true;
-      for (const Line& a : s) {
-        uniform &= a.frags.size() == 1 && f_[a.frags[0]].style == f_[s[0].frags[0]].style;
+      // A narrow column of keys (years, "Languages") or a right-aligned column of dates and
+      // places beside names reads row by row; side-by-side cards (a title, an issuer and a
+      // year in each column) read column by column.
+      double l_width = 0, l_em = 0;
+      for (const Line& a : l) {
+        l_width = std::max(l_width, a.x1 - a.x0);
+        l_em = std::max(l_em, a.em);
       }
-      bool right_aligned = !s_is_left;
-      for (const Line& a : s) right_aligned &= std::fabs(a.x1 - s[0].x1) <= 0.5 * a.em;
-      if (uniform || right_aligned) return Split::kTable;
+      bool right_aligned = !r.empty();
+      for (const Line& a : r) right_aligned &= std::fabs(a.x1 - r[0].x1) <= 0.5 * a.em;
+      if (l_width <= kKeyColumn * l_em || right_aligned) return Split::kTable;
     }
 
-    // Labels: a short side of short blocks, each beside the top of a line of the other side.
+    // Labels: a short side of short blocks, each beside the top of a line of the other side,
+    // and not in a larger type than it (a name beside a block of contacts is a column).
     if (!s_wraps && 1.5 * static_cast<double>(s.size()) <= static_cast<double>(o.size())) {
       std::vector<double> tops;
       size_t block_lines = 0;
+      double o_em = 0;
+      for (const Line& b : o) o_em = std::max(o_em, b.em);
       bool ok = true;
+      for (const Line& a : s) ok &= a.em <= 1.3 * o_em;
       for (size_t i = 0; i < s.size() && ok; ++i) {
         const bool starts = i == 0 || s[i].top - s[i - 1].bottom >= block_gap_;
         if (!starts) {
@@ -547,8 +712,7 @@ class PageLayout {
         bool aligned = false;
         for (const Line& b : o) {
           const double em = std::min(s[i].em, b.em);
-          if (std::fabs(s[i].top - b.top) <= kAlign * em ||
-              std::fabs(s[i].yc() - b.yc()) <= kAlign * em ||
+          if (std::fabs(s[i].top - b.top) <= kAlign * em || SameRow(s[i], b) ||
               std::fabs(s[i].bottom - b.bottom) <= kAlign * em) {
             aligned = true;
             tops.push_back(std::min(s[i].top, b.top));
@@ -568,7 +732,6 @@ class PageLayout {
 
   void Cut(const std::vector<int>& ids, int depth, std::vector<TextBlock>* out) const {
     if (ids.empty()) return;
-    DBG("%*sCut n=%zu first='%s'\n", depth*2, "", ids.size(), f_[ids[0]].text.c_str());
     if (ids.size() == 1 || depth > 200) {
       EmitLines(ids, false, out);
       return;
@@ -590,7 +753,6 @@ class PageLayout {
       for (size_t k = 1; k < slabs.size(); ++k) {
         // Above the band: everything since the last cut, so a long column's gutter counts.
         if (GutterCrosses(parts.back(), slabs[k])) {
-          DBG("%*s veto before '%s'\n", depth * 2, "", f_[slabs[k][0]].text.c_str());
           parts.back().insert(parts.back().end(), slabs[k].begin(), slabs[k].end());
         } else {
           parts.push_back(slabs[k]);
@@ -603,16 +765,15 @@ class PageLayout {
     }
     // Columns: of the white bands down the whole region that are gutters (not a wide space
     // inside one line), the one with text on both sides on most lines, then the widest.
-    const auto vgaps = VerticalGaps(ids, kColumnGap * em_);
+    const auto vgaps = VerticalGaps(ids, kColumnGap * RegionEm(ids));
     std::vector<Line> lines;
     int best_support = 0;
     std::pair<double, double> best{0, 0};
     for (const auto& g : vgaps) {
       if (lines.empty()) lines = Lines(ids);
       const int support = GutterSupport(lines, g.first, g.second);
-      if (support > best_support ||
-          (support == best_support && support > 0 &&
-           g.second - g.first > best.second - best.first)) {
+      if (support > best_support || (support == best_support && support > 0 &&
+                                     g.second - g.first > best.second - best.first)) {
         best_support = support;
         best = g;
       }
@@ -621,14 +782,12 @@ class PageLayout {
       EmitLines(ids, false, out);
       return;
     }
-    DBG("%*s V %.1f-%.1f support %d\n", depth * 2, "", best.first, best.second, best_support);
     std::vector<int> left, right;
     const double mid = 0.5 * (best.first + best.second);
     for (int id : ids) (f_[id].x1 <= mid ? left : right).push_back(id);
     std::vector<double> label_tops;
     bool labels_left = true;
     const Split split = Classify(left, right, &label_tops, &labels_left);
-    DBG("%*s split=%d\n", depth * 2, "", static_cast<int>(split));
     switch (split) {
       case Split::kTable:
         EmitLines(ids, false, out);
@@ -662,9 +821,8 @@ class PageLayout {
   }
 
   std::vector<Fragment> f_;
-  double em_ = 10;         // body font size of the page
-  double leading_ = 3;     // white space between lines of a paragraph
-  double block_gap_ = 7;   // white space that ends a block
+  double em_ = 10;        // body font size of the page
+  double block_gap_ = 7;  // white space that ends a block: a paragraph's leading and more
 };
 
 }  // namespace

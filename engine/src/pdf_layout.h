@@ -18,11 +18,11 @@ namespace skillfit {
 // One word box of a page's text layer. Coordinates are in points with the origin at the
 // top left of the page and y growing downwards.
 struct PdfWord {
-  std::string text;  // UTF-8, not empty
+  std::string text;                       // UTF-8, not empty
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // left, top, right, bottom
-  double font_size = 0;  // as the text layer reports it; 0 when unknown
-  int font_id = -1;      // same id = same font; -1 when unknown
-  bool space_after = false;  // the text layer put a space after this word
+  double font_size = 0;                   // as the text layer reports it; 0 when unknown
+  int font_id = -1;                       // same id = same font; -1 when unknown
+  bool space_after = false;               // the text layer put a space after this word
 };
 
 // A run of lines that belong together: a paragraph, a heading, a list item, a table row
@@ -32,16 +32,22 @@ struct TextBlock {
 };
 
 // Puts a page's words in reading order:
-//  - words on one baseline are joined into lines; boxes closer than 0.15 em (letter-spaced
-//    or split glyphs) are joined without a space; a bullet glyph stays with its text;
-//  - the page is cut recursively (XY-cut) at horizontal gaps that run the full width of a
-//    region (blocks, top to bottom) and at vertical gaps that run its full height
-//    (columns, left to right). A horizontal gap is not cut where a column gap runs through
-//    it; a vertical gap must be wider than a word space and bounded by text on both sides.
-//  - two kinds of vertical gap are not read as columns: a table whose rows share baselines
-//    ("2014   KPCB Fellow" / "2013   Hackathon winner") is read row by row, and a narrow
-//    column of labels each aligned with the top of a block beside it (section names or
-//    dates in a left margin) is read label, then block, band by band.
+//  - words on one baseline are joined into lines; boxes closer than 0.15 em (split glyphs,
+//    a font change inside a word) and evenly letter-spaced one-letter boxes are joined
+//    without a space; a bullet glyph stays with its text; a font size far larger than the
+//    glyphs' widths say (Skia's Type 3 fonts) is corrected before boxes are compared;
+//  - the page is cut recursively (XY-cut) at horizontal white bands across a region
+//    (blocks, top to bottom) and at vertical white bands down its full height (columns,
+//    left to right). A horizontal band is not cut where a column gutter runs through it:
+//    the regions above and below have gutters that line up, or one column goes on alone
+//    after the other ended. A vertical band is a gutter only when it is wider than 0.7 em
+//    and has text on both sides on two lines or more that line up like columns (a wide
+//    space in one centred line of contacts is no gutter);
+//  - two kinds of gutter are not read as columns: a table whose cells share baselines and
+//    whose left column is narrow or right column right-aligned ("2014   KPCB Fellow",
+//    "Senior Engineer   2019 - 2021") is read row by row, and a narrow column of labels,
+//    each aligned with the top of a block beside it (section names, moderncv dates), is
+//    read label then block, band by band.
 // Returns the blocks in reading order; empty for a page with no words.
 std::vector<TextBlock> LayOutPage(const std::vector<PdfWord>& words);
 

@@ -126,9 +126,27 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
     for (const auto& [sb, se] : SplitSentences(line)) {
       const std::string_view sentence = line.substr(sb, se - sb);
       const size_t abs_b = line_begin + sb, abs_e = line_begin + se;
-      const Cue cue = SentenceCue(sentence);
-      RequirementLevel level = SectionLevel(sk);
-      if (!IsContextSection(sk)) {
+      // A parenthesis carries its own cue: in "3 years of Oracle (PL/SQL a plus)" only PL/SQL
+      // is preferred. The rest of the sentence is read without its parentheses.
+      std::string outer;
+      std::vector<std::pair<size_t, size_t>> parens;  // [begin, end) within the sentence
+      {
+        size_t open = std::string_view::npos;
+        for (size_t i = 0; i < sentence.size(); ++i) {
+          if (sentence[i] == '(' && open == std::string_view::npos) {
+            open = i;
+          } else if (sentence[i] == ')' && open != std::string_view::npos) {
+            parens.push_back({open, i + 1});
+            open = std::string_view::npos;
+          } else if (open == std::string_view::npos) {
+            outer += sentence[i];
+          }
+        }
+      }
+      const Cue outer_cue = SentenceCue(outer);
+      auto level_for = [&](Cue cue) {
+        RequirementLevel level = SectionLevel(sk);
+        if (IsContextSection(sk)) return level;
         if (cue == Cue::kPreferred) {
           level = RequirementLevel::kPreferred;
         } else if (cue == Cue::kRequired && sk != SectionKind::kPreferred) {
@@ -137,11 +155,20 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
                    AsksForSkill(sentence)) {
           level = RequirementLevel::kRequired;
         }
-      }
+        return level;
+      };
       std::vector<int> in_sentence;
       for (size_t k = mi; k < mj; ++k) {
         const Mention& m = mentions[k];
         if (m.begin < abs_b || m.begin >= abs_e) continue;
+        Cue cue = outer_cue;
+        for (const auto& [pb, pe] : parens) {
+          if (m.begin >= abs_b + pb && m.begin < abs_b + pe) {
+            const Cue inner = SentenceCue(sentence.substr(pb, pe - pb));
+            if (inner != Cue::kNone) cue = inner;
+          }
+        }
+        const RequirementLevel level = level_for(cue);
         Occurrence o;
         o.mention = m;
         o.line = doc.LineOf(m.begin);

@@ -70,7 +70,7 @@ std::string Canonical(std::string_view h) {
 
 // JD rules, tried in order: the first whose key occurs in the heading wins.
 const char* const kJdLegal[] = {
-    "equal opportunit", " eeo", "accommodation", "diversity", "how to apply", "apply now",
+    "equal opportunit", "employment opportunit", " eeo", "accommodation", "diversity", "how to apply", "apply now",
     "to apply", "application process", "who may apply", "eligib", "clearance", "disclaimer",
     "privacy", "e verify", "evaluation", "employment requirement", "required documents",
     "next steps", "after the closing", "how it will work", "veteran", "conditions of employment",
@@ -78,7 +78,8 @@ const char* const kJdLegal[] = {
     "appointment type", "work schedule", "supervisory", "promotion potential", "vacancies",
     "opening and closing", "quick links", "background check", "legal", "citizenship",
     "position type", " agency ", "telework", "relocation", "hiring path", "how we hire",
-    "interview process", "hiring process", nullptr};
+    "interview process", "hiring process", "job type", "date posted", "experience level",
+    "employment type", nullptr};
 const char* const kJdBenefits[] = {"benefit", "perks", "what we offer", "compensation",
                                    "salary", " pay ", "why join", "why work", "we offer",
                                    "grade level", "total rewards", nullptr};
@@ -99,7 +100,7 @@ const char* const kJdResponsibilities[] = {
     "you will be doing", "the job", "job description", "role summary", "primarily responsible",
     "the work", "your impact", "work on", "the position", "position description", "what you do",
     "the opportunity", "your mission", "tasks", "accountabilities", nullptr};
-const char* const kJdAbout[] = {"about", "who we are", "our team", "the team", "company",
+const char* const kJdAbout[] = {"about", "industry", "company size", "company type", "who we are", "our team", "the team", "company",
                                 "mission", "overview", "our story", "culture", "job summary",
                                 "who we're", "our values", "the organization", "background",
                                 nullptr};
@@ -241,7 +242,7 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
     if (words > 12) return h;
     h.is_heading = true;
   } else if (words <= 8 && line.back() != '.' && line.back() != ',') {
-    if (colon && k != SectionKind::kOther) h.is_heading = true;
+    if (colon && k != SectionKind::kOther && words <= 5) h.is_heading = true;
     if (AllCaps(line) && words <= 6) h.is_heading = true;
     if (k != SectionKind::kOther && words <= 4 &&
         std::isupper(static_cast<unsigned char>(line[0])) &&

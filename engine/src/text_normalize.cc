@@ -1,6 +1,8 @@
 #include "text_normalize.h"
 
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 
 namespace skillfit {
 namespace {
@@ -48,8 +50,8 @@ bool IsSpaceLike(uint32_t cp) {
 // Characters that carry no text: controls, zero-width and bidi formatting marks, the soft
 // hyphen, the byte-order mark, variation selectors.
 bool IsInvisible(uint32_t cp) {
-  return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0xAD ||
-         cp == 0x034F || cp == 0x061C || cp == 0x180E || (cp >= 0x200B && cp <= 0x200F) ||
+  return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0xAD || cp == 0x034F ||
+         cp == 0x061C || cp == 0x180E || (cp >= 0x200B && cp <= 0x200F) ||
          (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x206F) || cp == 0xFEFF ||
          (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFFFE || cp == 0xFFFF;
 }
@@ -57,46 +59,47 @@ bool IsInvisible(uint32_t cp) {
 // U+FB00..U+FB06 written out; nullptr for other code points.
 const char* Ligature(uint32_t cp) {
   switch (cp) {
-    case 0xFB00: return "ff";
-    case 0xFB01: return "fi";
-    case 0xFB02: return "fl";
-    case 0xFB03: return "ffi";
-    case 0xFB04: return "ffl";
-    case 0xFB05: return "st";  // long s + t
-    case 0xFB06: return "st";
-    default: return nullptr;
+    case 0xFB00:
+      return "ff";
+    case 0xFB01:
+      return "fi";
+    case 0xFB02:
+      return "fl";
+    case 0xFB03:
+      return "ffi";
+    case 0xFB04:
+      return "ffl";
+    case 0xFB05:
+      return "st";  // long s + t
+    case 0xFB06:
+      return "st";
+    default:
+      return nullptr;
   }
 }
 
 // A glyph that is a bullet wherever it starts a line, with or without a space after it.
 bool IsBulletGlyph(uint32_t cp) {
-  switch (cp) {
-    case 0x2022:  // •
-    case 0x2023:  // ‣
-    case 0x2043:  // ⁃
-    case 0x2219:  // ∙
-    case 0x00B7:  // ·
-    case 0x25AA: case 0x25AB:  // ▪ ▫
-    case 0x25A0: case 0x25A1:  // ■ □
-    case 0x25CF: case 0x25CB: case 0x25E6: case 0x25C9: case 0x25CE:  // ● ○ ◦ ◉ ◎
-    case 0x25C6: case 0x25C7: case 0x2666: case 0x2756:  // ◆ ◇ ♦ ❖
-    case 0x25B8: case 0x25B9: case 0x25BA: case 0x25B6: case 0x25B7:  // ▸ ▹ ► ▶ ▷
-    case 0x25FE: case 0x25FD: case 0x2B1D: case 0x2B1E:  // ◾ ◽ ⬝ ⬞
-    case 0x27A2: case 0x27A4: case 0x2794: case 0x279C: case 0x27A1:  // ➢ ➤ ➔ ➜ ➡
-    case 0x2713: case 0x2714: case 0x2605: case 0x2606:  // ✓ ✔ ★ ☆
-    case 0x2192: case 0x21D2:  // → ⇒
-    // Private-use code points that Word's Symbol and Wingdings bullets come out as.
-    case 0xF0B7: case 0xF0A7: case 0xF0D8: case 0xF0FC: case 0xF076: case 0xF0A8: case 0xF06E:
-      return true;
-    default:
-      return false;
-  }
+  static const uint32_t kBullets[] = {
+      0x00B7,                                  // ·
+      0x2022, 0x2023, 0x2043,                  // • ‣ ⁃
+      0x2192, 0x21D2, 0x2219,                  // → ⇒ ∙
+      0x25A0, 0x25A1, 0x25AA, 0x25AB,          // ■ □ ▪ ▫
+      0x25B6, 0x25B7, 0x25B8, 0x25B9, 0x25BA,  // ▶ ▷ ▸ ▹ ►
+      0x25C6, 0x25C7, 0x25C9, 0x25CB, 0x25CE,  // ◆ ◇ ◉ ○ ◎
+      0x25CF, 0x25E6, 0x25FD, 0x25FE,          // ● ◦ ◽ ◾
+      0x2605, 0x2606, 0x2666,                  // ★ ☆ ♦
+      0x2713, 0x2714, 0x2756,                  // ✓ ✔ ❖
+      0x2794, 0x279C, 0x27A1, 0x27A2, 0x27A4,  // ➔ ➜ ➡ ➢ ➤
+      0x2B1D, 0x2B1E,                          // ⬝ ⬞
+      // Private-use code points that Word's Symbol and Wingdings bullets come out as.
+      0xF06E, 0xF076, 0xF0A7, 0xF0A8, 0xF0B7, 0xF0D8, 0xF0FC};
+  return std::binary_search(std::begin(kBullets), std::end(kBullets), cp);
 }
 
 // A character that is a bullet at a line start only when a space follows: "- item", "* item".
 bool IsDashBullet(uint32_t cp) {
-  return cp == '-' || cp == '*' || cp == 0x2013 || cp == 0x2014 || cp == 0x2010 ||
-         cp == 0x2212;
+  return cp == '-' || cp == '*' || cp == 0x2013 || cp == 0x2014 || cp == 0x2010 || cp == 0x2212;
 }
 
 }  // namespace

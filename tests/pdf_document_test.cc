@@ -1,0 +1,290 @@
+// LoadPdf: PDFs written by hand in the test (and two encrypted ones from
+// tests/data/make_bad_inputs.sh): text, pages, hyphens, icons, rotation, limits, bad input.
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "document_loaders.h"
+#include "skillfit/document.h"
+
+using skillfit::Document;
+using skillfit::LoadLimits;
+using skillfit::LoadPdf;
+using skillfit::Result;
+using skillfit::StatusCode;
+
+namespace {
+
+struct PdfPage {
+  PdfPage(std::string c, std::string e = "") : content(std::move(c)), extra(std::move(e)) {}
+  std::string content;  // the page's content stream
+  std::string extra;    // more entries of the page dictionary: "/Rotate 90"
+};
+
+// A valid PDF with real xref offsets. Fonts: /F1 Helvetica, /F2 an icon font by name.
+// `info` is the body of the document information dictionary: "/Producer (pdfTeX-1.40)".
+std::string MakePdf(const std::vector<PdfPage>& pages, const std::string& info = "") {
+  std::vector<std::string> objs;
+  objs.push_back("<< /Type /Catalog /Pages 2 0 R >>");
+  std::string kids;
+  for (size_t i = 0; i < pages.size(); ++i) kids += std::to_string(6 + 2 * i) + " 0 R ";
+  objs.push_back("<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(pages.size()) +
+                 " >>");
+  objs.push_back("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+  objs.push_back("<< /Type /Font /Subtype /Type1 /BaseFont /FontAwesome5Free-Solid >>");
+  objs.push_back("<< " + info + " >>");
+  for (size_t i = 0; i < pages.size(); ++i) {
+    objs.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] " + pages[i].extra +
+                   " /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents " +
+                   std::to_string(7 + 2 * i) + " 0 R >>");
+    objs.push_back("<< /Length " + std::to_string(pages[i].content.size()) + " >>\nstream\n" +
+                   pages[i].content + "\nendstream");
+  }
+  std::string out = "%PDF-1.4\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objs.size(); ++i) {
+    offsets.push_back(out.size());
+    out += std::to_string(i + 1) + " 0 obj\n" + objs[i] + "\nendobj\n";
+  }
+  const size_t xref = out.size();
+  out += "xref\n0 " + std::to_string(objs.size() + 1) + "\n0000000000 65535 f \n";
+  for (size_t o : offsets) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%010zu 00000 n \n", o);
+    out += buf;
+  }
+  out += "trailer\n<< /Size " + std::to_string(objs.size() + 1) +
+         " /Root 1 0 R /Info 5 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+  return out;
+}
+
+// A line of Helvetica text with its baseline at (x, y), y from the bottom of the page.
+std::string Text(double x, double y, const std::string& s, int size = 11, const char* font = "F1") {
+  std::ostringstream o;
+  o << "BT /" << font << " " << size << " Tf " << x << " " << y << " Td (" << s << ") Tj ET\n";
+  return o.str();
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+const char kResumeLines[] = "Senior backend engineer with eight years of Go and Python experience.";
+
+}  // namespace
+
+TEST_CASE("pdf: text, lines and pages of a small PDF") {
+  const std::string pdf = MakePdf({
+      {Text(72, 720, "Jane Roe", 16) + Text(72, 690, "Summary") + Text(72, 676, kResumeLines)},
+      {Text(72, 720, "Experience") + Text(72, 706, "Acme Corp, 2019 to present")},
+  });
+  Result<Document> doc = LoadPdf(pdf, "cv.pdf", {});
+  REQUIRE(doc.ok());
+  CHECK(doc->format == skillfit::SourceFormat::kPdf);
+  CHECK(doc->path == "cv.pdf");
+  CHECK(doc->text ==
+        "Jane Roe\n\nSummary\nSenior backend engineer with eight years of Go and Python "
+        "experience.\n\nExperience\nAcme Corp, 2019 to present\n");
+  REQUIRE(doc->page_starts.size() == 2);
+  CHECK(doc->page_starts[0] == 0);
+  CHECK(doc->text.compare(doc->page_starts[1], 10, "Experience") == 0);
+  CHECK(doc->PageOf(doc->text.find("Acme")) == 2);
+  CHECK(doc->PageOf(doc->text.find("Summary")) == 1);
+  CHECK(doc->Line(3) == "Summary");
+  CHECK(doc->warnings.empty());
+  CHECK_FALSE(doc->has_source_offsets());
+}
+
+TEST_CASE("pdf: a sidebar is read apart from the main column") {
+  // Sidebar lines sit between the lines of the summary, as in the reactive-resume templates.
+  std::string c = Text(200, 740, "John Doe", 16);
+  double y = 700;
+  for (const char* s : {"Profiles", "johndoe", "LinkedIn", "johndoe", "GitHub"}) {
+    c += Text(40, y, s, 10);
+    y -= 13;
+  }
+  y = 700;
+  c += Text(220, y, "Summary", 10);
+  for (const char* s : {"Innovative Web Developer with 5 years of experience in building",
+                        "impactful and user-friendly websites and applications. Proven",
+                        "track record of leading successful projects."}) {
+    y -= 15;
+    c += Text(220, y, s, 10);
+  }
+  Result<Document> doc = LoadPdf(MakePdf({{c}}), "two-column.pdf", {});
+  REQUIRE(doc.ok());
+  CHECK(doc->text.find("Summary\nInnovative Web Developer with 5 years of experience in "
+                       "building\nimpactful and user-friendly websites and applications. "
+                       "Proven\ntrack record") != std::string::npos);
+  CHECK(doc->text.find("GitHub") < doc->text.find("Summary"));
+}
+
+TEST_CASE("pdf: a word hyphenated at a line end") {
+  const std::string body = Text(72, 720, "Built the payment platform and its develop-") +
+                           Text(72, 706, "ment tooling, with a user-") +
+                           Text(72, 692, "friendly API in Go.");
+  SUBCASE("TeX hyphenates: the hyphen goes") {
+    Result<Document> doc = LoadPdf(MakePdf({{body}}, "/Producer (pdfTeX-1.40.24)"), "cv.pdf", {});
+    REQUIRE(doc.ok());
+    CHECK(doc->text.find("its development tooling") != std::string::npos);
+    CHECK(doc->text.find("userfriendly API") != std::string::npos);
+  }
+  SUBCASE("a browser breaks only at hyphens in the text: the hyphen stays") {
+    Result<Document> doc = LoadPdf(MakePdf({{body}}, "/Producer (Skia/PDF m143)"), "cv.pdf", {});
+    REQUIRE(doc.ok());
+    CHECK(doc->text.find("its develop-ment tooling") != std::string::npos);
+    CHECK(doc->text.find("user-friendly API in Go.") != std::string::npos);
+  }
+  SUBCASE("the document's own spelling decides") {
+    const std::string more = body + Text(72, 650, "Our user-friendly tools and development.");
+    Result<Document> doc = LoadPdf(MakePdf({{more}}, "/Producer (pdfTeX-1.40.24)"), "cv.pdf", {});
+    REQUIRE(doc.ok());
+    CHECK(doc->text.find("its development tooling, with a user-friendly API") != std::string::npos);
+  }
+}
+
+TEST_CASE("pdf: icon fonts are dropped, bullets normalised") {
+  const std::string c = Text(72, 720, "#", 11, "F2") + Text(86, 720, "jane@roe.dev") +
+                        Text(72, 680, "\\267 Ran Kubernetes clusters");  // a bullet glyph
+  Result<Document> doc = LoadPdf(MakePdf({{c}}), "cv.pdf", {});
+  REQUIRE(doc.ok());
+  CHECK(doc->text.find("#") == std::string::npos);
+  CHECK(doc->text.find("jane@roe.dev") != std::string::npos);
+  CHECK(doc->text.find("\xE2\x80\xA2 Ran Kubernetes clusters\n") != std::string::npos);
+}
+
+TEST_CASE("pdf: a page turned a quarter is read upright; margin notes come last") {
+  SUBCASE("/Rotate 90") {
+    const std::string c = Text(72, 720, "First line of the rotated page") +
+                          Text(72, 700, "Second line of the rotated page");
+    Result<Document> doc = LoadPdf(MakePdf({{c, "/Rotate 90"}}), "cv.pdf", {});
+    REQUIRE(doc.ok());
+    CHECK(doc->text == "First line of the rotated page\nSecond line of the rotated page\n");
+  }
+  SUBCASE("text set vertically in the margin") {
+    const std::string c = Text(72, 720, "Body text of the resume, read first.") +
+                          Text(72, 706, "More body text, still first.") +
+                          "BT /F1 8 Tf 0 1 -1 0 590 300 Tm (Last updated 2024) Tj ET\n";
+    Result<Document> doc = LoadPdf(MakePdf({{c}}), "cv.pdf", {});
+    REQUIRE(doc.ok());
+    CHECK(doc->text ==
+          "Body text of the resume, read first.\nMore body text, still first.\n\n"
+          "Last updated 2024\n");
+  }
+}
+
+TEST_CASE("pdf: limits on pages and text") {
+  std::vector<PdfPage> pages;
+  for (int i = 1; i <= 3; ++i) {
+    pages.push_back({Text(72, 720, "Page " + std::to_string(i) + " of a long resume.")});
+  }
+  const std::string pdf = MakePdf(pages);
+  SUBCASE("the first max_pdf_pages pages are read, with a warning") {
+    LoadLimits limits;
+    limits.max_pdf_pages = 2;
+    Result<Document> doc = LoadPdf(pdf, "long.pdf", limits);
+    REQUIRE(doc.ok());
+    CHECK(doc->text == "Page 1 of a long resume.\n\nPage 2 of a long resume.\n");
+    CHECK(doc->page_starts.size() == 2);
+    REQUIRE(doc->warnings.size() == 1);
+    CHECK(doc->warnings[0] == "long.pdf: 3 pages; only the first 2 were read (the page limit)");
+  }
+  SUBCASE("more text than max_text_bytes is refused") {
+    LoadLimits limits;
+    limits.max_text_bytes = 40;
+    Result<Document> doc = LoadPdf(pdf, "long.pdf", limits);
+    REQUIRE_FALSE(doc.ok());
+    CHECK(doc.status().code() == StatusCode::kInputError);
+    CHECK(doc.status().message().find("long.pdf: text is ") == 0);
+    CHECK(doc.status().message().find("over the limit of 40") != std::string::npos);
+  }
+}
+
+TEST_CASE("pdf: bad input gets a one-line error naming the file") {
+  const std::string good = MakePdf({{Text(72, 720, kResumeLines)}});
+  std::mt19937 rng(7);
+  std::string random_bytes(4000, '\0');
+  for (char& c : random_bytes) c = static_cast<char>(rng());
+  struct Case {
+    std::string what;
+    std::string bytes;
+    const char* expect;
+  };
+  const Case cases[] = {
+      {"random bytes", random_bytes, "x.pdf: not a PDF (no %PDF- header)"},
+      {"empty", "", "x.pdf: not a PDF (no %PDF- header)"},
+      {"a header and junk", "%PDF-1.4\n" + random_bytes, "x.pdf: corrupt or truncated PDF"},
+      {"only a header", "%PDF-1.7\n", "x.pdf: corrupt or truncated PDF"},
+      {"truncated in the middle", good.substr(0, good.size() / 3),
+       "x.pdf: corrupt or truncated PDF"},
+      {"no text: a drawn rectangle only", MakePdf({{"0.2 0.4 0.8 rg 72 600 300 100 re f\n"}}),
+       "x.pdf: no text layer (a scanned or image-only PDF); run OCR first or give a text "
+       "version"},
+      {"no pages", MakePdf({}), "x.pdf: corrupt or truncated PDF"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.what);
+    Result<Document> doc = LoadPdf(c.bytes, "x.pdf", {});
+    REQUIRE_FALSE(doc.ok());
+    CHECK(doc.status().code() == StatusCode::kInputError);
+    CHECK(doc.status().message() == c.expect);
+  }
+}
+
+TEST_CASE("pdf: a PDF cut after its text reads with a warning") {
+  const std::string good = MakePdf({{Text(72, 720, kResumeLines)}});
+  const std::string cut = good.substr(0, good.rfind("startxref"));
+  Result<Document> doc = LoadPdf(cut, "cut.pdf", {});
+  REQUIRE(doc.ok());
+  CHECK(doc->text.find("eight years of Go") != std::string::npos);
+  REQUIRE(doc->warnings.size() == 1);
+  CHECK(doc->warnings[0].find("cut.pdf: the PDF ends early") == 0);
+}
+
+TEST_CASE("pdf: encrypted files (tests/data/make_bad_inputs.sh)") {
+  const std::string dir = std::string(SKILLFIT_SOURCE_DIR) + "/tests/data/";
+  SUBCASE("a user password: refused") {
+    const std::string bytes = ReadFile(dir + "encrypted.pdf");
+    REQUIRE(bytes.size() > 100);
+    Result<Document> doc = LoadPdf(bytes, "locked.pdf", {});
+    REQUIRE_FALSE(doc.ok());
+    CHECK(doc.status().message() == "locked.pdf: encrypted PDF; remove the password and try again");
+  }
+  SUBCASE("only an owner password (restrictions): read") {
+    const std::string bytes = ReadFile(dir + "owner_password.pdf");
+    REQUIRE(bytes.size() > 100);
+    Result<Document> doc = LoadPdf(bytes, "restricted.pdf", {});
+    REQUIRE(doc.ok());
+    CHECK(doc->text == "Confidential resume: Python, Kubernetes, Terraform.\n");
+  }
+}
+
+TEST_CASE("pdf: poppler's own error messages do not reach stderr") {
+  std::fflush(stderr);
+  char path[] = "/tmp/skillfit_stderr_XXXXXX";
+  const int fd = mkstemp(path);
+  REQUIRE(fd >= 0);
+  const int saved = dup(2);
+  dup2(fd, 2);
+  std::string junk = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\n";
+  junk += "xref\n0 2\nbroken\ntrailer << /Root 1 0 R >>\nstartxref\n9999\n%%EOF\n";
+  Result<Document> doc = LoadPdf(junk, "junk.pdf", {});
+  std::fflush(stderr);
+  dup2(saved, 2);
+  close(saved);
+  close(fd);
+  const std::string printed = ReadFile(path);
+  std::remove(path);
+  CHECK_FALSE(doc.ok());
+  CHECK(printed.empty());
+}
