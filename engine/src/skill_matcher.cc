@@ -1,7 +1,6 @@
 #include "skillfit/skill_matcher.h"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
 #include <unordered_map>
@@ -22,8 +21,98 @@ constexpr size_t kContextWindow = 100;
 struct Expr {
   int skill;
   bool guarded;
-  std::unique_ptr<RE2> re;  // kLeft (alternatives) kRight, group 1 = the mention
+  std::unique_ptr<RE2> re;        // kLeft (alternatives) kRight, group 1 = the mention
+  std::unique_ptr<RE2> anchored;  // (alternatives) kRight, matched where an alias starts
+  size_t reach;                   // bytes a match can span from where it starts
 };
+
+// Where to try an expression: at a word equal to `key`, `lead` bytes before it (".NET" has
+// its key "net" one byte after the start).
+struct KeyEntry {
+  int expr;
+  unsigned char lead;
+  bool exact_case;
+  std::string prefix;  // the alias up to its first space, lowercased unless exact_case:
+                       // compared before RE2 runs, which rules out most candidates cheaply
+};
+
+bool IsWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+struct Key {
+  std::string word;    // lowercased; empty when the alias has no word characters
+  size_t lead = 0;     // bytes before the word
+  std::string prefix;  // the alias up to its first space ("A/B" of "A/B testing")
+};
+
+// The key of an alias: its first word, lowercased ("Node.js" -> "node", ".NET" -> "net" with
+// lead 1, "C++" -> "c").
+Key KeyOf(std::string_view alias) {
+  size_t b = 0;
+  while (b < alias.size() && !IsWordByte(static_cast<unsigned char>(alias[b]))) ++b;
+  size_t e = b;
+  while (e < alias.size() && IsWordByte(static_cast<unsigned char>(alias[e]))) ++e;
+  size_t sp = 0;
+  while (sp < alias.size() && !std::isspace(static_cast<unsigned char>(alias[sp]))) ++sp;
+  Key key{std::string(alias.substr(b, e - b)), b, std::string(alias.substr(0, sp))};
+  for (char& c : key.word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (b > 8) key.word.clear();
+  return key;
+}
+
+// The first words an RE2 pattern can start with, when they are plain to read:
+// "(?:aws|amazon\s+web\s+services)\s+certified" -> {aws, amazon}; "ph\.?d" -> {ph}.
+// Empty when the pattern may start otherwise (a class, an optional group...): such a
+// pattern runs over the whole text.
+std::vector<std::string> PatternKeys(std::string_view p) {
+  if (p.substr(0, 4) == "(?i)") p.remove_prefix(4);
+  std::vector<std::string_view> alternatives;
+  if (p.substr(0, 3) == "(?:") {
+    int depth = 0;
+    size_t close = std::string_view::npos, start = 3;
+    for (size_t i = 0; i < p.size(); ++i) {
+      if (p[i] == '\\') {
+        ++i;
+        continue;
+      }
+      if (p[i] == '(') ++depth;
+      if (p[i] == ')' && --depth == 0) {
+        close = i;
+        break;
+      }
+      if (p[i] == '|' && depth == 1) {
+        alternatives.push_back(p.substr(start, i - start));
+        start = i + 1;
+      }
+    }
+    if (close == std::string_view::npos) return {};
+    alternatives.push_back(p.substr(start, close - start));
+    if (close + 1 < p.size() && (p[close + 1] == '?' || p[close + 1] == '*' || p[close + 1] == '{')) {
+      return {};
+    }
+  } else {
+    alternatives.push_back(p);
+  }
+  std::vector<std::string> keys;
+  for (std::string_view a : alternatives) {
+    size_t e = 0;
+    while (e < a.size() && std::isalnum(static_cast<unsigned char>(a[e]))) ++e;
+    if (e == 0) return {};
+    // The word must end where the literal ends: at the end, an escaped non-word character
+    // (\s \. \- \/), a space, '-' or '/'; not before a quantifier or a group.
+    if (e < a.size()) {
+      const char c = a[e];
+      const bool escaped_sep = c == '\\' && e + 1 < a.size() &&
+                               std::string_view("s.-/ b").find(a[e + 1]) != std::string_view::npos;
+      if (!(escaped_sep || c == ' ' || c == '-' || c == '/')) return {};
+    }
+    std::string k(a.substr(0, e));
+    for (char& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    keys.push_back(k);
+  }
+  return keys;
+}
 
 std::string Alternation(const std::vector<std::string>& fragments) {
   std::vector<std::string> sorted = fragments;
@@ -42,7 +131,10 @@ std::string Alternation(const std::vector<std::string>& fragments) {
 
 struct SkillMatcher::Impl {
   std::vector<Expr> exprs;
-  std::unique_ptr<RE2::Set> set;
+  // Key word -> expressions with an alias starting with that word. Expressions built from
+  // RE2 patterns have no key and run over every text (`always`).
+  std::unordered_map<std::string, std::vector<KeyEntry>> by_key;
+  std::vector<int> always;
   std::vector<std::unique_ptr<RE2>> reject_before;  // per skill, may be null
   std::vector<std::unique_ptr<RE2>> reject_after;
   std::unordered_map<std::string, std::vector<TermMatch>> spellings;  // normalized -> skills
@@ -56,10 +148,6 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
   m->kb_ = kb;
   m->impl_ = std::make_unique<Impl>();
   Impl& impl = *m->impl_;
-  RE2::Options set_opts;
-  set_opts.set_max_mem(int64_t{1} << 30);
-  set_opts.set_log_errors(false);
-  impl.set = std::make_unique<RE2::Set>(set_opts, RE2::UNANCHORED);
   RE2::Options opts;
   opts.set_log_errors(false);
   opts.set_max_mem(int64_t{8} << 20);
@@ -67,19 +155,36 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
   const std::vector<Skill>& skills = kb->skills();
   impl.reject_before.resize(skills.size());
   impl.reject_after.resize(skills.size());
-  auto add = [&](int skill, bool guarded, const std::string& body) -> Status {
+  // Adds one expression; `keys` say where its aliases start, empty to run it everywhere.
+  auto add = [&](int skill, bool guarded, const std::string& body, const std::vector<Key>& keys,
+                 size_t longest) -> Status {
     const std::string pattern = std::string(kLeft) + "(" + body + ")" + kRight;
-    std::string err;
-    if (impl.set->Add(pattern, &err) < 0) {
-      return Status::KbError(skills[skill].defined_at.ToString() + ": skill '" +
-                             skills[skill].id + "': expression does not compile: " + err);
-    }
     auto re = std::make_unique<RE2>(pattern, opts);
-    if (!re->ok()) {
+    auto anchored = std::make_unique<RE2>("(" + body + ")" + kRight, opts);
+    if (!re->ok() || !anchored->ok()) {
       return Status::KbError(skills[skill].defined_at.ToString() + ": skill '" +
                              skills[skill].id + "': expression does not compile: " + re->error());
     }
-    impl.exprs.push_back({skill, guarded, std::move(re)});
+    const int index = static_cast<int>(impl.exprs.size());
+    // White space in an alias matches any run of it, so allow for more than the alias itself.
+    impl.exprs.push_back({skill, guarded, std::move(re), std::move(anchored), 2 * longest + 64});
+    if (keys.empty()) {
+      impl.always.push_back(index);
+    } else {
+      for (const Key& k : keys) {
+        std::vector<KeyEntry>& v = impl.by_key[k.word];
+        const bool exact = body.compare(0, 4, "(?i)") != 0;
+        std::string prefix = k.prefix.empty() ? k.word : k.prefix;
+        if (!exact) {
+          for (char& c : prefix) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+        bool seen = false;
+        for (const KeyEntry& x : v) {
+          seen = seen || (x.expr == index && x.lead == k.lead && x.prefix == prefix);
+        }
+        if (!seen) v.push_back({index, static_cast<unsigned char>(k.lead), exact, prefix});
+      }
+    }
     return Status::Ok();
   };
   for (int i = 0; i < static_cast<int>(skills.size()); ++i) {
@@ -87,32 +192,53 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
     std::vector<std::string> guarded_norm;
     for (const std::string& g : s.guarded) guarded_norm.push_back(NormalizeAlias(g));
     std::vector<std::string> open;
+    std::vector<Key> open_keys;
+    size_t open_longest = 0;
+    bool has_pattern = false;
     auto add_spelling = [&](const std::string& a, const std::string& via) {
       impl.spellings[NormalizeAlias(a)].push_back({i, via});
     };
     if (std::find(guarded_norm.begin(), guarded_norm.end(), NormalizeAlias(s.name)) ==
         guarded_norm.end()) {
       open.push_back(AliasToPattern(s.name));
+      open_keys.push_back(KeyOf(s.name));
+      open_longest = std::max(open_longest, s.name.size());
       add_spelling(s.name, "name");
     }
     for (const std::string& a : s.aliases) {
       open.push_back(AliasToPattern(a));
+      open_keys.push_back(KeyOf(a));
+      open_longest = std::max(open_longest, a.size());
       add_spelling(a, "alias '" + a + "'");
     }
-    for (const std::string& p : s.patterns) open.push_back(p);
+    for (const Key& k : open_keys) has_pattern = has_pattern || k.word.empty();
     if (!open.empty()) {
-      Status st = add(i, false, "(?i)" + Alternation(open));
+      if (has_pattern) open_keys.clear();  // an alias with no word: run it everywhere
+      Status st = add(i, false, "(?i)" + Alternation(open), open_keys, open_longest);
+      if (!st.ok()) return st;
+    }
+    for (const std::string& p : s.patterns) {
+      std::vector<Key> keys;
+      for (const std::string& w : PatternKeys(p)) keys.push_back({w, 0, w});
+      Status st = add(i, false, "(?i)(?:" + p + ")", keys, 256);
       if (!st.ok()) return st;
     }
     if (!s.guarded.empty()) {
       std::vector<std::string> g;
+      std::vector<Key> g_keys;
+      size_t g_longest = 0;
       for (const std::string& a : s.guarded) {
         g.push_back(AliasToPattern(a));
+        g_keys.push_back(KeyOf(a));
+        g_longest = std::max(g_longest, a.size());
         add_spelling(a, "guarded '" + a + "' (counts only with " +
                             (s.guard.exact_case ? std::string("this exact case and ") : "") +
                             std::to_string(s.guard.context) + " other skill(s) nearby)");
       }
-      Status st = add(i, true, (s.guard.exact_case ? "" : "(?i)") + Alternation(g));
+      bool unkeyed = false;
+      for (const Key& k : g_keys) unkeyed = unkeyed || k.word.empty();
+      if (unkeyed) g_keys.clear();
+      Status st = add(i, true, (s.guard.exact_case ? "" : "(?i)") + Alternation(g), g_keys, g_longest);
       if (!st.ok()) return st;
       if (!s.guard.reject_before.empty()) {
         impl.reject_before[i] = std::make_unique<RE2>("(?:" + s.guard.reject_before + ")$", opts);
@@ -128,37 +254,85 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
       }
     }
   }
-  if (!impl.set->Compile()) {
-    return Status::KbError("knowledge base: the skill expressions are too large to compile");
+  for (auto& [word, entries] : impl.by_key) {
+    std::sort(entries.begin(), entries.end(), [](const KeyEntry& a, const KeyEntry& b) {
+      return a.expr != b.expr ? a.expr < b.expr : a.lead < b.lead;
+    });
   }
   return std::shared_ptr<const SkillMatcher>(m);
 }
 
 std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
   const Impl& impl = *impl_;
-  std::vector<int> hits;
-  RE2::Set::ErrorInfo info;
-  if (!impl.set->Match(text, &hits, &info)) {
-    hits.clear();
-    if (info.kind != RE2::Set::kNoError) {
-      // The DFA ran out of memory: try every expression, slower but the same answer.
-      for (size_t i = 0; i < impl.exprs.size(); ++i) hits.push_back(static_cast<int>(i));
-    }
-  }
-  std::sort(hits.begin(), hits.end());
   std::vector<Mention> raw;
-  for (int h : hits) {
-    const Expr& e = impl.exprs[h];
-    size_t pos = 0;
-    re2::StringPiece groups[2];
-    while (pos <= text.size() &&
-           e.re->Match(text, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece groups[2];
+  // Runs expression `e` over [from, to) of the text and collects its mentions.
+  auto run = [&](const Expr& e, size_t from, size_t to) {
+    size_t pos = from;
+    while (pos < to && e.re->Match(input, pos, to, RE2::UNANCHORED, groups, 2)) {
       const size_t b = static_cast<size_t>(groups[1].data() - text.data());
       const size_t en = b + groups[1].size();
       if (en > b) raw.push_back({e.skill, b, en, e.guarded});
       pos = std::max(en, b + 1);
     }
+  };
+  // Candidates: each word of the text that starts some alias; the expression runs in a
+  // window around it. Words are looked up lowercased, in a buffer reused across words.
+  std::string word;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!IsWordByte(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    const size_t b = i;
+    while (i < text.size() && IsWordByte(static_cast<unsigned char>(text[i]))) ++i;
+    word.assign(text.data() + b, i - b);
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto it = impl.by_key.find(word);
+    if (it == impl.by_key.end()) continue;
+    int last_expr = -1;
+    size_t last_start = 0;
+    for (const KeyEntry& k : it->second) {
+      if (k.lead > b) continue;
+      const size_t start = b - k.lead;
+      if (start > 0) {
+        const unsigned char before = static_cast<unsigned char>(text[start - 1]);
+        if (std::isalnum(before) || before == '_') continue;
+      }
+      if (start + k.prefix.size() > text.size()) continue;
+      bool same = true;
+      for (size_t j = 0; j < k.prefix.size() && same; ++j) {
+        const char c = text[start + j];
+        same = (k.exact_case ? c : static_cast<char>(std::tolower(static_cast<unsigned char>(c)))) ==
+               k.prefix[j];
+      }
+      if (!same) continue;
+      if (k.expr == last_expr && start == last_start) continue;  // tried through another alias
+      last_expr = k.expr;
+      last_start = start;
+      const Expr& e = impl.exprs[k.expr];
+      if (e.anchored->Match(input, start, std::min(text.size(), start + e.reach), RE2::ANCHOR_START,
+                            groups, 2) &&
+          !groups[1].empty()) {
+        const size_t mb = static_cast<size_t>(groups[1].data() - text.data());
+        raw.push_back({e.skill, mb, mb + groups[1].size(), e.guarded});
+      }
+    }
   }
+  for (int x : impl.always) run(impl.exprs[x], 0, text.size());
+  // The same mention may be found from two windows.
+  std::sort(raw.begin(), raw.end(), [](const Mention& a, const Mention& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    if (a.end != b.end) return a.end > b.end;
+    return a.skill < b.skill;
+  });
+  raw.erase(std::unique(raw.begin(), raw.end(),
+                        [](const Mention& a, const Mention& b) {
+                          return a.begin == b.begin && a.end == b.end && a.skill == b.skill;
+                        }),
+            raw.end());
   // Longest first at each start; drop what a kept mention covers.
   std::sort(raw.begin(), raw.end(), [](const Mention& a, const Mention& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
