@@ -38,7 +38,36 @@ const char* const kAskCues[] = {
     "hands-on", "working knowledge", "expert in", "command of", "ability to", "track record",
     "degree in", "certification", "certified", "experience", nullptr};
 
+const char* const kDutyCues[] = {"you will", "you'll", "responsible for", "will be responsible",
+                                 "your role", "day to day", "day-to-day", "we will", nullptr};
+
+// Verbs that open a line of duties, in the imperative or third person.
+const char* const kDutyVerbs[] = {
+    "build", "design", "develop", "work", "collaborate", "lead", "own", "maintain", "participate",
+    "perform", "support", "help", "drive", "manage", "implement", "create", "write", "deliver",
+    "deploy", "operate", "run", "partner", "mentor", "coach", "contribute", "architect", "plan",
+    "ensure", "identify", "define", "conduct", "provide", "review", "advise", "facilitate",
+    "improve", "automate", "monitor", "troubleshoot", "respond", "coordinate", "communicate",
+    "research", "analyze", "analyse", "evaluate", "document", "establish", "oversee", "prototype",
+    "test", "serve", "act", "engage", "assist", "guide", "translate", "teach", nullptr};
+
 }  // namespace
+
+bool DescribesDuty(std::string_view sentence) {
+  const std::string s = Lower(sentence);
+  if (HasAny(s, kDutyCues)) return true;
+  size_t b = 0;
+  while (b < s.size() && !std::isalpha(static_cast<unsigned char>(s[b]))) ++b;
+  size_t e = b;
+  while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e]))) ++e;
+  std::string first = s.substr(b, e - b);
+  if (first.size() > 3 && first.back() == 's') first.pop_back();  // "Builds" -> "build"
+  if (first.size() > 4 && first.compare(first.size() - 2, 2, "ie") == 0) first.back() = 'y';
+  for (const char* const* v = kDutyVerbs; *v; ++v) {
+    if (first == *v) return true;
+  }
+  return false;
+}
 
 Cue SentenceCue(std::string_view sentence) {
   const std::string s = Lower(sentence);

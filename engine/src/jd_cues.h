@@ -19,6 +19,10 @@ Cue SentenceCue(std::string_view sentence);
 // ("experience with", "proficiency in", "knowledge of").
 bool AsksForSkill(std::string_view sentence);
 
+// True when a sentence describes duties rather than asks for a skill: "You will build",
+// "Responsible for", or a line that opens with a duty verb ("Design and run...", "Builds...").
+bool DescribesDuty(std::string_view sentence);
+
 // A number of years asked, found in a sentence: "5+ years of Python" -> {5, begin, end}.
 struct YearsAsked {
   double years = 0;

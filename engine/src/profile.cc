@@ -112,6 +112,11 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   // Years asked, per sentence: attach to skills after the phrase in the same sentence, else
   // before it, else to the role.
   std::map<int, double> years_for_skill;
+  const size_t first_text_line = [&] {
+    size_t i = 0;
+    while (i < text.size() && (text[i] == '\n' || text[i] == ' ')) ++i;
+    return text.rfind('\n', i) == std::string_view::npos || i == 0 ? 0 : text.rfind('\n', i) + 1;
+  }();
   size_t mi = 0;
   size_t line_begin = 0;
   while (line_begin < text.size()) {
@@ -119,6 +124,7 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
     if (line_end == std::string_view::npos) line_end = text.size();
     const std::string_view line = text.substr(line_begin, line_end - line_begin);
     const size_t section = SectionAt(p.sections, line_begin);
+    const bool title_line = line_begin == first_text_line;
     const SectionKind sk = p.sections[section].kind;
     // Mentions on this line.
     size_t mj = mi;
@@ -151,9 +157,13 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
           level = RequirementLevel::kPreferred;
         } else if (cue == Cue::kRequired && sk != SectionKind::kPreferred) {
           level = RequirementLevel::kRequired;
-        } else if ((sk == SectionKind::kPreamble || sk == SectionKind::kOther) &&
-                   AsksForSkill(sentence)) {
-          level = RequirementLevel::kRequired;
+        } else if (sk == SectionKind::kPreamble || sk == SectionKind::kOther) {
+          // No heading says what this is: a sentence that asks, or a bare list line, is a
+          // requirement; one that describes work is a responsibility. The title line names
+          // what the role is, so it counts as required.
+          level = (title_line || AsksForSkill(sentence) || !DescribesDuty(sentence))
+                      ? RequirementLevel::kRequired
+                      : RequirementLevel::kResponsibility;
         }
         return level;
       };

@@ -97,8 +97,8 @@ const char* const kJdRequired[] = {
 const char* const kJdResponsibilities[] = {
     "responsibilit", "what you'll do", "what you will do", "duties", "the role", "your role",
     "day to day", " you will ", " you'll ", "in this role", "objectives", "you'll be doing",
-    "you will be doing", "the job", "job description", "role summary", "primarily responsible",
-    "the work", "your impact", "work on", "the position", "position description", "what you do",
+    "you will be doing", "the job", "role summary", "primarily responsible",
+    "the work", "your impact", "work on", "the position", "position description", "what you do", "objective",
     "the opportunity", "your mission", "tasks", "accountabilities", nullptr};
 const char* const kJdAbout[] = {"about", "industry", "company size", "company type", "who we are", "our team", "the team", "company",
                                 "mission", "overview", "our story", "culture", "job summary",
@@ -238,8 +238,24 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
   if (line.empty() || IsBullet(line)) return h;
   const size_t words = WordCount(line);
   const SectionKind k = ClassifyHeading(line, kind);
+  // Headings that name no kind but end the section before them ("Job description").
+  static const char* const kNeutral[] = {" job description ", " description ", " job details ",
+                                         " position details ", " the job ", " details ", nullptr};
+  if (kind == DocKind::kJd && k == SectionKind::kOther && words <= 3) {
+    const std::string c = Canonical(line);
+    for (const char* const* n = kNeutral; *n; ++n) {
+      if (c == *n) {
+        h.is_heading = true;
+        h.text = std::string(line);
+        h.kind = SectionKind::kOther;
+        return h;
+      }
+    }
+  }
   if (marked) {
-    if (words > 12) return h;
+    // A Markdown heading may be a sentence ("### Strong candidates will have experience with,
+    // or a desire to learn, some of the following:"); a bold line must be short.
+    if (words > (raw.find('#') != std::string_view::npos && Trim(raw)[0] == '#' ? 24u : 12u)) return h;
     h.is_heading = true;
   } else if (words <= 8 && line.back() != '.' && line.back() != ',') {
     if (colon && k != SectionKind::kOther && words <= 5) h.is_heading = true;
@@ -283,9 +299,17 @@ SectionKind ClassifyHeading(std::string_view heading, DocKind kind) {
   if (c.size() <= 2) return SectionKind::kOther;
   const Rule* rules = kind == DocKind::kJd ? kJdRules : kCvRules;
   const size_t n = kind == DocKind::kJd ? std::size(kJdRules) : std::size(kCvRules);
+  // A long heading is a sentence: a word like "agency" or "team" in it says little, so only
+  // the kinds that postings phrase as sentences count ("Strong candidates will have...").
+  const bool long_heading = WordCount(heading) > 6;
   for (size_t r = 0; r < n; ++r) {
+    const SectionKind k = rules[r].kind;
+    if (long_heading && (k == SectionKind::kLegal || k == SectionKind::kBenefits ||
+                         k == SectionKind::kAbout || k == SectionKind::kOther)) {
+      continue;
+    }
     for (const char* const* key = rules[r].keys; *key; ++key) {
-      if (c.find(*key) != std::string::npos) return rules[r].kind;
+      if (c.find(*key) != std::string::npos) return k;
     }
   }
   return SectionKind::kOther;
