@@ -9,6 +9,7 @@
 #include "commands.h"
 #include "engine_setup.h"
 #include "report_error.h"
+#include "skillfit/question_bank.h"
 
 namespace skillfit {
 namespace cli {
@@ -27,13 +28,19 @@ static const char kKbHelp[] =
 static int Lint(const Args& args) {
   std::shared_ptr<const KnowledgeBase> kb;
   std::vector<KbIssue> issues = KnowledgeBase::Lint(KbRoot(args), args.All("--kb"), &kb);
+  std::shared_ptr<const QuestionBank> bank;
+  if (issues.empty()) {
+    std::vector<KbIssue> q = QuestionBank::Lint(KbRoot(args) + "/questions", *kb, &bank);
+    issues.insert(issues.end(), q.begin(), q.end());
+  }
   if (issues.empty()) {
     // Compiling the matcher is part of the check: every expression must compile together.
     auto matcher = SkillMatcher::Compile(kb);
     if (!matcher.ok()) return Fail(matcher.status());
     std::cout << "kb: ok: " << kb->skills().size() << " skills, " << kb->categories().size()
-              << " categories, " << kb->themes().size() << " themes, " << kb->files().size()
-              << " files\n";
+              << " categories, " << kb->themes().size() << " themes, "
+              << bank->questions().size() << " questions, " << kb->files().size()
+              << " skill files\n";
     return 0;
   }
   for (const KbIssue& i : issues) std::cerr << i.ToString() << "\n";
