@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "engine_setup.h"
 #include "output.h"
+#include "pipeline.h"
 #include "report_error.h"
 #include "skillfit/match.h"
 #include "skillfit/profile.h"
@@ -25,10 +26,11 @@ static const char kMatchHelp[] =
     "preferred coverage; and a gap report that says what to rewrite and what to learn.\n"
     "FILE may be PDF, DOCX, text, Markdown or JSON Resume; '-' reads standard input.\n"
     "  -o OUT       write the report to OUT, whole or not at all (default: standard output)\n"
+    "  --limit N    questions in the interview study plan (default 12; 0 for none)\n"
     "  --no-color   no colour in the text report (also when NO_COLOR is set)\n";
 
 int RunMatch(int argc, char** argv) {
-  ArgSpec spec{{"--resume", "--jd", "--format", "-o"}, {"--help", "--no-color"}, {}};
+  ArgSpec spec{{"--resume", "--jd", "--format", "-o", "--limit"}, {"--help", "--no-color"}, {}};
   AddKbOptions(&spec);
   auto args = Args::Parse(argc, argv, 2, spec, "match");
   if (!args.ok()) return Fail(args.status());
@@ -44,36 +46,18 @@ int RunMatch(int argc, char** argv) {
   if (format != "text" && format != "json" && format != "md" && format != "html") {
     return Fail(Status::UsageError("match: --format must be text, json, md or html"));
   }
-  if (args->Get("--resume") == "-" && args->Get("--jd") == "-") {
-    return Fail(Status::UsageError("match: only one of --resume and --jd can be '-'"));
-  }
-  auto engine = LoadEngine(*args);
-  if (!engine.ok()) return Fail(engine.status());
-  auto resume = LoadDocument(args->Get("--resume"));
-  if (!resume.ok()) return Fail(resume.status());
-  auto jd = LoadDocument(args->Get("--jd"));
-  if (!jd.ok()) return Fail(jd.status());
-  for (const std::string& w : resume->warnings) Warn(w);
-  for (const std::string& w : jd->warnings) Warn(w);
-
-  MatchOptions options;
-  options.today = TodayOptions();
-  const JdProfile jd_profile = ExtractJd(*jd, *engine->matcher, options.today);
-  const ResumeProfile cv_profile = ExtractResume(*resume, *engine->matcher, options.today);
-  for (const std::string& w : jd_profile.warnings) Warn(w);
-  for (const std::string& w : cv_profile.warnings) Warn(w);
-  bool asks = false;
-  for (const JdSkill& s : jd_profile.skills) asks = asks || !s.mentions.empty();
-  if (!asks) {
-    return Fail(Status::InputError(jd->path + ": no skills found in this job description; is it the right file?"));
-  }
-  const MatchResult m = Match(jd_profile, cv_profile, *engine->kb, options);
-
+  const int limit = std::atoi(args->Get("--limit", "12").c_str());
+  if (limit < 0 || limit > 200) return Fail(Status::UsageError("match: --limit takes 0 to 200"));
+  auto run = RunMatchPipeline(*args, limit);
+  if (!run.ok()) return Fail(run.status());
+  const MatchRun& r = **run;
   MatchReportInput in;
-  in.resume_doc = &resume.value();
-  in.jd_doc = &jd.value();
-  in.kb = engine->kb.get();
-  in.match = &m;
+  in.resume_doc = &r.resume;
+  in.jd_doc = &r.jd;
+  in.kb = r.engine.kb.get();
+  in.match = &r.match;
+  in.plan = limit > 0 ? &r.plan : nullptr;
+  in.bank = r.bank.get();
   const std::string out_path = args->Get("-o", "-");
   in.color = format == "text" && out_path == "-" && !args->Has("--no-color") &&
              std::getenv("NO_COLOR") == nullptr && isatty(STDOUT_FILENO);

@@ -11,7 +11,6 @@ static int NotYet(const char* name) {
   return 2;
 }
 
-int RunQuestions(int, char**) { return NotYet("questions"); }
 int RunRank(int, char**) { return NotYet("rank"); }
 
 }  // namespace cli

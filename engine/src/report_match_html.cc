@@ -148,7 +148,33 @@ th{background:#f5f7fa}.lbl{font-weight:600;border-radius:4px;padding:1px 6px;fon
     }
     out << "</td></tr>\n";
   }
-  out << "</tbody></table>\n<footer>Score v" << m.score_version
+  out << "</tbody></table>\n";
+  if (in.plan && in.bank && !in.plan->items.empty()) {
+    out << "<h2>Interview study plan</h2>\n";
+    bool first = true;
+    PlanGroup group = PlanGroup::kCloseGaps;
+    for (const PlanItem& it : in.plan->items) {
+      if (first || it.group != group) {
+        if (!first) out << "</ol>\n";
+        group = it.group;
+        first = false;
+        out << "<h3>" << PlanGroupTitle(group) << "</h3>\n<ol>\n";
+      }
+      out << "<li><b>" << HtmlEscape(it.text) << "</b> <small>(" << QuestionLevelName(it.level) << ")</small>"
+          << "<div class=\"ev\">" << HtmlEscape(it.reason) << "</div>";
+      if (it.question >= 0) {
+        const Question& q = in.bank->questions()[it.question];
+        out << "<details><summary>Study guide</summary><p>" << HtmlEscape(q.answer) << "</p><ul>";
+        for (const std::string& e : q.explanation) out << "<li>" << HtmlEscape(e) << "</li>";
+        out << "</ul><ol>";
+        for (const std::string& e : q.exercise) out << "<li>" << HtmlEscape(e) << "</li>";
+        out << "</ol></details>";
+      }
+      out << "</li>\n";
+    }
+    out << "</ol>\n";
+  }
+  out << "<footer>Score v" << m.score_version
       << ": 100 &times; &Sigma;(weight &times; credit) / &Sigma;(weight). Weights: required 3, preferred 1.5, "
          "responsibility 1; soft skills count half. Credit: strong 1, weak 0.5, related 0.25, missing 0. "
          "Made by skillfit, locally; nothing was uploaded.</footer>\n</body></html>\n";

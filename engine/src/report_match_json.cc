@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report_common.h"
+#include "report_plan.h"
 #include "skillfit/gap_report.h"
 #include "skillfit/report.h"
 

@@ -88,6 +88,20 @@ std::string MatchTextReport(const MatchReportInput& in) {
           << "\n";
     }
   }
+  if (in.plan && !in.plan->items.empty()) {
+    out << "\n" << st.Paint("1", "Interview study plan") << "  (skillfit questions shows the study guides)\n";
+    bool first = true;
+    PlanGroup group = PlanGroup::kCloseGaps;
+    int n = 0;
+    for (const PlanItem& it : in.plan->items) {
+      if (first || it.group != group) {
+        group = it.group;
+        first = false;
+        out << "\n  " << st.Paint("1", PlanGroupTitle(group)) << "\n";
+      }
+      out << "  " << ++n << ". " << it.text << "\n     " << st.Paint("2", std::string("why: ") + it.reason) << "\n";
+    }
+  }
   out << "\nScore v" << m.score_version
       << ": 100 x sum(weight x credit) / sum(weight); weights required 3, preferred 1.5, "
          "responsibility 1 (soft skills half); credit strong 1, weak 0.5, related 0.25.\n";
@@ -130,6 +144,19 @@ std::string MatchMarkdownReport(const MatchReportInput& in) {
     for (const SkillVerdict* v : g.skills) {
       out << "- **" << kb.skills()[v->skill].name << "**: " << (v->advice.empty() ? v->reason : v->advice)
           << "\n";
+    }
+  }
+  if (in.plan && !in.plan->items.empty()) {
+    out << "\n## Interview study plan\n";
+    bool first = true;
+    PlanGroup group = PlanGroup::kCloseGaps;
+    for (const PlanItem& it : in.plan->items) {
+      if (first || it.group != group) {
+        group = it.group;
+        first = false;
+        out << "\n### " << PlanGroupTitle(group) << "\n\n";
+      }
+      out << "- " << it.text << " *(" << QuestionLevelName(it.level) << "; " << it.reason << ")*\n";
     }
   }
   out << "\n---\nScore v" << m.score_version

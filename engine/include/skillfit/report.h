@@ -13,6 +13,8 @@
 #include "skillfit/knowledge_base.h"
 #include "skillfit/match.h"
 #include "skillfit/profile.h"
+#include "skillfit/question_bank.h"
+#include "skillfit/study_plan.h"
 
 namespace skillfit {
 
@@ -34,12 +36,26 @@ struct MatchReportInput {
   const KnowledgeBase* kb = nullptr;
   const MatchResult* match = nullptr;
   bool color = false;  // ANSI colour in the text report
+  const StudyPlan* plan = nullptr;      // the interview plan, when one was built
+  const QuestionBank* bank = nullptr;
 };
 
 std::string MatchJsonReport(const MatchReportInput& in);      // skillfit.match/1
 std::string MatchTextReport(const MatchReportInput& in);
 std::string MatchMarkdownReport(const MatchReportInput& in);
 std::string MatchHtmlReport(const MatchReportInput& in);      // one self-contained file
+
+// `skillfit questions`: the plan with each bank question's study guide.
+struct PlanReportInput {
+  const StudyPlan* plan = nullptr;
+  const QuestionBank* bank = nullptr;
+  const KnowledgeBase* kb = nullptr;
+  const Document* resume_doc = nullptr;
+  const Document* jd_doc = nullptr;
+};
+std::string PlanTextReport(const PlanReportInput& in);
+std::string PlanJsonReport(const PlanReportInput& in);      // skillfit.questions/1
+std::string PlanMarkdownReport(const PlanReportInput& in);
 
 // "2024-03" for a MonthIndex.
 std::string MonthString(int month_index);
