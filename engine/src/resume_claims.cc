@@ -37,7 +37,7 @@ bool Quantified(const std::string& s) {
   static const RE2 kMeasure(
       "(?i)(?:\\d+(?:\\.\\d+)?\\s?%|\\bpercent\\b|\\b\\d+(?:\\.\\d+)?\\s?[x×](?:\\s|$|[^a-z0-9])|"
       "\\b(?:two|three|four|five|ten)fold\\b|\\bfrom\\s+[$€£]?\\d[\\d,.]*\\s*[a-z]*\\s+(?:down\\s+|up\\s+)?to\\s+[$€£]?\\d|"
-      "[$€£]\\s?\\d|\\b\\d[\\d,.]*\\+?\\s*(?:k|m|million|billion|thousand)?\\s*(?:users|customers|"
+      "[$€£]\\s?\\d|\\b\\d[\\d,.]*\\+?\\s*(?:k|m|million|billion|thousand)?\\s*(?:[a-z-]+\\s+)?(?:users|customers|"
       "requests|events|transactions|services|clusters|servers|hosts|nodes|engineers|people|"
       "developers|accounts|records|rows|messages|queries|tb|gb|pb|qps|rps|tps|pages|"
       "applications|apps|teams|countries|stores|sites|patients|students|repositories|repos|"
@@ -63,7 +63,10 @@ ClaimKind KindOf(const std::string& text) {
     }
     return false;
   };
-  if (has({"spend", "cost", "saving", "saved $", "budget", "$", "€", "£", "bill", "revenue"})) return ClaimKind::kCost;
+  if (has({"spend", "cost", "saving", "saved $", "budget", "$", "€", "£", "bill ", "bill.", "bill,", "revenue", "fee",
+           "licen", "price", "pricing"})) {
+    return ClaimKind::kCost;
+  }
   if (has({"mttr", "uptime", "availability", "incident", "outage", "downtime", "error rate", "errors",
            "failure", "slo", "alert", "pages", "on-call", "reliab"})) {
     return ClaimKind::kReliability;
