@@ -91,3 +91,15 @@ TEST_CASE("sections: a lead-in line ending in a colon is not a heading") {
   REQUIRE(s.size() == 1);
   CHECK(s[0].kind == SectionKind::kRequired);
 }
+
+TEST_CASE("sections: a heading set beside its first line in a two-column PDF opens the section") {
+  const std::string cv =
+      "John Doe\nSummary Innovative developer with 5 years\nExperience Acme Inc. January 2019 to Present\n"
+      "Built things\nExperience with Go is listed here too\n";
+  const auto s = SplitSections(cv, DocKind::kResume);
+  REQUIRE(s.size() == 3);
+  CHECK(s[1].kind == SectionKind::kSummary);
+  CHECK(cv.substr(s[1].begin, 10) == "Innovative");
+  CHECK(s[2].kind == SectionKind::kExperience);
+  CHECK(cv.substr(s[2].begin, 4) == "Acme");
+}

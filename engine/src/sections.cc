@@ -266,6 +266,28 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
       h.is_heading = true;
     }
   }
+  if (!h.is_heading && !colon && kind == DocKind::kResume) {
+    // Two-column PDF templates set the section name beside the first line of its section:
+    // "Experience Creative Solutions Inc. January 2019 to Present". A resume heading word
+    // followed by a capitalised word opens the section there ("Experience with Go" does not).
+    static const char* const kLead[] = {"Summary", "Profile", "Experience", "Work Experience",
+                                        "Employment", "Education", "Skills", "Technical Skills",
+                                        "Projects", "Certifications", "Certificates", "SUMMARY",
+                                        "EXPERIENCE", "EDUCATION", "SKILLS", "PROJECTS",
+                                        "CERTIFICATIONS", nullptr};
+    for (const char* const* l = kLead; *l; ++l) {
+      const std::string_view lead = *l;
+      if (line.size() > lead.size() + 2 && line.substr(0, lead.size()) == lead &&
+          line[lead.size()] == ' ' && std::isupper(static_cast<unsigned char>(line[lead.size() + 1]))) {
+        h.is_heading = true;
+        h.text = std::string(lead);
+        h.kind = ClassifyHeading(lead, kind);
+        h.inline_body = true;
+        h.body_offset = static_cast<size_t>(line.data() - raw.data()) + lead.size() + 1;
+        return h;
+      }
+    }
+  }
   if (!h.is_heading && !colon) {
     // "Requirements: 5+ years of Go" opens the section on its own line.
     const size_t c = line.find(':');
