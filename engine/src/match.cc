@@ -147,9 +147,14 @@ MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const Knowle
           v.resume_mentions.insert(v.resume_mentions.end(), rs.mentions.begin(), rs.mentions.end());
         }
         v.reason = "not named; related: " + names;
-        v.advice = "show how your " + names + " experience carries over to " + skill.name +
-                   " (the same problem solved with a sibling tool), and name " + skill.name +
-                   " if you have touched it at all";
+        if (skill.kind == SkillKind::kCertification) {
+          v.advice = "the JD asks for " + skill.name + "; you list " + names +
+                     ". If you hold " + skill.name + " or an equivalent, say so in words the JD uses";
+        } else {
+          v.advice = "show how your " + names + " experience carries over to " + skill.name +
+                     " (the same problem solved with a sibling tool), and name " + skill.name +
+                     " if you have touched it at all";
+        }
         v.fixable = true;
       } else {
         v.label = EvidenceLabel::kMissing;

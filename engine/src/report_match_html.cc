@@ -32,7 +32,7 @@ std::string InContext(const Document& doc, const Occurrence& o) {
 
 // Horizontal bars: label, value 0..100, count.
 std::string BarChart(const std::vector<std::tuple<std::string, double, int>>& rows, const char* title) {
-  const int row_h = 26, label_w = 230, bar_w = 360;
+  const int row_h = 26, label_w = 300, bar_w = 340;
   const int h = static_cast<int>(rows.size()) * row_h + 34;
   std::ostringstream s;
   s << "<svg role=\"img\" aria-label=\"" << title << "\" viewBox=\"0 0 " << (label_w + bar_w + 70)
