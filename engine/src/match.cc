@@ -5,6 +5,7 @@
 #include <map>
 
 #include "skillfit/report.h"
+#include "verdict_text.h"
 
 namespace skillfit {
 
@@ -20,13 +21,6 @@ const char* EvidenceLabelName(EvidenceLabel l) {
 
 namespace {
 
-std::string Years(double y) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", y);
-  std::string s = buf;
-  if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
-  return s;
-}
 
 double LevelWeight(RequirementLevel l, const MatchOptions& o) {
   switch (l) {
@@ -36,17 +30,6 @@ double LevelWeight(RequirementLevel l, const MatchOptions& o) {
     case RequirementLevel::kContext: return 0;
   }
   return 0;
-}
-
-std::string SectionList(const std::vector<Occurrence>& ms) {
-  std::vector<std::string> names;
-  for (const Occurrence& o : ms) {
-    const std::string n = SectionKindName(o.section_kind);
-    if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(n);
-  }
-  std::string s;
-  for (size_t i = 0; i < names.size(); ++i) s += (i ? (i + 1 == names.size() ? " and " : ", ") : "") + names[i];
-  return s;
 }
 
 }  // namespace
@@ -90,28 +73,28 @@ MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const Knowle
               : "";
       if (skill.kind == SkillKind::kCertification) {
         v.label = EvidenceLabel::kStrong;
-        v.reason = "named in your " + SectionList(v.resume_mentions) + implied;
+        v.reason = "named in your " + SectionsText(v.resume_mentions) + implied;
       } else if (!rs.in_experience) {
         v.label = EvidenceLabel::kWeak;
         v.weak_reason = WeakReason::kListedOnly;
         v.fixable = true;
-        v.reason = "only in your " + SectionList(v.resume_mentions) + implied +
+        v.reason = "only in your " + SectionsText(v.resume_mentions) + implied +
                    ", not in a role or project";
-        v.advice = skill.name + " is only in your " + SectionList(v.resume_mentions) +
+        v.advice = skill.name + " is only in your " + SectionsText(v.resume_mentions) +
                    "; name it in the experience bullet where you used it, with what it did";
       } else if (rs.last_used >= 0 && today - rs.last_used > 12 * o.recent_years) {
         v.label = EvidenceLabel::kWeak;
         v.weak_reason = WeakReason::kLongAgo;
         v.reason = "last used in " + MonthString(rs.last_used) + ", " +
-                   Years((today - rs.last_used) / 12.0) + " years ago";
+                   YearsText((today - rs.last_used) / 12.0) + " years ago";
         v.advice = "refresh " + skill.name +
                    " with recent work (a project or course you can name), or say in a bullet "
                    "how you still use it";
       } else if (js.years > 0 && rs.years > 0 && rs.years + 0.25 < js.years) {
         v.label = EvidenceLabel::kWeak;
         v.weak_reason = WeakReason::kFewerYears;
-        v.reason = Years(rs.years) + " years shown, " + Years(js.years) + " asked";
-        v.advice = "the JD asks " + Years(js.years) + " years of " + skill.name +
+        v.reason = YearsText(rs.years) + " years shown, " + YearsText(js.years) + " asked";
+        v.advice = "the JD asks " + YearsText(js.years) + " years of " + skill.name +
                    "; if you used it in roles where the resume does not say so, name it there";
         v.fixable = false;
       } else {
@@ -119,12 +102,12 @@ MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const Knowle
         std::string why = "used in ";
         if (rs.roles > 0) {
           why += std::to_string(rs.roles) + (rs.roles == 1 ? " role" : " roles");
-          if (rs.years > 0) why += ", " + Years(rs.years) + " years";
+          if (rs.years > 0) why += ", " + YearsText(rs.years) + " years";
           if (rs.last_used >= 0) {
             why += today - rs.last_used <= 1 ? ", current" : ", last " + MonthString(rs.last_used);
           }
         } else {
-          why += "your " + SectionList(v.resume_mentions);
+          why += "your " + SectionsText(v.resume_mentions);
         }
         v.reason = why + implied;
       }

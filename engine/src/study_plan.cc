@@ -6,6 +6,7 @@
 #include <set>
 
 #include "skillfit/report.h"
+#include "verdict_text.h"
 
 namespace skillfit {
 
@@ -31,13 +32,6 @@ const char* PlanGroupTitle(PlanGroup g) {
 
 namespace {
 
-std::string Years(double y) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", y);
-  std::string s = buf;
-  if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
-  return s;
-}
 
 // The part of a role header that names it: "Senior SRE — Acme, Austin | 2021 - now" ->
 // "Senior SRE — Acme, Austin".
@@ -144,17 +138,6 @@ struct Picker {
   }
 };
 
-std::string SectionWords(const SkillVerdict& v) {
-  std::vector<std::string> names;
-  for (const Occurrence& o : v.resume_mentions) {
-    const std::string n = SectionKindName(o.section_kind);
-    if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(n);
-  }
-  std::string s;
-  for (size_t i = 0; i < names.size(); ++i) s += (i ? (i + 1 == names.size() ? " and " : ", ") : "") + names[i];
-  return s.empty() ? "skills list" : s;
-}
-
 }  // namespace
 
 StudyPlan BuildStudyPlan(const PlanInput& in, const PlanOptions& options) {
@@ -200,13 +183,13 @@ StudyPlan BuildStudyPlan(const PlanInput& in, const PlanOptions& options) {
     } else if (v.label == EvidenceLabel::kWeak) {
       q = picker.Pick(v.skill, {QuestionLevel::kIntermediate, QuestionLevel::kAdvanced, QuestionLevel::kBasic});
       if (v.weak_reason == WeakReason::kListedOnly) {
-        reason = level + " by the JD, only in your " + SectionWords(v) + ": expect to be asked how you used it";
+        reason = level + " by the JD, only in your " + SectionsText(v.resume_mentions, "skills list") + ": expect to be asked how you used it";
       } else if (v.weak_reason == WeakReason::kLongAgo) {
         reason = level + " by the JD; you last used it in " + MonthString(v.last_used).substr(0, 4) +
                  ": refresh what has changed since";
       } else {
-        reason = level + " with " + Years(v.years_asked) + " years asked; your resume shows " +
-                 Years(v.years_shown);
+        reason = level + " with " + YearsText(v.years_asked) + " years asked; your resume shows " +
+                 YearsText(v.years_shown);
       }
     } else {
       q = picker.Pick(v.skill, {QuestionLevel::kBasic, QuestionLevel::kIntermediate, QuestionLevel::kAdvanced});

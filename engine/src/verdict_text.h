@@ -1,0 +1,21 @@
+// Internal: small phrases shared by the match and the study plan.
+#ifndef SKILLFIT_VERDICT_TEXT_H_
+#define SKILLFIT_VERDICT_TEXT_H_
+
+#include <string>
+#include <vector>
+
+#include "skillfit/profile.h"
+
+namespace skillfit {
+
+// 4.0 -> "4", 4.25 -> "4.3".
+std::string YearsText(double years);
+
+// The sections mentions sit in, in order of first appearance: "skills and summary".
+// `fallback` when there are none.
+std::string SectionsText(const std::vector<Occurrence>& mentions, const std::string& fallback = "");
+
+}  // namespace skillfit
+
+#endif  // SKILLFIT_VERDICT_TEXT_H_
