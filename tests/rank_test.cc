@@ -1,0 +1,66 @@
+// skillfit rank: order, failures reported in their row, formats, streaming in order.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "skillfit/ranker.h"
+#include "test_util.h"
+
+using skillfit::testing::RunCli;
+
+TEST_CASE("rank: resumes sorted by score; an unreadable file gets its row, and exit 1") {
+  const auto r = RunCli({"rank", "--jd", "samples/jds/sre-devops.txt", "--format", "json", "--jobs", "2",
+                         "samples/resumes/kim-park-legacy.txt", "samples/resumes/priya-nair-sre.txt",
+                         "/nonexistent/cv.pdf", "samples/resumes/dana-wright-gcp.txt"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("/nonexistent/cv.pdf: no such file") != std::string::npos);
+  const auto j = nlohmann::json::parse(r.out);
+  CHECK(j["schema"] == "skillfit.rank/1");
+  const auto& rows = j["rows"];
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[0]["id"] == "samples/resumes/priya-nair-sre.txt");
+  CHECK(rows[0]["rank"] == 1);
+  CHECK(rows[1]["id"] == "samples/resumes/dana-wright-gcp.txt");
+  CHECK(rows[2]["id"] == "samples/resumes/kim-park-legacy.txt");
+  CHECK(rows[0]["score"].get<double>() > rows[1]["score"].get<double>());
+  CHECK(rows[1]["score"].get<double>() > rows[2]["score"].get<double>());
+  CHECK(rows[3]["error"].get<std::string>().find("no such file") != std::string::npos);
+  CHECK(!rows[2]["missing_required"].empty());
+}
+
+TEST_CASE("rank: folders, --top and csv; one resume against many JDs") {
+  const auto r = RunCli({"rank", "--jd", "samples/jds/data-engineer.txt", "samples/resumes", "--top", "3",
+                         "--format", "csv"});
+  CHECK(r.exit_code == 0);
+  std::istringstream lines(r.out);
+  std::string header, first;
+  std::getline(lines, header);
+  std::getline(lines, first);
+  CHECK(header.rfind("rank,id,score,required_coverage", 0) == 0);
+  CHECK(first.find("maria-lopez-data") != std::string::npos);
+  CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 4);
+  const auto rev = RunCli({"rank", "--resume", "samples/resumes/maria-lopez-data.txt", "samples/jds",
+                           "--format", "jsonl"});
+  CHECK(rev.exit_code == 0);
+  CHECK(rev.out.substr(0, rev.out.find('\n')).find("data-engineer.txt") != std::string::npos);
+}
+
+TEST_CASE("rank: --stream answers one line per record, in order") {
+  const std::string in =
+      "{\"id\": \"x1\", \"path\": \"samples/resumes/kim-park-legacy.txt\"}\n"
+      "{\"id\": \"x2\", \"text\": \"Experience\\nSRE | 2020 - now\\n- Ran Kubernetes and Terraform on AWS\"}\n"
+      "oops\n"
+      "{\"id\": \"x4\", \"path\": \"samples/resumes/priya-nair-sre.txt\"}\n";
+  const auto r = RunCli({"rank", "--jd", "samples/jds/sre-devops.txt", "--stream", "--jobs", "2"}, in);
+  CHECK(r.exit_code == 1);
+  std::istringstream lines(r.out);
+  std::vector<nlohmann::json> rows;
+  for (std::string l; std::getline(lines, l);) rows.push_back(nlohmann::json::parse(l));
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[0]["id"] == "x1");
+  CHECK(rows[1]["id"] == "x2");
+  CHECK(rows[1]["score"].get<double>() > 0);
+  CHECK(rows[2]["error"] == "-:3: not a JSON object");
+  CHECK(rows[3]["id"] == "x4");
+}
