@@ -1,5 +1,6 @@
 #include "skillfit/skill_matcher.h"
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -135,6 +136,11 @@ struct SkillMatcher::Impl {
   // RE2 patterns have no key and run over every text (`always`).
   std::unordered_map<std::string, std::vector<KeyEntry>> by_key;
   std::vector<int> always;
+  // Literal strings ("atoms") that an `always` expression cannot match without: a text
+  // without any of its atoms skips it (RE2's FilteredRE2).
+  std::unique_ptr<re2::FilteredRE2> filter;
+  std::vector<std::string> atoms;
+  std::vector<int> filtered_expr;  // FilteredRE2 id -> index into exprs
   std::vector<std::unique_ptr<RE2>> reject_before;  // per skill, may be null
   std::vector<std::unique_ptr<RE2>> reject_after;
   std::unordered_map<std::string, std::vector<TermMatch>> spellings;  // normalized -> skills
@@ -254,6 +260,14 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
       }
     }
   }
+  impl.filter = std::make_unique<re2::FilteredRE2>(3);
+  for (int x : impl.always) {
+    int id = -1;
+    if (impl.filter->Add(impl.exprs[x].re->pattern(), opts, &id) == RE2::NoError) {
+      impl.filtered_expr.push_back(x);
+    }
+  }
+  if (impl.filter->NumRegexps() > 0) impl.filter->Compile(&impl.atoms);
   for (auto& [word, entries] : impl.by_key) {
     std::sort(entries.begin(), entries.end(), [](const KeyEntry& a, const KeyEntry& b) {
       return a.expr != b.expr ? a.expr < b.expr : a.lead < b.lead;
@@ -321,7 +335,16 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
       }
     }
   }
-  for (int x : impl.always) run(impl.exprs[x], 0, text.size());
+  if (!impl.filtered_expr.empty()) {
+    std::string lower(text);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::vector<int> found_atoms, passed;
+    for (size_t a = 0; a < impl.atoms.size(); ++a) {
+      if (lower.find(impl.atoms[a]) != std::string::npos) found_atoms.push_back(static_cast<int>(a));
+    }
+    impl.filter->AllPotentials(found_atoms, &passed);
+    for (int id : passed) run(impl.exprs[impl.filtered_expr[id]], 0, text.size());
+  }
   // The same mention may be found from two windows.
   std::sort(raw.begin(), raw.end(), [](const Mention& a, const Mention& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
