@@ -1,0 +1,11 @@
+#!/usr/bin/python3
+"""The baseline most open-source resume matchers use: TF-IDF vectors of the two texts and
+their cosine similarity, with scikit-learn.   python3 bench/tfidf_baseline.py RESUME JD"""
+import sys
+
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics.pairwise import cosine_similarity
+
+docs = [open(p, encoding="utf-8", errors="replace").read() for p in sys.argv[1:3]]
+m = TfidfVectorizer(stop_words="english").fit_transform(docs)
+print("%.1f" % (100 * cosine_similarity(m[0], m[1])[0][0]))
