@@ -29,6 +29,7 @@
 
 #include "document_loaders.h"
 #include "text_normalize.h"
+#include "utf8.h"
 
 namespace skillfit {
 namespace {
@@ -133,18 +134,6 @@ bool EndsWith(const char* s, const char* suffix) {
 
 bool IsName(const pugi::xml_node& n, const char* name) { return std::strcmp(n.name(), name) == 0; }
 
-void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 // Turns the body of a document part into lines; "" stands for a blank line.
 class BodyWriter {

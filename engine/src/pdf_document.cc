@@ -30,6 +30,7 @@
 #include "document_loaders.h"
 #include "pdf_layout.h"
 #include "text_normalize.h"
+#include "utf8.h"
 
 namespace skillfit {
 namespace {
@@ -41,23 +42,6 @@ void SilencePoppler() {
       once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
 }
 
-void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 // Private-use code points that Word's Symbol and Wingdings bullets come out as.
 bool IsWordBullet(uint32_t cp) {

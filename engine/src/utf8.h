@@ -3,6 +3,7 @@
 #define SKILLFIT_UTF8_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -18,6 +19,9 @@ bool IsValidUtf8(std::string_view s, size_t* bad_offset = nullptr);
 // True when the bytes look like binary data rather than text: a NUL byte, or more than 1 in
 // 20 of the first 64 KiB being control bytes other than tab, CR, LF and form feed.
 bool LooksBinary(std::string_view s);
+
+// Appends code point `cp` as UTF-8 (nothing for values past U+10FFFF).
+void AppendUtf8(uint32_t cp, std::string* out);
 
 }  // namespace skillfit
 
