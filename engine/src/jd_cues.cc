@@ -26,11 +26,13 @@ const char* const kPreferredCues[] = {
     "preferred", "preferably", "ideally", "bonus", "desirable", "desired", "helpful",
     "an advantage", "advantageous", "beneficial", "not required", "not a requirement",
     "would be great", "optional", "strong candidates", "extra credit", "a desire to learn",
-    "would be nice", "good to have", "is welcome", "are welcome", "appreciated", nullptr};
+    "would be nice", "good to have", "is welcome", "are welcome", "appreciated", "advantage",
+    "we would like you to", "would love", "not mandatory", "not essential", nullptr};
 const char* const kRequiredCues[] = {
     "must have", "must be", "must ", "required", "requirement", "mandatory", "need to have",
     "needs to have", "minimum", "at least", "essential", "you have", "you'll have",
-    "you will have", "proven", "years of", "years' ", "demonstrated", "we require", nullptr};
+    "you will have", "proven", "years of", "years' ", "demonstrated", "we require",
+    "you will need", "you'll need", "you need", "you should have", "you should be", nullptr};
 const char* const kAskCues[] = {
     "experience with", "experience in", "experience using", "experience building",
     "experience of", "proficien", "knowledge of", "familiar", "expertise", "skilled in",

@@ -149,7 +149,18 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
           }
         }
       }
-      const Cue outer_cue = SentenceCue(outer);
+      Cue outer_cue = SentenceCue(outer);
+      if (outer_cue == Cue::kNone) {
+        // A parenthesis that holds only a cue speaks for the sentence: "Node ( Mandatory )".
+        for (const auto& [pb, pe] : parens) {
+          bool holds_skill = false;
+          for (size_t k = mi; k < mj; ++k) {
+            holds_skill = holds_skill || (mentions[k].begin >= abs_b + pb && mentions[k].begin < abs_b + pe);
+          }
+          const Cue inner = SentenceCue(sentence.substr(pb, pe - pb));
+          if (!holds_skill && inner != Cue::kNone) outer_cue = inner;
+        }
+      }
       auto level_for = [&](Cue cue) {
         RequirementLevel level = SectionLevel(sk);
         if (IsContextSection(sk)) return level;

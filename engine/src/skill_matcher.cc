@@ -385,7 +385,9 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
     if (para_after != std::string_view::npos && para_after < hi) hi = para_after;
     std::vector<int> others;
     for (size_t j = 0; j < kept.size(); ++j) {
-      if (j == k || kept[j].skill == m.skill) continue;
+      // Only plainly named skills vouch: two guarded words ("Glue ... documentation") do not
+      // make each other skills.
+      if (j == k || kept[j].skill == m.skill || kept[j].guarded) continue;
       if (kept[j].end <= lo || kept[j].begin >= hi) continue;
       others.push_back(kept[j].skill);
     }

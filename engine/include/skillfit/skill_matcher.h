@@ -9,7 +9,8 @@
 // RE2::Set over all 1,600 skills was measured first: its DFA took 250-500 ms to warm up on
 // every new document.) RE2 patterns that start with a class or an optional group run over the
 // whole text. Whole words only (see kb/README.md), so "C" is not found in "C++". Guarded
-// spellings ("Go", "R", "Chef") count only when their guard holds. Where two mentions
+// spellings ("Go", "R", "Chef") count only when their guard holds (other skills named nearby
+// must be named plainly, not through another guarded word). Where two mentions
 // overlap, the longer wins: "React Native" is react-native, not react.
 #ifndef SKILLFIT_SKILL_MATCHER_H_
 #define SKILLFIT_SKILL_MATCHER_H_
