@@ -3,6 +3,7 @@
 
 #include "args.h"
 #include "commands.h"
+#include "engine_setup.h"
 #include "report_error.h"
 #include "skillfit/document.h"
 
@@ -18,6 +19,7 @@ static const char kTextHelp[] =
 
 int RunText(int argc, char** argv) {
   ArgSpec spec{{}, {"--help", "--lines"}, {}};
+  AddKbOptions(&spec);  // accepted on every command; text reads no skills
   auto args = Args::Parse(argc, argv, 2, spec, "text");
   if (!args.ok()) return Fail(args.status());
   if (args->Has("--help")) {

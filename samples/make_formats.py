@@ -5,7 +5,7 @@
 
 Reads samples/resumes/<name>.txt and writes
   samples/resumes/pdf/<name>.pdf    alex-chen-backend, priya-nair-sre (two columns), maria-lopez-data
-  samples/resumes/docx/<name>.docx  alex-chen-backend, maria-lopez-data
+  samples/resumes/docx/<name>.docx  alex-chen-backend, priya-nair-sre, maria-lopez-data
 
 Python 3 standard library only. The PDF and DOCX writers are deliberately small and written
 here, so that the samples do not depend on any outside library. Output is deterministic: the
@@ -22,7 +22,7 @@ RESUMES = os.path.join(HERE, "resumes")
 
 PDF_SINGLE = ["alex-chen-backend", "maria-lopez-data"]
 PDF_TWO_COLUMN = ["priya-nair-sre"]
-DOCX = ["alex-chen-backend", "maria-lopez-data"]
+DOCX = ["alex-chen-backend", "priya-nair-sre", "maria-lopez-data"]
 
 SECTION_NAMES = ("summary", "skills", "experience", "projects", "education", "certifications")
 
