@@ -16,15 +16,7 @@ using skillfit::testing::SourceDir;
 
 TEST_CASE("golden: study plans in samples/plans") {
   const std::string dir = SourceDir() + "/samples/plans";
-  std::vector<std::string> files;
-  if (DIR* d = opendir(dir.c_str())) {
-    while (dirent* e = readdir(d)) {
-      const std::string n = e->d_name;
-      if (n.size() > 5 && n.substr(n.size() - 5) == ".json") files.push_back(n);
-    }
-    closedir(d);
-  }
-  std::sort(files.begin(), files.end());
+  const std::vector<std::string> files = skillfit::testing::FilesIn(dir, ".json");
   REQUIRE(files.size() >= 3);
   for (const std::string& f : files) {
     CAPTURE(f);

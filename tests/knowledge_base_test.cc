@@ -36,15 +36,7 @@ TEST_CASE("kb: the shipped knowledge base has no lint problem") {
 TEST_CASE("kb: each broken file in tests/data/bad_kb gives its documented message and exit 3") {
   // Each file's first line says what the message must contain: "# expect: ...".
   const std::string dir = SourceDir() + "/tests/data/bad_kb";
-  std::vector<std::string> files;
-  if (DIR* d = opendir(dir.c_str())) {
-    while (dirent* e = readdir(d)) {
-      const std::string n = e->d_name;
-      if (n.size() > 5 && n.substr(n.size() - 5) == ".yaml") files.push_back(n);
-    }
-    closedir(d);
-  }
-  std::sort(files.begin(), files.end());
+  const std::vector<std::string> files = skillfit::testing::FilesIn(dir, ".yaml");
   REQUIRE(files.size() >= 8);
   for (const std::string& f : files) {
     CAPTURE(f);

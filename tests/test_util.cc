@@ -1,10 +1,12 @@
 #include "test_util.h"
 
+#include <dirent.h>
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -89,6 +91,21 @@ CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_
   r.out = ReadFile(out);
   r.err = ReadFile(err);
   return r;
+}
+
+std::vector<std::string> FilesIn(const std::string& dir, const std::string& suffix) {
+  std::vector<std::string> files;
+  if (DIR* d = opendir(dir.c_str())) {
+    while (dirent* e = readdir(d)) {
+      const std::string n = e->d_name;
+      if (n.size() > suffix.size() && n.compare(n.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        files.push_back(n);
+      }
+    }
+    closedir(d);
+  }
+  std::sort(files.begin(), files.end());
+  return files;
 }
 
 std::vector<std::vector<std::string>> ReadTsv(const std::string& name) {

@@ -31,6 +31,9 @@ struct CliResult {
 // Runs build/skillfit with `args` (shell-quoted here), optional stdin text.
 CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_text = "");
 
+// Names of the files in `dir` that end in `suffix` (".json"), sorted; empty when `dir` is absent.
+std::vector<std::string> FilesIn(const std::string& dir, const std::string& suffix);
+
 // Lines of a TSV data file under tests/data, without comments and blank lines, split at tabs.
 std::vector<std::vector<std::string>> ReadTsv(const std::string& name);
 
