@@ -2,11 +2,15 @@
 
 #include <re2/filtered_re2.h>
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 #include "alias_text.h"
+#include "alias_trie.h"
+#include "literal_set.h"
 
 namespace skillfit {
 namespace {
@@ -26,6 +30,36 @@ struct Expr {
   std::unique_ptr<RE2> anchored;  // (alternatives) kRight, matched where an alias starts
   size_t reach;                   // bytes a match can span from where it starts
 };
+
+// An alias of an expression made only of plain ASCII aliases: such an expression has no RE2
+// at all, and its aliases sit in AliasTries. `rank` is the alias's place in the order RE2
+// would try the alternatives: at one start, the lowest rank that matches wins.
+struct LiteralAlias {
+  int expr;
+  int rank;
+};
+
+// The tries for aliases whose first word starts `lead` bytes in (".NET": 1).
+struct LeadTries {
+  AliasTrie folded;
+  AliasTrie exact;  // guarded spellings that must keep their case ("Go")
+};
+
+// `alias` as an AliasTrie holds it (one space for each run of white space; lowercased
+// unless `exact_case`), or empty when it is not plain ASCII.
+std::string LiteralOf(std::string_view alias, bool exact_case) {
+  std::string out;
+  for (char c : alias) {
+    if (static_cast<unsigned char>(c) >= 0x80) return "";
+    if (IsAliasSpace(c) || c == '\v') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+      continue;
+    }
+    out += exact_case ? c : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
 
 // Where to try an expression: at a word equal to `key`, `lead` bytes before it (".NET" has
 // its key "net" one byte after the start).
@@ -115,15 +149,33 @@ std::vector<std::string> PatternKeys(std::string_view p) {
   return keys;
 }
 
+// The order alternatives are tried in: longer fragments first, so leftmost-first picks
+// "Node.js" over "Node".
+std::vector<size_t> AlternationOrder(const std::vector<std::string>& fragments) {
+  std::vector<size_t> order(fragments.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return fragments[a].size() > fragments[b].size();
+  });
+  return order;
+}
+
 std::string Alternation(const std::vector<std::string>& fragments) {
-  std::vector<std::string> sorted = fragments;
-  // Longer first, so leftmost-first picks "Node.js" over "Node".
-  std::stable_sort(sorted.begin(), sorted.end(),
-                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   std::string out;
-  for (const std::string& f : sorted) {
+  for (size_t i : AlternationOrder(fragments)) {
     if (!out.empty()) out += "|";
-    out += "(?:" + f + ")";
+    out += "(?:" + fragments[i] + ")";
+  }
+  return out;
+}
+
+// `aliases` as LiteralOf gives them, or empty when one of them is not plain ASCII.
+std::vector<std::string> Literals(const std::vector<std::string>& aliases, bool exact_case) {
+  std::vector<std::string> out;
+  for (const std::string& a : aliases) {
+    std::string literal = LiteralOf(a, exact_case);
+    if (literal.empty()) return {};
+    out.push_back(std::move(literal));
   }
   return out;
 }
@@ -135,12 +187,19 @@ struct SkillMatcher::Impl {
   // Key word -> expressions with an alias starting with that word. Expressions built from
   // RE2 patterns have no key and run over every text (`always`).
   std::unordered_map<std::string, std::vector<KeyEntry>> by_key;
+  // Expressions made only of plain aliases: tries by lead, and what their values stand for.
+  std::vector<LeadTries> tries;
+  std::vector<LiteralAlias> literal_aliases;
   std::vector<int> always;
   // Literal strings ("atoms") that an `always` expression cannot match without: a text
   // without any of its atoms skips it (RE2's FilteredRE2).
   std::unique_ptr<re2::FilteredRE2> filter;
   std::vector<std::string> atoms;
+  std::unique_ptr<LiteralSet> atom_set;  // finds the atoms in one pass
   std::vector<int> filtered_expr;  // FilteredRE2 id -> index into exprs
+  // The same expressions in one set: one DFA pass says which of them match at all. The
+  // atoms are the fallback when the set's DFA runs out of memory.
+  std::unique_ptr<RE2::Set> set;
   std::vector<std::unique_ptr<RE2>> reject_before;  // per skill, may be null
   std::vector<std::unique_ptr<RE2>> reject_after;
   std::unordered_map<std::string, std::vector<TermMatch>> spellings;  // normalized -> skills
@@ -161,9 +220,27 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
   const std::vector<Skill>& skills = kb->skills();
   impl.reject_before.resize(skills.size());
   impl.reject_after.resize(skills.size());
+  // Per lead, the aliases of the folded and of the exact trie.
+  std::vector<std::array<std::vector<std::pair<std::string, int>>, 2>> trie_drafts;
   // Adds one expression; `keys` say where its aliases start, empty to run it everywhere.
-  auto add = [&](int skill, bool guarded, const std::string& body, const std::vector<Key>& keys,
-                 size_t longest) -> Status {
+  // `fragments`, `keys` and `literals` (empty, or as Literals gives them) are parallel:
+  // one per alias of `body`.
+  auto add = [&](int skill, bool guarded, const std::string& body,
+                 const std::vector<std::string>& fragments, const std::vector<Key>& keys,
+                 size_t longest, const std::vector<std::string>& literals) -> Status {
+    const bool exact = body.compare(0, 4, "(?i)") != 0;
+    if (!literals.empty() && !keys.empty()) {
+      const int index = static_cast<int>(impl.exprs.size());
+      impl.exprs.push_back({skill, guarded, nullptr, nullptr, 0});
+      int rank = 0;
+      for (size_t j : AlternationOrder(fragments)) {
+        if (trie_drafts.size() <= keys[j].lead) trie_drafts.resize(keys[j].lead + 1);
+        trie_drafts[keys[j].lead][exact ? 1 : 0].push_back(
+            {literals[j], static_cast<int>(impl.literal_aliases.size())});
+        impl.literal_aliases.push_back({index, rank++});
+      }
+      return Status::Ok();
+    }
     const std::string pattern = std::string(kLeft) + "(" + body + ")" + kRight;
     auto re = std::make_unique<RE2>(pattern, opts);
     auto anchored = std::make_unique<RE2>("(" + body + ")" + kRight, opts);
@@ -179,7 +256,6 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
     } else {
       for (const Key& k : keys) {
         std::vector<KeyEntry>& v = impl.by_key[k.word];
-        const bool exact = body.compare(0, 4, "(?i)") != 0;
         std::string prefix = k.prefix.empty() ? k.word : k.prefix;
         if (!exact) {
           for (char& c : prefix) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -197,7 +273,7 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
     const Skill& s = skills[i];
     std::vector<std::string> guarded_norm;
     for (const std::string& g : s.guarded) guarded_norm.push_back(NormalizeAlias(g));
-    std::vector<std::string> open;
+    std::vector<std::string> open, open_aliases;
     std::vector<Key> open_keys;
     size_t open_longest = 0;
     bool has_pattern = false;
@@ -207,12 +283,14 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
     if (std::find(guarded_norm.begin(), guarded_norm.end(), NormalizeAlias(s.name)) ==
         guarded_norm.end()) {
       open.push_back(AliasToPattern(s.name));
+      open_aliases.push_back(s.name);
       open_keys.push_back(KeyOf(s.name));
       open_longest = std::max(open_longest, s.name.size());
       add_spelling(s.name, "name");
     }
     for (const std::string& a : s.aliases) {
       open.push_back(AliasToPattern(a));
+      open_aliases.push_back(a);
       open_keys.push_back(KeyOf(a));
       open_longest = std::max(open_longest, a.size());
       add_spelling(a, "alias '" + a + "'");
@@ -220,13 +298,14 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
     for (const Key& k : open_keys) has_pattern = has_pattern || k.word.empty();
     if (!open.empty()) {
       if (has_pattern) open_keys.clear();  // an alias with no word: run it everywhere
-      Status st = add(i, false, "(?i)" + Alternation(open), open_keys, open_longest);
+      Status st = add(i, false, "(?i)" + Alternation(open), open, open_keys, open_longest,
+                      Literals(open_aliases, false));
       if (!st.ok()) return st;
     }
     for (const std::string& p : s.patterns) {
       std::vector<Key> keys;
       for (const std::string& w : PatternKeys(p)) keys.push_back({w, 0, w});
-      Status st = add(i, false, "(?i)(?:" + p + ")", keys, 256);
+      Status st = add(i, false, "(?i)(?:" + p + ")", {}, keys, 256, {});
       if (!st.ok()) return st;
     }
     if (!s.guarded.empty()) {
@@ -244,7 +323,8 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
       bool unkeyed = false;
       for (const Key& k : g_keys) unkeyed = unkeyed || k.word.empty();
       if (unkeyed) g_keys.clear();
-      Status st = add(i, true, (s.guard.exact_case ? "" : "(?i)") + Alternation(g), g_keys, g_longest);
+      Status st = add(i, true, (s.guard.exact_case ? "" : "(?i)") + Alternation(g), g, g_keys,
+                      g_longest, Literals(s.guarded, s.guard.exact_case));
       if (!st.ok()) return st;
       if (!s.guard.reject_before.empty()) {
         impl.reject_before[i] = std::make_unique<RE2>("(?:" + s.guard.reject_before + ")$", opts);
@@ -260,6 +340,7 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
       }
     }
   }
+  for (const auto& d : trie_drafts) impl.tries.push_back({AliasTrie(false, d[0]), AliasTrie(true, d[1])});
   impl.filter = std::make_unique<re2::FilteredRE2>(3);
   for (int x : impl.always) {
     int id = -1;
@@ -268,6 +349,13 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
     }
   }
   if (impl.filter->NumRegexps() > 0) impl.filter->Compile(&impl.atoms);
+  impl.atom_set = std::make_unique<LiteralSet>(impl.atoms);
+  RE2::Options set_opts = opts;
+  set_opts.set_max_mem(int64_t{16} << 20);
+  impl.set = std::make_unique<RE2::Set>(set_opts, RE2::UNANCHORED);
+  bool set_ok = true;
+  for (int x : impl.filtered_expr) set_ok = set_ok && impl.set->Add(impl.exprs[x].re->pattern(), nullptr) >= 0;
+  if (!set_ok || !impl.set->Compile()) impl.set.reset();
   for (auto& [word, entries] : impl.by_key) {
     std::sort(entries.begin(), entries.end(), [](const KeyEntry& a, const KeyEntry& b) {
       return a.expr != b.expr ? a.expr < b.expr : a.lead < b.lead;
@@ -294,6 +382,7 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
   // Candidates: each word of the text that starts some alias; the expression runs in a
   // window around it. Words are looked up lowercased, in a buffer reused across words.
   std::string word;
+  std::vector<std::pair<int, size_t>> hits;  // {literal alias, end} at one start
   size_t i = 0;
   while (i < text.size()) {
     if (!IsWordByte(static_cast<unsigned char>(text[i]))) {
@@ -302,6 +391,31 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
     }
     const size_t b = i;
     while (i < text.size() && IsWordByte(static_cast<unsigned char>(text[i]))) ++i;
+    // Plain aliases: one walk per trie. Of one expression's aliases that match at a start,
+    // the one RE2 would try first wins.
+    for (size_t lead = 0; lead < impl.tries.size() && lead <= b; ++lead) {
+      const size_t start = b - lead;
+      if (start > 0) {
+        const unsigned char before = static_cast<unsigned char>(text[start - 1]);
+        if (std::isalnum(before) || before == '_') continue;
+      }
+      hits.clear();
+      impl.tries[lead].folded.MatchAt(text, start, &hits);
+      impl.tries[lead].exact.MatchAt(text, start, &hits);
+      if (hits.empty()) continue;
+      std::sort(hits.begin(), hits.end(), [&](const auto& x, const auto& y) {
+        const LiteralAlias& a = impl.literal_aliases[x.first];
+        const LiteralAlias& c = impl.literal_aliases[y.first];
+        return a.expr != c.expr ? a.expr < c.expr : a.rank < c.rank;
+      });
+      int last = -1;
+      for (const auto& [alias, end] : hits) {
+        const int expr = impl.literal_aliases[alias].expr;
+        if (expr == last) continue;
+        last = expr;
+        raw.push_back({impl.exprs[expr].skill, start, end, impl.exprs[expr].guarded});
+      }
+    }
     word.assign(text.data() + b, i - b);
     for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     auto it = impl.by_key.find(word);
@@ -323,10 +437,10 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
                k.prefix[j];
       }
       if (!same) continue;
+      const Expr& e = impl.exprs[k.expr];
       if (k.expr == last_expr && start == last_start) continue;  // tried through another alias
       last_expr = k.expr;
       last_start = start;
-      const Expr& e = impl.exprs[k.expr];
       if (e.anchored->Match(input, start, std::min(text.size(), start + e.reach), RE2::ANCHOR_START,
                             groups, 2) &&
           !groups[1].empty()) {
@@ -336,13 +450,12 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
     }
   }
   if (!impl.filtered_expr.empty()) {
-    std::string lower(text);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    std::vector<int> found_atoms, passed;
-    for (size_t a = 0; a < impl.atoms.size(); ++a) {
-      if (lower.find(impl.atoms[a]) != std::string::npos) found_atoms.push_back(static_cast<int>(a));
+    std::vector<int> passed;
+    RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+    if (!impl.set || (!impl.set->Match(text, &passed, &error) && error.kind != RE2::Set::kNoError)) {
+      passed.clear();
+      impl.filter->AllPotentials(impl.atom_set->FindIn(text), &passed);
     }
-    impl.filter->AllPotentials(found_atoms, &passed);
     for (int id : passed) run(impl.exprs[impl.filtered_expr[id]], 0, text.size());
   }
   // The same mention may be found from two windows.

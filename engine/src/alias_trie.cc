@@ -1,0 +1,98 @@
+#include "alias_trie.h"
+
+#include <map>
+
+namespace skillfit {
+namespace {
+
+// A node with more children than this gets a table.
+constexpr size_t kMaxEdges = 6;
+
+bool EndsAlias(unsigned char after) {
+  return !((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z') ||
+           (after >= '0' && after <= '9') || after == '_' || after == '+' || after == '#');
+}
+
+}  // namespace
+
+AliasTrie::AliasTrie(bool exact_case, const std::vector<std::pair<std::string, int>>& aliases)
+    : exact_case_(exact_case) {
+  // Build a plain trie first, then lay it out breadth first.
+  struct Draft {
+    std::map<unsigned char, int32_t> children;
+    std::vector<int> values;
+  };
+  std::vector<Draft> draft(1);
+  for (const auto& [alias, value] : aliases) {
+    int32_t node = 0;
+    for (char ch : alias) {
+      const unsigned char c = static_cast<unsigned char>(ch);
+      auto it = draft[node].children.find(c);
+      if (it == draft[node].children.end()) {
+        const int32_t next = static_cast<int32_t>(draft.size());
+        draft[node].children[c] = next;
+        draft.emplace_back();
+        node = next;
+      } else {
+        node = it->second;
+      }
+    }
+    draft[node].values.push_back(value);
+  }
+  std::vector<int32_t> order{0}, number(draft.size(), -1);
+  number[0] = 0;
+  for (size_t i = 0; i < order.size(); ++i) {
+    for (const auto& [c, child] : draft[order[i]].children) {
+      number[child] = static_cast<int32_t>(order.size());
+      order.push_back(child);
+    }
+  }
+  nodes_.resize(order.size());
+  for (size_t i = 0; i < order.size(); ++i) {
+    const Draft& d = draft[order[i]];
+    Node& n = nodes_[i];
+    n.value_begin = static_cast<int32_t>(values_.size());
+    n.values = static_cast<uint16_t>(d.values.size());
+    values_.insert(values_.end(), d.values.begin(), d.values.end());
+    if (d.children.size() > kMaxEdges || i == 0) {
+      n.first = static_cast<int32_t>(tables_.size());
+      n.count = -1;
+      tables_.emplace_back();
+      tables_.back().fill(-1);
+      for (const auto& [c, child] : d.children) tables_.back()[c] = number[child];
+    } else {
+      n.first = static_cast<int32_t>(edge_bytes_.size());
+      n.count = static_cast<int16_t>(d.children.size());
+      for (const auto& [c, child] : d.children) {
+        edge_bytes_.push_back(c);
+        edge_children_.push_back(number[child]);
+      }
+    }
+  }
+}
+
+void AliasTrie::MatchAt(std::string_view text, size_t start,
+                        std::vector<std::pair<int, size_t>>* hits) const {
+  int32_t node = 0;
+  size_t j = start;
+  while (j < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[j]);
+    if (IsAliasSpace(text[j])) {
+      // A space in an alias takes the whole run of white space.
+      node = Child(node, ' ');
+      if (node < 0) return;
+      while (j < text.size() && IsAliasSpace(text[j])) ++j;
+    } else {
+      if (!exact_case_ && c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+      node = Child(node, c);
+      if (node < 0) return;
+      ++j;
+    }
+    const Node& n = nodes_[node];
+    if (n.values == 0) continue;
+    if (j < text.size() && !EndsAlias(static_cast<unsigned char>(text[j]))) continue;
+    for (int v = 0; v < n.values; ++v) hits->push_back({values_[n.value_begin + v], j});
+  }
+}
+
+}  // namespace skillfit
