@@ -393,6 +393,7 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
     while (i < text.size() && IsWordByte(static_cast<unsigned char>(text[i]))) ++i;
     // Plain aliases: one walk per trie. Of one expression's aliases that match at a start,
     // the one RE2 would try first wins.
+    const size_t first_word = AliasTrie::FirstWordBit(text, b);
     for (size_t lead = 0; lead < impl.tries.size() && lead <= b; ++lead) {
       const size_t start = b - lead;
       if (start > 0) {
@@ -400,8 +401,8 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
         if (std::isalnum(before) || before == '_') continue;
       }
       hits.clear();
-      impl.tries[lead].folded.MatchAt(text, start, &hits);
-      impl.tries[lead].exact.MatchAt(text, start, &hits);
+      impl.tries[lead].folded.MatchAt(text, start, first_word, &hits);
+      impl.tries[lead].exact.MatchAt(text, start, first_word, &hits);
       if (hits.empty()) continue;
       std::sort(hits.begin(), hits.end(), [&](const auto& x, const auto& y) {
         const LiteralAlias& a = impl.literal_aliases[x.first];
