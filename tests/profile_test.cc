@@ -188,3 +188,13 @@ TEST_CASE("jd profile: a stack the team uses, a demand that points back, a rated
   CHECK(level("automation") == "required");
   CHECK(level("scrum") == "context");
 }
+
+TEST_CASE("jd profile: a sentence about the company names context, not the job") {
+  CHECK(DescribesCompany("The core product is open source, hosted in modern cloud infrastructure"));
+  CHECK(DescribesCompany("Acme is a fintech company based in Berlin ."));
+  CHECK_FALSE(DescribesCompany("You will help our customers run Kubernetes"));
+  const JdProfile p = JdOf("Role summary\nOur product is open source and built on Kubernetes.\n"
+                           "You will run Terraform.\n");
+  CHECK(LevelOf(p, "kubernetes") == "context");
+  CHECK(LevelOf(p, "terraform") == "responsibility");
+}

@@ -65,6 +65,16 @@ const char* const kTeamStackCues[] = {
     "technologies include", "tools include", "stack includes", "are built with", "is built with",
     "built on top of", nullptr};
 
+const char* const kCompanyCues[] = {
+    "our product", "product is", "core product", "our company", " company ", "company.",
+    "our mission", "our users", "our customers", "our clients", "our ambition", "our goal",
+    "we aim", "we are committed", "we're committed", "is a team", "team within",
+    "we are making", "we're making", "we are developing", "we're developing", "we are in growth",
+    nullptr};
+// Words that turn a sentence to the candidate, so that it is no longer only about the company.
+const char* const kAddressesCandidate[] = {"you", "candidate", "experience", "skill", "knowledge",
+                                           "ability", nullptr};
+
 const char* const kBackReferences[] = {"of these", "of those", "these languages", "those languages",
                                        "these tools", "those tools", "these technologies",
                                        "those technologies", nullptr};
@@ -82,6 +92,11 @@ bool IntroducesRequiredList(std::string_view line) {
                           s.find("knowledge, skills and abilities") != std::string::npos ||
                           s.find("knowledge, skills, and abilities") != std::string::npos;
   return names_list && (s.find("the following") != std::string::npos || (!s.empty() && s.back() == ':'));
+}
+
+bool DescribesCompany(std::string_view sentence) {
+  const std::string s = " " + Lower(sentence) + " ";
+  return HasAny(s, kCompanyCues) && !HasAny(s, kAddressesCandidate);
 }
 
 bool RefersBack(std::string_view sentence) { return HasAny(Lower(sentence), kBackReferences); }

@@ -28,6 +28,12 @@ bool DescribesDuty(std::string_view sentence);
 // "We are working with C# and AWS".
 bool DescribesTeamStack(std::string_view sentence);
 
+// True when a sentence describes the company, its product or its team rather than the job,
+// and does not address the candidate: "The core product is open source, hosted in modern cloud
+// infrastructure", "<Org> is a fintech company", "Our users include...". Skills it names are
+// context.
+bool DescribesCompany(std::string_view sentence);
+
 // True when a sentence points back at the skills named in the sentence before it: "You should
 // have experience with at least two of those languages", "... one of these".
 bool RefersBack(std::string_view sentence);

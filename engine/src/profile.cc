@@ -153,10 +153,16 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   while (line_begin < text.size()) {
     size_t line_end = text.find('\n', line_begin);
     if (line_end == std::string_view::npos) line_end = text.size();
-    const std::string_view line = text.substr(line_begin, line_end - line_begin);
+    std::string_view line = text.substr(line_begin, line_end - line_begin);
     const size_t section = SectionAt(p.sections, line_begin);
     const bool title_line = line_begin == first_text_line;
     const SectionKind sk = p.sections[section].kind;
+    if (section + 1 < p.sections.size() && p.sections[section + 1].heading_begin > line_begin &&
+        p.sections[section + 1].heading_begin < line_end) {
+      // A heading glued to the end of the line ("... FedRAMP ) Desired Experience") is not
+      // part of its sentences.
+      line = line.substr(0, p.sections[section + 1].heading_begin - line_begin);
+    }
     if (section != previous_section || IsBlank(line)) previous.clear();
     previous_section = section;
     if (in_required_list && !IsBlank(line) && !ContinuesList(line)) in_required_list = false;
@@ -197,10 +203,12 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
         }
       }
       const bool team_stack = DescribesTeamStack(sentence);
+      const bool company = !team_stack && DescribesCompany(sentence);
       auto level_for = [&](Cue cue) {
         RequirementLevel level = SectionLevel(sk);
         if (in_required_list) return RequirementLevel::kRequired;
         if (IsContextSection(sk)) return level;
+        if (cue != Cue::kRequired && company) return RequirementLevel::kContext;
         if (cue == Cue::kPreferred) {
           level = RequirementLevel::kPreferred;
         } else if (cue == Cue::kRequired && sk != SectionKind::kPreferred) {
