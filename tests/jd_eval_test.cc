@@ -19,7 +19,7 @@ TEST_CASE("corpus: JD extraction meets its floors on the labelled JDs") {
   MESSAGE(skillfit::eval::FormatReport(r, 8));
   CHECK(r.errors.empty());
   CHECK(r.jds >= 25);
-  CHECK(r.precision() >= 0.82);
-  CHECK(r.recall() >= 0.80);
-  CHECK(r.level_accuracy() >= 0.77);
+  CHECK(r.precision() >= 0.85);
+  CHECK(r.recall() >= 0.87);
+  CHECK(r.level_accuracy() >= 0.91);
 }

@@ -10,6 +10,25 @@ using namespace skillfit;
 using skillfit::testing::Kb;
 using skillfit::testing::Matcher;
 
+namespace {
+
+// The level a JD profile gives a skill, by kb id; "absent" when the skill is not in it.
+std::string LevelOf(const JdProfile& p, const char* id) {
+  for (const JdSkill& s : p.skills) {
+    if (Kb().skills()[s.skill].id == id) return RequirementLevelName(s.level);
+  }
+  return "absent";
+}
+
+// The JD profile of a text.
+JdProfile JdOf(const std::string& text) {
+  auto doc = LoadDocumentFromBytes(text, "jd.txt");
+  REQUIRE(doc.ok());
+  return ExtractJd(*doc, Matcher(), {});
+}
+
+}  // namespace
+
 TEST_CASE("dates: the formats people write") {
   const int today = MonthIndex(2026, 11);
   struct Case {
@@ -48,6 +67,29 @@ TEST_CASE("cues: in-sentence words override the section") {
   CHECK(SentenceCue("You must have production Kubernetes") == Cue::kRequired);
   CHECK(SentenceCue("Python required") == Cue::kRequired);
   CHECK(SentenceCue("You will build APIs") == Cue::kNone);
+  CHECK(SentenceCue("The best candidates will have used Terraform") == Cue::kPreferred);
+  CHECK(SentenceCue("We value: documentation, code review and CI/CD") == Cue::kPreferred);
+  CHECK(SentenceCue("Certifications in SAFe are highly valued") == Cue::kPreferred);
+  CHECK(SentenceCue("You should understand source control and peer review") == Cue::kRequired);
+}
+
+TEST_CASE("cues: \"as required\" asks nothing of the candidate") {
+  CHECK(SentenceCue("Perform security reviews of SaaS applications as required") == Cue::kNone);
+  CHECK(SentenceCue("Travel if required") == Cue::kNone);
+  CHECK(SentenceCue("Kubernetes experience is required, on-call as required") == Cue::kRequired);
+}
+
+TEST_CASE("cues: team stack, back references and rated competencies") {
+  CHECK(DescribesTeamStack("We use PostgreSQL and DynamoDB ."));
+  CHECK(DescribesTeamStack("current languages include Node.js Java and Python"));
+  CHECK(DescribesTeamStack("We are working with C# on .NET Core, AWS and Docker"));
+  CHECK_FALSE(DescribesTeamStack("Experience with PostgreSQL"));
+  CHECK(RefersBack("You should have experience with at least two of those languages"));
+  CHECK_FALSE(RefersBack("You should have experience with Go"));
+  CHECK(IntroducesRequiredList(
+      "You will be scored on your possession of each of the following competencies"));
+  CHECK(IntroducesRequiredList("Knowledge, skills and abilities:"));
+  CHECK_FALSE(IntroducesRequiredList("We value core competencies such as honesty."));
 }
 
 TEST_CASE("years asked: numbers in words and digits, ranges, minimums") {
@@ -80,12 +122,7 @@ TEST_CASE("jd profile: levels from sections and cues, years attached to the skil
   auto doc = LoadDocumentFromBytes(text, "jd.txt");
   REQUIRE(doc.ok());
   const JdProfile p = ExtractJd(*doc, Matcher(), {});
-  auto level = [&](const char* id) -> std::string {
-    for (const JdSkill& s : p.skills) {
-      if (Kb().skills()[s.skill].id == id) return RequirementLevelName(s.level);
-    }
-    return "absent";
-  };
+  auto level = [&](const char* id) { return LevelOf(p, id); };
   auto years = [&](const char* id) -> double {
     for (const JdSkill& s : p.skills) {
       if (Kb().skills()[s.skill].id == id) return s.years;
@@ -134,4 +171,30 @@ TEST_CASE("resume profile: roles, years of use, recency, listed versus used") {
   REQUIRE(aws);
   CHECK(aws->mentions.empty());
   CHECK(aws->in_experience);
+}
+
+TEST_CASE("jd profile: a stack the team uses, a demand that points back, a rated list") {
+  const std::string text =
+      "Role summary\nOur core languages are Go and Ruby. You should have experience with one of "
+      "those languages.\nWe use PostgreSQL and DynamoDB.\n\nEvaluation\nYou will be scored on "
+      "each of the following competencies:\n\n- **Delivery:** Ability to apply agile\n"
+      "methods and automation\n\nWithin each category, veterans get priority. Scrum too.\n";
+  const JdProfile p = JdOf(text);
+  auto level = [&](const char* id) { return LevelOf(p, id); };
+  CHECK(level("go") == "required");
+  CHECK(level("ruby") == "required");
+  CHECK(level("postgresql") == "responsibility");
+  CHECK(level("agile") == "required");
+  CHECK(level("automation") == "required");
+  CHECK(level("scrum") == "context");
+}
+
+TEST_CASE("jd profile: a sentence about the company names context, not the job") {
+  CHECK(DescribesCompany("The core product is open source, hosted in modern cloud infrastructure"));
+  CHECK(DescribesCompany("Acme is a fintech company based in Berlin ."));
+  CHECK_FALSE(DescribesCompany("You will help our customers run Kubernetes"));
+  const JdProfile p = JdOf("Role summary\nOur product is open source and built on Kubernetes.\n"
+                           "You will run Terraform.\n");
+  CHECK(LevelOf(p, "kubernetes") == "context");
+  CHECK(LevelOf(p, "terraform") == "responsibility");
 }

@@ -103,3 +103,25 @@ TEST_CASE("sections: a heading set beside its first line in a two-column PDF ope
   CHECK(s[2].kind == SectionKind::kExperience);
   CHECK(cv.substr(s[2].begin, 4) == "Acme");
 }
+
+TEST_CASE("headings: a short label before a colon classifies a sentence heading") {
+  CHECK(ClassifyHeading("Key objective #3: Practice customer service, a tailored experience",
+                        DocKind::kJd) == SectionKind::kResponsibilities);
+  CHECK(ClassifyHeading("You should apply if…", DocKind::kJd) == SectionKind::kPreferred);
+}
+
+TEST_CASE("sections: JD list lines, lead-ins and headings glued to a line") {
+  const std::string jd =
+      "Who we are looking for\nExperience with Java\nYou will get extra points for the following\n"
+      "Experience in DevOps\nExperience with compliance ( HIPAA FISMA ) Desired Experience\n"
+      "Experience with DHIS2\n";
+  const auto s = SplitSections(jd, DocKind::kJd);
+  REQUIRE(s.size() == 3);
+  CHECK(s[0].kind == SectionKind::kRequired);  // five words; "Experience with Java" is no heading
+  CHECK(s[1].kind == SectionKind::kPreferred);
+  CHECK(s[1].heading == "You will get extra points for the following");
+  CHECK(s[2].kind == SectionKind::kPreferred);
+  CHECK(s[2].heading == "Desired Experience");
+  CHECK(SectionAt(s, jd.find("HIPAA")) == 1);
+  CHECK(SectionAt(s, jd.find("DHIS2")) == 2);
+}

@@ -27,12 +27,18 @@ const char* const kPreferredCues[] = {
     "an advantage", "advantageous", "beneficial", "not required", "not a requirement",
     "would be great", "optional", "strong candidates", "extra credit", "a desire to learn",
     "would be nice", "good to have", "is welcome", "are welcome", "appreciated", "advantage",
-    "we would like you to", "would love", "not mandatory", "not essential", nullptr};
+    "we would like you to", "would love", "not mandatory", "not essential", "best candidates",
+    "strongest candidates", "ideal candidate", "we value", "we greatly value", "we highly value",
+    "highly valued", "perfect for you", nullptr};
 const char* const kRequiredCues[] = {
     "must have", "must be", "must ", "required", "requirement", "mandatory", "need to have",
     "needs to have", "minimum", "at least", "essential", "you have", "you'll have",
     "you will have", "proven", "years of", "years' ", "demonstrated", "we require",
-    "you will need", "you'll need", "you need", "you should have", "you should be", nullptr};
+    "you will need", "you'll need", "you need", "you should have", "you should be",
+    "you should understand", "you should know", nullptr};
+// "required" that asks nothing of the candidate: "perform reviews as required".
+const char* const kNotRequired[] = {"as required", "if required", "when required", "where required",
+                                    nullptr};
 const char* const kAskCues[] = {
     "experience with", "experience in", "experience using", "experience building",
     "experience of", "proficien", "knowledge of", "familiar", "expertise", "skilled in",
@@ -53,7 +59,47 @@ const char* const kDutyVerbs[] = {
     "research", "analyze", "analyse", "evaluate", "document", "establish", "oversee", "prototype",
     "test", "serve", "act", "engage", "assist", "guide", "translate", "teach", nullptr};
 
+const char* const kTeamStackCues[] = {
+    "we use ", "we're using", "we are using", "we work with", "we're working with",
+    "we are working with", "our stack", "our tech stack", "languages include",
+    "technologies include", "tools include", "stack includes", "are built with", "is built with",
+    "built on top of", nullptr};
+
+const char* const kCompanyCues[] = {
+    "our product", "product is", "core product", "our company", " company ", "company.",
+    "our mission", "our users", "our customers", "our clients", "our ambition", "our goal",
+    "we aim", "we are committed", "we're committed", "is a team", "team within",
+    "we are making", "we're making", "we are developing", "we're developing", "we are in growth",
+    nullptr};
+// Words that turn a sentence to the candidate, so that it is no longer only about the company.
+const char* const kAddressesCandidate[] = {"you", "candidate", "experience", "skill", "knowledge",
+                                           "ability", nullptr};
+
+const char* const kBackReferences[] = {"of these", "of those", "these languages", "those languages",
+                                       "these tools", "those tools", "these technologies",
+                                       "those technologies", nullptr};
+
 }  // namespace
+
+bool DescribesTeamStack(std::string_view sentence) {
+  return HasAny(Lower(sentence), kTeamStackCues);
+}
+
+bool IntroducesRequiredList(std::string_view line) {
+  std::string s = Lower(line);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
+  const bool names_list = s.find("competenc") != std::string::npos ||
+                          s.find("knowledge, skills and abilities") != std::string::npos ||
+                          s.find("knowledge, skills, and abilities") != std::string::npos;
+  return names_list && (s.find("the following") != std::string::npos || (!s.empty() && s.back() == ':'));
+}
+
+bool DescribesCompany(std::string_view sentence) {
+  const std::string s = " " + Lower(sentence) + " ";
+  return HasAny(s, kCompanyCues) && !HasAny(s, kAddressesCandidate);
+}
+
+bool RefersBack(std::string_view sentence) { return HasAny(Lower(sentence), kBackReferences); }
 
 bool DescribesDuty(std::string_view sentence) {
   const std::string s = Lower(sentence);
@@ -77,7 +123,13 @@ Cue SentenceCue(std::string_view sentence) {
     // "plus" inside "plus years" or "5 plus" is not a cue; the list keeps to phrases.
     return Cue::kPreferred;
   }
-  if (HasAny(s, kRequiredCues)) return Cue::kRequired;
+  std::string rest = s;
+  for (const char* const* k = kNotRequired; *k; ++k) {
+    for (size_t at = rest.find(*k); at != std::string::npos; at = rest.find(*k, at)) {
+      rest.replace(at, std::string(*k).size(), " ");
+    }
+  }
+  if (HasAny(rest, kRequiredCues)) return Cue::kRequired;
   return Cue::kNone;
 }
 

@@ -23,6 +23,26 @@ bool AsksForSkill(std::string_view sentence);
 // "Responsible for", or a line that opens with a duty verb ("Design and run...", "Builds...").
 bool DescribesDuty(std::string_view sentence);
 
+// True when a sentence says what the team itself works with rather than what it asks of the
+// candidate: "We use PostgreSQL and DynamoDB", "current languages include Node.js and Java",
+// "We are working with C# and AWS".
+bool DescribesTeamStack(std::string_view sentence);
+
+// True when a sentence describes the company, its product or its team rather than the job,
+// and does not address the candidate: "The core product is open source, hosted in modern cloud
+// infrastructure", "<Org> is a fintech company", "Our users include...". Skills it names are
+// context.
+bool DescribesCompany(std::string_view sentence);
+
+// True when a sentence points back at the skills named in the sentence before it: "You should
+// have experience with at least two of those languages", "... one of these".
+bool RefersBack(std::string_view sentence);
+
+// True when a line introduces a list of the competencies the candidate is rated on, so that
+// the list below it is required wherever it stands: "You will be scored ... measuring your
+// possession of each of the following competencies", "Knowledge, skills and abilities:".
+bool IntroducesRequiredList(std::string_view line);
+
 // A number of years asked, found in a sentence: "5+ years of Python" -> {5, begin, end}.
 struct YearsAsked {
   double years = 0;

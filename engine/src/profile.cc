@@ -100,6 +100,26 @@ bool ListGap(std::string_view gap, bool first) {
   return words <= (first ? 4u : 1u) && gap.size() <= (first ? 40u : 8u);
 }
 
+bool IsBlank(std::string_view line) {
+  for (char c : line) {
+    if (!std::isspace(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+// A bullet ("- ", "* ", "1. ") or the wrapped rest of one (a line that opens in lowercase).
+bool ContinuesList(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  if (i >= line.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(line[i]);
+  if (c == '-' || c == '*' || c == '+' || std::islower(c)) return true;
+  if (line.substr(i, 3) == "\xE2\x80\xA2") return true;  // "•"
+  size_t d = i;
+  while (d < line.size() && std::isdigit(static_cast<unsigned char>(line[d]))) ++d;
+  return d > i && d < line.size() && (line[d] == '.' || line[d] == ')');
+}
+
 }  // namespace
 
 JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const ExtractOptions& opts) {
@@ -119,13 +139,34 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   }();
   size_t mi = 0;
   size_t line_begin = 0;
+  // The occurrences of the sentence before, while a paragraph runs, so that a sentence that
+  // points back at them ("... at least two of those languages") can give them its level.
+  struct Placed {
+    size_t skill_index, mention_index;
+  };
+  std::vector<Placed> previous;
+  bool previous_has_cue = false;
+  size_t previous_section = 0;
+  // While the bullets after "... each of the following competencies" run: they are required,
+  // whatever the section.
+  bool in_required_list = false;
   while (line_begin < text.size()) {
     size_t line_end = text.find('\n', line_begin);
     if (line_end == std::string_view::npos) line_end = text.size();
-    const std::string_view line = text.substr(line_begin, line_end - line_begin);
+    std::string_view line = text.substr(line_begin, line_end - line_begin);
     const size_t section = SectionAt(p.sections, line_begin);
     const bool title_line = line_begin == first_text_line;
     const SectionKind sk = p.sections[section].kind;
+    if (section + 1 < p.sections.size() && p.sections[section + 1].heading_begin > line_begin &&
+        p.sections[section + 1].heading_begin < line_end) {
+      // A heading glued to the end of the line ("... FedRAMP ) Desired Experience") is not
+      // part of its sentences.
+      line = line.substr(0, p.sections[section + 1].heading_begin - line_begin);
+    }
+    if (section != previous_section || IsBlank(line)) previous.clear();
+    previous_section = section;
+    if (in_required_list && !IsBlank(line) && !ContinuesList(line)) in_required_list = false;
+    if (IntroducesRequiredList(line)) in_required_list = true;
     // Mentions on this line.
     size_t mj = mi;
     while (mj < mentions.size() && mentions[mj].begin < line_end) ++mj;
@@ -161,13 +202,20 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
           if (!holds_skill && inner != Cue::kNone) outer_cue = inner;
         }
       }
+      const bool team_stack = DescribesTeamStack(sentence);
+      const bool company = !team_stack && DescribesCompany(sentence);
       auto level_for = [&](Cue cue) {
         RequirementLevel level = SectionLevel(sk);
+        if (in_required_list) return RequirementLevel::kRequired;
         if (IsContextSection(sk)) return level;
+        if (cue != Cue::kRequired && company) return RequirementLevel::kContext;
         if (cue == Cue::kPreferred) {
           level = RequirementLevel::kPreferred;
         } else if (cue == Cue::kRequired && sk != SectionKind::kPreferred) {
           level = RequirementLevel::kRequired;
+        } else if (team_stack) {
+          // "We use PostgreSQL": the candidate will work with it; it is not asked for.
+          level = RequirementLevel::kResponsibility;
         } else if (sk == SectionKind::kPreamble || sk == SectionKind::kOther) {
           // No heading says what this is: a sentence that asks, or a bare list line, is a
           // requirement; one that describes work is a responsibility. The title line names
@@ -179,6 +227,7 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
         return level;
       };
       std::vector<int> in_sentence;
+      std::vector<Placed> placed;
       for (size_t k = mi; k < mj; ++k) {
         const Mention& m = mentions[k];
         if (m.begin < abs_b || m.begin >= abs_e) continue;
@@ -208,7 +257,22 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
         if (s.mentions.empty() || level < s.level) s.level = level;
         s.mentions.push_back(o);
         in_sentence.push_back(static_cast<int>(k));
+        placed.push_back({it->second, s.mentions.size() - 1});
       }
+      if (outer_cue != Cue::kNone && !previous_has_cue && !IsContextSection(sk) &&
+          RefersBack(sentence)) {
+        // "Core languages are Go and Ruby. You should have experience with one of those":
+        // the demand speaks for the skills of the sentence before.
+        const RequirementLevel level = level_for(outer_cue);
+        for (const Placed& pl : previous) {
+          JdSkill& s = p.skills[pl.skill_index];
+          Occurrence& o = s.mentions[pl.mention_index];
+          o.level = std::min(o.level, level);
+          s.level = std::min(s.level, level);
+        }
+      }
+      previous = placed;
+      previous_has_cue = outer_cue != Cue::kNone;
       if (IsContextSection(sk)) continue;
       for (const YearsAsked& y : FindYearsAsked(sentence)) {
         // After the phrase: the first skill, and the ones listed right after it

@@ -87,7 +87,7 @@ const char* const kJdPreferred[] = {
     "preferred", "nice to have", "nice to haves", "bonus", " plus", "pluses", "desired",
     "desirable", "strong candidates", "ideal", "extra credit", "good to have", "great if",
     "even better", "additional qualifications", "would be nice", "stand out", "optional",
-    "not required", "helpful", nullptr};
+    "not required", "helpful", "extra points", " apply if", nullptr};
 const char* const kJdRequired[] = {
     "requirement", "qualification", "what you'll need", "what you need", "what you will need",
     "looking for", "you have", "you bring", "who you are", "must have", "required", "skills",
@@ -183,6 +183,23 @@ bool IsBullet(std::string_view s) {
          s.substr(0, 2) == "+ ";
 }
 
+// " experience with java ": a noun of demand followed by what is demanded.
+bool AsksForSomething(const std::string& canonical) {
+  static const char* const kNouns[] = {" experience ", " knowledge ", " skills ", " expertise ",
+                                       " proficiency ", " understanding ", " familiarity ",
+                                       " background ", nullptr};
+  static const char* const kLinks[] = {"with ", "in ", "of ", "using ", "on ", nullptr};
+  for (const char* const* n = kNouns; *n; ++n) {
+    const std::string noun = *n;
+    if (canonical.compare(0, noun.size(), noun) != 0) continue;
+    for (const char* const* l = kLinks; *l; ++l) {
+      const std::string link = *l;
+      if (canonical.compare(noun.size(), link.size(), link) == 0) return true;
+    }
+  }
+  return false;
+}
+
 struct HeadingLine {
   bool is_heading = false;
   std::string text;         // heading text without markup
@@ -258,11 +275,26 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
     if (words > (raw.find('#') != std::string_view::npos && Trim(raw)[0] == '#' ? 24u : 12u)) return h;
     h.is_heading = true;
   } else if (words <= 8 && line.back() != '.' && line.back() != ',') {
+    // "Experience with Java", "Knowledge of Docker": a line of a list that names what it asks
+    // for is a requirement, not a heading.
+    const bool kind_of_demand = kind == DocKind::kJd && AsksForSomething(Canonical(line));
     if (colon && k != SectionKind::kOther && words <= 5) h.is_heading = true;
     if (AllCaps(line) && words <= 6) h.is_heading = true;
-    if (k != SectionKind::kOther && words <= 4 &&
+    // Requirement headings in a JD run to five words ("Who we are looking for").
+    const size_t most = kind == DocKind::kJd && k == SectionKind::kRequired ? 5u : 4u;
+    if (k != SectionKind::kOther && words <= most && !kind_of_demand &&
+        (most == 4 || line.find(':') == std::string_view::npos) &&
         std::isupper(static_cast<unsigned char>(line[0])) &&
         line.find_first_of("0123456789|@") == std::string_view::npos) {
+      h.is_heading = true;
+    }
+  }
+  if (!h.is_heading && kind == DocKind::kJd && k == SectionKind::kPreferred && words <= 10 &&
+      line.back() != '.') {
+    // A lead-in that says the list below is a plus opens a preferred section: "You will get
+    // extra points for the following", "Nice to have:".
+    const std::string c = Canonical(line);
+    if (colon || (c.size() >= 11 && c.compare(c.size() - 11, 11, " following ") == 0)) {
       h.is_heading = true;
     }
   }
@@ -314,9 +346,49 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
   return h;
 }
 
+// Postings flattened to one line per paragraph (SkillSpan) glue a heading to the end of the
+// line before: "... ( HIPAA FISMA GDPR FedRAMP ) Desired Experience", "... location )
+// Company description:". Finds such a tail of two or three words, the first capitalised after
+// a word that is not, that names a JD section other than a requirement ("Experience" and
+// "Skills" end too many sentences). Returns its offset in the line, or npos.
+size_t TrailingHeading(std::string_view line, SectionKind* kind) {
+  std::string_view body = Trim(line);
+  if (!body.empty() && body.back() == ':') body.remove_suffix(1);
+  std::vector<size_t> starts;  // word starts in `body`
+  for (size_t i = 0; i < body.size(); ++i) {
+    if (body[i] != ' ' && (i == 0 || body[i - 1] == ' ')) starts.push_back(i);
+  }
+  for (size_t n = 2; n <= 3; ++n) {
+    if (starts.size() < n + 3) break;
+    const size_t at = starts[starts.size() - n];
+    const size_t before = starts[starts.size() - n - 1];
+    if (!std::isupper(static_cast<unsigned char>(body[at])) ||
+        std::isupper(static_cast<unsigned char>(body[before]))) {
+      continue;
+    }
+    const std::string_view tail = body.substr(at);
+    if (tail.find_first_of(".,;()0123456789") != std::string_view::npos) continue;
+    const SectionKind k = ClassifyHeading(tail, DocKind::kJd);
+    if (k == SectionKind::kOther || k == SectionKind::kRequired) continue;
+    *kind = k;
+    return static_cast<size_t>(body.data() - line.data()) + at;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 SectionKind ClassifyHeading(std::string_view heading, DocKind kind) {
+  if (kind == DocKind::kJd) {
+    // "Key objective #3: Practice customer service, a tailored experience": a short label
+    // before a colon says what the heading is; the words after it are its example.
+    const size_t colon = heading.find(':');
+    if (colon != std::string_view::npos && colon > 0 && colon + 1 < heading.size() &&
+        WordCount(heading.substr(0, colon)) <= 4) {
+      const SectionKind k = ClassifyHeading(heading.substr(0, colon), kind);
+      if (k != SectionKind::kOther) return k;
+    }
+  }
   const std::string c = Canonical(heading);
   if (c.size() <= 2) return SectionKind::kOther;
   const Rule* rules = kind == DocKind::kJd ? kJdRules : kCvRules;
@@ -352,6 +424,19 @@ std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
         current.kind == SectionKind::kSkills && !h.inline_body) {
       // "LANGUAGES" or "FRAMEWORKS" in caps inside a skills section is a sub-heading.
       h.is_heading = false;
+    }
+    SectionKind tail_kind = SectionKind::kOther;
+    const size_t tail = !h.is_heading && kind == DocKind::kJd ? TrailingHeading(line, &tail_kind)
+                                                               : std::string_view::npos;
+    if (tail != std::string_view::npos) {
+      current.end = pos + tail;
+      out.push_back(current);
+      current = Section();
+      current.kind = tail_kind;
+      current.heading = std::string(Trim(line.substr(tail)));
+      if (!current.heading.empty() && current.heading.back() == ':') current.heading.pop_back();
+      current.heading_begin = pos + tail;
+      current.begin = std::min(eol + 1, text.size());
     }
     if (h.is_heading) {
       current.end = pos;
