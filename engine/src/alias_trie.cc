@@ -1,6 +1,5 @@
 #include "alias_trie.h"
 
-#include <map>
 
 namespace skillfit {
 namespace {
@@ -42,7 +41,7 @@ AliasTrie::AliasTrie(bool exact_case, const std::vector<std::pair<std::string, i
   }
   // Build a plain trie first, then lay it out breadth first.
   struct Draft {
-    std::map<unsigned char, int32_t> children;
+    std::vector<std::pair<unsigned char, int32_t>> children;
     std::vector<int> values;
   };
   std::vector<Draft> draft(1);
@@ -50,15 +49,16 @@ AliasTrie::AliasTrie(bool exact_case, const std::vector<std::pair<std::string, i
     int32_t node = 0;
     for (char ch : alias) {
       const unsigned char c = static_cast<unsigned char>(ch);
-      auto it = draft[node].children.find(c);
-      if (it == draft[node].children.end()) {
-        const int32_t next = static_cast<int32_t>(draft.size());
-        draft[node].children[c] = next;
-        draft.emplace_back();
-        node = next;
-      } else {
-        node = it->second;
+      int32_t next = -1;
+      for (const auto& [byte, child] : draft[node].children) {
+        if (byte == c) next = child;
       }
+      if (next < 0) {
+        next = static_cast<int32_t>(draft.size());
+        draft[node].children.push_back({c, next});
+        draft.emplace_back();
+      }
+      node = next;
     }
     draft[node].values.push_back(value);
   }

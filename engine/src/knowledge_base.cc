@@ -8,9 +8,12 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <functional>
+#include <map>
 #include <set>
+#include <thread>
 
 #include "alias_text.h"
 
@@ -108,6 +111,7 @@ class KbLoader {
     if (IsFile(dir + "/themes.yaml")) LoadThemes(dir + "/themes.yaml");
     const std::vector<std::string> files = YamlFiles(dir + "/skills");
     if (files.empty()) Issue({dir + "/skills", 0, 0}, "no skill files (*.yaml) found");
+    Preparse(files);
     for (const std::string& f : files) LoadSkillFile(f, /*layer=*/0);
     int layer = 1;
     for (const std::string& extra : extra_dirs) {
@@ -141,22 +145,60 @@ class KbLoader {
     return {file, m.line + 1, m.column + 1};
   }
 
-  bool ParseFile(const std::string& file, YAML::Node* root) {
+  // A file parsed ahead, or the problem that stopped it.
+  struct Parsed {
+    YAML::Node root;
+    bool ok = false;
+    KbIssue issue;
+  };
+
+  static Parsed Parse(const std::string& file) {
+    Parsed p;
+    p.issue.place.file = file;
     try {
-      *root = YAML::LoadFile(file);
-    } catch (const YAML::ParserException& e) {
-      Issue({file, e.mark.line + 1, e.mark.column + 1}, "invalid YAML: " + e.msg);
-      return false;
+      p.root = YAML::LoadFile(file);
+      p.ok = true;
     } catch (const YAML::BadFile&) {
-      Issue({file, 0, 0}, "cannot read file");
-      return false;
-    } catch (const YAML::Exception& e) {
-      Issue({file, e.mark.line + 1, e.mark.column + 1}, "invalid YAML: " + e.msg);
+      p.issue.message = "cannot read file";
+    } catch (const YAML::Exception& e) {  // ParserException among them
+      p.issue.place.line = e.mark.line + 1;
+      p.issue.place.column = e.mark.column + 1;
+      p.issue.message = "invalid YAML: " + e.msg;
+    }
+    return p;
+  }
+
+  // Parses `files` on every core (YAML parsing is most of the time a kb takes to load);
+  // ParseFile then takes the results in its own order, so issues come out as before.
+  void Preparse(const std::vector<std::string>& files) {
+    std::vector<Parsed> parsed(files.size());
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+      for (size_t i = next++; i < files.size(); i = next++) parsed[i] = Parse(files[i]);
+    };
+    const size_t threads =
+        std::min<size_t>(files.size(), std::max(1u, std::thread::hardware_concurrency()));
+    std::vector<std::thread> pool;
+    for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+    work();
+    for (std::thread& t : pool) t.join();
+    for (size_t i = 0; i < files.size(); ++i) preparsed_[files[i]] = std::move(parsed[i]);
+  }
+
+  bool ParseFile(const std::string& file, YAML::Node* root) {
+    auto it = preparsed_.find(file);
+    Parsed p = it != preparsed_.end() ? std::move(it->second) : Parse(file);
+    if (it != preparsed_.end()) preparsed_.erase(it);
+    if (!p.ok) {
+      issues.push_back(std::move(p.issue));
       return false;
     }
+    *root = std::move(p.root);
     files_read_.push_back(file);
     return true;
   }
+
+  std::map<std::string, Parsed> preparsed_;
 
   // A string scalar, or an issue.
   bool GetString(const std::string& file, const YAML::Node& map, const char* key,

@@ -1,16 +1,15 @@
 #include "skillfit/skill_matcher.h"
 
-#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
 #include <algorithm>
 #include <array>
+#include <mutex>
 #include <unordered_map>
 
 #include "alias_text.h"
 #include "alias_trie.h"
-#include "literal_set.h"
 
 namespace skillfit {
 namespace {
@@ -23,12 +22,38 @@ constexpr char kRight[] = "(?:$|[^A-Za-z0-9_+#])";
 // Characters searched around a guarded spelling for other skills.
 constexpr size_t kContextWindow = 100;
 
+// An RE2 compiled on first use. A run needs few of the kb's RE2 expressions (patterns,
+// guards, aliases that are not plain ASCII), and compiling all of them was most of a
+// matcher's start-up. The kb loader compiled each pattern already to check it, so a
+// compile cannot fail here where loading succeeded; should it, the expression matches
+// nothing (get() is null). Thread-safe.
+class LazyRE2 {
+ public:
+  LazyRE2(std::string pattern, const RE2::Options& options)
+      : pattern_(std::move(pattern)), options_(options) {}
+  const RE2* get() const {
+    std::call_once(once_, [this] { re_ = std::make_unique<RE2>(pattern_, options_); });
+    return re_->ok() ? re_.get() : nullptr;
+  }
+  const std::string& pattern() const { return pattern_; }
+
+ private:
+  std::string pattern_;
+  RE2::Options options_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<RE2> re_;
+};
+
 struct Expr {
   int skill;
   bool guarded;
-  std::unique_ptr<RE2> re;        // kLeft (alternatives) kRight, group 1 = the mention
-  std::unique_ptr<RE2> anchored;  // (alternatives) kRight, matched where an alias starts
-  size_t reach;                   // bytes a match can span from where it starts
+  // Null for an expression made only of plain aliases (they sit in AliasTries). Else, for
+  // an expression with keys, "(alternatives) kRight", matched anchored where a key starts;
+  // for one without, "kLeft (alternatives) kRight", run over the whole text. Group 1 is the
+  // mention.
+  std::unique_ptr<LazyRE2> re;
+  size_t reach;     // bytes a match can span from where it starts
+  int set_id = -1;  // its place in Impl::set, when it has `re`
 };
 
 // An alias of an expression made only of plain ASCII aliases: such an expression has no RE2
@@ -191,17 +216,14 @@ struct SkillMatcher::Impl {
   std::vector<LeadTries> tries;
   std::vector<LiteralAlias> literal_aliases;
   std::vector<int> always;
-  // Literal strings ("atoms") that an `always` expression cannot match without: a text
-  // without any of its atoms skips it (RE2's FilteredRE2).
-  std::unique_ptr<re2::FilteredRE2> filter;
-  std::vector<std::string> atoms;
-  std::unique_ptr<LiteralSet> atom_set;  // finds the atoms in one pass
-  std::vector<int> filtered_expr;  // FilteredRE2 id -> index into exprs
-  // The same expressions in one set: one DFA pass says which of them match at all. The
-  // atoms are the fallback when the set's DFA runs out of memory.
+  // Every expression with an RE2 in one set (ids are Expr::set_id): one DFA pass over a
+  // text says which of them match anywhere in it, and only those run for their spans, over
+  // the whole text or anchored at their keys. Null when the set is over its memory budget;
+  // then, as when its DFA runs out of memory on a text, every one of them runs.
   std::unique_ptr<RE2::Set> set;
-  std::vector<std::unique_ptr<RE2>> reject_before;  // per skill, may be null
-  std::vector<std::unique_ptr<RE2>> reject_after;
+  size_t set_size = 0;
+  std::vector<std::unique_ptr<LazyRE2>> reject_before;  // per skill, may be null
+  std::vector<std::unique_ptr<LazyRE2>> reject_after;
   std::unordered_map<std::string, std::vector<TermMatch>> spellings;  // normalized -> skills
 };
 
@@ -227,11 +249,11 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
   // one per alias of `body`.
   auto add = [&](int skill, bool guarded, const std::string& body,
                  const std::vector<std::string>& fragments, const std::vector<Key>& keys,
-                 size_t longest, const std::vector<std::string>& literals) -> Status {
+                 size_t longest, const std::vector<std::string>& literals) {
     const bool exact = body.compare(0, 4, "(?i)") != 0;
     if (!literals.empty() && !keys.empty()) {
       const int index = static_cast<int>(impl.exprs.size());
-      impl.exprs.push_back({skill, guarded, nullptr, nullptr, 0});
+      impl.exprs.push_back({skill, guarded, nullptr, 0});
       int rank = 0;
       for (size_t j : AlternationOrder(fragments)) {
         if (trie_drafts.size() <= keys[j].lead) trie_drafts.resize(keys[j].lead + 1);
@@ -239,18 +261,13 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
             {literals[j], static_cast<int>(impl.literal_aliases.size())});
         impl.literal_aliases.push_back({index, rank++});
       }
-      return Status::Ok();
+      return;
     }
-    const std::string pattern = std::string(kLeft) + "(" + body + ")" + kRight;
-    auto re = std::make_unique<RE2>(pattern, opts);
-    auto anchored = std::make_unique<RE2>("(" + body + ")" + kRight, opts);
-    if (!re->ok() || !anchored->ok()) {
-      return Status::KbError(skills[skill].defined_at.ToString() + ": skill '" +
-                             skills[skill].id + "': expression does not compile: " + re->error());
-    }
+    auto re = std::make_unique<LazyRE2>(
+        (keys.empty() ? std::string(kLeft) : std::string()) + "(" + body + ")" + kRight, opts);
     const int index = static_cast<int>(impl.exprs.size());
     // White space in an alias matches any run of it, so allow for more than the alias itself.
-    impl.exprs.push_back({skill, guarded, std::move(re), std::move(anchored), 2 * longest + 64});
+    impl.exprs.push_back({skill, guarded, std::move(re), 2 * longest + 64});
     if (keys.empty()) {
       impl.always.push_back(index);
     } else {
@@ -267,7 +284,6 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
         if (!seen) v.push_back({index, static_cast<unsigned char>(k.lead), exact, prefix});
       }
     }
-    return Status::Ok();
   };
   for (int i = 0; i < static_cast<int>(skills.size()); ++i) {
     const Skill& s = skills[i];
@@ -298,15 +314,13 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
     for (const Key& k : open_keys) has_pattern = has_pattern || k.word.empty();
     if (!open.empty()) {
       if (has_pattern) open_keys.clear();  // an alias with no word: run it everywhere
-      Status st = add(i, false, "(?i)" + Alternation(open), open, open_keys, open_longest,
+      add(i, false, "(?i)" + Alternation(open), open, open_keys, open_longest,
                       Literals(open_aliases, false));
-      if (!st.ok()) return st;
     }
     for (const std::string& p : s.patterns) {
       std::vector<Key> keys;
       for (const std::string& w : PatternKeys(p)) keys.push_back({w, 0, w});
-      Status st = add(i, false, "(?i)(?:" + p + ")", {}, keys, 256, {});
-      if (!st.ok()) return st;
+      add(i, false, "(?i)(?:" + p + ")", {}, keys, 256, {});
     }
     if (!s.guarded.empty()) {
       std::vector<std::string> g;
@@ -323,39 +337,32 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
       bool unkeyed = false;
       for (const Key& k : g_keys) unkeyed = unkeyed || k.word.empty();
       if (unkeyed) g_keys.clear();
-      Status st = add(i, true, (s.guard.exact_case ? "" : "(?i)") + Alternation(g), g, g_keys,
+      add(i, true, (s.guard.exact_case ? "" : "(?i)") + Alternation(g), g, g_keys,
                       g_longest, Literals(s.guarded, s.guard.exact_case));
-      if (!st.ok()) return st;
       if (!s.guard.reject_before.empty()) {
-        impl.reject_before[i] = std::make_unique<RE2>("(?:" + s.guard.reject_before + ")$", opts);
+        impl.reject_before[i] = std::make_unique<LazyRE2>("(?:" + s.guard.reject_before + ")$", opts);
       }
       if (!s.guard.reject_after.empty()) {
-        impl.reject_after[i] = std::make_unique<RE2>("^(?:" + s.guard.reject_after + ")", opts);
-      }
-      for (auto* re : {impl.reject_before[i].get(), impl.reject_after[i].get()}) {
-        if (re && !re->ok()) {
-          return Status::KbError(s.defined_at.ToString() + ": skill '" + s.id +
-                                 "': guard pattern does not compile: " + re->error());
-        }
+        impl.reject_after[i] = std::make_unique<LazyRE2>("^(?:" + s.guard.reject_after + ")", opts);
       }
     }
   }
   for (const auto& d : trie_drafts) impl.tries.push_back({AliasTrie(false, d[0]), AliasTrie(true, d[1])});
-  impl.filter = std::make_unique<re2::FilteredRE2>(3);
-  for (int x : impl.always) {
-    int id = -1;
-    if (impl.filter->Add(impl.exprs[x].re->pattern(), opts, &id) == RE2::NoError) {
-      impl.filtered_expr.push_back(x);
-    }
-  }
-  if (impl.filter->NumRegexps() > 0) impl.filter->Compile(&impl.atoms);
-  impl.atom_set = std::make_unique<LiteralSet>(impl.atoms);
   RE2::Options set_opts = opts;
   set_opts.set_max_mem(int64_t{16} << 20);
   impl.set = std::make_unique<RE2::Set>(set_opts, RE2::UNANCHORED);
-  bool set_ok = true;
-  for (int x : impl.filtered_expr) set_ok = set_ok && impl.set->Add(impl.exprs[x].re->pattern(), nullptr) >= 0;
-  if (!set_ok || !impl.set->Compile()) impl.set.reset();
+  for (Expr& e : impl.exprs) {
+    if (!e.re) continue;
+    std::string error;
+    e.set_id = impl.set->Add(e.re->pattern(), &error);
+    if (e.set_id < 0) {
+      const Skill& s = skills[e.skill];
+      return Status::KbError(s.defined_at.ToString() + ": skill '" + s.id +
+                             "': expression does not compile: " + error);
+    }
+    ++impl.set_size;
+  }
+  if (!impl.set->Compile()) impl.set.reset();  // over the memory budget: run them all
   for (auto& [word, entries] : impl.by_key) {
     std::sort(entries.begin(), entries.end(), [](const KeyEntry& a, const KeyEntry& b) {
       return a.expr != b.expr ? a.expr < b.expr : a.lead < b.lead;
@@ -372,13 +379,24 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
   // Runs expression `e` over [from, to) of the text and collects its mentions.
   auto run = [&](const Expr& e, size_t from, size_t to) {
     size_t pos = from;
-    while (pos < to && e.re->Match(input, pos, to, RE2::UNANCHORED, groups, 2)) {
+    const RE2* re = e.re->get();
+    while (re && pos < to && re->Match(input, pos, to, RE2::UNANCHORED, groups, 2)) {
       const size_t b = static_cast<size_t>(groups[1].data() - text.data());
       const size_t en = b + groups[1].size();
       if (en > b) raw.push_back({e.skill, b, en, e.guarded});
       pos = std::max(en, b + 1);
     }
   };
+  // Which RE2 expressions can match at all.
+  std::vector<char> live(impl.set_size, 0);
+  {
+    std::vector<int> matched;
+    RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+    if (!impl.set || (!impl.set->Match(input, &matched, &error) && error.kind != RE2::Set::kNoError)) {
+      std::fill(live.begin(), live.end(), 1);
+    }
+    for (int id : matched) live[id] = 1;
+  }
   // Candidates: each word of the text that starts some alias; the expression runs in a
   // window around it. Words are looked up lowercased, in a buffer reused across words.
   std::string word;
@@ -442,7 +460,9 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
       if (k.expr == last_expr && start == last_start) continue;  // tried through another alias
       last_expr = k.expr;
       last_start = start;
-      if (e.anchored->Match(input, start, std::min(text.size(), start + e.reach), RE2::ANCHOR_START,
+      if (!live[e.set_id]) continue;
+      const RE2* re = e.re->get();
+      if (re && re->Match(input, start, std::min(text.size(), start + e.reach), RE2::ANCHOR_START,
                             groups, 2) &&
           !groups[1].empty()) {
         const size_t mb = static_cast<size_t>(groups[1].data() - text.data());
@@ -450,14 +470,8 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
       }
     }
   }
-  if (!impl.filtered_expr.empty()) {
-    std::vector<int> passed;
-    RE2::Set::ErrorInfo error{RE2::Set::kNoError};
-    if (!impl.set || (!impl.set->Match(text, &passed, &error) && error.kind != RE2::Set::kNoError)) {
-      passed.clear();
-      impl.filter->AllPotentials(impl.atom_set->FindIn(text), &passed);
-    }
-    for (int id : passed) run(impl.exprs[impl.filtered_expr[id]], 0, text.size());
+  for (int x : impl.always) {
+    if (live[impl.exprs[x].set_id]) run(impl.exprs[x], 0, text.size());
   }
   // The same mention may be found from two windows.
   std::sort(raw.begin(), raw.end(), [](const Mention& a, const Mention& b) {
@@ -508,14 +522,14 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
     std::sort(others.begin(), others.end());
     others.erase(std::unique(others.begin(), others.end()), others.end());
     if (static_cast<int>(others.size()) < g.context) continue;
-    if (const RE2* before = impl.reject_before[m.skill].get()) {
+    if (const RE2* before = impl.reject_before[m.skill] ? impl.reject_before[m.skill]->get() : nullptr) {
       const size_t line_start = text.rfind('\n', m.begin == 0 ? 0 : m.begin - 1);
       size_t from = line_start == std::string_view::npos ? 0 : line_start + 1;
       if (m.begin == 0) from = 0;
       if (m.begin - from > 60) from = m.begin - 60;
       if (RE2::PartialMatch(text.substr(from, m.begin - from), *before)) continue;
     }
-    if (const RE2* after = impl.reject_after[m.skill].get()) {
+    if (const RE2* after = impl.reject_after[m.skill] ? impl.reject_after[m.skill]->get() : nullptr) {
       if (RE2::PartialMatch(text.substr(m.end, std::min<size_t>(60, text.size() - m.end)), *after)) {
         continue;
       }

@@ -40,8 +40,10 @@ struct TermMatch {
 
 class SkillMatcher {
  public:
-  // Compiles every alias, guarded spelling and pattern of `kb`. Fails with kKbError when an
-  // expression does not compile or the set is too large for RE2's memory budget.
+  // Indexes every alias, guarded spelling and pattern of `kb`. Patterns that must run over
+  // the whole text are compiled now, and the call fails with kKbError when one of them does
+  // not compile; the other RE2 expressions compile when first used (the kb loader has
+  // checked that they compile).
   static Result<std::shared_ptr<const SkillMatcher>> Compile(
       std::shared_ptr<const KnowledgeBase> kb);
   ~SkillMatcher();
