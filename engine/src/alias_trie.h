@@ -10,9 +10,10 @@
 // white space (\s+), letters match in either case unless exact, and the match must not be
 // followed by a letter, digit, '_', '+' or '#'. One walk down the trie tries every alias
 // that starts at a position, so the cost does not grow with the number of aliases that
-// share a first word ("AWS Lambda", "AWS Glue", ...). The trie is laid out flat, breadth
-// first, so the levels every walk visits stay in cache, and a bit set of the aliases' first
-// words turns most words of a text away before the walk starts.
+// share a first word ("AWS Lambda", "AWS Glue", ...). The trie is path-compressed and laid
+// out flat, breadth first, so that it is small and the levels every walk visits stay in
+// cache; a bit set of the aliases' first words turns most words of a text away before the
+// walk starts.
 #ifndef SKILLFIT_ALIAS_TRIE_H_
 #define SKILLFIT_ALIAS_TRIE_H_
 
@@ -47,11 +48,15 @@ class AliasTrie {
                std::vector<std::pair<int, size_t>>* hits) const;
 
  private:
+  // A node is reached by an edge byte and then its label: the bytes of a chain of nodes
+  // with one child each, compressed into it ("ubernetes" after "k").
   struct Node {
-    int32_t first = 0;   // first edge in edge_bytes_/edge_children_, or a table in tables_
-    int16_t count = 0;   // number of edges; -1 when `first` is a table
-    uint16_t values = 0;  // number of values, from value_begin
+    int32_t first = 0;      // first edge in edge_bytes_/edge_children_, or a table in tables_
+    int16_t count = 0;      // number of edges; -1 when `first` is a table
+    uint16_t values = 0;    // number of values, from value_begin
     int32_t value_begin = 0;
+    int32_t label_begin = 0;  // in labels_
+    uint16_t label_size = 0;
   };
   int32_t Child(int32_t node, unsigned char c) const {
     const Node& n = nodes_[node];
@@ -70,6 +75,7 @@ class AliasTrie {
   std::vector<int32_t> edge_children_;
   std::vector<std::array<int32_t, 256>> tables_;  // children of nodes with many of them
   std::vector<int> values_;
+  std::string labels_;
 };
 
 }  // namespace skillfit

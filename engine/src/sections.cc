@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
+#include <vector>
+
+#include "literal_set.h"
 
 namespace skillfit {
 
@@ -254,7 +258,9 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
   }
   if (line.empty() || IsBullet(line)) return h;
   const size_t words = WordCount(line);
-  const SectionKind k = ClassifyHeading(line, kind);
+  // Only a marked line or a short one can be a heading; a long plain line is not classified.
+  const SectionKind k =
+      marked || words <= 10 ? ClassifyHeading(line, kind) : SectionKind::kOther;
   // Headings that name no kind but end the section before them ("Job description").
   static const char* const kNeutral[] = {" job description ", " description ", " job details ",
                                          " position details ", " the job ", " details ", nullptr};
@@ -346,6 +352,30 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
   return h;
 }
 
+// Every key of a kind's rules in one LiteralSet, found in one pass over a heading.
+struct RuleIndex {
+  LiteralSet keys;
+  std::vector<SectionKind> kind_of_key;
+};
+
+RuleIndex BuildRuleIndex(const Rule* rules, size_t n) {
+  std::vector<std::string> keys;
+  std::vector<SectionKind> kinds;
+  for (size_t r = 0; r < n; ++r) {
+    for (const char* const* key = rules[r].keys; *key; ++key) {
+      keys.push_back(*key);
+      kinds.push_back(rules[r].kind);
+    }
+  }
+  return RuleIndex{LiteralSet(keys), std::move(kinds)};
+}
+
+const RuleIndex& RuleIndexFor(DocKind kind) {
+  static const RuleIndex jd = BuildRuleIndex(kJdRules, std::size(kJdRules));
+  static const RuleIndex cv = BuildRuleIndex(kCvRules, std::size(kCvRules));
+  return kind == DocKind::kJd ? jd : cv;
+}
+
 // Postings flattened to one line per paragraph (SkillSpan) glue a heading to the end of the
 // line before: "... ( HIPAA FISMA GDPR FedRAMP ) Desired Experience", "... location )
 // Company description:". Finds such a tail of two or three words, the first capitalised after
@@ -391,20 +421,19 @@ SectionKind ClassifyHeading(std::string_view heading, DocKind kind) {
   }
   const std::string c = Canonical(heading);
   if (c.size() <= 2) return SectionKind::kOther;
-  const Rule* rules = kind == DocKind::kJd ? kJdRules : kCvRules;
-  const size_t n = kind == DocKind::kJd ? std::size(kJdRules) : std::size(kCvRules);
   // A long heading is a sentence: a word like "agency" or "team" in it says little, so only
   // the kinds that postings phrase as sentences count ("Strong candidates will have...").
   const bool long_heading = WordCount(heading) > 6;
-  for (size_t r = 0; r < n; ++r) {
-    const SectionKind k = rules[r].kind;
+  // Keys are numbered in rule order, so the first key found whose rule counts names the
+  // first rule that matches.
+  const RuleIndex& index = RuleIndexFor(kind);
+  for (int key : index.keys.FindIn(c)) {
+    const SectionKind k = index.kind_of_key[key];
     if (long_heading && (k == SectionKind::kLegal || k == SectionKind::kBenefits ||
                          k == SectionKind::kAbout || k == SectionKind::kOther)) {
       continue;
     }
-    for (const char* const* key = rules[r].keys; *key; ++key) {
-      if (c.find(*key) != std::string::npos) return k;
-    }
+    return k;
   }
   return SectionKind::kOther;
 }

@@ -1,0 +1,80 @@
+// AliasTrie: plain aliases matched where a word starts, with the rules RE2 had for them.
+#include "alias_trie.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+using skillfit::AliasTrie;
+
+namespace {
+
+using Hits = std::vector<std::pair<int, size_t>>;
+
+Hits At(const AliasTrie& trie, std::string_view text, size_t start) {
+  Hits hits;
+  trie.MatchAt(text, start, AliasTrie::FirstWordBit(text, start), &hits);
+  return hits;
+}
+
+}  // namespace
+
+TEST_CASE("AliasTrie: every alias that starts here, shorter first") {
+  const AliasTrie trie(false, {{"node.js", 1}, {"node", 2}, {"react native", 3}, {"react", 4}});
+  CHECK(At(trie, "Node.js, Go", 0) == Hits{{2, 4}, {1, 7}});
+  CHECK(At(trie, "React Native app", 0) == Hits{{4, 5}, {3, 12}});
+  CHECK(At(trie, "x React", 2) == Hits{{4, 7}});
+  CHECK(At(trie, "Nodes", 0).empty());
+}
+
+TEST_CASE("AliasTrie: a space in an alias takes any run of white space") {
+  const AliasTrie trie(false, {{"machine learning", 7}});
+  CHECK(At(trie, "machine learning", 0) == Hits{{7, 16}});
+  CHECK(At(trie, "Machine \t\n  Learning.", 0) == Hits{{7, 20}});
+  CHECK(At(trie, "machinelearning", 0).empty());
+  CHECK(At(trie, "machine-learning", 0).empty());
+}
+
+TEST_CASE("AliasTrie: the right boundary") {
+  const AliasTrie trie(false, {{"c", 1}, {"c++", 2}, {"java", 3}});
+  CHECK(At(trie, "C++ and C#", 0) == Hits{{2, 3}});  // "C" is followed by '+'
+  CHECK(At(trie, "C#", 0).empty());                    // '#' continues a name
+  CHECK(At(trie, "C, Go", 0) == Hits{{1, 1}});
+  CHECK(At(trie, "JavaScript", 0).empty());
+  CHECK(At(trie, "java_home", 0).empty());
+  CHECK(At(trie, "Java.", 0) == Hits{{3, 4}});
+  CHECK(At(trie, "Java\xC3\xA9", 0) == Hits{{3, 4}});  // a UTF-8 letter is not a word byte to RE2's class
+}
+
+TEST_CASE("AliasTrie: case") {
+  const AliasTrie folded(false, {{"aws", 1}});
+  CHECK(At(folded, "AWS", 0) == Hits{{1, 3}});
+  CHECK(At(folded, "Aws", 0) == Hits{{1, 3}});
+  const AliasTrie exact(true, {{"Go", 5}});
+  CHECK(At(exact, "Go,", 0) == Hits{{5, 2}});
+  CHECK(At(exact, "go,", 0).empty());
+  CHECK(At(exact, "GO,", 0).empty());
+}
+
+TEST_CASE("AliasTrie: aliases that lead with punctuation") {
+  const AliasTrie trie(false, {{".net", 1}, {".net core", 2}});
+  // The first-word filter skips the '.' on both sides: the word is "net".
+  CHECK(At(trie, ".NET Core 8", 0) == Hits{{1, 4}, {2, 9}});
+  CHECK(At(trie, ".network", 0).empty());
+}
+
+TEST_CASE("AliasTrie: path-compressed chains still branch where aliases part") {
+  // "kubernetes" and "kubectl" share "kube"; "kubernetes operators" continues the chain.
+  const AliasTrie trie(false, {{"kubernetes", 1}, {"kubectl", 2}, {"kubernetes operators", 3}});
+  CHECK(At(trie, "Kubernetes operators", 0) == Hits{{1, 10}, {3, 20}});
+  CHECK(At(trie, "kubectl apply", 0) == Hits{{2, 7}});
+  CHECK(At(trie, "kube", 0).empty());
+  CHECK(At(trie, "kubernetes operator", 0) == Hits{{1, 10}});
+}
+
+TEST_CASE("AliasTrie: one alias for several values") {
+  const AliasTrie trie(false, {{"spark", 1}, {"spark", 9}});
+  CHECK(At(trie, "Spark", 0) == Hits{{1, 5}, {9, 5}});
+}
