@@ -71,6 +71,9 @@ TEST_CASE("cues: in-sentence words override the section") {
   CHECK(SentenceCue("We value: documentation, code review and CI/CD") == Cue::kPreferred);
   CHECK(SentenceCue("Certifications in SAFe are highly valued") == Cue::kPreferred);
   CHECK(SentenceCue("You should understand source control and peer review") == Cue::kRequired);
+  CHECK(SentenceCue("Login.gov is looking for qualified Site Reliability / DevOps engineers") ==
+        Cue::kRequired);
+  CHECK(SentenceCue("We are seeking a data engineer") == Cue::kRequired);
 }
 
 TEST_CASE("cues: \"as required\" asks nothing of the candidate") {

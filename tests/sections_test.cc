@@ -25,6 +25,8 @@ TEST_CASE("headings: JD phrases classify to levels") {
       {"Strong candidates will have", SectionKind::kPreferred},
       {"About us", SectionKind::kAbout},
       {"Who we are", SectionKind::kAbout},
+      {"Teams hiring for this role", SectionKind::kAbout},
+      {"Other open positions", SectionKind::kAbout},
       {"Benefits", SectionKind::kBenefits},
       {"Perks & benefits", SectionKind::kBenefits},
       {"Equal opportunity", SectionKind::kLegal},

@@ -103,6 +103,9 @@ const char* const kJdResponsibilities[] = {
 const char* const kJdAbout[] = {"about", "industry", "company size", "company type", "who we are", "our team", "the team", "company",
                                 "mission", "overview", "our story", "culture", "job summary",
                                 "who we're", "our values", "the organization", "background",
+                                // Other teams and openings, listed beside the job.
+                                "teams hiring", "open positions", "open roles", "other openings",
+                                "current openings", "other positions", "other roles",
                                 nullptr};
 
 const Rule kJdRules[] = {
