@@ -240,4 +240,5 @@ TEST_CASE("cues: requirements as a noun ask nothing; the experience users get is
   CHECK(DescribesCompany("We care about the best possible experience to anyone using our "
                          "services and we are committed to making the process easy"));
   CHECK_FALSE(DescribesCompany("Our product needs someone with experience with Go"));
+  CHECK(DescribesCompany("We aspire to help our partners solve problems in an agile way"));
 }

@@ -79,6 +79,16 @@ TEST_CASE("sections: every heading style splits the text") {
   CHECK(SectionAt(s, jd.find("Rust")) == 3);
 }
 
+TEST_CASE("sections: an ATX heading without a space after its marks, but not a hashtag") {
+  const std::string jd = "##Role: Data Architect\n\n###Role Summary\nWe run data.\n"
+                         "#hiring #DataEngineering\n";
+  const auto s = SplitSections(jd, DocKind::kJd);
+  REQUIRE(s.size() == 2);
+  CHECK(s[1].kind == SectionKind::kResponsibilities);
+  CHECK(s[1].heading == "Role Summary");
+  CHECK(SectionAt(s, jd.find("#hiring")) == 1);
+}
+
 TEST_CASE("sections: a resume's sub-headings inside skills do not end the section") {
   const std::string cv = "Ana Doe\nSKILLS\nLANGUAGES\nGo, Python\nEXPERIENCE\nSRE | 2020 - now\n";
   const auto s = SplitSections(cv, DocKind::kResume);

@@ -78,7 +78,7 @@ const char* const kTeamStackCues[] = {
 const char* const kCompanyCues[] = {
     "our product", "product is", "core product", "our company", " company ", "company.",
     "our mission", "our users", "our customers", "our clients", "our ambition", "our goal",
-    "we aim", "we are committed", "we're committed", "is a team", "team within",
+    "we aim", "we aspire", "we are committed", "we're committed", "is a team", "team within",
     "we are making", "we're making", "we are developing", "we're developing", "we are in growth",
     nullptr};
 // Words that turn a sentence to the candidate, so that it is no longer only about the company.
