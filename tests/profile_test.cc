@@ -241,4 +241,6 @@ TEST_CASE("cues: requirements as a noun ask nothing; the experience users get is
                          "services and we are committed to making the process easy"));
   CHECK_FALSE(DescribesCompany("Our product needs someone with experience with Go"));
   CHECK(DescribesCompany("We aspire to help our partners solve problems in an agile way"));
+  CHECK(DescribesCompany("The security group develops products which help manage the risks of "
+                         "open-source containers and 3rd party APIs ."));
 }
