@@ -93,7 +93,7 @@ TEST_CASE("files: missing, directory and over the size limit") {
   CHECK(t.status().message().find("text is 2001 bytes, over the limit of 100") != std::string::npos);
 }
 
-TEST_CASE("markdown: front matter, template tags, comments and link targets are dropped") {
+TEST_CASE("markdown: front matter, template tags, comments and link targets are dropped; the title stays") {
   const std::string md =
       "---\ntitle: DevOps Engineer\nsalary: '100'\n---\n"
       "### {{ page.role_name }} - GS-{{ page.gs_level }}\n"
@@ -103,6 +103,10 @@ TEST_CASE("markdown: front matter, template tags, comments and link targets are 
   REQUIRE(doc.ok());
   CHECK(doc->format == SourceFormat::kMarkdown);
   CHECK(doc->text.find("title:") == std::string::npos);
+  CHECK(doc->text.find("salary") == std::string::npos);
+  // The front matter's title is the posting's title: the first line, mapped to its source.
+  CHECK(doc->text.rfind("DevOps Engineer\n", 0) == 0);
+  CHECK(md.substr(doc->SourceOffset(0), 15) == "DevOps Engineer");
   CHECK(doc->text.find("{{") == std::string::npos);
   CHECK(doc->text.find("{%") == std::string::npos);
   CHECK(doc->text.find("internal note") == std::string::npos);
@@ -111,6 +115,15 @@ TEST_CASE("markdown: front matter, template tags, comments and link targets are 
   const size_t tf = doc->text.find("Terraform");
   REQUIRE(tf != std::string::npos);
   CHECK(md.substr(doc->SourceOffset(tf), 9) == "Terraform");
+}
+
+TEST_CASE("markdown: a quoted title loses its quotes; a templated one is dropped") {
+  auto quoted = LoadDocumentFromBytes("---\nlayout: job\ntitle: \"Site Reliability Engineer\"  \n---\nText\n", "jd.md");
+  REQUIRE(quoted.ok());
+  CHECK(quoted->text == "Site Reliability Engineer\nText\n");
+  auto templated = LoadDocumentFromBytes("---\ntitle: {{ page.role }}\n---\nText\n", "jd.md");
+  REQUIRE(templated.ok());
+  CHECK(templated->text == "Text\n");
 }
 
 TEST_CASE("json resume: work, skills, education, certificates and projects become sections") {

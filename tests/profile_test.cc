@@ -20,9 +20,9 @@ std::string LevelOf(const JdProfile& p, const char* id) {
   return "absent";
 }
 
-// The JD profile of a text.
-JdProfile JdOf(const std::string& text) {
-  auto doc = LoadDocumentFromBytes(text, "jd.txt");
+// The JD profile of a text; `name` sets the format (".txt" plain text, ".md" Markdown).
+JdProfile JdOf(const std::string& text, const char* name = "jd.txt") {
+  auto doc = LoadDocumentFromBytes(text, name);
   REQUIRE(doc.ok());
   return ExtractJd(*doc, Matcher(), {});
 }
@@ -71,6 +71,9 @@ TEST_CASE("cues: in-sentence words override the section") {
   CHECK(SentenceCue("We value: documentation, code review and CI/CD") == Cue::kPreferred);
   CHECK(SentenceCue("Certifications in SAFe are highly valued") == Cue::kPreferred);
   CHECK(SentenceCue("You should understand source control and peer review") == Cue::kRequired);
+  CHECK(SentenceCue("Login.gov is looking for qualified Site Reliability / DevOps engineers") ==
+        Cue::kRequired);
+  CHECK(SentenceCue("We are seeking a data engineer") == Cue::kRequired);
 }
 
 TEST_CASE("cues: \"as required\" asks nothing of the candidate") {
@@ -197,4 +200,47 @@ TEST_CASE("jd profile: a sentence about the company names context, not the job")
                            "You will run Terraform.\n");
   CHECK(LevelOf(p, "kubernetes") == "context");
   CHECK(LevelOf(p, "terraform") == "responsibility");
+}
+
+TEST_CASE("jd profile: a sentence wrapped over lines is read as one") {
+  // A line break inside a sentence does not end it; one after a full stop does.
+  const std::string para = "The core\nproduct is open. You will\nrun it";
+  const auto ss = SplitSentences(para);
+  REQUIRE(ss.size() == 2);
+  CHECK(para.substr(ss[0].first, ss[0].second - ss[0].first) == "The core\nproduct is open.");
+  CHECK(para.substr(ss[1].first, ss[1].second - ss[1].first) == "You will\nrun it");
+  CHECK(SentenceCue("You\n  must have Go") == Cue::kRequired);
+
+  // Markdown: the company cue on one line speaks for the skill on the next.
+  const std::string md =
+      "## Role Summary\n\nWe care about our users and we are committed to making the process\n"
+      "easy while combating fraud and abuse of the service. You will run\nTerraform.\n\n"
+      "- Operate Kubernetes clusters for\n  our partners\n- Write Ansible playbooks\n";
+  const JdProfile p = JdOf(md, "jd.md");
+  CHECK(LevelOf(p, "fraud-prevention") == "context");
+  CHECK(LevelOf(p, "terraform") == "responsibility");
+  CHECK(LevelOf(p, "kubernetes") == "responsibility");
+  CHECK(LevelOf(p, "ansible") == "responsibility");
+
+  // Plain text joins a line only when the next one opens in lowercase: lists there often
+  // carry no bullets, and each line is its own item.
+  const JdProfile t = JdOf("Requirements:\nWe would love some Docker experience, it is a plus\n"
+                           "Kubernetes and Helm in production at a large scale\n", "jd.txt");
+  CHECK(LevelOf(t, "docker") == "preferred");
+  CHECK(LevelOf(t, "kubernetes") == "required");
+  const JdProfile u = JdOf("Requirements\nExperience with Docker is a\nplus\n", "jd.txt");
+  CHECK(LevelOf(u, "docker") == "preferred");
+}
+
+TEST_CASE("cues: requirements as a noun ask nothing; the experience users get is no demand") {
+  CHECK(SentenceCue("Work with product managers to turn rough requirements into features") ==
+        Cue::kNone);
+  CHECK(SentenceCue("A degree is a requirement") == Cue::kRequired);
+  CHECK(SentenceCue("Minimum requirements: Python") == Cue::kRequired);
+  CHECK(DescribesCompany("We care about the best possible experience to anyone using our "
+                         "services and we are committed to making the process easy"));
+  CHECK_FALSE(DescribesCompany("Our product needs someone with experience with Go"));
+  CHECK(DescribesCompany("We aspire to help our partners solve problems in an agile way"));
+  CHECK(DescribesCompany("The security group develops products which help manage the risks of "
+                         "open-source containers and 3rd party APIs ."));
 }

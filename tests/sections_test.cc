@@ -25,6 +25,8 @@ TEST_CASE("headings: JD phrases classify to levels") {
       {"Strong candidates will have", SectionKind::kPreferred},
       {"About us", SectionKind::kAbout},
       {"Who we are", SectionKind::kAbout},
+      {"Teams hiring for this role", SectionKind::kAbout},
+      {"Other open positions", SectionKind::kAbout},
       {"Benefits", SectionKind::kBenefits},
       {"Perks & benefits", SectionKind::kBenefits},
       {"Equal opportunity", SectionKind::kLegal},
@@ -75,6 +77,16 @@ TEST_CASE("sections: every heading style splits the text") {
   CHECK(s[5].kind == SectionKind::kRequired);
   CHECK(jd.substr(s[5].begin, s[5].end - s[5].begin) == " a degree in CS\n");
   CHECK(SectionAt(s, jd.find("Rust")) == 3);
+}
+
+TEST_CASE("sections: an ATX heading without a space after its marks, but not a hashtag") {
+  const std::string jd = "##Role: Data Architect\n\n###Role Summary\nWe run data.\n"
+                         "#hiring #DataEngineering\n";
+  const auto s = SplitSections(jd, DocKind::kJd);
+  REQUIRE(s.size() == 2);
+  CHECK(s[1].kind == SectionKind::kResponsibilities);
+  CHECK(s[1].heading == "Role Summary");
+  CHECK(SectionAt(s, jd.find("#hiring")) == 1);
 }
 
 TEST_CASE("sections: a resume's sub-headings inside skills do not end the section") {

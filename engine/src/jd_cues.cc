@@ -8,9 +8,18 @@
 namespace skillfit {
 namespace {
 
+// Lowercase, with each run of white space (a line break inside a wrapped sentence too) as one
+// space, so that cue phrases match across lines: "you\n  will" -> "you will".
 std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      if (!out.empty() && out.back() == ' ') continue;
+      c = ' ';
+    }
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
   return out;
 }
 
@@ -31,11 +40,12 @@ const char* const kPreferredCues[] = {
     "strongest candidates", "ideal candidate", "we value", "we greatly value", "we highly value",
     "highly valued", "perfect for you", nullptr};
 const char* const kRequiredCues[] = {
-    "must have", "must be", "must ", "required", "requirement", "mandatory", "need to have",
+    "must have", "must be", "must ", "required", "a requirement", "requirements:",
+    "requirement:", "basic requirements", "minimum requirements", "key requirements", "mandatory", "need to have",
     "needs to have", "minimum", "at least", "essential", "you have", "you'll have",
     "you will have", "proven", "years of", "years' ", "demonstrated", "we require",
     "you will need", "you'll need", "you need", "you should have", "you should be",
-    "you should understand", "you should know", nullptr};
+    "you should understand", "you should know", "looking for", "seeking", nullptr};
 // "required" that asks nothing of the candidate: "perform reviews as required".
 const char* const kNotRequired[] = {"as required", "if required", "when required", "where required",
                                     nullptr};
@@ -68,12 +78,16 @@ const char* const kTeamStackCues[] = {
 const char* const kCompanyCues[] = {
     "our product", "product is", "core product", "our company", " company ", "company.",
     "our mission", "our users", "our customers", "our clients", "our ambition", "our goal",
-    "we aim", "we are committed", "we're committed", "is a team", "team within",
+    "we aim", "we aspire", "we are committed", "we're committed", "is a team", "team within",
     "we are making", "we're making", "we are developing", "we're developing", "we are in growth",
-    nullptr};
+    "develops products", "builds products", "products which", "products that help", nullptr};
 // Words that turn a sentence to the candidate, so that it is no longer only about the company.
-const char* const kAddressesCandidate[] = {"you", "candidate", "experience", "skill", "knowledge",
-                                           "ability", nullptr};
+// "experience" only as asked of someone ("experience with", "years of experience"), not the
+// experience a product gives its users ("the best possible experience to anyone").
+const char* const kAddressesCandidate[] = {
+    "you", "candidate", "experience with", "experience in ", "experience using", "experience of",
+    "experience building", "experience developing", "years of experience", "experienced",
+    "experience:", "experience.", "skill", "knowledge", "ability", nullptr};
 
 const char* const kBackReferences[] = {"of these", "of those", "these languages", "those languages",
                                        "these tools", "those tools", "these technologies",
@@ -188,7 +202,7 @@ std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view line) {
   size_t start = 0;
   for (size_t i = 0; i + 1 < line.size(); ++i) {
     const char c = line[i];
-    if ((c == '.' || c == ';' || c == '!' || c == '?') && line[i + 1] == ' ') {
+    if ((c == '.' || c == ';' || c == '!' || c == '?') && std::isspace(static_cast<unsigned char>(line[i + 1]))) {
       if (c == '.') {
         // "e.g. ", "i.e. ", "etc. ", "vs. ", "U.S. " do not end a sentence.
         size_t w = i;

@@ -52,8 +52,9 @@ struct YearsAsked {
 };
 std::vector<YearsAsked> FindYearsAsked(std::string_view sentence);
 
-// Splits a line into sentences at ". ", "; ", "! ", "? " (keeping "e.g. " and "Node.js"
-// whole). Returns [begin, end) ranges into `line`.
+// Splits a line, or a paragraph of wrapped lines, into sentences at ". ", "; ", "! ", "? "
+// (a line break counts as the space; "e.g. " and "Node.js" stay whole). A line break without
+// such a mark before it does not end a sentence. Returns [begin, end) ranges into `line`.
 std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view line);
 
 }  // namespace skillfit

@@ -9,7 +9,10 @@
 namespace skillfit {
 namespace {
 
-// "---\n ... \n---\n" at the very start (after an optional BOM).
+// "---\n ... \n---\n" at the very start (after an optional BOM). Its `title:` (a posting's
+// or page's real title, as Jekyll sites write it) is kept as the first line of the text, without
+// quotes: "---\ntitle: DevOps Engineer\nteam: devops\n---\n" reads as "DevOps Engineer\n". A
+// title that holds a template tag is dropped with the rest.
 void FindFrontMatter(std::string_view s, size_t start, SkipRanges* skip) {
   if (s.substr(start, 3) != "---") return;
   size_t eol = s.find('\n', start);
@@ -18,14 +21,35 @@ void FindFrontMatter(std::string_view s, size_t start, SkipRanges* skip) {
   while (!first.empty() && (first.back() == '\r' || first.back() == ' ')) first.remove_suffix(1);
   if (first != "---") return;
   size_t pos = eol + 1;
+  size_t title_begin = 0, title_end = 0;  // the title's value, when there is one
   while (pos < s.size()) {
     size_t end = s.find('\n', pos);
     if (end == std::string_view::npos) end = s.size();
     std::string_view line = s.substr(pos, end - pos);
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
     if (line == "---" || line == "...") {
-      skip->push_back({start, std::min(end + 1, s.size())});
+      const size_t fm_end = std::min(end + 1, s.size());
+      if (title_end > title_begin && end < s.size()) {
+        // Keep the title and the '\n' that closes the front matter, so it is a line of its own.
+        skip->push_back({start, title_begin});
+        skip->push_back({title_end, end});
+      } else {
+        skip->push_back({start, fm_end});
+      }
       return;
+    }
+    if (line.substr(0, 6) == "title:" && title_end == 0) {
+      size_t b = 6;
+      while (b < line.size() && line[b] == ' ') ++b;
+      size_t e = line.size();
+      if (e > b + 1 && (line[b] == '"' || line[b] == '\'') && line[e - 1] == line[b]) {
+        ++b;
+        --e;
+      }
+      if (e > b && line.substr(b, e - b).find('{') == std::string_view::npos) {
+        title_begin = pos + b;
+        title_end = pos + e;
+      }
     }
     pos = end + 1;
   }

@@ -120,6 +120,31 @@ bool ContinuesList(std::string_view line) {
   return d > i && d < line.size() && (line[d] == '.' || line[d] == ')');
 }
 
+// True when `next` carries on the sentence that `line` (the last line read so far) leaves
+// open, so that the two are one line wrapped. A line that ends in ':' introduces what follows;
+// a blank line, a list item, a heading, a table row or markup starts something new. In
+// Markdown the lines of a paragraph are one text; elsewhere a line must open in lowercase to
+// continue one ("... front end\ndevelopers"), since plain-text lists often carry no bullets.
+bool WrapsOnto(std::string_view line, std::string_view next, bool markdown) {
+  if (IsBlank(line) || IsBlank(next)) return false;
+  size_t e = line.size();
+  while (e > 0 && std::isspace(static_cast<unsigned char>(line[e - 1]))) --e;
+  const char last = line[e - 1];
+  if (last == ':' || last == '|' || last == '>' || last == '}') return false;
+  size_t i = 0;
+  while (i < next.size() && (next[i] == ' ' || next[i] == '\t')) ++i;
+  const unsigned char c = static_cast<unsigned char>(next[i]);
+  if (c == '-' || c == '*' || c == '+' || c == '#' || c == '|' || c == '<' || c == '{' ||
+      c == '>' || c == '!' || c == '[' || c == '`' || c == '=') {
+    return false;
+  }
+  if (next.substr(i, 3) == "\xE2\x80\xA2") return false;  // "•"
+  size_t d = i;
+  while (d < next.size() && std::isdigit(static_cast<unsigned char>(next[d]))) ++d;
+  if (d > i && d < next.size() && (next[d] == '.' || next[d] == ')')) return false;
+  return markdown || std::islower(c);
+}
+
 }  // namespace
 
 JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const ExtractOptions& opts) {
@@ -150,13 +175,32 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   // While the bullets after "... each of the following competencies" run: they are required,
   // whatever the section.
   bool in_required_list = false;
+  const bool markdown = doc.format == SourceFormat::kMarkdown;
   while (line_begin < text.size()) {
     size_t line_end = text.find('\n', line_begin);
     if (line_end == std::string_view::npos) line_end = text.size();
-    std::string_view line = text.substr(line_begin, line_end - line_begin);
     const size_t section = SectionAt(p.sections, line_begin);
     const bool title_line = line_begin == first_text_line;
     const SectionKind sk = p.sections[section].kind;
+    // The lines a sentence wraps over are read as one: "line" runs to the end of the paragraph
+    // or list item (offsets stay those of the text).
+    const size_t next_heading =
+        section + 1 < p.sections.size() ? p.sections[section + 1].heading_begin : text.size();
+    if (!title_line) {
+      while (line_end < text.size()) {
+        const size_t next_begin = line_end + 1;
+        size_t next_end = text.find('\n', next_begin);
+        if (next_end == std::string_view::npos) next_end = text.size();
+        // A heading stops the paragraph; one glued to the end of a line ends it after that line.
+        if (next_heading <= line_end || next_heading == next_begin) break;
+        if (!WrapsOnto(text.substr(line_begin, line_end - line_begin),
+                       text.substr(next_begin, next_end - next_begin), markdown)) {
+          break;
+        }
+        line_end = next_end;
+      }
+    }
+    std::string_view line = text.substr(line_begin, line_end - line_begin);
     if (section + 1 < p.sections.size() && p.sections[section + 1].heading_begin > line_begin &&
         p.sections[section + 1].heading_begin < line_end) {
       // A heading glued to the end of the line ("... FedRAMP ) Desired Experience") is not

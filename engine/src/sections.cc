@@ -107,6 +107,9 @@ const char* const kJdResponsibilities[] = {
 const char* const kJdAbout[] = {"about", "industry", "company size", "company type", "who we are", "our team", "the team", "company",
                                 "mission", "overview", "our story", "culture", "job summary",
                                 "who we're", "our values", "the organization", "background",
+                                // Other teams and openings, listed beside the job.
+                                "teams hiring", "open positions", "open roles", "other openings",
+                                "current openings", "other positions", "other roles",
                                 nullptr};
 
 const Rule kJdRules[] = {
@@ -220,7 +223,10 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
   if (line[0] == '#') {
     size_t n = 0;
     while (n < line.size() && line[n] == '#') ++n;
-    if (n <= 6 && n < line.size() && line[n] == ' ') {
+    // "## Role Summary"; also "##Role Summary", which the first Markdown accepted (two marks
+    // at least, so that a "#hashtag" stays text).
+    if (n <= 6 && n < line.size() &&
+        (line[n] == ' ' || (n >= 2 && std::isalpha(static_cast<unsigned char>(line[n]))))) {
       line = Trim(line.substr(n));
       while (!line.empty() && line.back() == '#') line.remove_suffix(1);
       line = Trim(line);
