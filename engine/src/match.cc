@@ -32,6 +32,74 @@ double LevelWeight(RequirementLevel l, const MatchOptions& o) {
   return 0;
 }
 
+// The reason and advice of a verdict for a skill the resume has (`rs`), once its label is set.
+void Explain(const Skill& skill, const JdSkill& js, const ResumeSkill& rs, int today,
+             const KnowledgeBase& kb, SkillVerdict* verdict) {
+  SkillVerdict& v = *verdict;
+  const std::string implied = rs.mentions.empty() && !rs.implied_by.empty()
+                                  ? " (through " + kb.skills()[rs.implied_by.front()].name + ")"
+                                  : "";
+  if (skill.kind == SkillKind::kCertification) {
+    v.reason = "named in your " + SectionsText(v.resume_mentions) + implied;
+  } else if (v.weak_reason == WeakReason::kListedOnly) {
+    v.reason = "only in your " + SectionsText(v.resume_mentions) + implied +
+               ", not in a role or project";
+    v.advice = skill.name + " is only in your " + SectionsText(v.resume_mentions) +
+               "; name it in the experience bullet where you used it, with what it did";
+  } else if (v.weak_reason == WeakReason::kLongAgo) {
+    v.reason = "last used in " + MonthString(rs.last_used) + ", " +
+               YearsText((today - rs.last_used) / 12.0) + " years ago";
+    v.advice = "refresh " + skill.name +
+               " with recent work (a project or course you can name), or say in a bullet "
+               "how you still use it";
+  } else if (v.weak_reason == WeakReason::kFewerYears) {
+    v.reason = YearsText(rs.years) + " years shown, " + YearsText(js.years) + " asked";
+    v.advice = "the JD asks " + YearsText(js.years) + " years of " + skill.name +
+               "; if you used it in roles where the resume does not say so, name it there";
+  } else {
+    std::string why = "used in ";
+    if (rs.roles > 0) {
+      why += std::to_string(rs.roles) + (rs.roles == 1 ? " role" : " roles");
+      if (rs.years > 0) why += ", " + YearsText(rs.years) + " years";
+      if (rs.last_used >= 0) {
+        why += today - rs.last_used <= 1 ? ", current" : ", last " + MonthString(rs.last_used);
+      }
+    } else {
+      why += "your " + SectionsText(v.resume_mentions);
+    }
+    v.reason = why + implied;
+  }
+}
+
+// The reason, advice and evidence of a verdict for a skill the resume does not name: related
+// (v.via holds the related skills the resume has) or missing.
+void ExplainAbsent(const Skill& skill, const std::map<int, const ResumeSkill*>& has,
+                   const KnowledgeBase& kb, SkillVerdict* verdict) {
+  SkillVerdict& v = *verdict;
+  if (v.label != EvidenceLabel::kRelated) {
+    v.reason = "not on your resume, nor anything related";
+    v.advice = skill.kind == SkillKind::kCertification
+                   ? "a credential you do not list; add it if you hold it"
+                   : "learn " + skill.name + " or, if you have used it, add it to a role";
+    return;
+  }
+  std::string names;
+  for (size_t i = 0; i < v.via.size() && i < 3; ++i) {
+    names += (i ? ", " : "") + kb.skills()[v.via[i]].name;
+    const ResumeSkill& rs = *has.at(v.via[i]);
+    v.resume_mentions.insert(v.resume_mentions.end(), rs.mentions.begin(), rs.mentions.end());
+  }
+  v.reason = "not named; related: " + names;
+  if (skill.kind == SkillKind::kCertification) {
+    v.advice = "the JD asks for " + skill.name + "; you list " + names + ". If you hold " +
+               skill.name + " or an equivalent, say so in words the JD uses";
+  } else {
+    v.advice = "show how your " + names + " experience carries over to " + skill.name +
+               " (the same problem solved with a sibling tool), and name " + skill.name +
+               " if you have touched it at all";
+  }
+}
+
 }  // namespace
 
 MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const KnowledgeBase& kb,
@@ -53,64 +121,38 @@ MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const Knowle
     v.level = js.level;
     v.years_asked = js.years;
     v.weight = LevelWeight(js.level, o) * (skill.kind == SkillKind::kSoft ? o.soft_skill_factor : 1.0);
-    v.jd_mentions = js.mentions;
+    if (o.explain) v.jd_mentions = js.mentions;
     auto it = has.find(js.skill);
     if (it != has.end()) {
       const ResumeSkill& rs = *it->second;
-      v.resume_mentions = rs.mentions;
       v.via = rs.implied_by;
-      for (int from : rs.implied_by) {
-        if (auto f = has.find(from); f != has.end()) {
-          v.resume_mentions.insert(v.resume_mentions.end(), f->second->mentions.begin(),
-                                   f->second->mentions.end());
+      if (o.explain) {
+        v.resume_mentions = rs.mentions;
+        for (int from : rs.implied_by) {
+          if (auto f = has.find(from); f != has.end()) {
+            v.resume_mentions.insert(v.resume_mentions.end(), f->second->mentions.begin(),
+                                     f->second->mentions.end());
+          }
         }
       }
       v.years_shown = rs.years;
       v.last_used = rs.last_used;
-      const std::string implied =
-          rs.mentions.empty() && !rs.implied_by.empty()
-              ? " (through " + kb.skills()[rs.implied_by.front()].name + ")"
-              : "";
       if (skill.kind == SkillKind::kCertification) {
         v.label = EvidenceLabel::kStrong;
-        v.reason = "named in your " + SectionsText(v.resume_mentions) + implied;
       } else if (!rs.in_experience) {
         v.label = EvidenceLabel::kWeak;
         v.weak_reason = WeakReason::kListedOnly;
         v.fixable = true;
-        v.reason = "only in your " + SectionsText(v.resume_mentions) + implied +
-                   ", not in a role or project";
-        v.advice = skill.name + " is only in your " + SectionsText(v.resume_mentions) +
-                   "; name it in the experience bullet where you used it, with what it did";
       } else if (rs.last_used >= 0 && today - rs.last_used > 12 * o.recent_years) {
         v.label = EvidenceLabel::kWeak;
         v.weak_reason = WeakReason::kLongAgo;
-        v.reason = "last used in " + MonthString(rs.last_used) + ", " +
-                   YearsText((today - rs.last_used) / 12.0) + " years ago";
-        v.advice = "refresh " + skill.name +
-                   " with recent work (a project or course you can name), or say in a bullet "
-                   "how you still use it";
       } else if (js.years > 0 && rs.years > 0 && rs.years + 0.25 < js.years) {
         v.label = EvidenceLabel::kWeak;
         v.weak_reason = WeakReason::kFewerYears;
-        v.reason = YearsText(rs.years) + " years shown, " + YearsText(js.years) + " asked";
-        v.advice = "the JD asks " + YearsText(js.years) + " years of " + skill.name +
-                   "; if you used it in roles where the resume does not say so, name it there";
-        v.fixable = false;
       } else {
         v.label = EvidenceLabel::kStrong;
-        std::string why = "used in ";
-        if (rs.roles > 0) {
-          why += std::to_string(rs.roles) + (rs.roles == 1 ? " role" : " roles");
-          if (rs.years > 0) why += ", " + YearsText(rs.years) + " years";
-          if (rs.last_used >= 0) {
-            why += today - rs.last_used <= 1 ? ", current" : ", last " + MonthString(rs.last_used);
-          }
-        } else {
-          why += "your " + SectionsText(v.resume_mentions);
-        }
-        v.reason = why + implied;
       }
+      if (o.explain) Explain(skill, js, rs, today, kb, &v);
     } else {
       // Related evidence: a related skill, or a skill this one implies (JD: EKS; resume: Kubernetes).
       std::vector<int> rel;
@@ -123,29 +165,9 @@ MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const Knowle
       if (!rel.empty()) {
         v.label = EvidenceLabel::kRelated;
         v.via = rel;
-        std::string names;
-        for (size_t i = 0; i < rel.size() && i < 3; ++i) {
-          names += (i ? ", " : "") + kb.skills()[rel[i]].name;
-          const ResumeSkill& rs = *has[rel[i]];
-          v.resume_mentions.insert(v.resume_mentions.end(), rs.mentions.begin(), rs.mentions.end());
-        }
-        v.reason = "not named; related: " + names;
-        if (skill.kind == SkillKind::kCertification) {
-          v.advice = "the JD asks for " + skill.name + "; you list " + names +
-                     ". If you hold " + skill.name + " or an equivalent, say so in words the JD uses";
-        } else {
-          v.advice = "show how your " + names + " experience carries over to " + skill.name +
-                     " (the same problem solved with a sibling tool), and name " + skill.name +
-                     " if you have touched it at all";
-        }
         v.fixable = true;
-      } else {
-        v.label = EvidenceLabel::kMissing;
-        v.reason = "not on your resume, nor anything related";
-        v.advice = skill.kind == SkillKind::kCertification
-                       ? "a credential you do not list; add it if you hold it"
-                       : "learn " + skill.name + " or, if you have used it, add it to a role";
       }
+      if (o.explain) ExplainAbsent(skill, has, kb, &v);
     }
     switch (v.label) {
       case EvidenceLabel::kStrong: v.credit = o.credit_strong; break;
@@ -153,8 +175,10 @@ MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const Knowle
       case EvidenceLabel::kRelated: v.credit = o.credit_related; break;
       case EvidenceLabel::kMissing: v.credit = 0; break;
     }
-    std::sort(v.resume_mentions.begin(), v.resume_mentions.end(),
-              [](const Occurrence& a, const Occurrence& b) { return a.mention.begin < b.mention.begin; });
+    if (o.explain) {
+      std::sort(v.resume_mentions.begin(), v.resume_mentions.end(),
+                [](const Occurrence& a, const Occurrence& b) { return a.mention.begin < b.mention.begin; });
+    }
     total_w += v.weight;
     got_w += v.weight * v.credit;
     if (v.level == RequirementLevel::kRequired) {

@@ -5,6 +5,7 @@ namespace skillfit {
 Ranker::Ranker(std::shared_ptr<const SkillMatcher> matcher, const Document& fixed, bool fixed_is_jd,
                const MatchOptions& options, const LoadLimits& limits)
     : matcher_(std::move(matcher)), fixed_is_jd_(fixed_is_jd), options_(options), limits_(limits) {
+  options_.explain = false;  // a row needs labels and scores, not the words behind them
   if (fixed_is_jd_) {
     jd_ = ExtractJd(fixed, *matcher_, options_.today);
   } else {

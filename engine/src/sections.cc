@@ -264,9 +264,11 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
   }
   if (line.empty() || IsBullet(line)) return h;
   const size_t words = WordCount(line);
-  // Only a marked line or a short one can be a heading; a long plain line is not classified.
+  // Only a marked line or a short one can be a heading (in a resume, six words at most by
+  // the rules below; a JD's lead-ins run to ten), so a longer plain line is not classified.
+  const bool short_enough = kind == DocKind::kJd ? words <= 10 : words <= 6;
   const SectionKind k =
-      marked || words <= 10 ? ClassifyHeading(line, kind) : SectionKind::kOther;
+      marked || short_enough ? ClassifyHeading(line, kind) : SectionKind::kOther;
   // Headings that name no kind but end the section before them ("Job description").
   static const char* const kNeutral[] = {" job description ", " description ", " job details ",
                                          " position details ", " the job ", " details ", nullptr};

@@ -510,10 +510,13 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
     // The window: kContextWindow bytes each side, not across a blank line.
     size_t lo = m.begin > kContextWindow ? m.begin - kContextWindow : 0;
     size_t hi = std::min(text.size(), m.end + kContextWindow);
-    const size_t para_before = text.rfind("\n\n", m.begin);
-    if (para_before != std::string_view::npos && para_before + 2 > lo) lo = para_before + 2;
-    const size_t para_after = text.find("\n\n", m.end);
-    if (para_after != std::string_view::npos && para_after < hi) hi = para_after;
+    // Only the window is searched for the blank line, not the whole text.
+    const std::string_view before = text.substr(lo, m.begin - lo);
+    const size_t para_before = before.rfind("\n\n");
+    if (para_before != std::string_view::npos) lo += para_before + 2;
+    const std::string_view after = text.substr(m.end, hi - m.end);
+    const size_t para_after = after.find("\n\n");
+    if (para_after != std::string_view::npos) hi = m.end + para_after;
     std::vector<int> others;
     for (size_t j = 0; j < kept.size(); ++j) {
       // Only plainly named skills vouch: two guarded words ("Glue ... documentation") do not

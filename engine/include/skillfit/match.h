@@ -38,6 +38,9 @@ struct MatchOptions {
   double credit_related = 0.25;
   int recent_years = 5;  // a skill last used longer ago than this is weak (default 5)
   ExtractOptions today;  // for recency
+  // Fill each verdict's reason, advice and evidence lines (default true). A ranker that
+  // needs only scores and labels turns it off: the words are most of a match's cost.
+  bool explain = true;
 };
 
 struct SkillVerdict {
