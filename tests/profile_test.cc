@@ -45,6 +45,9 @@ TEST_CASE("dates: the formats people write") {
       {"Sept. 2015 – May 2017", 2015, 9, 2017, 5, false},
       {"2014.06 - 2016.02", 2014, 6, 2016, 2, false},
       {"Mar 2012 — Dec 2013", 2012, 3, 2013, 12, false},
+      // Two-digit years: the only form without four digits in a row.
+      {"Analyst, Jan '19 - Mar '21", 2019, 1, 2021, 3, false},
+      {"Dev — Sep '22 to present", 2022, 9, 2026, 11, true},
   };
   for (const Case& c : cases) {
     CAPTURE(c.line);

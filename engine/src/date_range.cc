@@ -59,6 +59,23 @@ int ParseDate(std::string s, bool is_end) {
   return year * 12 + (month - 1);
 }
 
+// Every date form above has four digits in a row, or a year written '19: a line without
+// either holds no date, and most lines of a resume are such lines.
+bool MayHoldDate(std::string_view line) {
+  int run = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const bool digit = line[i] >= '0' && line[i] <= '9';
+    run = digit ? run + 1 : 0;
+    if (run == 4) return true;
+    if (line[i] == '\'' && i + 2 < line.size() &&
+        std::isdigit(static_cast<unsigned char>(line[i + 1])) &&
+        std::isdigit(static_cast<unsigned char>(line[i + 2]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool FindDateRange(std::string_view line, int today, DateRange* out) {
@@ -66,9 +83,11 @@ bool FindDateRange(std::string_view line, int today, DateRange* out) {
       "(?i)(" SKILLFIT_DATE ")\\s*(?:-|–|—|to|until|till|through|thru|→|~)\\s*"
       "(" SKILLFIT_DATE "|present|current|currently|now|today|ongoing|date)");
   static const RE2 kSeason("(?i)(" SKILLFIT_SEASON "\\s+(?:19|20)\\d{2})");
+  if (!MayHoldDate(line)) return false;
   re2::StringPiece input(line.data(), line.size());
   re2::StringPiece m[3];
-  if (kRange.Match(input, 0, line.size(), RE2::UNANCHORED, m, 3)) {
+  if (kRange.Match(input, 0, line.size(), RE2::UNANCHORED, nullptr, 0) &&
+      kRange.Match(input, 0, line.size(), RE2::UNANCHORED, m, 3)) {
     const std::string first(m[1].data(), m[1].size());
     std::string second(m[2].data(), m[2].size());
     for (char& c : second) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
