@@ -7,9 +7,6 @@ namespace {
 // A node with more children than this gets a table.
 constexpr size_t kMaxEdges = 6;
 
-// Bits in the first-word filter: 2^16 bits is 8 KiB, which stays in cache, and with the
-// kb's ~8,000 first words lets about one unrelated word in nine through.
-constexpr size_t kFirstWordBits = size_t{1} << 16;
 
 bool EndsAlias(unsigned char after) {
   return !((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z') ||

@@ -212,6 +212,9 @@ struct SkillMatcher::Impl {
   // Key word -> expressions with an alias starting with that word. Expressions built from
   // RE2 patterns have no key and run over every text (`always`).
   std::unordered_map<std::string, std::vector<KeyEntry>> by_key;
+  // A bit per AliasTrie::FirstWordBit of the words in by_key: most words of a text are none
+  // of them, and are turned away before they are lowercased and looked up.
+  std::vector<uint64_t> key_words = std::vector<uint64_t>(AliasTrie::kFirstWordBits / 64, 0);
   // Expressions made only of plain aliases: tries by lead, and what their values stand for.
   std::vector<LeadTries> tries;
   std::vector<LiteralAlias> literal_aliases;
@@ -273,6 +276,8 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
     } else {
       for (const Key& k : keys) {
         std::vector<KeyEntry>& v = impl.by_key[k.word];
+        const size_t bit = AliasTrie::FirstWordBit(k.word, 0);
+        impl.key_words[bit / 64] |= uint64_t{1} << (bit % 64);
         std::string prefix = k.prefix.empty() ? k.word : k.prefix;
         if (!exact) {
           for (char& c : prefix) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -435,6 +440,7 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
         raw.push_back({impl.exprs[expr].skill, start, end, impl.exprs[expr].guarded});
       }
     }
+    if (!(impl.key_words[first_word / 64] >> (first_word % 64) & 1)) continue;
     word.assign(text.data() + b, i - b);
     for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     auto it = impl.by_key.find(word);
