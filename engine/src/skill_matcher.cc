@@ -44,25 +44,30 @@ class LazyRE2 {
   mutable std::unique_ptr<RE2> re_;
 };
 
+// An RE2 expression: a skill's pattern, or its aliases when one of them is not plain ASCII
+// (plain aliases sit in AliasTries instead).
 struct Expr {
   int skill;
   bool guarded;
-  // Null for an expression made only of plain aliases (they sit in AliasTries). Else, for
-  // an expression with keys, "(alternatives) kRight", matched anchored where a key starts;
-  // for one without, "kLeft (alternatives) kRight", run over the whole text. Group 1 is the
-  // mention.
+  // For an expression with keys, "(alternatives) kRight", matched anchored where a key
+  // starts; for one without, "kLeft (alternatives) kRight", run over the whole text. Group 1
+  // is the mention.
   std::unique_ptr<LazyRE2> re;
   size_t reach;     // bytes a match can span from where it starts
-  int set_id = -1;  // its place in Impl::set, when it has `re`
+  int set_id = -1;  // its place in Impl::set
 };
 
-// An alias of an expression made only of plain ASCII aliases: such an expression has no RE2
-// at all, and its aliases sit in AliasTries. `rank` is the alias's place in the order RE2
-// would try the alternatives: at one start, the lowest rank that matches wins.
-struct LiteralAlias {
-  int expr;
-  int rank;
-};
+// An alias of an expression made only of plain ASCII aliases (such an expression has no RE2
+// at all; its aliases sit in AliasTries), as the value a trie reports: the skill, whether
+// the spelling is guarded, and the alias's rank, its place in the order RE2 would try the
+// alternatives. Of the aliases of one skill and guard that match at a start, the lowest rank
+// wins, so values sort in the order they are chosen in and need no table to be read.
+constexpr int kRankBits = 10;  // a skill with more aliases than this allows goes to RE2
+int LiteralValue(int skill, bool guarded, int rank) {
+  return (skill << (kRankBits + 1)) | (guarded ? 1 << kRankBits : 0) | rank;
+}
+int LiteralSkill(int value) { return value >> (kRankBits + 1); }
+bool LiteralGuarded(int value) { return (value >> kRankBits) & 1; }
 
 // The tries for aliases whose first word starts `lead` bytes in (".NET": 1).
 struct LeadTries {
@@ -217,7 +222,6 @@ struct SkillMatcher::Impl {
   std::vector<uint64_t> key_words = std::vector<uint64_t>(AliasTrie::kFirstWordBits / 64, 0);
   // Expressions made only of plain aliases: tries by lead, and what their values stand for.
   std::vector<LeadTries> tries;
-  std::vector<LiteralAlias> literal_aliases;
   std::vector<int> always;
   // Every expression with an RE2 in one set (ids are Expr::set_id): one DFA pass over a
   // text says which of them match anywhere in it, and only those run for their spans, over
@@ -254,15 +258,12 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
                  const std::vector<std::string>& fragments, const std::vector<Key>& keys,
                  size_t longest, const std::vector<std::string>& literals) {
     const bool exact = body.compare(0, 4, "(?i)") != 0;
-    if (!literals.empty() && !keys.empty()) {
-      const int index = static_cast<int>(impl.exprs.size());
-      impl.exprs.push_back({skill, guarded, nullptr, 0});
+    if (!literals.empty() && !keys.empty() && literals.size() < (size_t{1} << kRankBits)) {
       int rank = 0;
       for (size_t j : AlternationOrder(fragments)) {
         if (trie_drafts.size() <= keys[j].lead) trie_drafts.resize(keys[j].lead + 1);
         trie_drafts[keys[j].lead][exact ? 1 : 0].push_back(
-            {literals[j], static_cast<int>(impl.literal_aliases.size())});
-        impl.literal_aliases.push_back({index, rank++});
+            {literals[j], LiteralValue(skill, guarded, rank++)});
       }
       return;
     }
@@ -357,7 +358,6 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
   set_opts.set_max_mem(int64_t{16} << 20);
   impl.set = std::make_unique<RE2::Set>(set_opts, RE2::UNANCHORED);
   for (Expr& e : impl.exprs) {
-    if (!e.re) continue;
     std::string error;
     e.set_id = impl.set->Add(e.re->pattern(), &error);
     if (e.set_id < 0) {
@@ -427,17 +427,12 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
       impl.tries[lead].folded.MatchAt(text, start, first_word, &hits);
       impl.tries[lead].exact.MatchAt(text, start, first_word, &hits);
       if (hits.empty()) continue;
-      std::sort(hits.begin(), hits.end(), [&](const auto& x, const auto& y) {
-        const LiteralAlias& a = impl.literal_aliases[x.first];
-        const LiteralAlias& c = impl.literal_aliases[y.first];
-        return a.expr != c.expr ? a.expr < c.expr : a.rank < c.rank;
-      });
-      int last = -1;
-      for (const auto& [alias, end] : hits) {
-        const int expr = impl.literal_aliases[alias].expr;
-        if (expr == last) continue;
-        last = expr;
-        raw.push_back({impl.exprs[expr].skill, start, end, impl.exprs[expr].guarded});
+      std::sort(hits.begin(), hits.end());
+      int last = -1;  // skill and guard of the last value taken
+      for (const auto& [value, end] : hits) {
+        if (value >> kRankBits == last) continue;
+        last = value >> kRankBits;
+        raw.push_back({LiteralSkill(value), start, end, LiteralGuarded(value)});
       }
     }
     if (!(impl.key_words[first_word / 64] >> (first_word % 64) & 1)) continue;
