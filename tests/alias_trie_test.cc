@@ -1,5 +1,6 @@
 // AliasTrie: plain aliases matched where a word starts, with the rules RE2 had for them.
 #include "alias_trie.h"
+#include "first_word_filter.h"
 
 #include <doctest/doctest.h>
 
@@ -15,7 +16,7 @@ using Hits = std::vector<std::pair<int, size_t>>;
 
 Hits At(const AliasTrie& trie, std::string_view text, size_t start) {
   Hits hits;
-  trie.MatchAt(text, start, AliasTrie::FirstWordBit(text, start), &hits);
+  trie.MatchAt(text, start, &hits);
   return hits;
 }
 
@@ -60,7 +61,6 @@ TEST_CASE("AliasTrie: case") {
 
 TEST_CASE("AliasTrie: aliases that lead with punctuation") {
   const AliasTrie trie(false, {{".net", 1}, {".net core", 2}});
-  // The first-word filter skips the '.' on both sides: the word is "net".
   CHECK(At(trie, ".NET Core 8", 0) == Hits{{1, 4}, {2, 9}});
   CHECK(At(trie, ".network", 0).empty());
 }
@@ -77,4 +77,21 @@ TEST_CASE("AliasTrie: path-compressed chains still branch where aliases part") {
 TEST_CASE("AliasTrie: one alias for several values") {
   const AliasTrie trie(false, {{"spark", 1}, {"spark", 9}});
   CHECK(At(trie, "Spark", 0) == Hits{{1, 5}, {9, 5}});
+}
+
+TEST_CASE("FirstWordFilter: never turns away a word that was added") {
+  skillfit::FirstWordFilter f;
+  f.Add("node.js");
+  f.Add(".net core");
+  f.Add("c++");
+  using skillfit::FirstWordFilter;
+  CHECK(f.MayStart(FirstWordFilter::Bit("Node-RED", 0)));
+  CHECK(f.MayStart(FirstWordFilter::Bit("x .NET", 2)));  // skips the '.': the word is "net"
+  CHECK(f.MayStart(FirstWordFilter::Bit("C#", 0)));      // the word is "c"
+  // Words that were not added are mostly turned away (a Bloom filter may let a few through).
+  int through = 0;
+  for (const char* w : {"the", "and", "with", "team", "built", "across", "using", "years"}) {
+    through += f.MayStart(FirstWordFilter::Bit(w, 0));
+  }
+  CHECK(through <= 1);
 }

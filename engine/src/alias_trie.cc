@@ -15,27 +15,8 @@ bool EndsAlias(unsigned char after) {
 
 }  // namespace
 
-size_t AliasTrie::FirstWordBit(std::string_view s, size_t start) {
-  size_t i = start;
-  auto alnum = [](unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  };
-  while (i < s.size() && i - start < 8 && !alnum(static_cast<unsigned char>(s[i]))) ++i;
-  uint64_t h = 1469598103934665603ull;  // FNV-1a
-  for (; i < s.size() && alnum(static_cast<unsigned char>(s[i])); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-    h = (h ^ c) * 1099511628211ull;
-  }
-  return static_cast<size_t>(h ^ (h >> 29)) & (kFirstWordBits - 1);
-}
-
 AliasTrie::AliasTrie(bool exact_case, const std::vector<std::pair<std::string, int>>& aliases)
-    : exact_case_(exact_case), first_words_(kFirstWordBits / 64, 0) {
-  for (const auto& [alias, value] : aliases) {
-    const size_t bit = FirstWordBit(alias, 0);
-    first_words_[bit / 64] |= uint64_t{1} << (bit % 64);
-  }
+    : exact_case_(exact_case) {
   // Build a plain trie first, then lay it out breadth first.
   struct Draft {
     std::vector<std::pair<unsigned char, int32_t>> children;
@@ -108,9 +89,8 @@ AliasTrie::AliasTrie(bool exact_case, const std::vector<std::pair<std::string, i
   }
 }
 
-void AliasTrie::MatchAt(std::string_view text, size_t start, size_t first_word,
+void AliasTrie::MatchAt(std::string_view text, size_t start,
                         std::vector<std::pair<int, size_t>>* hits) const {
-  if (!(first_words_[first_word / 64] >> (first_word % 64) & 1)) return;
   // Takes alias byte `want` at text[j]: a space takes a run of white space.
   auto take = [&](unsigned char want, size_t* j) {
     if (*j >= text.size()) return false;

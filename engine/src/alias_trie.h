@@ -1,8 +1,7 @@
 // Internal: plain aliases matched where a word starts, many at once.
 //
 //   AliasTrie trie(/*exact_case=*/false, {{"node.js", 7}, {"node", 8}});
-//   trie.MatchAt("Node.js, Go", 0, AliasTrie::FirstWordBit("Node.js, Go", 0), &hits);
-//   // hits: {8, 4}, {7, 7}
+//   trie.MatchAt("Node.js, Go", 0, &hits);  // hits: {8, 4}, {7, 7}
 //
 // Each alias is given as LiteralOf gives it: one space for each run of white space, and
 // lowercase unless the trie is exact. Matching follows what RE2 does with the alias's
@@ -12,8 +11,8 @@
 // that starts at a position, so the cost does not grow with the number of aliases that
 // share a first word ("AWS Lambda", "AWS Glue", ...). The trie is path-compressed and laid
 // out flat, breadth first, so that it is small and the levels every walk visits stay in
-// cache; a bit set of the aliases' first words turns most words of a text away before the
-// walk starts.
+// cache. (The caller turns most words of a text away before the walk with a
+// FirstWordFilter of the aliases.)
 #ifndef SKILLFIT_ALIAS_TRIE_H_
 #define SKILLFIT_ALIAS_TRIE_H_
 
@@ -36,20 +35,11 @@ class AliasTrie {
   // `aliases`: {alias (non-empty, in LiteralOf form), value reported when it matches}.
   AliasTrie(bool exact_case, const std::vector<std::pair<std::string, int>>& aliases);
 
-  // Bits in a first-word filter: 2^16 bits is 8 KiB, which stays in cache, and with the
-  // kb's ~8,000 first words lets about one unrelated word in nine through.
-  static constexpr size_t kFirstWordBits = size_t{1} << 16;
-
-  // The first word of `s` at `start`, as the trie's filter knows words: the first run of ASCII
-  // letters and digits after up to 8 other bytes (".NET" -> "net"), hashed. Computed once
-  // per word of a text and given to MatchAt of every trie. A number below kFirstWordBits.
-  static size_t FirstWordBit(std::string_view s, size_t start);
-
   // Appends {value, end} to `hits` for every alias that matches at `start` of `text`, shorter
-  // aliases first. `first_word` is FirstWordBit(text, start) (or of the word the aliases'
-  // first words would start at). The caller checks what comes before `start`.
-  void MatchAt(std::string_view text, size_t start, size_t first_word,
-               std::vector<std::pair<int, size_t>>* hits) const;
+  // aliases first. The caller checks what comes before `start`.
+  void MatchAt(std::string_view text, size_t start, std::vector<std::pair<int, size_t>>* hits) const;
+
+  bool empty() const { return nodes_.size() <= 1 && values_.empty(); }
 
  private:
   // A node is reached by an edge byte and then its label: the bytes of a chain of nodes
@@ -73,7 +63,6 @@ class AliasTrie {
   }
 
   bool exact_case_;
-  std::vector<uint64_t> first_words_;  // a bit per hash of a first word (a Bloom filter)
   std::vector<Node> nodes_;  // breadth first; 0 is the root
   std::vector<unsigned char> edge_bytes_;
   std::vector<int32_t> edge_children_;

@@ -10,6 +10,7 @@
 
 #include "alias_text.h"
 #include "alias_trie.h"
+#include "first_word_filter.h"
 
 namespace skillfit {
 namespace {
@@ -70,9 +71,11 @@ int LiteralSkill(int value) { return value >> (kRankBits + 1); }
 bool LiteralGuarded(int value) { return (value >> kRankBits) & 1; }
 
 // The tries for aliases whose first word starts `lead` bytes in (".NET": 1).
-struct LeadTries {
-  AliasTrie folded;
-  AliasTrie exact;  // guarded spellings that must keep their case ("Go")
+// Aliases whose first word starts `lead` bytes in (".NET": 1), folded or exact (guarded
+// spellings that must keep their case: "Go").
+struct LeadTrie {
+  size_t lead;
+  AliasTrie trie;
 };
 
 // `alias` as an AliasTrie holds it (one space for each run of white space; lowercased
@@ -217,11 +220,12 @@ struct SkillMatcher::Impl {
   // Key word -> expressions with an alias starting with that word. Expressions built from
   // RE2 patterns have no key and run over every text (`always`).
   std::unordered_map<std::string, std::vector<KeyEntry>> by_key;
-  // A bit per AliasTrie::FirstWordBit of the words in by_key: most words of a text are none
-  // of them, and are turned away before they are lowercased and looked up.
-  std::vector<uint64_t> key_words = std::vector<uint64_t>(AliasTrie::kFirstWordBits / 64, 0);
+  // The words in by_key: most words of a text are none of them, and are turned away before
+  // they are lowercased and looked up.
+  FirstWordFilter key_words;
   // Expressions made only of plain aliases: tries by lead, and what their values stand for.
-  std::vector<LeadTries> tries;
+  std::vector<LeadTrie> tries;  // none empty, by lead
+  FirstWordFilter literal_words;  // the first words of every alias in `tries`
   std::vector<int> always;
   // Every expression with an RE2 in one set (ids are Expr::set_id): one DFA pass over a
   // text says which of them match anywhere in it, and only those run for their spans, over
@@ -264,6 +268,7 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
         if (trie_drafts.size() <= keys[j].lead) trie_drafts.resize(keys[j].lead + 1);
         trie_drafts[keys[j].lead][exact ? 1 : 0].push_back(
             {literals[j], LiteralValue(skill, guarded, rank++)});
+        impl.literal_words.Add(literals[j]);
       }
       return;
     }
@@ -277,8 +282,7 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
     } else {
       for (const Key& k : keys) {
         std::vector<KeyEntry>& v = impl.by_key[k.word];
-        const size_t bit = AliasTrie::FirstWordBit(k.word, 0);
-        impl.key_words[bit / 64] |= uint64_t{1} << (bit % 64);
+        impl.key_words.Add(k.word);
         std::string prefix = k.prefix.empty() ? k.word : k.prefix;
         if (!exact) {
           for (char& c : prefix) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -353,7 +357,13 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
       }
     }
   }
-  for (const auto& d : trie_drafts) impl.tries.push_back({AliasTrie(false, d[0]), AliasTrie(true, d[1])});
+  for (size_t lead = 0; lead < trie_drafts.size(); ++lead) {
+    for (int exact = 0; exact < 2; ++exact) {
+      if (!trie_drafts[lead][exact].empty()) {
+        impl.tries.push_back({lead, AliasTrie(exact == 1, trie_drafts[lead][exact])});
+      }
+    }
+  }
   RE2::Options set_opts = opts;
   set_opts.set_max_mem(int64_t{16} << 20);
   impl.set = std::make_unique<RE2::Set>(set_opts, RE2::UNANCHORED);
@@ -416,17 +426,22 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
     while (i < text.size() && IsWordByte(static_cast<unsigned char>(text[i]))) ++i;
     // Plain aliases: one walk per trie. Of one expression's aliases that match at a start,
     // the one RE2 would try first wins.
-    const size_t first_word = AliasTrie::FirstWordBit(text, b);
-    for (size_t lead = 0; lead < impl.tries.size() && lead <= b; ++lead) {
-      const size_t start = b - lead;
-      if (start > 0) {
-        const unsigned char before = static_cast<unsigned char>(text[start - 1]);
-        if (std::isalnum(before) || before == '_') continue;
-      }
+    const size_t first_word = FirstWordFilter::Bit(text, b);
+    const size_t tries = impl.literal_words.MayStart(first_word) ? impl.tries.size() : 0;
+    for (size_t t = 0; t < tries;) {
+      // The tries of one lead give the hits of one start.
+      const size_t lead = impl.tries[t].lead;
       hits.clear();
-      impl.tries[lead].folded.MatchAt(text, start, first_word, &hits);
-      impl.tries[lead].exact.MatchAt(text, start, first_word, &hits);
+      for (; t < tries && impl.tries[t].lead == lead; ++t) {
+        if (lead > b) continue;
+        if (b - lead > 0) {
+          const unsigned char before = static_cast<unsigned char>(text[b - lead - 1]);
+          if (std::isalnum(before) || before == '_') continue;
+        }
+        impl.tries[t].trie.MatchAt(text, b - lead, &hits);
+      }
       if (hits.empty()) continue;
+      const size_t start = b - lead;
       std::sort(hits.begin(), hits.end());
       int last = -1;  // skill and guard of the last value taken
       for (const auto& [value, end] : hits) {
@@ -435,7 +450,7 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
         raw.push_back({LiteralSkill(value), start, end, LiteralGuarded(value)});
       }
     }
-    if (!(impl.key_words[first_word / 64] >> (first_word % 64) & 1)) continue;
+    if (!impl.key_words.MayStart(first_word)) continue;
     word.assign(text.data() + b, i - b);
     for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     auto it = impl.by_key.find(word);
