@@ -1,11 +1,17 @@
 #include "alias_trie.h"
 
+#include <cstring>
+
 
 namespace skillfit {
 namespace {
 
 // A node with more children than this gets a table.
 constexpr size_t kMaxEdges = 6;
+// No child.
+constexpr uint32_t kNone = 0xFFFFFFFF;
+// A label is at most this long: a longer chain is cut into nodes.
+constexpr size_t kMaxLabel = 255;
 
 
 bool EndsAlias(unsigned char after) {
@@ -54,7 +60,7 @@ AliasTrie::AliasTrie(bool exact_case, const std::vector<std::pair<std::string, i
     for (const auto& [c, child] : draft[order[i].draft].children) {
       int32_t d = child;
       std::string label;
-      while (draft[d].values.empty() && draft[d].children.size() == 1) {
+      while (draft[d].values.empty() && draft[d].children.size() == 1 && label.size() < kMaxLabel) {
         label += static_cast<char>(draft[d].children[0].first);
         d = draft[d].children[0].second;
       }
@@ -62,31 +68,68 @@ AliasTrie::AliasTrie(bool exact_case, const std::vector<std::pair<std::string, i
       order.push_back({d, std::move(label)});
     }
   }
-  nodes_.resize(order.size());
+  // Lay the records out: sizes first, then offsets, then bytes.
+  auto record_size = [&](size_t i) {
+    const size_t edges = kids[i].size() > kMaxEdges || i == 0 ? 0 : kids[i].size();
+    size_t size = 8 + order[i].label.size() + edges;
+    size = (size + 3) & ~size_t{3};
+    return size + 4 * (edges == 0 && (kids[i].size() > kMaxEdges || i == 0) ? 1 : edges);
+  };
+  std::vector<uint32_t> offset(order.size());
+  size_t total = 0;
+  for (size_t i = 0; i < order.size(); ++i) {
+    offset[i] = static_cast<uint32_t>(total);
+    total += record_size(i);
+  }
+  records_.assign(total, 0);
+  auto put32 = [&](size_t at, uint32_t v) { std::memcpy(&records_[at], &v, 4); };
   for (size_t i = 0; i < order.size(); ++i) {
     const Draft& d = draft[order[i].draft];
-    Node& n = nodes_[i];
-    n.label_begin = static_cast<int32_t>(labels_.size());
-    n.label_size = static_cast<uint16_t>(order[i].label.size());
-    labels_ += order[i].label;
-    n.value_begin = static_cast<int32_t>(values_.size());
-    n.values = static_cast<uint16_t>(d.values.size());
+    const bool table = kids[i].size() > kMaxEdges || i == 0;
+    size_t at = offset[i];
+    records_[at] = table ? kTable : static_cast<uint8_t>(kids[i].size());
+    records_[at + 1] = static_cast<uint8_t>(order[i].label.size());
+    const uint16_t values = static_cast<uint16_t>(d.values.size());
+    std::memcpy(&records_[at + 2], &values, 2);
+    put32(at + 4, static_cast<uint32_t>(values_.size()));
     values_.insert(values_.end(), d.values.begin(), d.values.end());
-    if (kids[i].size() > kMaxEdges || i == 0) {
-      n.first = static_cast<int32_t>(tables_.size());
-      n.count = -1;
+    at += 8;
+    for (char c : order[i].label) records_[at++] = static_cast<unsigned char>(c);
+    if (table) {
+      at = (at + 3) & ~size_t{3};
+      put32(at, static_cast<uint32_t>(tables_.size()));
       tables_.emplace_back();
-      tables_.back().fill(-1);
-      for (const auto& [c, child] : kids[i]) tables_.back()[c] = child;
+      tables_.back().fill(kNone);
+      for (const auto& [c, child] : kids[i]) tables_.back()[c] = offset[child];
     } else {
-      n.first = static_cast<int32_t>(edge_bytes_.size());
-      n.count = static_cast<int16_t>(kids[i].size());
+      for (const auto& [c, child] : kids[i]) records_[at++] = c;
+      at = (at + 3) & ~size_t{3};
       for (const auto& [c, child] : kids[i]) {
-        edge_bytes_.push_back(c);
-        edge_children_.push_back(child);
+        put32(at, offset[child]);
+        at += 4;
       }
     }
   }
+}
+
+uint32_t AliasTrie::Child(uint32_t node, unsigned char c) const {
+  const unsigned char* r = records_.data() + node;
+  const size_t label = r[1];
+  if (r[0] == kTable) {
+    uint32_t table;
+    std::memcpy(&table, r + ((8 + label + 3) & ~size_t{3}), 4);
+    return tables_[table][c];
+  }
+  const size_t edges = r[0];
+  const unsigned char* bytes = r + 8 + label;
+  for (size_t e = 0; e < edges; ++e) {
+    if (bytes[e] == c) {
+      uint32_t child;
+      std::memcpy(&child, r + ((8 + label + edges + 3) & ~size_t{3}) + 4 * e, 4);
+      return child;
+    }
+  }
+  return kNone;
 }
 
 void AliasTrie::MatchAt(std::string_view text, size_t start,
@@ -105,21 +148,26 @@ void AliasTrie::MatchAt(std::string_view text, size_t start,
     ++*j;
     return true;
   };
-  int32_t node = 0;
+  uint32_t node = 0;
   size_t j = start;
   while (j < text.size()) {
     const unsigned char c = static_cast<unsigned char>(text[j]);
     unsigned char key = IsAliasSpace(text[j]) ? ' ' : c;
     if (!exact_case_ && key >= 'A' && key <= 'Z') key = static_cast<unsigned char>(key - 'A' + 'a');
     node = Child(node, key);
-    if (node < 0 || !take(key, &j)) return;
-    const Node& n = nodes_[node];
-    for (uint16_t l = 0; l < n.label_size; ++l) {
-      if (!take(static_cast<unsigned char>(labels_[n.label_begin + l]), &j)) return;
+    if (node == kNone || !take(key, &j)) return;
+    const unsigned char* r = records_.data() + node;
+    const unsigned char* label = r + 8;
+    for (uint8_t l = 0; l < r[1]; ++l) {
+      if (!take(label[l], &j)) return;
     }
-    if (n.values == 0) continue;
+    uint16_t values;
+    std::memcpy(&values, r + 2, 2);
+    if (values == 0) continue;
     if (j < text.size() && !EndsAlias(static_cast<unsigned char>(text[j]))) continue;
-    for (int v = 0; v < n.values; ++v) hits->push_back({values_[n.value_begin + v], j});
+    uint32_t first;
+    std::memcpy(&first, r + 4, 4);
+    for (uint16_t v = 0; v < values; ++v) hits->push_back({values_[first + v], j});
   }
 }
 

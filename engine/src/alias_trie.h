@@ -39,36 +39,26 @@ class AliasTrie {
   // aliases first. The caller checks what comes before `start`.
   void MatchAt(std::string_view text, size_t start, std::vector<std::pair<int, size_t>>* hits) const;
 
-  bool empty() const { return nodes_.size() <= 1 && values_.empty(); }
+  bool empty() const { return values_.empty(); }
 
  private:
-  // A node is reached by an edge byte and then its label: the bytes of a chain of nodes
-  // with one child each, compressed into it ("ubernetes" after "k").
-  struct Node {
-    int32_t first = 0;      // first edge in edge_bytes_/edge_children_, or a table in tables_
-    int16_t count = 0;      // number of edges; -1 when `first` is a table
-    uint16_t values = 0;    // number of values, from value_begin
-    int32_t value_begin = 0;
-    int32_t label_begin = 0;  // in labels_
-    uint16_t label_size = 0;
-  };
-  int32_t Child(int32_t node, unsigned char c) const {
-    const Node& n = nodes_[node];
-    if (n.count < 0) return tables_[n.first][c];
-    const unsigned char* bytes = edge_bytes_.data() + n.first;
-    for (int16_t e = 0; e < n.count; ++e) {
-      if (bytes[e] == c) return edge_children_[n.first + e];
-    }
-    return -1;
-  }
+  // The trie is one array of node records, breadth first, each 4-byte aligned:
+  //   u8  edges (0..kMaxEdges), or kTable when the children sit in a table
+  //   u8  label size
+  //   u16 number of values
+  //   u32 first value in values_
+  //   label bytes, then edge bytes, padding to 4, then u32 per edge: the child's record
+  //   (for a table node, one u32: the table in tables_)
+  // A node is reached by an edge byte and then its label: the bytes of a chain of nodes with
+  // one child each, compressed into it ("ubernetes" after "k"). A step of a walk reads one
+  // record, mostly one cache line.
+  static constexpr uint8_t kTable = 0xFF;
+  uint32_t Child(uint32_t node, unsigned char c) const;
 
   bool exact_case_;
-  std::vector<Node> nodes_;  // breadth first; 0 is the root
-  std::vector<unsigned char> edge_bytes_;
-  std::vector<int32_t> edge_children_;
-  std::vector<std::array<int32_t, 256>> tables_;  // children of nodes with many of them
+  std::vector<unsigned char> records_;              // the root's record is at 0
+  std::vector<std::array<uint32_t, 256>> tables_;  // child records; all ones for none
   std::vector<int> values_;
-  std::string labels_;
 };
 
 }  // namespace skillfit
