@@ -103,6 +103,44 @@ struct KeyEntry {
                        // compared before RE2 runs, which rules out most candidates cheaply
 };
 
+// The lead-0 expressions of one key word in an anchored RE2::Set, compiled on first use: at
+// a word like "AWS", a dozen certification patterns start, and one DFA pass says which of
+// them match there (mostly none) instead of a dozen. Thread-safe.
+class KeySet {
+ public:
+  KeySet(std::vector<std::string> patterns, std::vector<size_t> entries, size_t reach,
+         const RE2::Options& options)
+      : patterns_(std::move(patterns)), entries_(std::move(entries)), reach_(reach),
+        options_(options) {}
+  // The set, or null when it does not compile (then every entry is tried on its own).
+  const RE2::Set* get() const {
+    std::call_once(once_, [this] {
+      auto set = std::make_unique<RE2::Set>(options_, RE2::ANCHOR_START);
+      for (const std::string& p : patterns_) {
+        if (set->Add(p, nullptr) < 0) return;
+      }
+      if (set->Compile()) set_ = std::move(set);
+    });
+    return set_.get();
+  }
+  const std::vector<size_t>& entries() const { return entries_; }  // set id -> KeyEntry
+  size_t reach() const { return reach_; }
+
+ private:
+  std::vector<std::string> patterns_;
+  std::vector<size_t> entries_;
+  size_t reach_;
+  RE2::Options options_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<RE2::Set> set_;
+};
+
+// The expressions that may start at a key word.
+struct KeyGroup {
+  std::vector<KeyEntry> entries;
+  std::unique_ptr<KeySet> set;  // when two or more entries have lead 0
+};
+
 bool IsWordByte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
@@ -218,7 +256,7 @@ struct SkillMatcher::Impl {
   std::vector<Expr> exprs;
   // Key word -> expressions with an alias starting with that word. Expressions built from
   // RE2 patterns have no key and run over every text (`always`).
-  std::unordered_map<std::string, std::vector<KeyEntry>> by_key;
+  std::unordered_map<std::string, KeyGroup> by_key;
   // The words in by_key: most words of a text are none of them, and are turned away before
   // they are lowercased and looked up.
   FirstWordFilter key_words;
@@ -281,7 +319,7 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
       impl.always.push_back(index);
     } else {
       for (const Key& k : keys) {
-        std::vector<KeyEntry>& v = impl.by_key[k.word];
+        std::vector<KeyEntry>& v = impl.by_key[k.word].entries;
         impl.key_words.Add(k.word);
         std::string prefix = k.prefix.empty() ? k.word : k.prefix;
         if (!exact) {
@@ -376,10 +414,24 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
     }
   }
   if (!impl.set->Compile()) impl.set.reset();  // over the memory budget: run them all
-  for (auto& [word, entries] : impl.by_key) {
+  for (auto& [word, group] : impl.by_key) {
+    std::vector<KeyEntry>& entries = group.entries;
     std::sort(entries.begin(), entries.end(), [](const KeyEntry& a, const KeyEntry& b) {
       return a.expr != b.expr ? a.expr < b.expr : a.lead < b.lead;
     });
+    std::vector<std::string> patterns;
+    std::vector<size_t> ids;
+    size_t reach = 0;
+    for (size_t i = 0; i < entries.size(); ++i) {
+      if (entries[i].lead != 0) continue;
+      const Expr& e = impl.exprs[entries[i].expr];
+      patterns.push_back(e.re->pattern());
+      ids.push_back(i);
+      reach = std::max(reach, e.reach);
+    }
+    if (ids.size() >= 2) {
+      group.set = std::make_unique<KeySet>(std::move(patterns), std::move(ids), reach, opts);
+    }
   }
   return std::shared_ptr<const SkillMatcher>(m);
 }
@@ -443,10 +495,26 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
     for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     auto it = impl.by_key.find(word);
     if (it == impl.by_key.end()) continue;
+    const KeyGroup& group = it->second;
+    // Lead-0 entries in a set that compiled are tried only when the set says they match here.
+    const RE2::Set* set = nullptr;
+    std::vector<char> set_says;
+    if (group.set && (b == 0 || !(std::isalnum(static_cast<unsigned char>(text[b - 1])) ||
+                                  text[b - 1] == '_'))) {
+      set = group.set->get();
+      std::vector<int> ids;
+      if (set && !set->Match(text.substr(b, std::min(text.size() - b, group.set->reach())), &ids)) {
+        ids.clear();
+      }
+      set_says.assign(group.entries.size(), 0);
+      for (int id : ids) set_says[group.set->entries()[id]] = 1;
+    }
     int last_expr = -1;
     size_t last_start = 0;
-    for (const KeyEntry& k : it->second) {
+    for (size_t ki = 0; ki < group.entries.size(); ++ki) {
+      const KeyEntry& k = group.entries[ki];
       if (k.lead > b) continue;
+      if (set && k.lead == 0 && !set_says[ki]) continue;
       const size_t start = b - k.lead;
       if (start > 0) {
         const unsigned char before = static_cast<unsigned char>(text[start - 1]);
