@@ -23,6 +23,15 @@ bool EndsAlias(unsigned char after) {
 
 AliasTrie::AliasTrie(bool exact_case, const std::vector<std::pair<std::string, int>>& aliases)
     : exact_case_(exact_case) {
+  // Byte classes for the tables: class 0 for every byte no alias has.
+  std::fill(std::begin(class_of_), std::end(class_of_), 0);
+  classes_ = 1;
+  for (const auto& [alias, value] : aliases) {
+    for (char ch : alias) {
+      uint16_t& k = class_of_[static_cast<unsigned char>(ch)];
+      if (k == 0) k = static_cast<uint16_t>(classes_++);
+    }
+  }
   // Build a plain trie first, then lay it out breadth first.
   struct Draft {
     std::vector<std::pair<unsigned char, int32_t>> children;
@@ -98,9 +107,9 @@ AliasTrie::AliasTrie(bool exact_case, const std::vector<std::pair<std::string, i
     if (table) {
       at = (at + 3) & ~size_t{3};
       put32(at, static_cast<uint32_t>(tables_.size()));
-      tables_.emplace_back();
-      tables_.back().fill(kNone);
-      for (const auto& [c, child] : kids[i]) tables_.back()[c] = offset[child];
+      const size_t table = tables_.size();
+      tables_.resize(table + classes_, kNone);
+      for (const auto& [c, child] : kids[i]) tables_[table + class_of_[c]] = offset[child];
     } else {
       for (const auto& [c, child] : kids[i]) records_[at++] = c;
       at = (at + 3) & ~size_t{3};
@@ -118,7 +127,7 @@ uint32_t AliasTrie::Child(uint32_t node, unsigned char c) const {
   if (r[0] == kTable) {
     uint32_t table;
     std::memcpy(&table, r + ((8 + label + 3) & ~size_t{3}), 4);
-    return tables_[table][c];
+    return tables_[table + class_of_[c]];
   }
   const size_t edges = r[0];
   const unsigned char* bytes = r + 8 + label;

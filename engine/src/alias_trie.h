@@ -48,7 +48,7 @@ class AliasTrie {
   //   u16 number of values
   //   u32 first value in values_
   //   label bytes, then edge bytes, padding to 4, then u32 per edge: the child's record
-  //   (for a table node, one u32: the table in tables_)
+  //   (for a table node, one u32: where its table starts in tables_)
   // A node is reached by an edge byte and then its label: the bytes of a chain of nodes with
   // one child each, compressed into it ("ubernetes" after "k"). A step of a walk reads one
   // record, mostly one cache line.
@@ -57,7 +57,11 @@ class AliasTrie {
 
   bool exact_case_;
   std::vector<unsigned char> records_;              // the root's record is at 0
-  std::vector<std::array<uint32_t, 256>> tables_;  // child records; all ones for none
+  // Tables of child records (all ones for none), `classes_` entries each, indexed by a
+  // byte's class: the few dozen bytes aliases use each have one, the rest share class 0.
+  uint16_t class_of_[256];
+  size_t classes_ = 1;
+  std::vector<uint32_t> tables_;
   std::vector<int> values_;
 };
 
