@@ -553,7 +553,8 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
     }
     for (int id : matched) run(impl.exprs[impl.always[id]], 0, text.size());
   }
-  // The same mention may be found from two windows.
+  // By start, longest first (then by skill): the same mention may be found from two windows,
+  // and of mentions that overlap the first kept covers the rest.
   std::sort(raw.begin(), raw.end(), [](const Mention& a, const Mention& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     if (a.end != b.end) return a.end > b.end;
@@ -564,11 +565,6 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
                           return a.begin == b.begin && a.end == b.end && a.skill == b.skill;
                         }),
             raw.end());
-  // Longest first at each start; drop what a kept mention covers.
-  std::sort(raw.begin(), raw.end(), [](const Mention& a, const Mention& b) {
-    if (a.begin != b.begin) return a.begin < b.begin;
-    return (a.end - a.begin) > (b.end - b.begin);
-  });
   std::vector<Mention> kept;
   for (const Mention& m : raw) {
     if (!kept.empty() && m.begin < kept.back().end) continue;
