@@ -254,13 +254,13 @@ std::vector<std::string> Literals(const std::vector<std::string>& aliases, bool 
 
 struct SkillMatcher::Impl {
   std::vector<Expr> exprs;
-  // Key word -> expressions with an alias starting with that word. Expressions built from
-  // RE2 patterns have no key and run over every text (`always`).
+  // Key word -> the RE2 expressions that may start with that word. A pattern whose first
+  // words cannot be read has no key and runs over every text (`always`).
   std::unordered_map<std::string, KeyGroup> by_key;
   // The words in by_key: most words of a text are none of them, and are turned away before
   // they are lowercased and looked up.
   FirstWordFilter key_words;
-  // Expressions made only of plain aliases: tries by lead, and what their values stand for.
+  // Plain aliases, by lead; their values say skill, guard and rank (LiteralValue).
   std::vector<LeadTrie> tries;  // none empty, by lead
   FirstWordFilter literal_words;  // the first words of every alias in `tries`
   std::vector<int> always;
