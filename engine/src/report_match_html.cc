@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "report_common.h"
+#include "report_plan.h"
 #include "skillfit/gap_report.h"
 #include "skillfit/report.h"
 
@@ -151,14 +152,11 @@ th{background:#f5f7fa}.lbl{font-weight:600;border-radius:4px;padding:1px 6px;fon
   out << "</tbody></table>\n";
   if (in.plan && in.bank && !in.plan->items.empty()) {
     out << "<h2>Interview study plan</h2>\n";
-    bool first = true;
-    PlanGroup group = PlanGroup::kCloseGaps;
-    for (const PlanItem& it : in.plan->items) {
-      if (first || it.group != group) {
-        if (!first) out << "</ol>\n";
-        group = it.group;
-        first = false;
-        out << "<h3>" << PlanGroupTitle(group) << "</h3>\n<ol>\n";
+    for (size_t i = 0; i < in.plan->items.size(); ++i) {
+      const PlanItem& it = in.plan->items[i];
+      if (OpensPlanGroup(*in.plan, i)) {
+        if (i > 0) out << "</ol>\n";
+        out << "<h3>" << PlanGroupTitle(it.group) << "</h3>\n<ol>\n";
       }
       out << "<li><b>" << HtmlEscape(it.text) << "</b> <small>(" << QuestionLevelName(it.level) << ")</small>"
           << "<div class=\"ev\">" << HtmlEscape(it.reason) << "</div>";

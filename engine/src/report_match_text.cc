@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "report_common.h"
+#include "report_plan.h"
 #include "skillfit/gap_report.h"
 #include "skillfit/report.h"
 
@@ -90,15 +91,10 @@ std::string MatchTextReport(const MatchReportInput& in) {
   }
   if (in.plan && !in.plan->items.empty()) {
     out << "\n" << st.Paint("1", "Interview study plan") << "  (skillfit questions shows the study guides)\n";
-    bool first = true;
-    PlanGroup group = PlanGroup::kCloseGaps;
     int n = 0;
-    for (const PlanItem& it : in.plan->items) {
-      if (first || it.group != group) {
-        group = it.group;
-        first = false;
-        out << "\n  " << st.Paint("1", PlanGroupTitle(group)) << "\n";
-      }
+    for (size_t i = 0; i < in.plan->items.size(); ++i) {
+      const PlanItem& it = in.plan->items[i];
+      if (OpensPlanGroup(*in.plan, i)) out << "\n  " << st.Paint("1", PlanGroupTitle(it.group)) << "\n";
       out << "  " << ++n << ". " << it.text << "\n     " << st.Paint("2", std::string("why: ") + it.reason) << "\n";
     }
   }
@@ -148,14 +144,9 @@ std::string MatchMarkdownReport(const MatchReportInput& in) {
   }
   if (in.plan && !in.plan->items.empty()) {
     out << "\n## Interview study plan\n";
-    bool first = true;
-    PlanGroup group = PlanGroup::kCloseGaps;
-    for (const PlanItem& it : in.plan->items) {
-      if (first || it.group != group) {
-        group = it.group;
-        first = false;
-        out << "\n### " << PlanGroupTitle(group) << "\n\n";
-      }
+    for (size_t i = 0; i < in.plan->items.size(); ++i) {
+      const PlanItem& it = in.plan->items[i];
+      if (OpensPlanGroup(*in.plan, i)) out << "\n### " << PlanGroupTitle(it.group) << "\n\n";
       out << "- " << it.text << " *(" << QuestionLevelName(it.level) << "; " << it.reason << ")*\n";
     }
   }

@@ -47,14 +47,9 @@ std::string PlanTextReport(const PlanReportInput& in) {
   std::ostringstream out;
   out << "Interview study plan: " << in.resume_doc->path << " for " << in.jd_doc->path << "\n";
   int n = 0;
-  bool first = true;
-  PlanGroup group = PlanGroup::kCloseGaps;
-  for (const PlanItem& it : in.plan->items) {
-    if (first || it.group != group) {
-      group = it.group;
-      first = false;
-      out << "\n== " << PlanGroupTitle(group) << " ==\n";
-    }
+  for (size_t i = 0; i < in.plan->items.size(); ++i) {
+    const PlanItem& it = in.plan->items[i];
+    if (OpensPlanGroup(*in.plan, i)) out << "\n== " << PlanGroupTitle(it.group) << " ==\n";
     out << "\n" << ++n << ". [" << QuestionLevelName(it.level) << "] " << it.text << "\n   why: " << it.reason << "\n";
     if (it.question >= 0) {
       const Question& q = in.bank->questions()[it.question];
@@ -73,14 +68,9 @@ std::string PlanMarkdownReport(const PlanReportInput& in) {
   out << "# Interview study plan\n\n**Resume:** `" << in.resume_doc->path << "`  \n**Job description:** `"
       << in.jd_doc->path << "`\n";
   int n = 0;
-  bool first = true;
-  PlanGroup group = PlanGroup::kCloseGaps;
-  for (const PlanItem& it : in.plan->items) {
-    if (first || it.group != group) {
-      group = it.group;
-      first = false;
-      out << "\n## " << PlanGroupTitle(group) << "\n";
-    }
+  for (size_t i = 0; i < in.plan->items.size(); ++i) {
+    const PlanItem& it = in.plan->items[i];
+    if (OpensPlanGroup(*in.plan, i)) out << "\n## " << PlanGroupTitle(it.group) << "\n";
     out << "\n### " << ++n << ". " << it.text << "\n\n*" << QuestionLevelName(it.level) << "* — " << it.reason << "\n";
     if (it.question >= 0) {
       const Question& q = in.bank->questions()[it.question];

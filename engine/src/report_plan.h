@@ -15,6 +15,12 @@ namespace skillfit {
 nlohmann::json PlanItemsJson(const StudyPlan& plan, const QuestionBank& bank,
                              const KnowledgeBase& kb, bool guides);
 
+// True when item `i` of the plan starts a group (the first item, or a new group): where a
+// report writes the group's heading.
+inline bool OpensPlanGroup(const StudyPlan& plan, size_t i) {
+  return i == 0 || plan.items[i].group != plan.items[i - 1].group;
+}
+
 }  // namespace skillfit
 
 #endif  // SKILLFIT_REPORT_PLAN_H_
