@@ -61,5 +61,18 @@ const std::vector<std::string>& Args::All(const std::string& flag) const {
   return it == values_.end() ? kEmpty : it->second;
 }
 
+Result<std::string> Args::OneOf(const std::string& flag, const std::vector<std::string>& choices,
+                                const std::string& command) const {
+  const std::string value = Get(flag, choices.front());
+  for (const std::string& c : choices) {
+    if (c == value) return value;
+  }
+  std::string list;
+  for (size_t i = 0; i < choices.size(); ++i) {
+    list += (i == 0 ? "" : i + 1 == choices.size() ? " or " : ", ") + choices[i];
+  }
+  return Status::UsageError(command + ": " + flag + " must be " + list);
+}
+
 }  // namespace cli
 }  // namespace skillfit

@@ -30,6 +30,11 @@ class Args {
   const std::vector<std::string>& All(const std::string& flag) const;
   const std::vector<std::string>& positionals() const { return positionals_; }
 
+  // The value of `flag`, which must be one of `choices`; the first when the flag is absent.
+  // Otherwise a usage error: "match: --format must be text, json, md or html".
+  Result<std::string> OneOf(const std::string& flag, const std::vector<std::string>& choices,
+                            const std::string& command) const;
+
  private:
   std::map<std::string, std::vector<std::string>> values_;
   std::vector<std::string> positionals_;

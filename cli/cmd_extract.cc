@@ -34,10 +34,9 @@ int RunExtract(int argc, char** argv) {
     std::cerr << kExtractHelp;
     return 2;
   }
-  const std::string format = args->Get("--format", "text");
-  if (format != "text" && format != "json") {
-    return Fail(Status::UsageError("extract: --format must be text or json"));
-  }
+  auto chosen = args->OneOf("--format", {"text", "json"}, "extract");
+  if (!chosen.ok()) return Fail(chosen.status());
+  const std::string format = *chosen;
   const std::string as = args->Get("--as");
   if (!as.empty() && as != "jd" && as != "resume") {
     return Fail(Status::UsageError("extract: --as must be jd or resume"));

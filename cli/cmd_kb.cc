@@ -138,10 +138,9 @@ int RunKb(int argc, char** argv) {
     std::cerr << kKbHelp;
     return 2;
   }
-  const std::string format = args->Get("--format", "text");
-  if (format != "text" && format != "json") {
-    return Fail(Status::UsageError("kb: --format must be text or json"));
-  }
+  auto chosen = args->OneOf("--format", {"text", "json"}, "kb");
+  if (!chosen.ok()) return Fail(chosen.status());
+  const std::string format = *chosen;
   if (pos[0] == "lint") return Lint(*args);
   if (pos[0] != "stats" && pos[0] != "search") {
     return Fail(Status::UsageError("kb: unknown subcommand '" + pos[0] + "'"));

@@ -42,10 +42,9 @@ int RunMatch(int argc, char** argv) {
     std::cerr << kMatchHelp;
     return 2;
   }
-  const std::string format = args->Get("--format", "text");
-  if (format != "text" && format != "json" && format != "md" && format != "html") {
-    return Fail(Status::UsageError("match: --format must be text, json, md or html"));
-  }
+  auto chosen = args->OneOf("--format", {"text", "json", "md", "html"}, "match");
+  if (!chosen.ok()) return Fail(chosen.status());
+  const std::string format = *chosen;
   const int limit = std::atoi(args->Get("--limit", "12").c_str());
   if (limit < 0 || limit > 200) return Fail(Status::UsageError("match: --limit takes 0 to 200"));
   auto run = RunMatchPipeline(*args, limit);

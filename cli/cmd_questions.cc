@@ -35,10 +35,9 @@ int RunQuestions(int argc, char** argv) {
     std::cerr << kQuestionsHelp;
     return 2;
   }
-  const std::string format = args->Get("--format", "text");
-  if (format != "text" && format != "json" && format != "md") {
-    return Fail(Status::UsageError("questions: --format must be text, json or md"));
-  }
+  auto chosen = args->OneOf("--format", {"text", "json", "md"}, "questions");
+  if (!chosen.ok()) return Fail(chosen.status());
+  const std::string format = *chosen;
   char* end = nullptr;
   const std::string limit_arg = args->Get("--limit", "20");
   const long limit = std::strtol(limit_arg.c_str(), &end, 10);

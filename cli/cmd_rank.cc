@@ -206,10 +206,9 @@ int RunRank(int argc, char** argv) {
     return 2;
   }
   const bool fixed_is_jd = args->Has("--jd");
-  const std::string format = args->Get("--format", "text");
-  if (format != "text" && format != "json" && format != "csv" && format != "jsonl") {
-    return Fail(Status::UsageError("rank: --format must be text, json, csv or jsonl"));
-  }
+  auto chosen = args->OneOf("--format", {"text", "json", "csv", "jsonl"}, "rank");
+  if (!chosen.ok()) return Fail(chosen.status());
+  const std::string format = *chosen;
   int jobs = static_cast<int>(std::thread::hardware_concurrency());
   if (args->Has("--jobs")) jobs = std::atoi(args->Get("--jobs").c_str());
   if (jobs < 1 || jobs > 256) return Fail(Status::UsageError("rank: --jobs takes 1 to 256"));
