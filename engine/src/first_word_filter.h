@@ -3,7 +3,7 @@
 //   FirstWordFilter f;
 //   f.Add("Node.js");                               // its first word: "node"
 //   f.MayStart(FirstWordFilter::Bit("NODE-RED", 0))  // true: the same first word
-//   f.MayStart(FirstWordFilter::Bit("the", 0))       // false, but for one word in nine or so
+//   f.MayStart(FirstWordFilter::Bit("the", 0))       // false, but for one word in 17 or so
 //
 // A word is the first run of ASCII letters and digits at a position, after up to 8 other
 // bytes (".NET" -> "net"), lowercased. The bit is computed once per word of a text and asked
@@ -20,8 +20,8 @@ namespace skillfit {
 
 class FirstWordFilter {
  public:
-  // 2^16 bits is 8 KiB, which stays in cache; with the kb's ~8,000 first words about one
-  // unrelated word in nine gets through.
+  // 2^16 bits is 8 KiB, which stays in cache; with the kb's ~3,800 first words about one
+  // unrelated word in seventeen gets through (1 - e^(-3800/65536)).
   static constexpr size_t kBits = size_t{1} << 16;
 
   // The hash of the first word of `s` at `start`, below kBits.
