@@ -39,8 +39,8 @@ struct MatchOptions {
   int recent_years = 5;  // a skill last used longer ago than this is weak (default 5)
   ExtractOptions today;  // for recency
   // Fill each verdict's reason, advice and evidence lines (default true). A ranker that
-  // needs only scores and labels turns it off: the words were ~15% of a resume's time in
-  // `rank` (callgrind).
+  // needs only scores and labels turns it off: the words were ~15% of the instructions a
+  // resume took in `rank` (callgrind).
   bool explain = true;
 };
 
