@@ -535,9 +535,11 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
       last_start = start;
       const RE2* re = e.re->get();
       const size_t window_end = std::min(text.size(), start + e.reach);
-      // Whether it matches at all is a DFA's question; the span needs a slower engine, so
-      // it is asked only of a match.
-      if (re && re->Match(input, start, window_end, RE2::ANCHOR_START, nullptr, 0) &&
+      // Whether it matches at all is a DFA's question (the key's set has answered it when
+      // the entry is in one); the span needs a slower engine, so it is asked only of a match.
+      const bool set_answered = set && k.lead == 0;
+      if (re &&
+          (set_answered || re->Match(input, start, window_end, RE2::ANCHOR_START, nullptr, 0)) &&
           re->Match(input, start, window_end, RE2::ANCHOR_START, groups, 2) &&
           !groups[1].empty()) {
         const size_t mb = static_cast<size_t>(groups[1].data() - text.data());
