@@ -247,3 +247,45 @@ TEST_CASE("cues: requirements as a noun ask nothing; the experience users get is
   CHECK(DescribesCompany("The security group develops products which help manage the risks of "
                          "open-source containers and 3rd party APIs ."));
 }
+
+TEST_CASE("bad input: no headings, no dates, one long line, another language") {
+  // A JD with no recognisable section: levels come from each sentence, and it says so.
+  const JdProfile no_headings = JdOf(
+      "We need someone to keep our Kubernetes clusters healthy. You must have Terraform "
+      "experience. Go is a plus.\n");
+  CHECK(LevelOf(no_headings, "terraform") == "required");
+  CHECK(LevelOf(no_headings, "go") == "preferred");
+  bool said = false;
+  for (const std::string& w : no_headings.warnings) said = said || w.find("no section headings") != std::string::npos;
+  CHECK(said);
+
+  // A resume with no dates: skills are found, and the missing years are said.
+  auto cv = LoadDocumentFromBytes("Ana Doe\nSkills\nPython, PostgreSQL, Docker\n", "cv.txt");
+  REQUIRE(cv.ok());
+  const ResumeProfile undated = ExtractResume(*cv, Matcher(), {});
+  CHECK(undated.roles.empty());
+  CHECK(undated.skills.size() >= 3);
+  said = false;
+  for (const std::string& w : undated.warnings) said = said || w.find("no dated roles") != std::string::npos;
+  CHECK(said);
+
+  // A file that is one long line (300 KB): read, not refused, and its skills found.
+  std::string line;
+  while (line.size() < 300000) line += "Kubernetes and Terraform experience required; Go is a plus. ";
+  const JdProfile long_line = JdOf(line + "\n");
+  CHECK(LevelOf(long_line, "kubernetes") == "required");
+  CHECK(LevelOf(long_line, "go") == "preferred");
+
+  // Another language: skills by name, and a warning that headings and levels may be missed.
+  const JdProfile german = JdOf(
+      "Wir suchen eine Softwareentwicklerin für unser Team in Berlin. Ihre Aufgaben: Sie "
+      "entwickeln und betreiben Dienste in Python auf Kubernetes und arbeiten eng mit dem "
+      "Produktteam zusammen. Ihr Profil: mindestens drei Jahre Erfahrung mit verteilten "
+      "Systemen, sehr gute Kenntnisse in SQL und der Cloud. Wir bieten flexible Arbeitszeiten.\n");
+  CHECK(LevelOf(german, "python") != "absent");
+  CHECK(LevelOf(german, "kubernetes") != "absent");
+  said = false;
+  for (const std::string& w : german.warnings) said = said || w.find("does not read as English") != std::string::npos;
+  CHECK(said);
+  for (const std::string& w : no_headings.warnings) CHECK(w.find("English") == std::string::npos);
+}

@@ -7,6 +7,7 @@
 
 #include "date_range.h"
 #include "jd_cues.h"
+#include "language.h"
 
 namespace skillfit {
 
@@ -85,6 +86,15 @@ void AddImplied(const KnowledgeBase& kb, std::vector<SkillT>* skills, std::map<i
       if (std::find(by.begin(), by.end(), from) == by.end()) by.push_back(from);
     }
   }
+}
+
+// Skills are still found in a text in another language (names are names), but headings, cues
+// and date words are English: say so rather than let the sections and levels look right.
+void WarnUnlessEnglish(const Document& doc, std::vector<std::string>* warnings) {
+  if (ReadsAsEnglish(doc.text)) return;
+  warnings->push_back(doc.path + ": the text does not read as English; skills are found by name, "
+                      "but sections, requirement levels and dates are read from English words "
+                      "and may be missed");
 }
 
 // True when the text between a years phrase (or a listed skill) and the next skill joins
@@ -391,6 +401,7 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   if (!any_heading) {
     p.warnings.push_back(doc.path + ": no section headings found; levels come from the wording of each sentence");
   }
+  WarnUnlessEnglish(doc, &p.warnings);
   (void)opts;
   return p;
 }
@@ -535,6 +546,7 @@ ResumeProfile ExtractResume(const Document& doc, const SkillMatcher& matcher,
   if (p.roles.empty()) {
     p.warnings.push_back(doc.path + ": no dated roles found; years of use and recency are unknown");
   }
+  WarnUnlessEnglish(doc, &p.warnings);
   return p;
 }
 

@@ -1,0 +1,68 @@
+// ReadsAsEnglish: other languages are told apart from English, terse resumes included.
+#include "language.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "skillfit/document.h"
+#include "test_util.h"
+
+using skillfit::ReadsAsEnglish;
+using skillfit::testing::CorpusDir;
+using skillfit::testing::Exists;
+using skillfit::testing::FilesIn;
+using skillfit::testing::SourceDir;
+
+TEST_CASE("language: French, German and Spanish postings and resumes do not read as English") {
+  CHECK_FALSE(ReadsAsEnglish(
+      "Marie Dupont, ingénieure logicielle. Expérience professionnelle : 2019 - 2024, "
+      "développeuse chez une banque à Paris. J'ai conçu des services en Java et Python pour la "
+      "gestion des paiements, avec une équipe de huit personnes. Compétences : Java, Python, SQL, "
+      "Docker, Kubernetes. Langues : français, anglais. Formation : master en informatique, "
+      "université de Lyon."));
+  CHECK_FALSE(ReadsAsEnglish(
+      "Wir suchen eine Softwareentwicklerin für unser Team in Berlin. Ihre Aufgaben: Sie "
+      "entwickeln und betreiben Dienste in Go und Python auf Kubernetes und arbeiten eng mit dem "
+      "Produktteam zusammen. Ihr Profil: mindestens drei Jahre Erfahrung mit verteilten Systemen, "
+      "sehr gute Kenntnisse in SQL und der Cloud. Wir bieten flexible Arbeitszeiten."));
+  CHECK_FALSE(ReadsAsEnglish(
+      "Buscamos un ingeniero de datos con experiencia en Python, Spark y SQL para nuestro equipo "
+      "en Madrid. Responsabilidades: diseñar y mantener los flujos de datos, colaborar con los "
+      "analistas y mejorar la calidad de los datos. Requisitos: al menos tres años de "
+      "experiencia con sistemas de datos en la nube, conocimientos de Airflow."));
+}
+
+TEST_CASE("language: a text too short to tell counts as English") {
+  CHECK(ReadsAsEnglish(""));
+  CHECK(ReadsAsEnglish("Kubernetes, Terraform, Go"));
+  CHECK(ReadsAsEnglish("Compétences : Java, Python, SQL, Docker"));
+}
+
+TEST_CASE("language: every sample and corpus JD and resume reads as English") {
+  int read = 0;
+  auto check_dir = [&](const std::string& dir, const std::string& suffix) {
+    for (const std::string& f : FilesIn(dir, suffix)) {
+      auto doc = skillfit::LoadDocument(dir + "/" + f);
+      if (!doc.ok()) continue;  // loader failures are other tests' business
+      CAPTURE(f);
+      CHECK(ReadsAsEnglish(doc->text));
+      ++read;
+    }
+  };
+  check_dir(SourceDir() + "/samples/resumes", ".txt");
+  check_dir(SourceDir() + "/samples/resumes/pdf", ".pdf");
+  check_dir(SourceDir() + "/samples/jds", ".txt");
+  CHECK(read >= 14);
+  const std::string corpus = CorpusDir();
+  if (!Exists(corpus)) {
+    MESSAGE("corpus absent: " << corpus << " (skipped)");
+    return;
+  }
+  const int before = read;
+  check_dir(corpus + "/jd/18f-2015", ".md");
+  check_dir(corpus + "/jd/tts-pages", ".md");
+  check_dir(corpus + "/jd/synthetic", ".txt");
+  check_dir(corpus + "/resumes/pdf", ".pdf");
+  CHECK(read - before >= 30);
+}
