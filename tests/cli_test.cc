@@ -117,3 +117,20 @@ TEST_CASE("cli: -o writes whole or not at all; the old file survives an error") 
   }
   CHECK(entries == 1);
 }
+
+TEST_CASE("cli: extract guesses JD or resume when --as is absent, and says so") {
+  const auto jd = RunCli({"extract", "samples/jds/sre-devops.txt", "--format", "json"});
+  REQUIRE(jd.exit_code == 0);
+  const auto j = nlohmann::json::parse(jd.out);
+  CHECK(j["as"] == "jd");
+  CHECK(j["as_guessed"] == true);
+  CHECK(jd.err.find("guessed") != std::string::npos);
+  const auto cv = RunCli({"extract", "samples/resumes/kim-park-legacy.txt", "--format", "json"});
+  REQUIRE(cv.exit_code == 0);
+  const auto c = nlohmann::json::parse(cv.out);
+  CHECK(c["as"] == "resume");
+  CHECK(c["as_guessed"] == true);
+  const auto told = RunCli({"extract", "samples/jds/sre-devops.txt", "--as", "jd", "--format", "json"});
+  REQUIRE(told.exit_code == 0);
+  CHECK(nlohmann::json::parse(told.out)["as_guessed"] == false);
+}
