@@ -64,6 +64,21 @@ TEST_CASE("word boundaries: C is not in C++ or C#, Java is not in JavaScript") {
   CHECK(Names("Node.js APIs", "nodejs"));
 }
 
+TEST_CASE("word boundaries: a byte outside ASCII ends a word, as punctuation does") {
+  // PDFs and word processors glue bullets, curly quotes and dashes to the word.
+  CHECK(Names("Skills: \u2022Python \u2022Docker", "python"));
+  CHECK(Names("Skills: \u2022Python \u2022Docker", "docker"));
+  CHECK(Names("\u201cKubernetes\u201d and \u2013Terraform", "kubernetes"));
+  CHECK(Names("\u201cKubernetes\u201d and \u2013Terraform", "terraform"));
+  CHECK(Names("migrating with a \u201clift and shift\u201d plan", "cloud-migration"));
+  // The patterns that start at a word begun by a stem ("improv...", "bachelor...") too.
+  CHECK(Names("\u2022Bachelor\u2019s degree in Computer Science", "bachelors-computer-science"));
+  // The rule is the one kLeft has always had: any byte but an ASCII letter, digit or '_'
+  // may come before a mention, a letter outside ASCII too.
+  CHECK(Names("\u00e9Python", "python"));
+  CHECK_FALSE(Names("_Python", "python"));
+}
+
 TEST_CASE("overlaps: the longer mention wins") {
   const auto ms = Matcher().Find("React Native apps");
   REQUIRE(ms.size() == 1);

@@ -1,6 +1,8 @@
 #include "language.h"
 
-#include <string>
+#include <algorithm>
+#include <array>
+#include <cstdint>
 
 namespace skillfit {
 namespace {
@@ -9,35 +11,54 @@ namespace {
 constexpr double kMinShare = 0.08;
 constexpr size_t kMinWords = 40;
 
-bool IsCommonEnglish(const std::string& w) {
-  static const char* const kWords[] = {"the", "and", "of",  "to",   "in",   "a",    "for",
-                                       "with", "on", "as",  "is",   "are",  "be",   "our",
-                                       "we",  "you", "your", "will", "by",   "an",   "at",
-                                       "or",  "from", "that", "this", "who", "it",   "has",
-                                       "have", nullptr};
-  for (const char* const* k = kWords; *k; ++k) {
-    if (w == *k) return true;
-  }
-  return false;
+// Every common word is at most four letters, so a word is packed into one integer, a letter a
+// byte; a longer word packs to 0 and is never common. Resumes run to thousands of words, and
+// this keeps the check to one small sorted-array search a word.
+constexpr size_t kMaxCommonLength = 4;
+
+constexpr uint32_t Pack(const char* w) {
+  uint32_t key = 0;
+  for (; *w; ++w) key = key << 8 | static_cast<unsigned char>(*w);
+  return key;
 }
+
+constexpr std::array<uint32_t, 29> kCommon = [] {
+  std::array<uint32_t, 29> keys = {
+      Pack("the"),  Pack("and"),  Pack("of"), Pack("to"),  Pack("in"),   Pack("a"),
+      Pack("for"),  Pack("with"), Pack("on"), Pack("as"),  Pack("is"),   Pack("are"),
+      Pack("be"),   Pack("our"),  Pack("we"), Pack("you"), Pack("your"), Pack("will"),
+      Pack("by"),   Pack("an"),   Pack("at"), Pack("or"),  Pack("from"), Pack("that"),
+      Pack("this"), Pack("who"),  Pack("it"), Pack("has"), Pack("have")};
+  // Insertion sort: std::sort is not constexpr in C++17.
+  for (size_t i = 1; i < keys.size(); ++i) {
+    for (size_t j = i; j > 0 && keys[j] < keys[j - 1]; --j) {
+      const uint32_t t = keys[j];
+      keys[j] = keys[j - 1];
+      keys[j - 1] = t;
+    }
+  }
+  return keys;
+}();
 
 }  // namespace
 
 bool ReadsAsEnglish(std::string_view text) {
   size_t words = 0, common = 0;
-  std::string w;
+  size_t length = 0;  // of the word being read
+  uint32_t key = 0;
   auto end_word = [&] {
-    if (w.empty()) return;
+    if (length == 0) return;
     ++words;
-    common += IsCommonEnglish(w);
-    w.clear();
+    common += length <= kMaxCommonLength && std::binary_search(kCommon.begin(), kCommon.end(), key);
+    length = 0;
+    key = 0;
   };
   for (char ch : text) {
-    const unsigned char c = static_cast<unsigned char>(ch);
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
     if ((c >= 'a' && c <= 'z') || c == '\'') {
-      w += static_cast<char>(c);
-    } else if (c >= 'A' && c <= 'Z') {
-      w += static_cast<char>(c - 'A' + 'a');
+      ++length;
+      key = key << 8 | c;
     } else {
       end_word();
     }

@@ -5,12 +5,14 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <mutex>
 #include <unordered_map>
 
 #include "alias_text.h"
 #include "alias_trie.h"
 #include "first_word_filter.h"
+#include "pattern_starts.h"
 
 namespace skillfit {
 namespace {
@@ -141,14 +143,17 @@ struct KeyGroup {
   std::unique_ptr<KeySet> set;  // when two or more entries have lead 0
 };
 
+// A word is a run of ASCII letters and digits, as kLeft and kRight draw the line: a mention
+// may follow or precede any other byte ("\u2022Python").
 bool IsWordByte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
 struct Key {
   std::string word;    // lowercased; empty when the alias has no word characters
   size_t lead = 0;     // bytes before the word
   std::string prefix;  // the alias up to its first space ("A/B" of "A/B testing")
+  bool begins = false;  // `word` is how the first word begins, not all of it ("improv")
 };
 
 // The key of an alias: its first word, lowercased ("Node.js" -> "node", ".NET" -> "net" with
@@ -164,59 +169,6 @@ Key KeyOf(std::string_view alias) {
   for (char& c : key.word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (b > 8) key.word.clear();
   return key;
-}
-
-// The first words an RE2 pattern can start with, when they are plain to read:
-// "(?:aws|amazon\s+web\s+services)\s+certified" -> {aws, amazon}; "ph\.?d" -> {ph}.
-// Empty when the pattern may start otherwise (a class, an optional group...): such a
-// pattern runs over the whole text.
-std::vector<std::string> PatternKeys(std::string_view p) {
-  if (p.substr(0, 4) == "(?i)") p.remove_prefix(4);
-  std::vector<std::string_view> alternatives;
-  if (p.substr(0, 3) == "(?:") {
-    int depth = 0;
-    size_t close = std::string_view::npos, start = 3;
-    for (size_t i = 0; i < p.size(); ++i) {
-      if (p[i] == '\\') {
-        ++i;
-        continue;
-      }
-      if (p[i] == '(') ++depth;
-      if (p[i] == ')' && --depth == 0) {
-        close = i;
-        break;
-      }
-      if (p[i] == '|' && depth == 1) {
-        alternatives.push_back(p.substr(start, i - start));
-        start = i + 1;
-      }
-    }
-    if (close == std::string_view::npos) return {};
-    alternatives.push_back(p.substr(start, close - start));
-    if (close + 1 < p.size() && (p[close + 1] == '?' || p[close + 1] == '*' || p[close + 1] == '{')) {
-      return {};
-    }
-  } else {
-    alternatives.push_back(p);
-  }
-  std::vector<std::string> keys;
-  for (std::string_view a : alternatives) {
-    size_t e = 0;
-    while (e < a.size() && std::isalnum(static_cast<unsigned char>(a[e]))) ++e;
-    if (e == 0) return {};
-    // The word must end where the literal ends: at the end, an escaped non-word character
-    // (\s \. \- \/), a space, '-' or '/'; not before a quantifier or a group.
-    if (e < a.size()) {
-      const char c = a[e];
-      const bool escaped_sep = c == '\\' && e + 1 < a.size() &&
-                               std::string_view("s.-/ b").find(a[e + 1]) != std::string_view::npos;
-      if (!(escaped_sep || c == ' ' || c == '-' || c == '/')) return {};
-    }
-    std::string k(a.substr(0, e));
-    for (char& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    keys.push_back(k);
-  }
-  return keys;
 }
 
 // The order alternatives are tried in: longer fragments first, so leftmost-first picks
@@ -260,6 +212,11 @@ struct SkillMatcher::Impl {
   // The words in by_key: most words of a text are none of them, and are turned away before
   // they are lowercased and looked up.
   FirstWordFilter key_words;
+  // How a first word begins -> the expressions that may start with such a word: a pattern
+  // for "improv(?:e|es|ed|ing)" is tried at any word that begins "improv". Sorted, so that
+  // begins_at[c] .. begins_at[c + 1] are the ones whose first byte is c.
+  std::vector<std::pair<std::string, KeyGroup>> begins;
+  std::array<uint16_t, 257> begins_at{};
   // Plain aliases, by lead; their values say skill, guard and rank (LiteralValue).
   std::vector<LeadTrie> tries;  // none empty, by lead
   FirstWordFilter literal_words;  // the first words of every alias in `tries`
@@ -267,10 +224,8 @@ struct SkillMatcher::Impl {
   // The `always` expressions in one set (ids are indexes into `always`): one DFA pass over a
   // text says which of them match anywhere in it, and only those run for their spans. Null
   // when the set is over its memory budget; then, as when its DFA runs out of memory on a
-  // text, every one of them runs. (Expressions with keys stay out: where their keys occur,
-  // an anchored DFA search is cheaper than making every text pay for them; measured with
-  // callgrind over 1,000 resumes, 6% fewer instructions per resume than with all of them in
-  // the set.)
+  // text, every one of them runs. The kb's own patterns all have keys (StartsOf reads them):
+  // the pass costs ~40 instructions a byte of every text, and is left for a user's kb.
   std::unique_ptr<RE2::Set> set;
   std::vector<std::unique_ptr<LazyRE2>> reject_before;  // per skill, may be null
   std::vector<std::unique_ptr<LazyRE2>> reject_after;
@@ -292,6 +247,7 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
   const std::vector<Skill>& skills = kb->skills();
   impl.reject_before.resize(skills.size());
   impl.reject_after.resize(skills.size());
+  std::map<std::string, KeyGroup> begins;  // becomes impl.begins
   // Per lead, the aliases of the folded and of the exact trie.
   std::vector<std::array<std::vector<std::pair<std::string, int>>, 2>> trie_drafts;
   // Adds one expression; `keys` say where its aliases start, empty to run it everywhere.
@@ -320,8 +276,8 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
       impl.always.push_back(index);
     } else {
       for (const Key& k : keys) {
-        std::vector<KeyEntry>& v = impl.by_key[k.word].entries;
-        impl.key_words.Add(k.word);
+        std::vector<KeyEntry>& v = k.begins ? begins[k.word].entries : impl.by_key[k.word].entries;
+        if (!k.begins) impl.key_words.Add(k.word);
         std::string prefix = k.prefix.empty() ? k.word : k.prefix;
         if (!exact) {
           for (char& c : prefix) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -368,7 +324,9 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
     }
     for (const std::string& p : s.patterns) {
       std::vector<Key> keys;
-      for (const std::string& w : PatternKeys(p)) keys.push_back({w, 0, w});
+      const PatternStarts starts = StartsOf(p);
+      for (const std::string& w : starts.words) keys.push_back({w, 0, w, false});
+      for (const std::string& w : starts.prefixes) keys.push_back({w, 0, w, true});
       add(i, false, "(?i)(?:" + p + ")", {}, keys, 256, {});
     }
     if (!s.guarded.empty()) {
@@ -415,7 +373,12 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
     }
   }
   if (!impl.set->Compile()) impl.set.reset();  // over the memory budget: run them all
-  for (auto& [word, group] : impl.by_key) {
+  for (auto& [word, group] : begins) impl.begins.emplace_back(word, std::move(group));
+  for (size_t c = 0, i = 0; c < impl.begins_at.size(); ++c) {
+    while (i < impl.begins.size() && static_cast<unsigned char>(impl.begins[i].first[0]) < c) ++i;
+    impl.begins_at[c] = static_cast<uint16_t>(i);
+  }
+  auto key_sets = [&](KeyGroup& group) {
     std::vector<KeyEntry>& entries = group.entries;
     std::sort(entries.begin(), entries.end(), [](const KeyEntry& a, const KeyEntry& b) {
       return a.expr != b.expr ? a.expr < b.expr : a.lead < b.lead;
@@ -433,7 +396,9 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
     if (ids.size() >= 2) {
       group.set = std::make_unique<KeySet>(std::move(patterns), std::move(ids), reach, opts);
     }
-  }
+  };
+  for (auto& [word, group] : impl.by_key) key_sets(group);
+  for (auto& [begin, group] : impl.begins) key_sets(group);
   return std::shared_ptr<const SkillMatcher>(m);
 }
 
@@ -453,50 +418,8 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
       pos = std::max(en, b + 1);
     }
   };
-  // Candidates: each word of the text that starts some alias; the expression runs in a
-  // window around it. Words are looked up lowercased, in a buffer reused across words.
-  std::string word;
-  std::vector<std::pair<int, size_t>> hits;  // {literal alias, end} at one start
-  size_t i = 0;
-  while (i < text.size()) {
-    if (!IsWordByte(static_cast<unsigned char>(text[i]))) {
-      ++i;
-      continue;
-    }
-    const size_t b = i;
-    while (i < text.size() && IsWordByte(static_cast<unsigned char>(text[i]))) ++i;
-    // Plain aliases: one walk per trie. Of one expression's aliases that match at a start,
-    // the one RE2 would try first wins.
-    const size_t first_word = FirstWordFilter::Bit(text, b);
-    const size_t tries = impl.literal_words.MayStart(first_word) ? impl.tries.size() : 0;
-    for (size_t t = 0; t < tries;) {
-      // The tries of one lead give the hits of one start.
-      const size_t lead = impl.tries[t].lead;
-      hits.clear();
-      for (; t < tries && impl.tries[t].lead == lead; ++t) {
-        if (lead > b) continue;
-        if (b - lead > 0) {
-          const unsigned char before = static_cast<unsigned char>(text[b - lead - 1]);
-          if (std::isalnum(before) || before == '_') continue;
-        }
-        impl.tries[t].trie.MatchAt(text, b - lead, &hits);
-      }
-      if (hits.empty()) continue;
-      const size_t start = b - lead;
-      std::sort(hits.begin(), hits.end());
-      int last = -1;  // skill and guard of the last value taken
-      for (const auto& [value, end] : hits) {
-        if (value >> kRankBits == last) continue;
-        last = value >> kRankBits;
-        raw.push_back({LiteralSkill(value), start, end, LiteralGuarded(value)});
-      }
-    }
-    if (!impl.key_words.MayStart(first_word)) continue;
-    word.assign(text.data() + b, i - b);
-    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    auto it = impl.by_key.find(word);
-    if (it == impl.by_key.end()) continue;
-    const KeyGroup& group = it->second;
+  // Tries the expressions of one key group at the word starting at b.
+  auto try_group = [&](const KeyGroup& group, size_t b) {
     // Lead-0 entries in a set that compiled are tried only when the set says they match here.
     const RE2::Set* set = nullptr;
     std::vector<char> set_says;
@@ -545,6 +468,61 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
         const size_t mb = static_cast<size_t>(groups[1].data() - text.data());
         raw.push_back({e.skill, mb, mb + groups[1].size(), e.guarded});
       }
+    }
+  };
+  // Candidates: each word of the text that starts some alias; the expression runs in a
+  // window around it. Words are looked up lowercased, in a buffer reused across words.
+  std::string word;
+  std::vector<std::pair<int, size_t>> hits;  // {literal alias, end} at one start
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!IsWordByte(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    const size_t b = i;
+    while (i < text.size() && IsWordByte(static_cast<unsigned char>(text[i]))) ++i;
+    // Plain aliases: one walk per trie. Of one expression's aliases that match at a start,
+    // the one RE2 would try first wins.
+    const size_t first_word = FirstWordFilter::Bit(text, b);
+    const size_t tries = impl.literal_words.MayStart(first_word) ? impl.tries.size() : 0;
+    for (size_t t = 0; t < tries;) {
+      // The tries of one lead give the hits of one start.
+      const size_t lead = impl.tries[t].lead;
+      hits.clear();
+      for (; t < tries && impl.tries[t].lead == lead; ++t) {
+        if (lead > b) continue;
+        if (b - lead > 0) {
+          const unsigned char before = static_cast<unsigned char>(text[b - lead - 1]);
+          if (std::isalnum(before) || before == '_') continue;
+        }
+        impl.tries[t].trie.MatchAt(text, b - lead, &hits);
+      }
+      if (hits.empty()) continue;
+      const size_t start = b - lead;
+      std::sort(hits.begin(), hits.end());
+      int last = -1;  // skill and guard of the last value taken
+      for (const auto& [value, end] : hits) {
+        if (value >> kRankBits == last) continue;
+        last = value >> kRankBits;
+        raw.push_back({LiteralSkill(value), start, end, LiteralGuarded(value)});
+      }
+    }
+    if (impl.key_words.MayStart(first_word)) {
+      word.assign(text.data() + b, i - b);
+      for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      auto it = impl.by_key.find(word);
+      if (it != impl.by_key.end()) try_group(it->second, b);
+    }
+    const unsigned char first =
+        static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(text[b])));
+    for (size_t x = impl.begins_at[first]; x < impl.begins_at[first + 1]; ++x) {
+      const std::string& begin = impl.begins[x].first;
+      bool same = begin.size() <= i - b;
+      for (size_t j = 1; j < begin.size() && same; ++j) {
+        same = std::tolower(static_cast<unsigned char>(text[b + j])) == begin[j];
+      }
+      if (same) try_group(impl.begins[x].second, b);
     }
   }
   if (!impl.always.empty()) {
