@@ -16,6 +16,8 @@
 #include <string_view>
 #include <vector>
 
+#include "ascii.h"
+
 namespace skillfit {
 
 class FirstWordFilter {
@@ -27,12 +29,10 @@ class FirstWordFilter {
   // The hash of the first word of `s` at `start`, below kBits.
   static size_t Bit(std::string_view s, size_t start) {
     size_t i = start;
-    while (i < s.size() && i - start < 8 && !IsAlnum(s[i])) ++i;
+    while (i < s.size() && i - start < 8 && !IsAsciiAlnum(s[i])) ++i;
     uint64_t h = 1469598103934665603ull;  // FNV-1a
-    for (; i < s.size() && IsAlnum(s[i]); ++i) {
-      unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-      h = (h ^ c) * 1099511628211ull;
+    for (; i < s.size() && IsAsciiAlnum(s[i]); ++i) {
+      h = (h ^ static_cast<unsigned char>(AsciiLower(s[i]))) * 1099511628211ull;
     }
     return static_cast<size_t>(h ^ (h >> 29)) & (kBits - 1);
   }
@@ -46,11 +46,6 @@ class FirstWordFilter {
   bool MayStart(size_t bit) const { return (bits_[bit / 64] >> (bit % 64)) & 1; }
 
  private:
-  static bool IsAlnum(char ch) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  }
-
   std::vector<uint64_t> bits_ = std::vector<uint64_t>(kBits / 64, 0);
 };
 

@@ -5,6 +5,8 @@
 #include <set>
 #include <utility>
 
+#include "ascii.h"
+
 namespace skillfit {
 namespace {
 

@@ -11,6 +11,7 @@
 
 #include "alias_text.h"
 #include "alias_trie.h"
+#include "ascii.h"
 #include "first_word_filter.h"
 #include "pattern_starts.h"
 
@@ -145,9 +146,7 @@ struct KeyGroup {
 
 // A word is a run of ASCII letters and digits, as kLeft and kRight draw the line: a mention
 // may follow or precede any other byte ("\u2022Python").
-bool IsWordByte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+bool IsWordByte(unsigned char c) { return IsAsciiAlnum(static_cast<char>(c)); }
 
 struct Key {
   std::string word;    // lowercased; empty when the alias has no word characters
@@ -419,15 +418,34 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
     }
   };
   // Tries the expressions of one key group at the word starting at b.
+  // Tries the expressions of one key group at the word starting at b. The cheap checks (what
+  // comes before, the alias up to its first space) come first; of the lead-0 entries left,
+  // two or more are asked of the group's set in one DFA pass, one of its own DFA.
+  std::vector<size_t> passed;  // entries of the group that pass the cheap checks
+  std::vector<char> set_says;
   auto try_group = [&](const KeyGroup& group, size_t b) {
-    // Lead-0 entries in a set that compiled are tried only when the set says they match here.
-    const RE2::Set* set = nullptr;
-    std::vector<char> set_says;
-    if (group.set && (b == 0 || !(std::isalnum(static_cast<unsigned char>(text[b - 1])) ||
-                                  text[b - 1] == '_'))) {
-      set = group.set->get();
+    passed.clear();
+    size_t lead0 = 0;
+    for (size_t ki = 0; ki < group.entries.size(); ++ki) {
+      const KeyEntry& k = group.entries[ki];
+      if (k.lead > b) continue;
+      const size_t start = b - k.lead;
+      if (start > 0 && (IsAsciiAlnum(text[start - 1]) || text[start - 1] == '_')) continue;
+      if (start + k.prefix.size() > text.size()) continue;
+      bool same = true;
+      for (size_t j = 0; j < k.prefix.size() && same; ++j) {
+        const char c = text[start + j];
+        same = (k.exact_case ? c : AsciiLower(c)) == k.prefix[j];
+      }
+      if (!same) continue;
+      passed.push_back(ki);
+      lead0 += k.lead == 0;
+    }
+    if (passed.empty()) return;
+    const RE2::Set* set = lead0 >= 2 && group.set ? group.set->get() : nullptr;
+    if (set) {
       std::vector<int> ids;
-      if (set && !set->Match(text.substr(b, std::min(text.size() - b, group.set->reach())), &ids)) {
+      if (!set->Match(text.substr(b, std::min(text.size() - b, group.set->reach())), &ids)) {
         ids.clear();
       }
       set_says.assign(group.entries.size(), 0);
@@ -435,23 +453,10 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
     }
     int last_expr = -1;
     size_t last_start = 0;
-    for (size_t ki = 0; ki < group.entries.size(); ++ki) {
+    for (size_t ki : passed) {
       const KeyEntry& k = group.entries[ki];
-      if (k.lead > b) continue;
       if (set && k.lead == 0 && !set_says[ki]) continue;
       const size_t start = b - k.lead;
-      if (start > 0) {
-        const unsigned char before = static_cast<unsigned char>(text[start - 1]);
-        if (std::isalnum(before) || before == '_') continue;
-      }
-      if (start + k.prefix.size() > text.size()) continue;
-      bool same = true;
-      for (size_t j = 0; j < k.prefix.size() && same; ++j) {
-        const char c = text[start + j];
-        same = (k.exact_case ? c : static_cast<char>(std::tolower(static_cast<unsigned char>(c)))) ==
-               k.prefix[j];
-      }
-      if (!same) continue;
       const Expr& e = impl.exprs[k.expr];
       if (k.expr == last_expr && start == last_start) continue;  // tried through another alias
       last_expr = k.expr;
@@ -493,8 +498,8 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
       for (; t < tries && impl.tries[t].lead == lead; ++t) {
         if (lead > b) continue;
         if (b - lead > 0) {
-          const unsigned char before = static_cast<unsigned char>(text[b - lead - 1]);
-          if (std::isalnum(before) || before == '_') continue;
+          const char before = text[b - lead - 1];
+          if (IsAsciiAlnum(before) || before == '_') continue;
         }
         impl.tries[t].trie.MatchAt(text, b - lead, &hits);
       }
@@ -510,17 +515,16 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
     }
     if (impl.key_words.MayStart(first_word)) {
       word.assign(text.data() + b, i - b);
-      for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (char& c : word) c = AsciiLower(c);
       auto it = impl.by_key.find(word);
       if (it != impl.by_key.end()) try_group(it->second, b);
     }
-    const unsigned char first =
-        static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(text[b])));
+    const unsigned char first = static_cast<unsigned char>(AsciiLower(text[b]));
     for (size_t x = impl.begins_at[first]; x < impl.begins_at[first + 1]; ++x) {
       const std::string& begin = impl.begins[x].first;
       bool same = begin.size() <= i - b;
       for (size_t j = 1; j < begin.size() && same; ++j) {
-        same = std::tolower(static_cast<unsigned char>(text[b + j])) == begin[j];
+        same = AsciiLower(text[b + j]) == begin[j];
       }
       if (same) try_group(impl.begins[x].second, b);
     }
