@@ -17,6 +17,9 @@ inline bool IsAsciiAlnum(char ch) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+// What std::isspace says in the C locale: space, \t, \n, \v, \f, \r.
+inline bool IsAsciiSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
 }  // namespace skillfit
 
 #endif  // SKILLFIT_ASCII_H_

@@ -61,8 +61,15 @@ size_t OffsetMap::ToSource(size_t text_offset) const {
 void Document::IndexLines() {
   line_starts.clear();
   line_starts.push_back(0);
-  for (size_t i = 0; i + 1 < text.size(); ++i) {
-    if (text[i] == '\n') line_starts.push_back(i + 1);
+  if (text.size() < 2) {
+    if (page_starts.empty()) page_starts.push_back(0);
+    return;
+  }
+  const char* const begin = text.data();
+  const char* const last = begin + text.size() - 1;  // a '\n' here starts no line
+  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', last - p)));) {
+    ++p;
+    line_starts.push_back(static_cast<size_t>(p - begin));
   }
   if (page_starts.empty()) page_starts.push_back(0);
 }

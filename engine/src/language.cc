@@ -42,28 +42,36 @@ constexpr std::array<uint32_t, 29> kCommon = [] {
 
 }  // namespace
 
+// Byte -> the lowercase letter or apostrophe it is in a word, or 0 where it ends a word.
+constexpr std::array<unsigned char, 256> kWordByte = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = static_cast<unsigned char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = static_cast<unsigned char>(c - 'A' + 'a');
+  t['\''] = '\'';
+  return t;
+}();
+
 bool ReadsAsEnglish(std::string_view text) {
   size_t words = 0, common = 0;
   size_t length = 0;  // of the word being read
   uint32_t key = 0;
   auto end_word = [&] {
-    if (length == 0) return;
     ++words;
-    common += length <= kMaxCommonLength && std::binary_search(kCommon.begin(), kCommon.end(), key);
+    common += length <= kMaxCommonLength &&
+              std::binary_search(kCommon.begin(), kCommon.end(), key);
     length = 0;
     key = 0;
   };
   for (char ch : text) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-    if ((c >= 'a' && c <= 'z') || c == '\'') {
+    const unsigned char c = kWordByte[static_cast<unsigned char>(ch)];
+    if (c != 0) {
       ++length;
       key = key << 8 | c;
-    } else {
+    } else if (length != 0) {
       end_word();
     }
   }
-  end_word();
+  if (length != 0) end_word();
   return words < kMinWords || common >= kMinShare * static_cast<double>(words);
 }
 

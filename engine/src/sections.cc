@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "ascii.h"
 #include "literal_set.h"
 
 namespace skillfit {
@@ -41,35 +42,36 @@ struct Rule {
 // The heading in the form rules are written for: lowercase ASCII letters, digits, spaces and
 // apostrophes; curly quotes as "'"; "&" as "and"; markup and other punctuation as spaces.
 std::string Canonical(std::string_view h) {
+  // One pass: each byte that is not a letter, a digit or an apostrophe becomes a space, and
+  // a space is added only after a non-space, so runs collapse as they are written.
   std::string out;
+  out.reserve(h.size() + 8);
+  out += ' ';  // padded so keys can ask for whole words: " pay "
+  auto space = [&out] {
+    if (out.back() != ' ') out += ' ';
+  };
   for (size_t i = 0; i < h.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(h[i]);
-    if (c == 0xE2 && i + 2 < h.size() && static_cast<unsigned char>(h[i + 1]) == 0x80 &&
-        (static_cast<unsigned char>(h[i + 2]) == 0x98 || static_cast<unsigned char>(h[i + 2]) == 0x99)) {
+    const char c = h[i];
+    if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < h.size() &&
+        static_cast<unsigned char>(h[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(h[i + 2]) == 0x98 ||
+         static_cast<unsigned char>(h[i + 2]) == 0x99)) {  // ‘ ’
       out += '\'';
       i += 2;
-      continue;
-    }
-    if (std::isalnum(c)) {
-      out += static_cast<char>(std::tolower(c));
+    } else if (IsAsciiAlnum(c)) {
+      out += AsciiLower(c);
     } else if (c == '\'') {
       out += '\'';
     } else if (c == '&') {
-      out += " and ";
-    } else if (c == '-') {
-      out += ' ';
+      space();
+      out += "and ";
     } else {
-      out += ' ';
+      space();
     }
   }
-  // Collapse spaces.
-  std::string squeezed;
-  for (char c : out) {
-    if (c == ' ' && (squeezed.empty() || squeezed.back() == ' ')) continue;
-    squeezed += c;
-  }
-  while (!squeezed.empty() && squeezed.back() == ' ') squeezed.pop_back();
-  return " " + squeezed + " ";  // padded so keys can ask for whole words: " pay "
+  space();
+  if (out.size() == 1) out += ' ';  // nothing but spaces: "  ", as two pads
+  return out;
 }
 
 // JD rules, tried in order: the first whose key occurs in the heading wins.
@@ -153,7 +155,7 @@ size_t WordCount(std::string_view s) {
   size_t n = 0;
   bool in = false;
   for (char c : s) {
-    const bool w = !std::isspace(static_cast<unsigned char>(c));
+    const bool w = !IsAsciiSpace(c);
     if (w && !in) ++n;
     in = w;
   }
@@ -161,8 +163,8 @@ size_t WordCount(std::string_view s) {
 }
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
   return s;
 }
 

@@ -25,6 +25,12 @@ std::string Cp1252ToUtf8(unsigned char c) {
   return out;
 }
 
+// Printable ASCII or '\n': a byte the text keeps as it is.
+bool IsPlain(char ch) {
+  const unsigned char c = static_cast<unsigned char>(ch);
+  return (c >= 0x20 && c < 0x80) || c == '\n';
+}
+
 }  // namespace
 
 Result<Document> DecodeText(std::string_view bytes, const std::string& name,
@@ -52,15 +58,13 @@ Result<Document> DecodeText(std::string_view bytes, const std::string& name,
       run_begin = i;
       continue;
     }
+    // Most bytes are printable ASCII or '\n', copied as they are: skip them in a tight loop
+    // up to the next range to leave out.
+    const size_t stop = skip_index < skip.size() ? std::min(bytes.size(), skip[skip_index].first)
+                                                 : bytes.size();
+    while (i < stop && IsPlain(bytes[i])) ++i;
+    if (i == stop) continue;
     const unsigned char c = static_cast<unsigned char>(bytes[i]);
-    if (c >= 0x20 && c < 0x80) {
-      ++i;
-      continue;
-    }
-    if (c == '\n') {
-      ++i;
-      continue;
-    }
     if (c >= 0x80) {
       const size_t n = Utf8SequenceLength(bytes, i);
       if (n > 0) {

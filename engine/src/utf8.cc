@@ -52,13 +52,14 @@ bool IsValidUtf8(std::string_view s, size_t* bad_offset) {
 
 bool LooksBinary(std::string_view s) {
   const size_t n = std::min<size_t>(s.size(), 64 * 1024);
-  size_t control = 0;
+  // Counted without a branch a byte, so that the compiler can vectorize the loop.
+  size_t control = 0, nul = 0;
   for (size_t i = 0; i < n; ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == 0) return true;
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++control;
+    nul += c == 0;
+    control += c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f';
   }
-  return n > 0 && control * 20 > n;
+  return nul > 0 || (n > 0 && control * 20 > n);
 }
 
 void AppendUtf8(uint32_t cp, std::string* out) {
