@@ -151,12 +151,14 @@ const Rule kCvRules[] = {
     {SectionKind::kOther, kCvOther},
 };
 
-size_t WordCount(std::string_view s) {
+// Words in `s`, counted up to `most` (a line is asked whether it is short; a long bullet
+// need not be counted to its end).
+size_t WordCount(std::string_view s, size_t most = std::string_view::npos) {
   size_t n = 0;
   bool in = false;
   for (char c : s) {
     const bool w = !IsAsciiSpace(c);
-    if (w && !in) ++n;
+    if (w && !in && ++n > most) break;
     in = w;
   }
   return n;
@@ -265,7 +267,8 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
     colon = true;
   }
   if (line.empty() || IsBullet(line)) return h;
-  const size_t words = WordCount(line);
+  // Counted up to 25: no rule below asks of more than 24 words.
+  const size_t words = WordCount(line, 25);
   // Only a marked line or a short one can be a heading (in a resume, six words at most by
   // the rules below; a JD's lead-ins run to ten), so a longer plain line is not classified.
   const bool short_enough = kind == DocKind::kJd ? words <= 10 : words <= 6;

@@ -1,6 +1,8 @@
 #include "utf8.h"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 namespace skillfit {
 
@@ -52,14 +54,16 @@ bool IsValidUtf8(std::string_view s, size_t* bad_offset) {
 
 bool LooksBinary(std::string_view s) {
   const size_t n = std::min<size_t>(s.size(), 64 * 1024);
-  // Counted without a branch a byte, so that the compiler can vectorize the loop.
-  size_t control = 0, nul = 0;
-  for (size_t i = 0; i < n; ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    nul += c == 0;
-    control += c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f';
-  }
-  return nul > 0 || (n > 0 && control * 20 > n);
+  // Control bytes other than \t \n \r \f, counted through a table: a load and an add a byte.
+  static constexpr std::array<unsigned char, 256> kControl = [] {
+    std::array<unsigned char, 256> t{};
+    for (int c = 0; c < 0x20; ++c) t[c] = c != '\t' && c != '\n' && c != '\r' && c != '\f';
+    return t;
+  }();
+  if (std::memchr(s.data(), 0, n) != nullptr) return true;
+  size_t control = 0;
+  for (size_t i = 0; i < n; ++i) control += kControl[static_cast<unsigned char>(s[i])];
+  return n > 0 && control * 20 > n;
 }
 
 void AppendUtf8(uint32_t cp, std::string* out) {
