@@ -80,18 +80,25 @@ TEST_CASE("AliasTrie: one alias for several values") {
 }
 
 TEST_CASE("FirstWordFilter: never turns away a word that was added") {
-  skillfit::FirstWordFilter f;
-  f.Add("node.js");
-  f.Add(".net core");
-  f.Add("c++");
   using skillfit::FirstWordFilter;
-  CHECK(f.MayStart(FirstWordFilter::Bit("Node-RED", 0)));
-  CHECK(f.MayStart(FirstWordFilter::Bit("x .NET", 2)));  // skips the '.': the word is "net"
-  CHECK(f.MayStart(FirstWordFilter::Bit("C#", 0)));      // the word is "c"
-  // Words that were not added are mostly turned away (a Bloom filter may let a few through).
-  int through = 0;
-  for (const char* w : {"the", "and", "with", "team", "built", "across", "using", "years"}) {
-    through += f.MayStart(FirstWordFilter::Bit(w, 0));
+  // The full size and the size for three words.
+  for (size_t bits : {size_t{1} << 16, FirstWordFilter::BitsFor(3)}) {
+    CAPTURE(bits);
+    FirstWordFilter f(bits);
+    f.Add("node.js");
+    f.Add(".net core");
+    f.Add("c++");
+    CHECK(f.MayStart(FirstWordFilter::Hash("Node-RED", 0)));
+    CHECK(f.MayStart(FirstWordFilter::Hash("x .NET", 2)));  // skips the '.': the word is "net"
+    CHECK(f.MayStart(FirstWordFilter::Hash("C#", 0)));      // the word is "c"
+    // Words that were not added are mostly turned away (a Bloom filter lets a few through).
+    int through = 0;
+    for (const char* w : {"the", "and", "with", "team", "built", "across", "using", "years"}) {
+      through += f.MayStart(FirstWordFilter::Hash(w, 0));
+    }
+    CHECK(through <= 1);
   }
-  CHECK(through <= 1);
+  CHECK(FirstWordFilter::BitsFor(3) == 64);
+  CHECK(FirstWordFilter::BitsFor(100) == 2048);
+  CHECK(FirstWordFilter::BitsFor(100000) == size_t{1} << 16);
 }

@@ -4,21 +4,47 @@
 //   IsAsciiAlnum('7');       !IsAsciiAlnum('_')
 //
 // std::tolower and std::isalnum are calls into the C library that consult the locale; the
-// matcher asks them of every byte of every text, where these compile to a compare or two.
+// matcher asks these of every byte of every text, where each is one table load.
 #ifndef SKILLFIT_ASCII_H_
 #define SKILLFIT_ASCII_H_
 
+#include <array>
+#include <cstdint>
+
 namespace skillfit {
+namespace ascii_internal {
 
-inline char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr uint8_t kAlnum = 1, kSpace = 2;
 
-inline bool IsAsciiAlnum(char ch) {
-  const unsigned char c = static_cast<unsigned char>(ch);
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+// Byte -> its classes.
+inline constexpr std::array<uint8_t, 256> kClasses = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = kAlnum;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kAlnum;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kAlnum;
+  for (int c : {' ', '\t', '\n', '\v', '\f', '\r'}) t[c] = kSpace;
+  return t;
+}();
+
+// Byte -> the byte lowercased.
+inline constexpr std::array<char, 256> kLower = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return t;
+}();
+
+}  // namespace ascii_internal
+
+inline char AsciiLower(char c) { return ascii_internal::kLower[static_cast<unsigned char>(c)]; }
+
+inline bool IsAsciiAlnum(char c) {
+  return ascii_internal::kClasses[static_cast<unsigned char>(c)] & ascii_internal::kAlnum;
 }
 
 // What std::isspace says in the C locale: space, \t, \n, \v, \f, \r.
-inline bool IsAsciiSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+inline bool IsAsciiSpace(char c) {
+  return ascii_internal::kClasses[static_cast<unsigned char>(c)] & ascii_internal::kSpace;
+}
 
 }  // namespace skillfit
 

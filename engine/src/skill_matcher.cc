@@ -78,6 +78,7 @@ bool LiteralGuarded(int value) { return (value >> kRankBits) & 1; }
 struct LeadTrie {
   size_t lead;
   AliasTrie trie;
+  FirstWordFilter words;  // the first words of its aliases: most words of a text are none
 };
 
 // `alias` as an AliasTrie holds it (one space for each run of white space; lowercased
@@ -218,7 +219,6 @@ struct SkillMatcher::Impl {
   std::array<uint16_t, 257> begins_at{};
   // Plain aliases, by lead; their values say skill, guard and rank (LiteralValue).
   std::vector<LeadTrie> tries;  // none empty, by lead
-  FirstWordFilter literal_words;  // the first words of every alias in `tries`
   std::vector<int> always;
   // The `always` expressions in one set (ids are indexes into `always`): one DFA pass over a
   // text says which of them match anywhere in it, and only those run for their spans. Null
@@ -262,7 +262,6 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
         if (trie_drafts.size() <= keys[j].lead) trie_drafts.resize(keys[j].lead + 1);
         trie_drafts[keys[j].lead][exact ? 1 : 0].push_back(
             {literals[j], LiteralValue(skill, guarded, rank++)});
-        impl.literal_words.Add(literals[j]);
       }
       return;
     }
@@ -276,7 +275,6 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
     } else {
       for (const Key& k : keys) {
         std::vector<KeyEntry>& v = k.begins ? begins[k.word].entries : impl.by_key[k.word].entries;
-        if (!k.begins) impl.key_words.Add(k.word);
         std::string prefix = k.prefix.empty() ? k.word : k.prefix;
         if (!exact) {
           for (char& c : prefix) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -356,7 +354,10 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
   for (size_t lead = 0; lead < trie_drafts.size(); ++lead) {
     for (int exact = 0; exact < 2; ++exact) {
       if (!trie_drafts[lead][exact].empty()) {
-        impl.tries.push_back({lead, AliasTrie(exact == 1, trie_drafts[lead][exact])});
+        const auto& aliases = trie_drafts[lead][exact];
+        FirstWordFilter words(FirstWordFilter::BitsFor(aliases.size()));
+        for (const auto& [alias, value] : aliases) words.Add(alias);
+        impl.tries.push_back({lead, AliasTrie(exact == 1, aliases), std::move(words)});
       }
     }
   }
@@ -372,6 +373,8 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
     }
   }
   if (!impl.set->Compile()) impl.set.reset();  // over the memory budget: run them all
+  impl.key_words = FirstWordFilter(FirstWordFilter::BitsFor(impl.by_key.size()));
+  for (const auto& [word, group] : impl.by_key) impl.key_words.Add(word);
   for (auto& [word, group] : begins) impl.begins.emplace_back(word, std::move(group));
   for (size_t c = 0, i = 0; c < impl.begins_at.size(); ++c) {
     while (i < impl.begins.size() && static_cast<unsigned char>(impl.begins[i].first[0]) < c) ++i;
@@ -489,14 +492,14 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
     while (i < text.size() && IsWordByte(static_cast<unsigned char>(text[i]))) ++i;
     // Plain aliases: one walk per trie. Of one expression's aliases that match at a start,
     // the one RE2 would try first wins.
-    const size_t first_word = FirstWordFilter::Bit(text, b);
-    const size_t tries = impl.literal_words.MayStart(first_word) ? impl.tries.size() : 0;
+    const uint64_t first_word = FirstWordFilter::Hash(text, b);
+    const size_t tries = impl.tries.size();
     for (size_t t = 0; t < tries;) {
       // The tries of one lead give the hits of one start.
       const size_t lead = impl.tries[t].lead;
       hits.clear();
       for (; t < tries && impl.tries[t].lead == lead; ++t) {
-        if (lead > b) continue;
+        if (lead > b || !impl.tries[t].words.MayStart(first_word)) continue;
         if (b - lead > 0) {
           const char before = text[b - lead - 1];
           if (IsAsciiAlnum(before) || before == '_') continue;
