@@ -37,12 +37,18 @@ class FirstWordFilter {
 
   // The hash of the first word of `s` at `start`.
   static uint64_t Hash(std::string_view s, size_t start) {
-    size_t i = start;
-    while (i < s.size() && i - start < 8 && !IsAsciiAlnum(s[i])) ++i;
+    size_t b = start;
+    while (b < s.size() && b - start < 8 && !IsAsciiAlnum(s[b])) ++b;
+    size_t e = b;
+    while (e < s.size() && IsAsciiAlnum(s[e])) ++e;
+    return HashWord(s.substr(b, e - b));
+  }
+
+  // The hash of `word`, a run of ASCII letters and digits: Hash(s, start) when that is the
+  // word at `start`.
+  static uint64_t HashWord(std::string_view word) {
     uint64_t h = 1469598103934665603ull;  // FNV-1a
-    for (; i < s.size() && IsAsciiAlnum(s[i]); ++i) {
-      h = (h ^ static_cast<unsigned char>(AsciiLower(s[i]))) * 1099511628211ull;
-    }
+    for (char c : word) h = (h ^ static_cast<unsigned char>(AsciiLower(c))) * 1099511628211ull;
     return h ^ (h >> 29);
   }
 

@@ -492,7 +492,7 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
     while (i < text.size() && IsWordByte(static_cast<unsigned char>(text[i]))) ++i;
     // Plain aliases: one walk per trie. Of one expression's aliases that match at a start,
     // the one RE2 would try first wins.
-    const uint64_t first_word = FirstWordFilter::Hash(text, b);
+    const uint64_t first_word = FirstWordFilter::HashWord(text.substr(b, i - b));
     const size_t tries = impl.tries.size();
     for (size_t t = 0; t < tries;) {
       // The tries of one lead give the hits of one start.
@@ -561,6 +561,7 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
   // Guards.
   std::vector<Mention> out;
   out.reserve(kept.size());
+  std::vector<int> others;  // skills named near a guarded mention
   for (size_t k = 0; k < kept.size(); ++k) {
     const Mention& m = kept[k];
     if (!m.guarded) {
@@ -578,12 +579,16 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
     const std::string_view after = text.substr(m.end, hi - m.end);
     const size_t para_after = after.find("\n\n");
     if (para_after != std::string_view::npos) hi = m.end + para_after;
-    std::vector<int> others;
-    for (size_t j = 0; j < kept.size(); ++j) {
+    // Kept mentions do not overlap and are in order, so their ends are in order too: the
+    // ones in the window start at the first that ends after lo.
+    others.clear();
+    const auto first = std::partition_point(kept.begin(), kept.end(),
+                                            [lo](const Mention& x) { return x.end <= lo; });
+    for (size_t j = static_cast<size_t>(first - kept.begin()); j < kept.size(); ++j) {
+      if (kept[j].begin >= hi) break;
       // Only plainly named skills vouch: two guarded words ("Glue ... documentation") do not
       // make each other skills.
       if (j == k || kept[j].skill == m.skill || kept[j].guarded) continue;
-      if (kept[j].end <= lo || kept[j].begin >= hi) continue;
       others.push_back(kept[j].skill);
     }
     std::sort(others.begin(), others.end());
