@@ -1,6 +1,7 @@
 // The compiled kb cache: a warm load equals a fresh one field for field; any edit, damage or
 // unwritable folder falls back to the YAML; a kb with problems is never cached.
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -13,6 +14,7 @@
 using namespace skillfit;
 using skillfit::testing::FilesIn;
 using skillfit::testing::ReadFile;
+using skillfit::testing::RunCli;
 using skillfit::testing::SourceDir;
 using skillfit::testing::TempDir;
 
@@ -214,4 +216,24 @@ TEST_CASE("kb cache: a kb with a problem fails as without the cache and is not c
     CHECK(cached.status().message() == plain.status().message());
     CHECK(Entries(cache).empty());
   }
+}
+
+TEST_CASE("kb cache: skillfit match prints the same with a cold and a warm cache") {
+  const std::string cache = TempDir() + "/skillfit";  // created by the first run
+  auto Inode = [](const std::string& path) {
+    struct stat st;
+    REQUIRE(stat(path.c_str(), &st) == 0);
+    return st.st_ino;
+  };
+  const std::vector<std::string> args = {"match", "--resume", "samples/resumes/priya-nair-sre.txt",
+                                         "--jd", "samples/jds/sre-devops.txt"};
+  auto cold = RunCli(args, "", {"SKILLFIT_CACHE_DIR=" + cache});
+  CHECK(cold.exit_code == 0);
+  const std::string file = CacheFile(cache);
+  auto warm = RunCli(args, "", {"SKILLFIT_CACHE_DIR=" + cache});
+  CHECK(warm.exit_code == 0);
+  CHECK(Inode(file) == Inode(CacheFile(cache)));  // a miss would have replaced the file
+  CHECK(warm.out == cold.out);
+  CHECK(warm.err == cold.err);
+  CHECK(warm.out == RunCli(args).out);  // and the same as with no cache at all
 }
