@@ -1,7 +1,22 @@
 #include "engine_setup.h"
 
+#include <cstdlib>
+
 namespace skillfit {
 namespace cli {
+
+// The cache folder LoadEngine uses (engine_setup.h says which); "" for none.
+static std::string KbCacheDir() {
+  if (const char* dir = std::getenv("SKILLFIT_CACHE_DIR")) return dir;  // "" turns it off
+  // The XDG base-directory spec says a relative $XDG_CACHE_HOME is to be ignored.
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && xdg[0] == '/') {
+    return std::string(xdg) + "/skillfit";
+  }
+  if (const char* home = std::getenv("HOME"); home && *home) {
+    return std::string(home) + "/.cache/skillfit";
+  }
+  return "";
+}
 
 void AddKbOptions(ArgSpec* spec) {
   spec->with_value.insert("--kb");
@@ -14,7 +29,9 @@ std::string KbRoot(const Args& args) {
 }
 
 Result<Engine> LoadEngine(const Args& args) {
-  auto kb = KnowledgeBase::Load(KbRoot(args), args.All("--kb"));
+  KbLoadOptions options;
+  options.cache_dir = KbCacheDir();
+  auto kb = KnowledgeBase::Load(KbRoot(args), args.All("--kb"), options);
   if (!kb.ok()) return kb.status();
   auto matcher = SkillMatcher::Compile(kb.value());
   if (!matcher.ok()) return matcher.status();

@@ -23,7 +23,9 @@ struct Engine {
 // The knowledge-base root: --kb-root, else $SKILLFIT_KB, else kb/ beside the binary.
 std::string KbRoot(const Args& args);
 
-// Loads kb/ (or --kb-root) plus every --kb DIR, and compiles the matcher.
+// Loads kb/ (or --kb-root) plus every --kb DIR, and compiles the matcher. The loaded kb is
+// cached in $SKILLFIT_CACHE_DIR (set but empty: no cache), else $XDG_CACHE_HOME/skillfit,
+// else $HOME/.cache/skillfit.
 Result<Engine> LoadEngine(const Args& args);
 
 }  // namespace cli

@@ -77,14 +77,20 @@ std::shared_ptr<const SkillMatcher> MatcherPtr() {
   return matcher;
 }
 
-CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_text) {
+CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_text,
+                 const std::vector<std::string>& env) {
   const std::string dir = TempDir();
-  std::string cmd = Quote(SKILLFIT_BINARY);
+  std::string cmd = "NO_COLOR=1 SKILLFIT_TODAY=2026-11 SKILLFIT_CACHE_DIR=";
+  for (const std::string& e : env) {
+    const size_t eq = e.find('=');  // only the value is quoted: 'A=b' would be a command name
+    cmd += " " + e.substr(0, eq + 1) + Quote(e.substr(eq + 1));
+  }
+  cmd += " " + Quote(SKILLFIT_BINARY);
   for (const std::string& a : args) cmd += " " + Quote(a);
   const std::string in = dir + "/in", out = dir + "/out", err = dir + "/err";
   std::ofstream(in, std::ios::binary) << stdin_text;
-  cmd = "cd " + Quote(SourceDir()) + " && NO_COLOR=1 SKILLFIT_TODAY=2026-11 " + cmd + " <" +
-        Quote(in) + " >" + Quote(out) + " 2>" + Quote(err);
+  cmd = "cd " + Quote(SourceDir()) + " && " + cmd + " <" + Quote(in) + " >" + Quote(out) +
+        " 2>" + Quote(err);
   const int status = std::system(cmd.c_str());
   CliResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);

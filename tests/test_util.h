@@ -28,8 +28,11 @@ struct CliResult {
   std::string out;
   std::string err;
 };
-// Runs build/skillfit with `args` (shell-quoted here), optional stdin text.
-CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_text = "");
+// Runs build/skillfit with `args` (shell-quoted here), optional stdin text, and `env`
+// ("NAME=value", applied last). The kb cache is off unless `env` sets SKILLFIT_CACHE_DIR, so
+// tests do not write to the user's ~/.cache.
+CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_text = "",
+                 const std::vector<std::string>& env = {});
 
 // Names of the files in `dir` that end in `suffix` (".json"), sorted; empty when `dir` is absent.
 std::vector<std::string> FilesIn(const std::string& dir, const std::string& suffix);

@@ -12,10 +12,12 @@
 #include <cstdlib>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <thread>
 
 #include "alias_text.h"
+#include "kb_cache.h"
 
 namespace skillfit {
 
@@ -86,6 +88,25 @@ std::vector<std::string> YamlFiles(const std::string& dir) {
   return out;
 }
 
+// The skill files of a --kb path: the file itself, or the *.yaml files of the folder; empty
+// when there are none or the path does not exist.
+std::vector<std::string> ExtraFiles(const std::string& extra) {
+  if (IsFile(extra)) return {extra};
+  return IsDir(extra) ? YamlFiles(extra) : std::vector<std::string>{};
+}
+
+// Every file KbLoader::LoadAll reads, in its order: what the cache key covers.
+std::vector<std::string> KbFiles(const std::string& dir,
+                                 const std::vector<std::string>& extra_dirs) {
+  std::vector<std::string> files = {dir + "/categories.yaml"};
+  if (IsFile(dir + "/themes.yaml")) files.push_back(dir + "/themes.yaml");
+  for (const std::string& f : YamlFiles(dir + "/skills")) files.push_back(f);
+  for (const std::string& extra : extra_dirs) {
+    for (const std::string& f : ExtraFiles(extra)) files.push_back(f);
+  }
+  return files;
+}
+
 bool ValidId(const std::string& id) {
   if (id.empty() || !(std::islower(static_cast<unsigned char>(id[0])) || std::isdigit(static_cast<unsigned char>(id[0])))) return false;
   for (char c : id) {
@@ -115,15 +136,12 @@ class KbLoader {
     for (const std::string& f : files) LoadSkillFile(f, /*layer=*/0);
     int layer = 1;
     for (const std::string& extra : extra_dirs) {
-      if (IsFile(extra)) {
-        LoadSkillFile(extra, layer);
-      } else if (IsDir(extra)) {
-        const std::vector<std::string> more = YamlFiles(extra);
-        if (more.empty()) Issue({extra, 0, 0}, "no *.yaml files in this --kb folder");
-        for (const std::string& f : more) LoadSkillFile(f, layer);
-      } else {
-        Issue({extra, 0, 0}, "--kb path not found");
+      const std::vector<std::string> more = ExtraFiles(extra);
+      if (more.empty()) {
+        Issue({extra, 0, 0},
+              IsDir(extra) ? "no *.yaml files in this --kb folder" : "--kb path not found");
       }
+      for (const std::string& f : more) LoadSkillFile(f, layer);
       ++layer;
     }
     Validate();
@@ -505,7 +523,17 @@ std::vector<KbIssue> KnowledgeBase::Lint(const std::string& dir,
 }
 
 Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::Load(
-    const std::string& dir, const std::vector<std::string>& extra_dirs) {
+    const std::string& dir, const std::vector<std::string>& extra_dirs,
+    const KbLoadOptions& options) {
+  if (options.from_cache) *options.from_cache = false;
+  std::optional<KbCache> cache;
+  if (!options.cache_dir.empty()) {
+    cache.emplace(options.cache_dir, dir, extra_dirs, KbFiles(dir, extra_dirs));
+    if (std::shared_ptr<const KnowledgeBase> kb = cache->Read()) {
+      if (options.from_cache) *options.from_cache = true;
+      return kb;
+    }
+  }
   std::shared_ptr<const KnowledgeBase> kb;
   std::vector<KbIssue> issues = Lint(dir, extra_dirs, &kb);
   if (!issues.empty()) {
@@ -516,6 +544,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::Load(
     }
     return Status::KbError(msg);
   }
+  if (cache) cache->Write(*kb);
   return kb;
 }
 

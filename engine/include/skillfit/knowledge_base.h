@@ -4,6 +4,11 @@
 //   if (!kb.ok()) return kb.status();   // "kb/skills/web.yaml:42:7: skill 'react': ..."
 //   const skillfit::Skill* s = (*kb)->Find("kubernetes");
 //
+//   // With a cache: a run whose kb files are unchanged skips YAML parsing and validation.
+//   skillfit::KbLoadOptions options;
+//   options.cache_dir = "/home/me/.cache/skillfit";
+//   auto cached = skillfit::KnowledgeBase::Load("kb", {}, options);
+//
 // Loaded once, then shared read-only by every document (it is immutable after Load).
 #ifndef SKILLFIT_KNOWLEDGE_BASE_H_
 #define SKILLFIT_KNOWLEDGE_BASE_H_
@@ -71,16 +76,31 @@ struct KbIssue {
   std::string ToString() const;  // "kb/skills/web.yaml:42:7: skill 'react': ..."
 };
 
+// How KnowledgeBase::Load may use a cache of the loaded, validated knowledge base.
+struct KbLoadOptions {
+  // Folder for the compiled cache (created when missing); one file per kb location, keyed
+  // on the bytes of every kb file. Empty (the default) means no cache. A cache that cannot
+  // be read or written is ignored: the load never fails or differs because of it.
+  std::string cache_dir;
+  // When not null (the default is null), set to whether the knowledge base came from the
+  // cache. For tests and debugging.
+  bool* from_cache = nullptr;
+};
+
 class KnowledgeBase {
  public:
   // Loads `dir` (categories.yaml, themes.yaml, skills/*.yaml) and then every *.yaml file of
   // each extra dir (a skill whose id exists replaces it). Fails with kKbError on the first
   // problem, with "(and N more problems; run 'skillfit kb lint')" when there are more.
+  // A knowledge base with problems is never cached, so its errors come out the same with
+  // or without `options.cache_dir`.
   static Result<std::shared_ptr<const KnowledgeBase>> Load(
-      const std::string& dir, const std::vector<std::string>& extra_dirs = {});
+      const std::string& dir, const std::vector<std::string>& extra_dirs = {},
+      const KbLoadOptions& options = {});
 
   // Like Load, but returns every problem found instead of stopping at the first; `kb` gets
-  // the knowledge base when the files could be read at all (even with problems).
+  // the knowledge base when the files could be read at all (even with problems). Never uses
+  // a cache: it reports what the YAML says.
   static std::vector<KbIssue> Lint(const std::string& dir,
                                    const std::vector<std::string>& extra_dirs,
                                    std::shared_ptr<const KnowledgeBase>* kb = nullptr);
@@ -110,6 +130,7 @@ class KnowledgeBase {
   std::vector<std::vector<int>> related_;
 
   friend class KbLoader;
+  friend class KbCache;  // writes and reads the private members above
 };
 
 // The kb/ folder to use when none is given: $SKILLFIT_KB, else kb/ beside or above the

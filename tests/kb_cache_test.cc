@@ -1,0 +1,239 @@
+// The compiled kb cache: a warm load equals a fresh one field for field; any edit, damage or
+// unwritable folder falls back to the YAML; a kb with problems is never cached.
+#include <doctest/doctest.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <random>
+
+#include "skillfit/knowledge_base.h"
+#include "test_util.h"
+
+using namespace skillfit;
+using skillfit::testing::FilesIn;
+using skillfit::testing::ReadFile;
+using skillfit::testing::RunCli;
+using skillfit::testing::SourceDir;
+using skillfit::testing::TempDir;
+
+namespace {
+
+// Loads `dir` (plus `extra_dirs`) through the cache in `cache_dir`; `hit` says whether the
+// cache answered. Fails the test when the kb does not load.
+std::shared_ptr<const KnowledgeBase> LoadCached(const std::string& dir,
+                                                const std::string& cache_dir, bool* hit,
+                                                const std::vector<std::string>& extra_dirs = {}) {
+  KbLoadOptions options;
+  options.cache_dir = cache_dir;
+  options.from_cache = hit;
+  auto kb = KnowledgeBase::Load(dir, extra_dirs, options);
+  REQUIRE_MESSAGE(kb.ok(), kb.status().message());
+  return kb.value();
+}
+
+// The files in `dir`, without "." and "..".
+std::vector<std::string> Entries(const std::string& dir) {
+  std::vector<std::string> names = FilesIn(dir, "");
+  names.erase(std::remove_if(names.begin(), names.end(),
+                             [](const std::string& n) { return n == "." || n == ".."; }),
+              names.end());
+  return names;
+}
+
+// The one cache file in `cache_dir`.
+std::string CacheFile(const std::string& cache_dir) {
+  const std::vector<std::string> names = Entries(cache_dir);
+  REQUIRE(names.size() == 1);
+  return cache_dir + "/" + names[0];
+}
+
+void CheckSameSkill(const Skill& a, const Skill& b) {
+  CAPTURE(a.id);
+  CHECK(a.id == b.id);
+  CHECK(a.name == b.name);
+  CHECK(a.category == b.category);
+  CHECK(a.kind == b.kind);
+  CHECK(a.description == b.description);
+  CHECK(a.aliases == b.aliases);
+  CHECK(a.guarded == b.guarded);
+  CHECK(a.patterns == b.patterns);
+  CHECK(a.implies == b.implies);
+  CHECK(a.related == b.related);
+  CHECK(a.guard.exact_case == b.guard.exact_case);
+  CHECK(a.guard.context == b.guard.context);
+  CHECK(a.guard.reject_before == b.guard.reject_before);
+  CHECK(a.guard.reject_after == b.guard.reject_after);
+  CHECK(a.defined_at.file == b.defined_at.file);
+  CHECK(a.defined_at.line == b.defined_at.line);
+  CHECK(a.defined_at.column == b.defined_at.column);
+}
+
+void CheckSameKb(const KnowledgeBase& a, const KnowledgeBase& b) {
+  REQUIRE(a.skills().size() == b.skills().size());
+  for (size_t i = 0; i < a.skills().size(); ++i) {
+    const Skill& s = a.skills()[i];
+    CheckSameSkill(s, b.skills()[i]);
+    CHECK(a.IndexOf(s.id) == static_cast<int>(i));
+    CHECK(b.IndexOf(s.id) == static_cast<int>(i));
+    CHECK(a.ImpliedBy(static_cast<int>(i)) == b.ImpliedBy(static_cast<int>(i)));
+    CHECK(a.RelatedTo(static_cast<int>(i)) == b.RelatedTo(static_cast<int>(i)));
+  }
+  CHECK(b.IndexOf("no-such-skill") == -1);
+  REQUIRE(a.categories().size() == b.categories().size());
+  for (size_t i = 0; i < a.categories().size(); ++i) {
+    CHECK(a.categories()[i].id == b.categories()[i].id);
+    CHECK(a.categories()[i].name == b.categories()[i].name);
+  }
+  REQUIRE(a.themes().size() == b.themes().size());
+  for (size_t i = 0; i < a.themes().size(); ++i) {
+    CHECK(a.themes()[i].id == b.themes()[i].id);
+    CHECK(a.themes()[i].name == b.themes()[i].name);
+    CHECK(a.themes()[i].cues == b.themes()[i].cues);
+  }
+  CHECK(a.files() == b.files());
+}
+
+std::string CopyOfKb() {
+  const std::string dir = TempDir() + "/kb";
+  REQUIRE(std::system(("cp -R '" + SourceDir() + "/kb' '" + dir + "'").c_str()) == 0);
+  return dir;
+}
+
+}  // namespace
+
+TEST_CASE("kb cache: a warm load equals a fresh load in every field") {
+  const std::string cache = TempDir();
+  bool hit = true;
+  auto cold = LoadCached(SourceDir() + "/kb", cache, &hit);
+  CHECK_FALSE(hit);
+  auto warm = LoadCached(SourceDir() + "/kb", cache, &hit);
+  CHECK(hit);
+  CheckSameKb(*cold, *warm);
+  CheckSameKb(skillfit::testing::Kb(), *warm);  // and both equal a load without a cache
+}
+
+TEST_CASE("kb cache: each kb location has its own file, and --kb folders count") {
+  const std::string cache = TempDir();
+  const std::string extra = TempDir();
+  std::ofstream(extra + "/user.yaml")
+      << "skills:\n  - {id: cache-probe, name: Cache Probe, category: containers, kind: hard, "
+         "description: a skill only the extra folder has}\n";
+  bool hit = true;
+  LoadCached(SourceDir() + "/kb", cache, &hit);
+  CHECK_FALSE(hit);
+  auto with_extra = LoadCached(SourceDir() + "/kb", cache, &hit, {extra});
+  CHECK_FALSE(hit);
+  CHECK(Entries(cache).size() == 2);
+  CHECK(LoadCached(SourceDir() + "/kb", cache, &hit)->Find("cache-probe") == nullptr);
+  CHECK(hit);
+  CHECK(LoadCached(SourceDir() + "/kb", cache, &hit, {extra})->Find("cache-probe") != nullptr);
+  CHECK(hit);
+}
+
+TEST_CASE("kb cache: editing an alias in a kb file misses the cache and loads the edit") {
+  const std::string kb = CopyOfKb();
+  const std::string cache = TempDir();
+  bool hit = true;
+  LoadCached(kb, cache, &hit);
+  CHECK_FALSE(hit);
+  CHECK(LoadCached(kb, cache, &hit)->Find("kubernetes")->aliases[1] == "kube");
+  CHECK(hit);
+
+  const std::string file = kb + "/skills/devops.yaml";
+  std::string text = ReadFile(file);
+  const std::string before = "aliases: [k8s, kube, kubectl";
+  const size_t at = text.find(before);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, before.size(), "aliases: [k8s, kube-cluster-x, kubectl");
+  std::ofstream(file, std::ios::binary | std::ios::trunc) << text;
+
+  auto edited = LoadCached(kb, cache, &hit);
+  CHECK_FALSE(hit);
+  CHECK(edited->Find("kubernetes")->aliases[1] == "kube-cluster-x");
+  CHECK(LoadCached(kb, cache, &hit)->Find("kubernetes")->aliases[1] == "kube-cluster-x");
+  CHECK(hit);
+}
+
+TEST_CASE("kb cache: a damaged cache file falls back to a full load and is rewritten") {
+  const std::string cache = TempDir();
+  bool hit = true;
+  LoadCached(SourceDir() + "/kb", cache, &hit);
+  const std::string path = CacheFile(cache);
+  const std::string good = ReadFile(path);
+  REQUIRE(good.size() > 100);
+
+  std::string damaged;
+  SUBCASE("truncated") { damaged = good.substr(0, good.size() / 2); }
+  SUBCASE("only a header") { damaged = good.substr(0, 36); }
+  SUBCASE("empty") { damaged = ""; }
+  SUBCASE("random bytes") {
+    std::mt19937 rng(7);
+    damaged.resize(good.size());
+    for (char& c : damaged) c = static_cast<char>(rng());
+  }
+  SUBCASE("a flipped payload byte") {
+    damaged = good;
+    damaged[good.size() - 10] ^= 0x01;
+  }
+  SUBCASE("a byte appended") { damaged = good + "x"; }
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << damaged;
+
+  auto kb = LoadCached(SourceDir() + "/kb", cache, &hit);
+  CHECK_FALSE(hit);
+  CheckSameKb(skillfit::testing::Kb(), *kb);
+  CHECK(ReadFile(path) == good);
+  LoadCached(SourceDir() + "/kb", cache, &hit);
+  CHECK(hit);
+}
+
+TEST_CASE("kb cache: a cache folder that cannot be created is ignored") {
+  const std::string file = TempDir() + "/plain-file";
+  std::ofstream(file) << "not a folder";
+  bool hit = true;
+  auto kb = LoadCached(SourceDir() + "/kb", file + "/cache", &hit);
+  CHECK_FALSE(hit);
+  CheckSameKb(skillfit::testing::Kb(), *kb);
+  LoadCached(SourceDir() + "/kb", file + "/cache", &hit);
+  CHECK_FALSE(hit);
+}
+
+TEST_CASE("kb cache: a kb with a problem fails as without the cache and is not cached") {
+  const std::string extra = TempDir();
+  std::ofstream(extra + "/user.yaml")
+      << "skills:\n  - {id: bad-one, name: Bad One, category: no-such-category, kind: hard, "
+         "description: its category does not exist}\n";
+  auto plain = KnowledgeBase::Load(SourceDir() + "/kb", {extra});
+  REQUIRE_FALSE(plain.ok());
+  const std::string cache = TempDir();
+  KbLoadOptions options;
+  options.cache_dir = cache;
+  for (int run = 0; run < 2; ++run) {
+    auto cached = KnowledgeBase::Load(SourceDir() + "/kb", {extra}, options);
+    REQUIRE_FALSE(cached.ok());
+    CHECK(cached.status().code() == plain.status().code());
+    CHECK(cached.status().message() == plain.status().message());
+    CHECK(Entries(cache).empty());
+  }
+}
+
+TEST_CASE("kb cache: skillfit match prints the same with a cold and a warm cache") {
+  const std::string cache = TempDir() + "/skillfit";  // created by the first run
+  auto Inode = [](const std::string& path) {
+    struct stat st;
+    REQUIRE(stat(path.c_str(), &st) == 0);
+    return st.st_ino;
+  };
+  const std::vector<std::string> args = {"match", "--resume", "samples/resumes/priya-nair-sre.txt",
+                                         "--jd", "samples/jds/sre-devops.txt"};
+  auto cold = RunCli(args, "", {"SKILLFIT_CACHE_DIR=" + cache});
+  CHECK(cold.exit_code == 0);
+  const std::string file = CacheFile(cache);
+  auto warm = RunCli(args, "", {"SKILLFIT_CACHE_DIR=" + cache});
+  CHECK(warm.exit_code == 0);
+  CHECK(Inode(file) == Inode(CacheFile(cache)));  // a miss would have replaced the file
+  CHECK(warm.out == cold.out);
+  CHECK(warm.err == cold.err);
+  CHECK(warm.out == RunCli(args).out);  // and the same as with no cache at all
+}
