@@ -1,6 +1,5 @@
 #include "language.h"
 
-#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -12,8 +11,8 @@ constexpr double kMinShare = 0.08;
 constexpr size_t kMinWords = 40;
 
 // Every common word is at most four letters, so a word is packed into one integer, a letter a
-// byte; a longer word packs to 0 and is never common. Resumes run to thousands of words, and
-// this keeps the check to one small sorted-array search a word.
+// byte; a longer word is never common. Resumes run to thousands of words, and this keeps the
+// check to a table load a byte and one hash probe a short word.
 constexpr size_t kMaxCommonLength = 4;
 
 constexpr uint32_t Pack(const char* w) {
@@ -22,23 +21,33 @@ constexpr uint32_t Pack(const char* w) {
   return key;
 }
 
-constexpr std::array<uint32_t, 29> kCommon = [] {
-  std::array<uint32_t, 29> keys = {
-      Pack("the"),  Pack("and"),  Pack("of"), Pack("to"),  Pack("in"),   Pack("a"),
-      Pack("for"),  Pack("with"), Pack("on"), Pack("as"),  Pack("is"),   Pack("are"),
-      Pack("be"),   Pack("our"),  Pack("we"), Pack("you"), Pack("your"), Pack("will"),
-      Pack("by"),   Pack("an"),   Pack("at"), Pack("or"),  Pack("from"), Pack("that"),
-      Pack("this"), Pack("who"),  Pack("it"), Pack("has"), Pack("have")};
-  // Insertion sort: std::sort is not constexpr in C++17.
-  for (size_t i = 1; i < keys.size(); ++i) {
-    for (size_t j = i; j > 0 && keys[j] < keys[j - 1]; --j) {
-      const uint32_t t = keys[j];
-      keys[j] = keys[j - 1];
-      keys[j - 1] = t;
-    }
+constexpr uint32_t kCommonWords[] = {
+    Pack("the"),  Pack("and"), Pack("of"),   Pack("to"),   Pack("in"),   Pack("a"),
+    Pack("for"),  Pack("with"), Pack("on"),  Pack("as"),   Pack("is"),   Pack("are"),
+    Pack("be"),   Pack("our"), Pack("we"),   Pack("you"),  Pack("your"), Pack("will"),
+    Pack("by"),   Pack("an"),  Pack("at"),   Pack("or"),   Pack("from"), Pack("that"),
+    Pack("this"), Pack("who"), Pack("it"),   Pack("has"),  Pack("have")};
+
+// The common words in a hash table of 256 slots (0 is empty), probed from Slot(key) on: one
+// multiply and mostly one compare a short word.
+constexpr size_t Slot(uint32_t key) { return (key * 2654435761u) >> 24; }
+
+constexpr std::array<uint32_t, 256> kCommon = [] {
+  std::array<uint32_t, 256> table{};
+  for (uint32_t key : kCommonWords) {
+    size_t i = Slot(key);
+    while (table[i] != 0) i = (i + 1) % table.size();
+    table[i] = key;
   }
-  return keys;
+  return table;
 }();
+
+bool IsCommon(uint32_t key) {
+  for (size_t i = Slot(key);; i = (i + 1) % kCommon.size()) {
+    if (kCommon[i] == key) return true;
+    if (kCommon[i] == 0) return false;
+  }
+}
 
 }  // namespace
 
@@ -57,8 +66,7 @@ bool ReadsAsEnglish(std::string_view text) {
   uint32_t key = 0;
   auto end_word = [&] {
     ++words;
-    common += length <= kMaxCommonLength &&
-              std::binary_search(kCommon.begin(), kCommon.end(), key);
+    common += length <= kMaxCommonLength && IsCommon(key);
     length = 0;
     key = 0;
   };

@@ -67,22 +67,33 @@ bool ContainsPhrase(const std::string& lower_text, const std::string& phrase) {
   return false;
 }
 
+// Skill (an index into the kb) -> its place in a profile's skills. A flat table of the kb's
+// size: each mention asks it, and a tree map was a tenth of a resume's extraction.
+class SkillPlaces {
+ public:
+  explicit SkillPlaces(const KnowledgeBase& kb) : place_(kb.skills().size(), -1) {}
+  bool Has(int skill) const { return place_[skill] >= 0; }
+  size_t operator[](int skill) const { return static_cast<size_t>(place_[skill]); }
+  void Set(int skill, size_t place) { place_[skill] = static_cast<int>(place); }
+
+ private:
+  std::vector<int> place_;
+};
+
 // Adds the skills that mentioned ones imply, as implied (no mentions).
 template <typename SkillT>
-void AddImplied(const KnowledgeBase& kb, std::vector<SkillT>* skills, std::map<int, size_t>* at) {
+void AddImplied(const KnowledgeBase& kb, std::vector<SkillT>* skills, SkillPlaces* at) {
   const size_t n = skills->size();
   for (size_t i = 0; i < n; ++i) {
     const int from = (*skills)[i].skill;
     for (int to : kb.ImpliedBy(from)) {
-      auto it = at->find(to);
-      if (it == at->end()) {
+      if (!at->Has(to)) {
         SkillT s;
         s.skill = to;
-        at->emplace(to, skills->size());
+        at->Set(to, skills->size());
         skills->push_back(s);
-        it = at->find(to);
       }
-      auto& by = (*skills)[it->second].implied_by;
+      auto& by = (*skills)[(*at)[to]].implied_by;
       if (std::find(by.begin(), by.end(), from) == by.end()) by.push_back(from);
     }
   }
@@ -162,7 +173,7 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   const std::string_view text = doc.text;
   p.sections = SplitSections(text, DocKind::kJd);
   const std::vector<Mention> mentions = matcher.Find(text);
-  std::map<int, size_t> at;  // skill -> index in p.skills
+  SkillPlaces at(matcher.kb());  // skill -> index in p.skills
 
   // Years asked, per sentence: attach to skills after the phrase in the same sentence, else
   // before it, else to the role.
@@ -299,19 +310,18 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
         o.section = section;
         o.section_kind = sk;
         o.level = level;
-        auto it = at.find(m.skill);
-        if (it == at.end()) {
+        if (!at.Has(m.skill)) {
           JdSkill s;
           s.skill = m.skill;
           s.level = level;
-          it = at.emplace(m.skill, p.skills.size()).first;
+          at.Set(m.skill, p.skills.size());
           p.skills.push_back(s);
         }
-        JdSkill& s = p.skills[it->second];
+        JdSkill& s = p.skills[at[m.skill]];
         if (s.mentions.empty() || level < s.level) s.level = level;
         s.mentions.push_back(o);
         in_sentence.push_back(static_cast<int>(k));
-        placed.push_back({it->second, s.mentions.size() - 1});
+        placed.push_back({at[m.skill], s.mentions.size() - 1});
       }
       if (outer_cue != Cue::kNone && !previous_has_cue && !IsContextSection(sk) &&
           RefersBack(sentence)) {
@@ -471,7 +481,7 @@ ResumeProfile ExtractResume(const Document& doc, const SkillMatcher& matcher,
     p.roles[i].end = std::min(p.roles[i].end, p.roles[i + 1].begin);
   }
 
-  std::map<int, size_t> at;
+  SkillPlaces at(matcher.kb());  // skill -> index in p.skills
   for (const Mention& m : matcher.Find(text)) {
     Occurrence o;
     o.mention = m;
@@ -481,14 +491,13 @@ ResumeProfile ExtractResume(const Document& doc, const SkillMatcher& matcher,
     for (size_t r = 0; r < p.roles.size(); ++r) {
       if (m.begin >= p.roles[r].begin && m.begin < p.roles[r].end) o.role = static_cast<int>(r);
     }
-    auto it = at.find(m.skill);
-    if (it == at.end()) {
+    if (!at.Has(m.skill)) {
       ResumeSkill s;
       s.skill = m.skill;
-      it = at.emplace(m.skill, p.skills.size()).first;
+      at.Set(m.skill, p.skills.size());
       p.skills.push_back(s);
     }
-    p.skills[it->second].mentions.push_back(o);
+    p.skills[at[m.skill]].mentions.push_back(o);
   }
   AddImplied(matcher.kb(), &p.skills, &at);
 
