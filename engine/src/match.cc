@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <map>
 
 #include "skillfit/report.h"
 #include "verdict_text.h"
@@ -73,7 +72,7 @@ void Explain(const Skill& skill, const JdSkill& js, const ResumeSkill& rs, int t
 
 // The reason, advice and evidence of a verdict for a skill the resume does not name: related
 // (v.via holds the related skills the resume has) or missing.
-void ExplainAbsent(const Skill& skill, const std::map<int, const ResumeSkill*>& has,
+void ExplainAbsent(const Skill& skill, const std::vector<const ResumeSkill*>& has,
                    const KnowledgeBase& kb, SkillVerdict* verdict) {
   SkillVerdict& v = *verdict;
   if (v.label != EvidenceLabel::kRelated) {
@@ -86,7 +85,7 @@ void ExplainAbsent(const Skill& skill, const std::map<int, const ResumeSkill*>& 
   std::string names;
   for (size_t i = 0; i < v.via.size() && i < 3; ++i) {
     names += (i ? ", " : "") + kb.skills()[v.via[i]].name;
-    const ResumeSkill& rs = *has.at(v.via[i]);
+    const ResumeSkill& rs = *has[v.via[i]];
     v.resume_mentions.insert(v.resume_mentions.end(), rs.mentions.begin(), rs.mentions.end());
   }
   v.reason = "not named; related: " + names;
@@ -108,7 +107,9 @@ MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const Knowle
   r.options = o;
   r.years_asked = jd.years_overall;
   r.years_shown = resume.total_years;
-  std::map<int, const ResumeSkill*> has;
+  // Skill -> the resume's entry for it, or null: a flat table of the kb's size, as every JD
+  // skill and its relatives are looked up (a ranked resume asks it a few hundred times).
+  std::vector<const ResumeSkill*> has(kb.skills().size(), nullptr);
   for (const ResumeSkill& s : resume.skills) has[s.skill] = &s;
   const int today = MonthIndex(o.today.today_year, o.today.today_month);
 
@@ -122,16 +123,15 @@ MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const Knowle
     v.years_asked = js.years;
     v.weight = LevelWeight(js.level, o) * (skill.kind == SkillKind::kSoft ? o.soft_skill_factor : 1.0);
     if (o.explain) v.jd_mentions = js.mentions;
-    auto it = has.find(js.skill);
-    if (it != has.end()) {
-      const ResumeSkill& rs = *it->second;
+    if (has[js.skill]) {
+      const ResumeSkill& rs = *has[js.skill];
       v.via = rs.implied_by;
       if (o.explain) {
         v.resume_mentions = rs.mentions;
         for (int from : rs.implied_by) {
-          if (auto f = has.find(from); f != has.end()) {
-            v.resume_mentions.insert(v.resume_mentions.end(), f->second->mentions.begin(),
-                                     f->second->mentions.end());
+          if (const ResumeSkill* f = has[from]) {
+            v.resume_mentions.insert(v.resume_mentions.end(), f->mentions.begin(),
+                                     f->mentions.end());
           }
         }
       }
@@ -157,10 +157,10 @@ MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const Knowle
       // Related evidence: a related skill, or a skill this one implies (JD: EKS; resume: Kubernetes).
       std::vector<int> rel;
       for (int x : kb.RelatedTo(js.skill)) {
-        if (has.count(x)) rel.push_back(x);
+        if (has[x]) rel.push_back(x);
       }
       for (int x : kb.ImpliedBy(js.skill)) {
-        if (has.count(x) && std::find(rel.begin(), rel.end(), x) == rel.end()) rel.push_back(x);
+        if (has[x] && std::find(rel.begin(), rel.end(), x) == rel.end()) rel.push_back(x);
       }
       if (!rel.empty()) {
         v.label = EvidenceLabel::kRelated;
