@@ -277,15 +277,27 @@ TEST_CASE("bad input: no headings, no dates, one long line, another language") {
   CHECK(LevelOf(long_line, "go") == "preferred");
 
   // Another language: skills by name, and a warning that headings and levels may be missed.
-  const JdProfile german = JdOf(
+  const std::string german_text =
       "Wir suchen eine Softwareentwicklerin für unser Team in Berlin. Ihre Aufgaben: Sie "
       "entwickeln und betreiben Dienste in Python auf Kubernetes und arbeiten eng mit dem "
       "Produktteam zusammen. Ihr Profil: mindestens drei Jahre Erfahrung mit verteilten "
-      "Systemen, sehr gute Kenntnisse in SQL und der Cloud. Wir bieten flexible Arbeitszeiten.\n");
+      "Systemen, sehr gute Kenntnisse in SQL und der Cloud. Wir bieten flexible Arbeitszeiten.\n";
+  const JdProfile german = JdOf(german_text);
   CHECK(LevelOf(german, "python") != "absent");
   CHECK(LevelOf(german, "kubernetes") != "absent");
   said = false;
   for (const std::string& w : german.warnings) said = said || w.find("does not read as English") != std::string::npos;
   CHECK(said);
   for (const std::string& w : no_headings.warnings) CHECK(w.find("English") == std::string::npos);
+
+  // The ranker, which shows no per-document warnings, turns the check off; the skills and
+  // levels do not change.
+  ExtractOptions quiet;
+  quiet.check_language = false;
+  auto german_doc = LoadDocumentFromBytes(german_text, "jd.txt");
+  REQUIRE(german_doc.ok());
+  const JdProfile unchecked = ExtractJd(*german_doc, Matcher(), quiet);
+  for (const std::string& w : unchecked.warnings) CHECK(w.find("English") == std::string::npos);
+  CHECK(unchecked.skills.size() == german.skills.size());
+  CHECK(LevelOf(unchecked, "python") == LevelOf(german, "python"));
 }

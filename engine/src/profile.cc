@@ -411,7 +411,7 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   if (!any_heading) {
     p.warnings.push_back(doc.path + ": no section headings found; levels come from the wording of each sentence");
   }
-  WarnUnlessEnglish(doc, &p.warnings);
+  if (opts.check_language) WarnUnlessEnglish(doc, &p.warnings);
   (void)opts;
   return p;
 }
@@ -555,7 +555,7 @@ ResumeProfile ExtractResume(const Document& doc, const SkillMatcher& matcher,
   if (p.roles.empty()) {
     p.warnings.push_back(doc.path + ": no dated roles found; years of use and recency are unknown");
   }
-  WarnUnlessEnglish(doc, &p.warnings);
+  if (opts.check_language) WarnUnlessEnglish(doc, &p.warnings);
   return p;
 }
 

@@ -6,6 +6,7 @@ Ranker::Ranker(std::shared_ptr<const SkillMatcher> matcher, const Document& fixe
                const MatchOptions& options, const LoadLimits& limits)
     : matcher_(std::move(matcher)), fixed_is_jd_(fixed_is_jd), options_(options), limits_(limits) {
   options_.explain = false;  // a row needs labels and scores, not the words behind them
+  options_.today.check_language = false;  // nor the profiles' warnings, which it does not show
   if (fixed_is_jd_) {
     jd_ = ExtractJd(fixed, *matcher_, options_.today);
   } else {

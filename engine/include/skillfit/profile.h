@@ -25,6 +25,9 @@ const char* RequirementLevelName(RequirementLevel l);  // "required", ...
 struct ExtractOptions {
   int today_year = 2026;  // "Present" in a resume means this month
   int today_month = 1;    // 1..12
+  // Whether to warn when the text does not read as English. The check reads every byte and
+  // only ever adds a warning; the ranker, which shows no per-document warnings, turns it off.
+  bool check_language = true;
 };
 
 // Months since year 0: 2020-03 -> 2020*12 + 2.
