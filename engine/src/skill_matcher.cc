@@ -14,6 +14,7 @@
 #include "ascii.h"
 #include "first_word_filter.h"
 #include "pattern_starts.h"
+#include "word_table.h"
 
 namespace skillfit {
 namespace {
@@ -78,6 +79,12 @@ bool LiteralGuarded(int value) { return (value >> kRankBits) & 1; }
 struct LeadTrie {
   size_t lead;
   AliasTrie trie;
+};
+
+// Whether a word may start an alias of one LeadTrie: asked of every word for every trie, so
+// kept together, apart from the tries themselves (an AliasTrie holds a 512-byte table).
+struct TrieGate {
+  size_t lead;
   FirstWordFilter words;  // the first words of its aliases: most words of a text are none
 };
 
@@ -208,10 +215,7 @@ struct SkillMatcher::Impl {
   std::vector<Expr> exprs;
   // Key word -> the RE2 expressions that may start with that word. A pattern whose first
   // words cannot be read has no key and runs over every text (`always`).
-  std::unordered_map<std::string, KeyGroup> by_key;
-  // The words in by_key: most words of a text are none of them, and are turned away before
-  // they are lowercased and looked up.
-  FirstWordFilter key_words;
+  WordTable<KeyGroup> by_key;
   // How a first word begins -> the expressions that may start with such a word: a pattern
   // for "improv(?:e|es|ed|ing)" is tried at any word that begins "improv". Sorted, so that
   // begins_at[c] .. begins_at[c + 1] are the ones whose first byte is c.
@@ -219,6 +223,7 @@ struct SkillMatcher::Impl {
   std::array<uint16_t, 257> begins_at{};
   // Plain aliases, by lead; their values say skill, guard and rank (LiteralValue).
   std::vector<LeadTrie> tries;  // none empty, by lead
+  std::vector<TrieGate> gates;  // one per trie, in the same order
   std::vector<int> always;
   // The `always` expressions in one set (ids are indexes into `always`): one DFA pass over a
   // text says which of them match anywhere in it, and only those run for their spans. Null
@@ -246,6 +251,7 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
   const std::vector<Skill>& skills = kb->skills();
   impl.reject_before.resize(skills.size());
   impl.reject_after.resize(skills.size());
+  std::map<std::string, KeyGroup> keyed;   // becomes impl.by_key
   std::map<std::string, KeyGroup> begins;  // becomes impl.begins
   // Per lead, the aliases of the folded and of the exact trie.
   std::vector<std::array<std::vector<std::pair<std::string, int>>, 2>> trie_drafts;
@@ -274,7 +280,7 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
       impl.always.push_back(index);
     } else {
       for (const Key& k : keys) {
-        std::vector<KeyEntry>& v = k.begins ? begins[k.word].entries : impl.by_key[k.word].entries;
+        std::vector<KeyEntry>& v = k.begins ? begins[k.word].entries : keyed[k.word].entries;
         std::string prefix = k.prefix.empty() ? k.word : k.prefix;
         if (!exact) {
           for (char& c : prefix) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -357,7 +363,8 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
         const auto& aliases = trie_drafts[lead][exact];
         FirstWordFilter words(FirstWordFilter::BitsFor(aliases.size()));
         for (const auto& [alias, value] : aliases) words.Add(alias);
-        impl.tries.push_back({lead, AliasTrie(exact == 1, aliases), std::move(words)});
+        impl.tries.push_back({lead, AliasTrie(exact == 1, aliases)});
+        impl.gates.push_back({lead, std::move(words)});
       }
     }
   }
@@ -373,8 +380,9 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
     }
   }
   if (!impl.set->Compile()) impl.set.reset();  // over the memory budget: run them all
-  impl.key_words = FirstWordFilter(FirstWordFilter::BitsFor(impl.by_key.size()));
-  for (const auto& [word, group] : impl.by_key) impl.key_words.Add(word);
+  std::vector<std::pair<std::string, KeyGroup>> keyed_groups;
+  for (auto& [word, group] : keyed) keyed_groups.emplace_back(word, std::move(group));
+  impl.by_key = WordTable<KeyGroup>(std::move(keyed_groups));
   for (auto& [word, group] : begins) impl.begins.emplace_back(word, std::move(group));
   for (size_t c = 0, i = 0; c < impl.begins_at.size(); ++c) {
     while (i < impl.begins.size() && static_cast<unsigned char>(impl.begins[i].first[0]) < c) ++i;
@@ -399,7 +407,7 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
       group.set = std::make_unique<KeySet>(std::move(patterns), std::move(ids), reach, opts);
     }
   };
-  for (auto& [word, group] : impl.by_key) key_sets(group);
+  for (auto& [word, group] : impl.by_key.entries()) key_sets(group);
   for (auto& [begin, group] : impl.begins) key_sets(group);
   return std::shared_ptr<const SkillMatcher>(m);
 }
@@ -479,8 +487,7 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
     }
   };
   // Candidates: each word of the text that starts some alias; the expression runs in a
-  // window around it. Words are looked up lowercased, in a buffer reused across words.
-  std::string word;
+  // window around it. A word is hashed once, for the tries' filters and the key table.
   std::vector<std::pair<int, size_t>> hits;  // {literal alias, end} at one start
   size_t i = 0;
   while (i < text.size()) {
@@ -496,10 +503,10 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
     const size_t tries = impl.tries.size();
     for (size_t t = 0; t < tries;) {
       // The tries of one lead give the hits of one start.
-      const size_t lead = impl.tries[t].lead;
+      const size_t lead = impl.gates[t].lead;
       hits.clear();
-      for (; t < tries && impl.tries[t].lead == lead; ++t) {
-        if (lead > b || !impl.tries[t].words.MayStart(first_word)) continue;
+      for (; t < tries && impl.gates[t].lead == lead; ++t) {
+        if (lead > b || !impl.gates[t].words.MayStart(first_word)) continue;
         if (b - lead > 0) {
           const char before = text[b - lead - 1];
           if (IsAsciiAlnum(before) || before == '_') continue;
@@ -516,11 +523,8 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
         raw.push_back({LiteralSkill(value), start, end, LiteralGuarded(value)});
       }
     }
-    if (impl.key_words.MayStart(first_word)) {
-      word.assign(text.data() + b, i - b);
-      for (char& c : word) c = AsciiLower(c);
-      auto it = impl.by_key.find(word);
-      if (it != impl.by_key.end()) try_group(it->second, b);
+    if (const KeyGroup* group = impl.by_key.Find(text.substr(b, i - b), first_word)) {
+      try_group(*group, b);
     }
     const unsigned char first = static_cast<unsigned char>(AsciiLower(text[b]));
     for (size_t x = impl.begins_at[first]; x < impl.begins_at[first + 1]; ++x) {
