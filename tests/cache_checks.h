@@ -1,4 +1,4 @@
-// Checks every cache of loaded data must pass (kb_cache_test.cc).
+// Checks every cache of loaded data must pass (kb_cache_test.cc, question_bank_cache_test.cc).
 // Each takes a `load` that loads through the cache, checks what it got against a load
 // without one, and returns whether the cache answered.
 #ifndef SKILLFIT_TESTS_CACHE_CHECKS_H_

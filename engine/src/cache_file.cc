@@ -15,7 +15,7 @@ namespace skillfit {
 
 static_assert(sizeof(SourcePlace) == sizeof(std::string) + 2 * sizeof(int),
               "SourcePlace changed: cache the new field in cache_file.cc, bump the version of "
-              "every cache (kb_cache.cc)");
+              "every cache (kb_cache.cc, question_bank_cache.cc)");
 
 namespace {
 

@@ -1,6 +1,6 @@
 // A binary cache file: a payload kept under a content key, behind a header that says whose
 // and which format it is, with a checksum, replaced atomically. The caches of loaded data
-// (kb_cache.h) build on it; what they store is theirs.
+// (kb_cache.h, question_bank_cache.h) build on it; what they store is theirs.
 //
 //   std::string key_input;
 //   PutVarint(&key_input, kFormatVersion);
