@@ -1,4 +1,5 @@
-// Loading the knowledge base and compiling the matcher, the same way for every command.
+// Loading the knowledge base, compiling the matcher and loading the question bank, the same
+// way for every command.
 #ifndef SKILLFIT_CLI_ENGINE_SETUP_H_
 #define SKILLFIT_CLI_ENGINE_SETUP_H_
 
@@ -7,6 +8,7 @@
 
 #include "args.h"
 #include "skillfit/knowledge_base.h"
+#include "skillfit/question_bank.h"
 #include "skillfit/skill_matcher.h"
 
 namespace skillfit {
@@ -27,6 +29,11 @@ std::string KbRoot(const Args& args);
 // cached in $SKILLFIT_CACHE_DIR (set but empty: no cache), else $XDG_CACHE_HOME/skillfit,
 // else $HOME/.cache/skillfit.
 Result<Engine> LoadEngine(const Args& args);
+
+// Loads the question bank of KbRoot(args), validated against `kb`, cached in the same
+// folder as the kb.
+Result<std::shared_ptr<const QuestionBank>> LoadQuestionBank(const Args& args,
+                                                             const KnowledgeBase& kb);
 
 }  // namespace cli
 }  // namespace skillfit

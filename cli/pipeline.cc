@@ -14,7 +14,7 @@ Result<std::unique_ptr<MatchRun>> RunMatchPipeline(const Args& args, int limit) 
   auto engine = LoadEngine(args);
   if (!engine.ok()) return engine.status();
   run->engine = *engine;
-  auto bank = QuestionBank::Load(KbRoot(args) + "/questions", *run->engine.kb);
+  auto bank = LoadQuestionBank(args, *run->engine.kb);
   if (!bank.ok()) return bank.status();
   run->bank = *bank;
   auto resume = LoadDocument(args.Get("--resume"));

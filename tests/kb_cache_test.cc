@@ -1,20 +1,22 @@
 // The compiled kb cache: a warm load equals a fresh one field for field; any edit, damage or
 // unwritable folder falls back to the YAML; a kb with problems is never cached.
 #include <doctest/doctest.h>
-#include <sys/stat.h>
 
-#include <algorithm>
-#include <cstdlib>
 #include <fstream>
-#include <random>
 
+#include "cache_checks.h"
 #include "skillfit/knowledge_base.h"
 #include "test_util.h"
 
 using namespace skillfit;
-using skillfit::testing::FilesIn;
+using skillfit::testing::CacheFile;
+using skillfit::testing::CheckCliSameColdAndWarm;
+using skillfit::testing::CheckDamageFallsBack;
+using skillfit::testing::CheckFailureNotCached;
+using skillfit::testing::CheckUncreatableDirIgnored;
+using skillfit::testing::CopyOfKb;
+using skillfit::testing::Entries;
 using skillfit::testing::ReadFile;
-using skillfit::testing::RunCli;
 using skillfit::testing::SourceDir;
 using skillfit::testing::TempDir;
 
@@ -31,22 +33,6 @@ std::shared_ptr<const KnowledgeBase> LoadCached(const std::string& dir,
   auto kb = KnowledgeBase::Load(dir, extra_dirs, options);
   REQUIRE_MESSAGE(kb.ok(), kb.status().message());
   return kb.value();
-}
-
-// The files in `dir`, without "." and "..".
-std::vector<std::string> Entries(const std::string& dir) {
-  std::vector<std::string> names = FilesIn(dir, "");
-  names.erase(std::remove_if(names.begin(), names.end(),
-                             [](const std::string& n) { return n == "." || n == ".."; }),
-              names.end());
-  return names;
-}
-
-// The one cache file in `cache_dir`.
-std::string CacheFile(const std::string& cache_dir) {
-  const std::vector<std::string> names = Entries(cache_dir);
-  REQUIRE(names.size() == 1);
-  return cache_dir + "/" + names[0];
 }
 
 void CheckSameSkill(const Skill& a, const Skill& b) {
@@ -93,12 +79,6 @@ void CheckSameKb(const KnowledgeBase& a, const KnowledgeBase& b) {
     CHECK(a.themes()[i].cues == b.themes()[i].cues);
   }
   CHECK(a.files() == b.files());
-}
-
-std::string CopyOfKb() {
-  const std::string dir = TempDir() + "/kb";
-  REQUIRE(std::system(("cp -R '" + SourceDir() + "/kb' '" + dir + "'").c_str()) == 0);
-  return dir;
 }
 
 }  // namespace
@@ -160,43 +140,18 @@ TEST_CASE("kb cache: a damaged cache file falls back to a full load and is rewri
   const std::string cache = TempDir();
   bool hit = true;
   LoadCached(SourceDir() + "/kb", cache, &hit);
-  const std::string path = CacheFile(cache);
-  const std::string good = ReadFile(path);
-  REQUIRE(good.size() > 100);
-
-  std::string damaged;
-  SUBCASE("truncated") { damaged = good.substr(0, good.size() / 2); }
-  SUBCASE("only a header") { damaged = good.substr(0, 36); }
-  SUBCASE("empty") { damaged = ""; }
-  SUBCASE("random bytes") {
-    std::mt19937 rng(7);
-    damaged.resize(good.size());
-    for (char& c : damaged) c = static_cast<char>(rng());
-  }
-  SUBCASE("a flipped payload byte") {
-    damaged = good;
-    damaged[good.size() - 10] ^= 0x01;
-  }
-  SUBCASE("a byte appended") { damaged = good + "x"; }
-  std::ofstream(path, std::ios::binary | std::ios::trunc) << damaged;
-
-  auto kb = LoadCached(SourceDir() + "/kb", cache, &hit);
-  CHECK_FALSE(hit);
-  CheckSameKb(skillfit::testing::Kb(), *kb);
-  CHECK(ReadFile(path) == good);
-  LoadCached(SourceDir() + "/kb", cache, &hit);
-  CHECK(hit);
+  CheckDamageFallsBack(CacheFile(cache, "kb-"), [&] {
+    CheckSameKb(skillfit::testing::Kb(), *LoadCached(SourceDir() + "/kb", cache, &hit));
+    return hit;
+  });
 }
 
 TEST_CASE("kb cache: a cache folder that cannot be created is ignored") {
-  const std::string file = TempDir() + "/plain-file";
-  std::ofstream(file) << "not a folder";
-  bool hit = true;
-  auto kb = LoadCached(SourceDir() + "/kb", file + "/cache", &hit);
-  CHECK_FALSE(hit);
-  CheckSameKb(skillfit::testing::Kb(), *kb);
-  LoadCached(SourceDir() + "/kb", file + "/cache", &hit);
-  CHECK_FALSE(hit);
+  CheckUncreatableDirIgnored([](const std::string& cache) {
+    bool hit = true;
+    CheckSameKb(skillfit::testing::Kb(), *LoadCached(SourceDir() + "/kb", cache, &hit));
+    return hit;
+  });
 }
 
 TEST_CASE("kb cache: a kb with a problem fails as without the cache and is not cached") {
@@ -204,36 +159,16 @@ TEST_CASE("kb cache: a kb with a problem fails as without the cache and is not c
   std::ofstream(extra + "/user.yaml")
       << "skills:\n  - {id: bad-one, name: Bad One, category: no-such-category, kind: hard, "
          "description: its category does not exist}\n";
-  auto plain = KnowledgeBase::Load(SourceDir() + "/kb", {extra});
-  REQUIRE_FALSE(plain.ok());
-  const std::string cache = TempDir();
-  KbLoadOptions options;
-  options.cache_dir = cache;
-  for (int run = 0; run < 2; ++run) {
-    auto cached = KnowledgeBase::Load(SourceDir() + "/kb", {extra}, options);
-    REQUIRE_FALSE(cached.ok());
-    CHECK(cached.status().code() == plain.status().code());
-    CHECK(cached.status().message() == plain.status().message());
-    CHECK(Entries(cache).empty());
-  }
+  CheckFailureNotCached(
+      KnowledgeBase::Load(SourceDir() + "/kb", {extra}).status(), [&](const std::string& cache) {
+        KbLoadOptions options;
+        options.cache_dir = cache;
+        return KnowledgeBase::Load(SourceDir() + "/kb", {extra}, options).status();
+      });
 }
 
 TEST_CASE("kb cache: skillfit match prints the same with a cold and a warm cache") {
-  const std::string cache = TempDir() + "/skillfit";  // created by the first run
-  auto Inode = [](const std::string& path) {
-    struct stat st;
-    REQUIRE(stat(path.c_str(), &st) == 0);
-    return st.st_ino;
-  };
-  const std::vector<std::string> args = {"match", "--resume", "samples/resumes/priya-nair-sre.txt",
-                                         "--jd", "samples/jds/sre-devops.txt"};
-  auto cold = RunCli(args, "", {"SKILLFIT_CACHE_DIR=" + cache});
-  CHECK(cold.exit_code == 0);
-  const std::string file = CacheFile(cache);
-  auto warm = RunCli(args, "", {"SKILLFIT_CACHE_DIR=" + cache});
-  CHECK(warm.exit_code == 0);
-  CHECK(Inode(file) == Inode(CacheFile(cache)));  // a miss would have replaced the file
-  CHECK(warm.out == cold.out);
-  CHECK(warm.err == cold.err);
-  CHECK(warm.out == RunCli(args).out);  // and the same as with no cache at all
+  CheckCliSameColdAndWarm({"match", "--resume", "samples/resumes/priya-nair-sre.txt", "--jd",
+                           "samples/jds/sre-devops.txt"},
+                          "kb-");
 }

@@ -114,6 +114,20 @@ std::vector<std::string> FilesIn(const std::string& dir, const std::string& suff
   return files;
 }
 
+std::vector<std::string> Entries(const std::string& dir) {
+  std::vector<std::string> names = FilesIn(dir, "");
+  names.erase(std::remove_if(names.begin(), names.end(),
+                             [](const std::string& n) { return n == "." || n == ".."; }),
+              names.end());
+  return names;
+}
+
+std::string CopyOfKb() {
+  const std::string dir = TempDir() + "/kb";
+  REQUIRE(std::system(("cp -R " + Quote(SourceDir() + "/kb") + " " + Quote(dir)).c_str()) == 0);
+  return dir;
+}
+
 std::vector<std::vector<std::string>> ReadTsv(const std::string& name) {
   std::vector<std::vector<std::string>> rows;
   std::istringstream in(ReadFile(SourceDir() + "/tests/data/" + name));

@@ -37,6 +37,11 @@ CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_
 // Names of the files in `dir` that end in `suffix` (".json"), sorted; empty when `dir` is absent.
 std::vector<std::string> FilesIn(const std::string& dir, const std::string& suffix);
 
+// The names in `dir` without "." and "..", sorted; empty when `dir` is absent.
+std::vector<std::string> Entries(const std::string& dir);
+// A copy of the shipped kb/ in a fresh temporary folder, to edit.
+std::string CopyOfKb();
+
 // Lines of a TSV data file under tests/data, without comments and blank lines, split at tabs.
 std::vector<std::vector<std::string>> ReadTsv(const std::string& name);
 

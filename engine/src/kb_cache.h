@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cache_file.h"
 #include "skillfit/knowledge_base.h"
 
 namespace skillfit {
@@ -45,10 +46,8 @@ class KbCache {
   // Null when `payload` is not a well-formed encoding.
   static std::shared_ptr<KnowledgeBase> Decode(std::string_view payload);
 
-  std::string cache_dir_;
-  std::string path_;  // the cache file; empty when the cache is off
   std::vector<std::string> files_;
-  uint64_t key_ = 0;
+  CacheFile file_;
 };
 
 }  // namespace skillfit

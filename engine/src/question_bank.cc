@@ -6,8 +6,11 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <optional>
 #include <set>
 #include <unordered_map>
+
+#include "question_bank_cache.h"
 
 namespace skillfit {
 
@@ -34,7 +37,31 @@ std::vector<int> QuestionBank::ForTheme(const std::string& theme) const {
   return out;
 }
 
+void QuestionBank::IndexBySkill(size_t skill_count) {
+  by_skill_.assign(skill_count, {});
+  for (size_t i = 0; i < questions_.size(); ++i) {
+    for (int s : questions_[i].skills) by_skill_[s].push_back(static_cast<int>(i));
+  }
+}
+
 namespace {
+
+// The question files of `dir` (*.yaml, *.yml), sorted: what the loader reads and the cache
+// key covers. False when the folder cannot be opened.
+bool QuestionFiles(const std::string& dir, std::vector<std::string>* files) {
+  DIR* d = opendir(dir.c_str());
+  if (!d) return false;
+  files->clear();
+  while (dirent* e = readdir(d)) {
+    const std::string n = e->d_name;
+    if (n.size() > 5 && (n.substr(n.size() - 5) == ".yaml" || n.substr(n.size() - 4) == ".yml")) {
+      files->push_back(dir + "/" + n);
+    }
+  }
+  closedir(d);
+  std::sort(files->begin(), files->end());
+  return true;
+}
 
 size_t Sentences(const std::string& s) {
   size_t n = 0;
@@ -53,28 +80,22 @@ class QuestionBankLoader {
 
   void LoadDir(const std::string& dir, const KnowledgeBase& kb) {
     std::vector<std::string> files;
-    if (DIR* d = opendir(dir.c_str())) {
-      while (dirent* e = readdir(d)) {
-        const std::string n = e->d_name;
-        if (n.size() > 5 && (n.substr(n.size() - 5) == ".yaml" || n.substr(n.size() - 4) == ".yml")) {
-          files.push_back(dir + "/" + n);
-        }
-      }
-      closedir(d);
-    } else {
+    if (!QuestionFiles(dir, &files)) {
       issues.push_back({{dir, 0, 0}, "question bank folder not found"});
       return;
     }
-    std::sort(files.begin(), files.end());
+    LoadFiles(dir, files, kb);
+  }
+
+  // `files` are QuestionFiles(dir).
+  void LoadFiles(const std::string& dir, const std::vector<std::string>& files,
+                 const KnowledgeBase& kb) {
     if (files.empty()) issues.push_back({{dir, 0, 0}, "no question files (*.yaml) found"});
     std::set<std::string> themes;
     for (const Theme& t : kb.themes()) themes.insert(t.id);
     std::unordered_map<std::string, SourcePlace> ids;
     for (const std::string& f : files) LoadFile(f, kb, themes, &ids);
-    bank->by_skill_.assign(kb.skills().size(), {});
-    for (size_t i = 0; i < bank->questions_.size(); ++i) {
-      for (int s : bank->questions_[i].skills) bank->by_skill_[s].push_back(static_cast<int>(i));
-    }
+    bank->IndexBySkill(kb.skills().size());
   }
 
  private:
@@ -191,10 +212,26 @@ std::vector<KbIssue> QuestionBank::Lint(const std::string& dir, const KnowledgeB
   return loader.issues;
 }
 
-Result<std::shared_ptr<const QuestionBank>> QuestionBank::Load(const std::string& dir,
-                                                               const KnowledgeBase& kb) {
-  std::shared_ptr<const QuestionBank> bank;
-  std::vector<KbIssue> issues = Lint(dir, kb, &bank);
+Result<std::shared_ptr<const QuestionBank>> QuestionBank::Load(
+    const std::string& dir, const KnowledgeBase& kb, const QuestionBankLoadOptions& options) {
+  if (options.from_cache) *options.from_cache = false;
+  // The files are listed once, so that the cache key covers exactly what the loader reads.
+  std::vector<std::string> files;
+  std::optional<QuestionBankCache> cache;
+  if (!options.cache_dir.empty() && QuestionFiles(dir, &files)) {
+    cache.emplace(options.cache_dir, dir, files, kb);
+    if (std::shared_ptr<const QuestionBank> bank = cache->Read()) {
+      if (options.from_cache) *options.from_cache = true;
+      return bank;
+    }
+  }
+  QuestionBankLoader loader;
+  if (cache) {
+    loader.LoadFiles(dir, files, kb);
+  } else {
+    loader.LoadDir(dir, kb);
+  }
+  const std::vector<KbIssue>& issues = loader.issues;
   if (!issues.empty()) {
     std::string msg = issues.front().ToString();
     if (issues.size() > 1) {
@@ -202,7 +239,8 @@ Result<std::shared_ptr<const QuestionBank>> QuestionBank::Load(const std::string
     }
     return Status::KbError(msg);
   }
-  return bank;
+  if (cache) cache->Write(*loader.bank);
+  return std::shared_ptr<const QuestionBank>(loader.bank);
 }
 
 namespace {

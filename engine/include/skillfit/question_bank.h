@@ -4,6 +4,11 @@
 //   auto bank = skillfit::QuestionBank::Load("kb/questions", *kb);
 //   for (int q : (*bank)->ForSkill(kb->IndexOf("kubernetes"))) ...
 //
+//   // With a cache: a run whose question files and kb are unchanged skips the YAML.
+//   skillfit::QuestionBankLoadOptions options;
+//   options.cache_dir = "/home/me/.cache/skillfit";
+//   auto cached = skillfit::QuestionBank::Load("kb/questions", *kb, options);
+//
 // The schema is in kb/README.md. Immutable after Load; shared read-only.
 #ifndef SKILLFIT_QUESTION_BANK_H_
 #define SKILLFIT_QUESTION_BANK_H_
@@ -32,13 +37,29 @@ struct Question {
   SourcePlace defined_at;
 };
 
+// How QuestionBank::Load may use a cache of the loaded, validated bank.
+struct QuestionBankLoadOptions {
+  // Folder for the compiled cache (created when missing); one file per question folder and
+  // kb location, keyed on the bytes of every question file and on the kb's skill and theme
+  // ids. Empty (the default) means no cache. A cache that cannot be read or written is
+  // ignored: the load never fails or differs because of it.
+  std::string cache_dir;
+  // When not null (the default is null), set to whether the bank came from the cache. For
+  // tests and debugging.
+  bool* from_cache = nullptr;
+};
+
 class QuestionBank {
  public:
-  // Loads every *.yaml in `dir`. Fails with kKbError on the first problem (see Lint).
-  static Result<std::shared_ptr<const QuestionBank>> Load(const std::string& dir,
-                                                          const KnowledgeBase& kb);
+  // Loads every *.yaml in `dir`. Fails with kKbError on the first problem (see Lint). A
+  // bank with problems is never cached, so its errors come out the same with or without
+  // `options.cache_dir`.
+  static Result<std::shared_ptr<const QuestionBank>> Load(
+      const std::string& dir, const KnowledgeBase& kb,
+      const QuestionBankLoadOptions& options = {});
   // Every problem: unknown skill or theme ids, missing or short parts, duplicate ids, bad
-  // levels. `bank` gets what could be read.
+  // levels. `bank` gets what could be read. Never uses a cache: it reports what the YAML
+  // says.
   static std::vector<KbIssue> Lint(const std::string& dir, const KnowledgeBase& kb,
                                    std::shared_ptr<const QuestionBank>* bank = nullptr);
 
@@ -49,8 +70,12 @@ class QuestionBank {
 
  private:
   std::vector<Question> questions_;
+  // Fills by_skill_ from questions_, for a kb of `skill_count` skills.
+  void IndexBySkill(size_t skill_count);
+
   std::vector<std::vector<int>> by_skill_;
   friend class QuestionBankLoader;
+  friend class QuestionBankCache;  // writes and reads the private members above
 };
 
 // Pairs of questions whose study guides read too much alike: word-trigram Jaccard similarity
