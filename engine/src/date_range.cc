@@ -35,11 +35,14 @@ int ParseDate(std::string s, bool is_end) {
   static const RE2 kIso("(\\d{4})\\s*[-/.]\\s*(\\d{1,2})");
   static const RE2 kYear("((?:19|20)\\d{2})");
   std::string a, b;
-  if (RE2::PartialMatch(s, kMonthYear, &a, &b)) {
+  // `s` is one date as SKILLFIT_DATE matched it: the forms with a month or season name start
+  // with a letter, the others with a digit, so only the expressions of its kind are tried.
+  const bool named = !s.empty() && std::isalpha(static_cast<unsigned char>(s[0]));
+  if (named && RE2::PartialMatch(s, kMonthYear, &a, &b)) {
     month = MonthOf(a);
     year = b[0] == '\'' ? 2000 + std::stoi(b.substr(1)) : std::stoi(b);
     if (b[0] == '\'' && year > 2050) year -= 100;
-  } else if (RE2::PartialMatch(s, kSeasonYear, &a, &b)) {
+  } else if (named && RE2::PartialMatch(s, kSeasonYear, &a, &b)) {
     year = std::stoi(b);
     if (a == "spring") month = is_end ? 5 : 3;
     if (a == "summer") month = is_end ? 8 : 6;
