@@ -89,8 +89,8 @@ CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_
   for (const std::string& a : args) cmd += " " + Quote(a);
   const std::string in = dir + "/in", out = dir + "/out", err = dir + "/err";
   std::ofstream(in, std::ios::binary) << stdin_text;
-  cmd = "cd " + Quote(SourceDir()) + " && " + cmd + " <" + Quote(in) + " >" + Quote(out) +
-        " 2>" + Quote(err);
+  cmd = "cd " + Quote(SourceDir()) + " && " + cmd + " <" + Quote(in) + " >" + Quote(out) + " 2>" +
+        Quote(err);
   const int status = std::system(cmd.c_str());
   CliResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);

@@ -32,8 +32,7 @@ class FirstWordFilter {
   }
 
   // `bits`: a power of two, at least 64.
-  explicit FirstWordFilter(size_t bits = size_t{1} << 16)
-      : mask_(bits - 1), bits_(bits / 64, 0) {}
+  explicit FirstWordFilter(size_t bits = size_t{1} << 16) : mask_(bits - 1), bits_(bits / 64, 0) {}
 
   // The hash of the first word of `s` at `start`.
   static uint64_t Hash(std::string_view s, size_t start) {

@@ -22,11 +22,11 @@ constexpr uint32_t Pack(const char* w) {
 }
 
 constexpr uint32_t kCommonWords[] = {
-    Pack("the"),  Pack("and"), Pack("of"),   Pack("to"),   Pack("in"),   Pack("a"),
-    Pack("for"),  Pack("with"), Pack("on"),  Pack("as"),   Pack("is"),   Pack("are"),
-    Pack("be"),   Pack("our"), Pack("we"),   Pack("you"),  Pack("your"), Pack("will"),
-    Pack("by"),   Pack("an"),  Pack("at"),   Pack("or"),   Pack("from"), Pack("that"),
-    Pack("this"), Pack("who"), Pack("it"),   Pack("has"),  Pack("have")};
+    Pack("the"),  Pack("and"),  Pack("of"), Pack("to"),  Pack("in"),   Pack("a"),
+    Pack("for"),  Pack("with"), Pack("on"), Pack("as"),  Pack("is"),   Pack("are"),
+    Pack("be"),   Pack("our"),  Pack("we"), Pack("you"), Pack("your"), Pack("will"),
+    Pack("by"),   Pack("an"),   Pack("at"), Pack("or"),  Pack("from"), Pack("that"),
+    Pack("this"), Pack("who"),  Pack("it"), Pack("has"), Pack("have")};
 
 // The common words in a hash table of 256 slots (0 is empty), probed from Slot(key) on: one
 // multiply and mostly one compare a short word.

@@ -322,15 +322,15 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
     // "Experience Creative Solutions Inc. January 2019 to Present". A resume heading word
     // followed by a capitalised word opens the section there ("Experience with Go" does not).
     static constexpr std::string_view kLead[] = {
-        "Summary",  "Profile",        "Experience",   "Work Experience", "Employment",
-        "Education", "Skills",        "Technical Skills", "Projects",    "Certifications",
-        "Certificates", "SUMMARY",    "EXPERIENCE",   "EDUCATION",       "SKILLS",
-        "PROJECTS", "CERTIFICATIONS"};
+        "Summary",      "Profile",       "Experience",       "Work Experience", "Employment",
+        "Education",    "Skills",        "Technical Skills", "Projects",        "Certifications",
+        "Certificates", "SUMMARY",       "EXPERIENCE",       "EDUCATION",       "SKILLS",
+        "PROJECTS",     "CERTIFICATIONS"};
     for (const std::string_view lead : kLead) {
       // Every line comes here: the first byte turns most leads away before a compare.
       if (line.size() > lead.size() + 2 && line[0] == lead[0] &&
-          line.substr(0, lead.size()) == lead &&
-          line[lead.size()] == ' ' && std::isupper(static_cast<unsigned char>(line[lead.size() + 1]))) {
+          line.substr(0, lead.size()) == lead && line[lead.size()] == ' ' &&
+          std::isupper(static_cast<unsigned char>(line[lead.size() + 1]))) {
         h.is_heading = true;
         h.text = std::string(lead);
         h.kind = ClassifyHeading(lead, kind);

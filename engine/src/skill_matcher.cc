@@ -479,8 +479,7 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
       const bool set_answered = set && k.lead == 0;
       if (re &&
           (set_answered || re->Match(input, start, window_end, RE2::ANCHOR_START, nullptr, 0)) &&
-          re->Match(input, start, window_end, RE2::ANCHOR_START, groups, 2) &&
-          !groups[1].empty()) {
+          re->Match(input, start, window_end, RE2::ANCHOR_START, groups, 2) && !groups[1].empty()) {
         const size_t mb = static_cast<size_t>(groups[1].data() - text.data());
         raw.push_back({e.skill, mb, mb + groups[1].size(), e.guarded});
       }

@@ -60,8 +60,8 @@ Result<Document> DecodeText(std::string_view bytes, const std::string& name,
     }
     // Most bytes are printable ASCII or '\n', copied as they are: skip them in a tight loop
     // up to the next range to leave out.
-    const size_t stop = skip_index < skip.size() ? std::min(bytes.size(), skip[skip_index].first)
-                                                 : bytes.size();
+    const size_t stop =
+        skip_index < skip.size() ? std::min(bytes.size(), skip[skip_index].first) : bytes.size();
     while (i < stop && IsPlain(bytes[i])) ++i;
     if (i == stop) continue;
     const unsigned char c = static_cast<unsigned char>(bytes[i]);

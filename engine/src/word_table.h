@@ -46,7 +46,8 @@ class WordTable {
     for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.entry == kEmpty) return nullptr;
-      if (s.hash == hash && SameWord(entries_[s.entry].first, word)) return &entries_[s.entry].second;
+      if (s.hash == hash && SameWord(entries_[s.entry].first, word))
+        return &entries_[s.entry].second;
     }
   }
 

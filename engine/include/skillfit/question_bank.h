@@ -55,8 +55,7 @@ class QuestionBank {
   // bank with problems is never cached, so its errors come out the same with or without
   // `options.cache_dir`.
   static Result<std::shared_ptr<const QuestionBank>> Load(
-      const std::string& dir, const KnowledgeBase& kb,
-      const QuestionBankLoadOptions& options = {});
+      const std::string& dir, const KnowledgeBase& kb, const QuestionBankLoadOptions& options = {});
   // Every problem: unknown skill or theme ids, missing or short parts, duplicate ids, bad
   // levels. `bank` gets what could be read. Never uses a cache: it reports what the YAML
   // says.
