@@ -1,5 +1,6 @@
 // AliasTrie: plain aliases matched where a word starts, with the rules RE2 had for them.
 #include "alias_trie.h"
+#include "ascii.h"
 #include "first_word_filter.h"
 
 #include <doctest/doctest.h>
@@ -101,4 +102,49 @@ TEST_CASE("FirstWordFilter: never turns away a word that was added") {
   CHECK(FirstWordFilter::BitsFor(3) == 64);
   CHECK(FirstWordFilter::BitsFor(100) == 2048);
   CHECK(FirstWordFilter::BitsFor(100000) == size_t{1} << 16);
+}
+
+TEST_CASE("AliasTrie: MatchAfterWord finds what MatchAt finds, at every word") {
+  // First words that end inside a compressed label ("node" of "node.js"), at a node with
+  // values ("react"), before a space ("machine learning"), before '+' or '/' ("c++", "ci/cd").
+  const AliasTrie trie(false, {{"node.js", 1},
+                               {"react", 2},
+                               {"react native", 3},
+                               {"machine learning", 4},
+                               {"c++", 5},
+                               {"c", 6},
+                               {"ci/cd", 7},
+                               {"kubernetes", 8},
+                               {"k8s", 9},
+                               {"sql", 10},
+                               {"sql server", 11}});
+  REQUIRE(trie.HasWordTable());
+  const char* texts[] = {
+      "Node.js and NODE, React Native apps in react; machine   learning, Machine-learning",
+      "C++ and C, c# (not c), CI/CD and ci cd; Kubernetes k8s K8S kube kubernetesx",
+      "SQL Server, sql server2019, sql_server, SQL\n\tServer; nodejs reactive",
+      "react", "c", "sql serv"};
+  for (const char* t : texts) {
+    const std::string_view text = t;
+    for (size_t b = 0; b < text.size();) {
+      if (!skillfit::IsAsciiAlnum(text[b])) {
+        ++b;
+        continue;
+      }
+      size_t e = b;
+      while (e < text.size() && skillfit::IsAsciiAlnum(text[e])) ++e;
+      CAPTURE(text.substr(b));
+      Hits after;
+      trie.MatchAfterWord(text, b, e, skillfit::FirstWordFilter::HashWord(text.substr(b, e - b)),
+                          &after);
+      CHECK(after == At(trie, text, b));
+      b = e;
+    }
+  }
+  // Some of those found something, so the comparison is not of empty lists only.
+  CHECK(At(trie, "Node.js", 0) == Hits{{1, 7}});
+  CHECK(At(trie, "SQL\n\tServer;", 0) == Hits{{10, 3}, {11, 11}});
+  // An exact-case trie and one with an alias that starts with punctuation have no table.
+  CHECK_FALSE(AliasTrie(true, {{"Go", 1}}).HasWordTable());
+  CHECK_FALSE(AliasTrie(false, {{".net", 1}}).HasWordTable());
 }

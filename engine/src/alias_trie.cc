@@ -1,6 +1,9 @@
 #include "alias_trie.h"
 
+#include <algorithm>
 #include <cstring>
+
+#include "ascii.h"
 
 
 namespace skillfit {
@@ -119,6 +122,39 @@ AliasTrie::AliasTrie(bool exact_case, const std::vector<std::pair<std::string, i
       }
     }
   }
+  // The first words of the aliases, and where a walk through each stands.
+  if (exact_case_) return;
+  std::vector<std::pair<std::string, WordState>> words;
+  std::vector<std::string> seen;
+  for (const auto& [alias, value] : aliases) {
+    size_t n = 0;
+    while (n < alias.size() && IsAsciiAlnum(alias[n])) ++n;
+    if (n == 0) return;  // an alias that starts otherwise: no table
+    seen.push_back(alias.substr(0, n));
+  }
+  std::sort(seen.begin(), seen.end());
+  seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+  for (const std::string& word : seen) {
+    // The walk MatchAt would take through the word (which begins an alias, so it succeeds).
+    uint32_t node = 0;
+    size_t label_pos = 0;
+    bool walked = true;
+    for (char ch : word) {
+      const unsigned char* r = records_.data() + node;
+      if (label_pos < r[1]) {
+        walked = r[8 + label_pos] == static_cast<unsigned char>(ch);
+        ++label_pos;
+      } else {
+        node = Child(node, static_cast<unsigned char>(ch));
+        label_pos = 0;
+        walked = node != kNone;
+      }
+      if (!walked) break;
+    }
+    if (walked) words.push_back({word, WordState{node, static_cast<uint32_t>(label_pos)}});
+  }
+  first_words_ = WordTable<WordState>(std::move(words));
+  has_word_table_ = true;
 }
 
 uint32_t AliasTrie::Child(uint32_t node, unsigned char c) const {
@@ -143,40 +179,51 @@ uint32_t AliasTrie::Child(uint32_t node, unsigned char c) const {
 
 void AliasTrie::MatchAt(std::string_view text, size_t start,
                         std::vector<std::pair<int, size_t>>* hits) const {
+  Continue(text, start, /*node=*/0, /*label_pos=*/0, hits);  // the root has no label
+}
+
+void AliasTrie::MatchAfterWord(std::string_view text, size_t start, size_t word_end,
+                               uint64_t hash, std::vector<std::pair<int, size_t>>* hits) const {
+  // No alias ends inside the word (a letter or digit follows there, and EndsAlias says no),
+  // so skipping the walk through it skips no hit.
+  const WordState* s = first_words_.Find(text.substr(start, word_end - start), hash);
+  if (s) Continue(text, word_end, s->node, s->label_pos, hits);
+}
+
+void AliasTrie::Continue(std::string_view text, size_t j, uint32_t node, size_t label_pos,
+                         std::vector<std::pair<int, size_t>>* hits) const {
   // Takes alias byte `want` at text[j]: a space takes a run of white space.
-  auto take = [&](unsigned char want, size_t* j) {
-    if (*j >= text.size()) return false;
+  auto take = [&](unsigned char want) {
+    if (j >= text.size()) return false;
     if (want == ' ') {
-      if (!IsAliasSpace(text[*j])) return false;
-      while (*j < text.size() && IsAliasSpace(text[*j])) ++*j;
+      if (!IsAliasSpace(text[j])) return false;
+      while (j < text.size() && IsAliasSpace(text[j])) ++j;
       return true;
     }
-    unsigned char c = static_cast<unsigned char>(text[*j]);
+    unsigned char c = static_cast<unsigned char>(text[j]);
     if (!exact_case_ && c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
     if (c != want) return false;
-    ++*j;
+    ++j;
     return true;
   };
-  uint32_t node = 0;
-  size_t j = start;
-  while (j < text.size()) {
-    const unsigned char c = static_cast<unsigned char>(text[j]);
-    unsigned char key = IsAliasSpace(text[j]) ? ' ' : c;
-    if (!exact_case_ && key >= 'A' && key <= 'Z') key = static_cast<unsigned char>(key - 'A' + 'a');
-    node = Child(node, key);
-    if (node == kNone || !take(key, &j)) return;
+  for (;;) {
     const unsigned char* r = records_.data() + node;
-    const unsigned char* label = r + 8;
-    for (uint8_t l = 0; l < r[1]; ++l) {
-      if (!take(label[l], &j)) return;
+    for (; label_pos < r[1]; ++label_pos) {
+      if (!take(r[8 + label_pos])) return;
     }
     uint16_t values;
     std::memcpy(&values, r + 2, 2);
-    if (values == 0) continue;
-    if (j < text.size() && !EndsAlias(static_cast<unsigned char>(text[j]))) continue;
-    uint32_t first;
-    std::memcpy(&first, r + 4, 4);
-    for (uint16_t v = 0; v < values; ++v) hits->push_back({values_[first + v], j});
+    if (values != 0 && (j >= text.size() || EndsAlias(static_cast<unsigned char>(text[j])))) {
+      uint32_t first;
+      std::memcpy(&first, r + 4, 4);
+      for (uint16_t v = 0; v < values; ++v) hits->push_back({values_[first + v], j});
+    }
+    if (j >= text.size()) return;
+    unsigned char key = IsAliasSpace(text[j]) ? ' ' : static_cast<unsigned char>(text[j]);
+    if (!exact_case_ && key >= 'A' && key <= 'Z') key = static_cast<unsigned char>(key - 'A' + 'a');
+    node = Child(node, key);
+    if (node == kNone || !take(key)) return;
+    label_pos = 0;
   }
 }
 

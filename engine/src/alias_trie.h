@@ -23,6 +23,8 @@
 #include <utility>
 #include <vector>
 
+#include "word_table.h"
+
 namespace skillfit {
 
 // RE2's \s: the white space a space in an alias stands for.
@@ -39,6 +41,17 @@ class AliasTrie {
   // aliases first. The caller checks what comes before `start`.
   void MatchAt(std::string_view text, size_t start, std::vector<std::pair<int, size_t>>* hits) const;
 
+  // MatchAt(text, start, hits), where the word at `start` (a run of ASCII letters and
+  // digits) ends at `word_end` and has FirstWordFilter::HashWord `hash`. Where the walk
+  // stands after that word is looked up, one probe of a table of the aliases' first words,
+  // instead of walked a record or more a letter (the records are spread wide; the walk
+  // mostly waited on memory). Only when HasWordTable().
+  void MatchAfterWord(std::string_view text, size_t start, size_t word_end, uint64_t hash,
+                      std::vector<std::pair<int, size_t>>* hits) const;
+  // Whether MatchAfterWord may be used: the trie folds case and every alias starts with a
+  // letter or digit.
+  bool HasWordTable() const { return has_word_table_; }
+
   bool empty() const { return values_.empty(); }
 
  private:
@@ -54,6 +67,18 @@ class AliasTrie {
   // record, mostly one cache line.
   static constexpr uint8_t kTable = 0xFF;
   uint32_t Child(uint32_t node, unsigned char c) const;
+  // Walks on from `node`, `label_pos` bytes of its label taken, with text[j] next.
+  void Continue(std::string_view text, size_t j, uint32_t node, size_t label_pos,
+                std::vector<std::pair<int, size_t>>* hits) const;
+
+  // Where a walk stands after an alias's first word: its node and the bytes of that node's
+  // label taken (a word may end inside a compressed label: "node" inside "node.js").
+  struct WordState {
+    uint32_t node;
+    uint32_t label_pos;
+  };
+  bool has_word_table_ = false;
+  WordTable<WordState> first_words_;
 
   bool exact_case_;
   std::vector<unsigned char> records_;              // the root's record is at 0

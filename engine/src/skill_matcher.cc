@@ -510,7 +510,12 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
           const char before = text[b - lead - 1];
           if (IsAsciiAlnum(before) || before == '_') continue;
         }
-        impl.tries[t].trie.MatchAt(text, b - lead, &hits);
+        const AliasTrie& trie = impl.tries[t].trie;
+        if (lead == 0 && trie.HasWordTable()) {
+          trie.MatchAfterWord(text, b, i, first_word, &hits);
+        } else {
+          trie.MatchAt(text, b - lead, &hits);
+        }
       }
       if (hits.empty()) continue;
       const size_t start = b - lead;
