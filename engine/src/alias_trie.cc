@@ -151,7 +151,20 @@ AliasTrie::AliasTrie(bool exact_case, const std::vector<std::pair<std::string, i
       }
       if (!walked) break;
     }
-    if (walked) words.push_back({word, WordState{node, static_cast<uint32_t>(label_pos)}});
+    if (!walked) continue;
+    WordState state{node, static_cast<uint16_t>(label_pos), false, 0, 0, 0};
+    const unsigned char* r = records_.data() + node;
+    if (label_pos == r[1]) {
+      state.at_node_end = true;
+      std::memcpy(&state.values, r + 2, 2);
+      std::memcpy(&state.first_value, r + 4, 4);
+      for (int c = 0; c < 256; ++c) {
+        if (Child(node, static_cast<unsigned char>(c)) != kNone) {
+          state.next_bytes |= uint64_t{1} << (c % 64);
+        }
+      }
+    }
+    words.push_back({word, state});
   }
   first_words_ = WordTable<WordState>(std::move(words));
   has_word_table_ = true;
@@ -179,7 +192,7 @@ uint32_t AliasTrie::Child(uint32_t node, unsigned char c) const {
 
 void AliasTrie::MatchAt(std::string_view text, size_t start,
                         std::vector<std::pair<int, size_t>>* hits) const {
-  Continue(text, start, /*node=*/0, /*label_pos=*/0, hits);  // the root has no label
+  Continue(text, start, /*node=*/0, /*label_pos=*/0, /*past_values=*/false, hits);
 }
 
 void AliasTrie::MatchAfterWord(std::string_view text, size_t start, size_t word_end,
@@ -187,11 +200,29 @@ void AliasTrie::MatchAfterWord(std::string_view text, size_t start, size_t word_
   // No alias ends inside the word (a letter or digit follows there, and EndsAlias says no),
   // so skipping the walk through it skips no hit.
   const WordState* s = first_words_.Find(text.substr(start, word_end - start), hash);
-  if (s) Continue(text, word_end, s->node, s->label_pos, hits);
+  if (!s) return;
+  if (!s->at_node_end) {
+    Continue(text, word_end, s->node, s->label_pos, /*past_values=*/false, hits);
+    return;
+  }
+  const bool at_end = word_end >= text.size();
+  if (s->values != 0 && (at_end || EndsAlias(static_cast<unsigned char>(text[word_end])))) {
+    for (uint16_t v = 0; v < s->values; ++v) {
+      hits->push_back({values_[s->first_value + v], word_end});
+    }
+  }
+  if (at_end) return;
+  // The walk goes on only by an edge byte of the node (a space stands for any white space).
+  unsigned char next =
+      IsAliasSpace(text[word_end]) ? ' ' : static_cast<unsigned char>(text[word_end]);
+  if (next >= 'A' && next <= 'Z') next = static_cast<unsigned char>(next - 'A' + 'a');
+  if ((s->next_bytes >> (next % 64)) & 1) {
+    Continue(text, word_end, s->node, s->label_pos, /*past_values=*/true, hits);
+  }
 }
 
 void AliasTrie::Continue(std::string_view text, size_t j, uint32_t node, size_t label_pos,
-                         std::vector<std::pair<int, size_t>>* hits) const {
+                         bool past_values, std::vector<std::pair<int, size_t>>* hits) const {
   // Takes alias byte `want` at text[j]: a space takes a run of white space.
   auto take = [&](unsigned char want) {
     if (j >= text.size()) return false;
@@ -213,6 +244,10 @@ void AliasTrie::Continue(std::string_view text, size_t j, uint32_t node, size_t 
     }
     uint16_t values;
     std::memcpy(&values, r + 2, 2);
+    if (past_values) {  // reported by the caller
+      values = 0;
+      past_values = false;
+    }
     if (values != 0 && (j >= text.size() || EndsAlias(static_cast<unsigned char>(text[j])))) {
       uint32_t first;
       std::memcpy(&first, r + 4, 4);

@@ -68,14 +68,22 @@ class AliasTrie {
   static constexpr uint8_t kTable = 0xFF;
   uint32_t Child(uint32_t node, unsigned char c) const;
   // Walks on from `node`, `label_pos` bytes of its label taken, with text[j] next.
+  // The node's own values are reported unless `past_values`.
   void Continue(std::string_view text, size_t j, uint32_t node, size_t label_pos,
-                std::vector<std::pair<int, size_t>>* hits) const;
+                bool past_values, std::vector<std::pair<int, size_t>>* hits) const;
 
   // Where a walk stands after an alias's first word: its node and the bytes of that node's
-  // label taken (a word may end inside a compressed label: "node" inside "node.js").
+  // label taken (a word may end inside a compressed label: "node" inside "node.js"). When
+  // the word ends where the node does, what the walk reads there next is copied in, so that
+  // a single-word alias ("python") is reported without reading the node's record: its
+  // values, and which bytes may go on (bit c % 64 for each edge byte c).
   struct WordState {
     uint32_t node;
-    uint32_t label_pos;
+    uint16_t label_pos;
+    bool at_node_end;
+    uint16_t values;
+    uint32_t first_value;
+    uint64_t next_bytes;
   };
   bool has_word_table_ = false;
   WordTable<WordState> first_words_;

@@ -24,20 +24,21 @@ namespace skillfit {
 template <typename V>
 class WordTable {
  public:
-  WordTable() : slots_(1, Slot{0, kEmpty}) {}
+  WordTable() : slots_(1, Slot{0, kEmpty, 0}) {}
 
   // `entries`: {lowercased word, value}, no word twice.
   explicit WordTable(std::vector<std::pair<std::string, V>> entries)
       : entries_(std::move(entries)) {
     size_t size = 16;
     while (size < 2 * entries_.size()) size *= 2;  // at most half full
-    slots_.assign(size, Slot{0, kEmpty});
+    slots_.assign(size, Slot{0, kEmpty, 0});
     mask_ = size - 1;
     for (size_t e = 0; e < entries_.size(); ++e) {
       const uint64_t hash = FirstWordFilter::HashWord(entries_[e].first);
       size_t i = hash & mask_;
       while (slots_[i].entry != kEmpty) i = (i + 1) & mask_;
-      slots_[i] = Slot{hash, static_cast<uint32_t>(e)};
+      slots_[i] = Slot{hash, static_cast<uint32_t>(e),
+                       static_cast<uint32_t>(entries_[e].first.size())};
     }
   }
 
@@ -46,8 +47,9 @@ class WordTable {
     for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.entry == kEmpty) return nullptr;
-      if (s.hash == hash && SameWord(entries_[s.entry].first, word))
+      if (s.hash == hash && s.size == word.size() && SameWord(entries_[s.entry].first, word)) {
         return &entries_[s.entry].second;
+      }
     }
   }
 
@@ -57,9 +59,12 @@ class WordTable {
 
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
+  // 16 bytes, four to a cache line; the word's size is here so that a probe reads the entry
+  // (another line) only when the word is almost surely there.
   struct Slot {
     uint64_t hash;
     uint32_t entry;  // index into entries_, or kEmpty
+    uint32_t size;   // of the entry's word
   };
 
   static bool SameWord(const std::string& key, std::string_view word) {
