@@ -2,6 +2,8 @@
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
+#include <algorithm>
+#include <fstream>
 #include <sstream>
 
 #include "skillfit/ranker.h"
@@ -63,4 +65,35 @@ TEST_CASE("rank: --stream answers one line per record, in order") {
   CHECK(rows[1]["score"].get<double>() > 0);
   CHECK(rows[2]["error"] == "-:3: not a JSON object");
   CHECK(rows[3]["id"] == "x4");
+}
+
+TEST_CASE("rank: --from-list from a file and from standard input; text; the same on 1 and 2 jobs") {
+  const std::string dir = skillfit::testing::TempDir();
+  const std::string list = dir + "/list.txt";
+  std::ofstream(list) << "samples/resumes/kim-park-legacy.txt\r\n\nsamples/resumes/priya-nair-sre.txt \n";
+  const auto from_file = RunCli({"rank", "--jd", "samples/jds/sre-devops.txt", "--from-list", list,
+                                 "--format", "csv", "--jobs", "1"});
+  CHECK(from_file.exit_code == 0);
+  CHECK(from_file.err.empty());  // no progress bar when standard error is not a terminal
+  CHECK(std::count(from_file.out.begin(), from_file.out.end(), '\n') == 3);
+  CHECK(from_file.out.find("priya-nair-sre") < from_file.out.find("kim-park-legacy"));
+  const auto from_stdin = RunCli({"rank", "--jd", "samples/jds/sre-devops.txt", "--from-list", "-",
+                                  "--format", "csv", "--jobs", "2"},
+                                 "samples/resumes/kim-park-legacy.txt\nsamples/resumes/priya-nair-sre.txt\n");
+  CHECK(from_stdin.exit_code == 0);
+  CHECK(from_stdin.out == from_file.out);
+  const auto missing = RunCli({"rank", "--jd", "samples/jds/sre-devops.txt", "--from-list", dir + "/none"});
+  CHECK(missing.exit_code != 0);
+  CHECK(missing.err.find("cannot open the list") != std::string::npos);
+
+  const auto text = RunCli({"rank", "--jd", "samples/jds/sre-devops.txt", "samples/resumes"});
+  CHECK(text.exit_code == 0);
+  CHECK(text.out.rfind("Resumes ranked against samples/jds/sre-devops.txt", 0) == 0);
+  const auto one = RunCli({"rank", "--jd", "samples/jds/sre-devops.txt", "samples/resumes", "--jobs", "1",
+                           "--format", "jsonl"});
+  const auto two = RunCli({"rank", "--jd", "samples/jds/sre-devops.txt", "samples/resumes", "--jobs", "2",
+                           "--format", "jsonl"});
+  CHECK(one.exit_code == 0);
+  CHECK(one.out == two.out);
+  CHECK(std::count(one.out.begin(), one.out.end(), '\n') >= 5);
 }
