@@ -134,6 +134,10 @@ AliasTrie::AliasTrie(bool exact_case, const std::vector<std::pair<std::string, i
   }
   std::sort(seen.begin(), seen.end());
   seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+  std::vector<unsigned char> alias_bytes;  // the only bytes an edge can have
+  for (int c = 0; c < 256; ++c) {
+    if (class_of_[c] != 0) alias_bytes.push_back(static_cast<unsigned char>(c));
+  }
   for (const std::string& word : seen) {
     // The walk MatchAt would take through the word (which begins an alias, so it succeeds).
     uint32_t node = 0;
@@ -158,10 +162,8 @@ AliasTrie::AliasTrie(bool exact_case, const std::vector<std::pair<std::string, i
       state.at_node_end = true;
       std::memcpy(&state.values, r + 2, 2);
       std::memcpy(&state.first_value, r + 4, 4);
-      for (int c = 0; c < 256; ++c) {
-        if (Child(node, static_cast<unsigned char>(c)) != kNone) {
-          state.next_bytes |= uint64_t{1} << (c % 64);
-        }
+      for (unsigned char c : alias_bytes) {
+        if (Child(node, c) != kNone) state.next_bytes |= uint64_t{1} << (c % 64);
       }
     }
     words.push_back({word, state});
