@@ -208,6 +208,7 @@ std::string CacheFileName(const char* prefix, const std::vector<std::string>& pl
     char* abs = realpath(p.c_str(), nullptr);
     if (!abs) return "";
     PutString(&location, abs);
+    PutString(&location, p);
     free(abs);
   }
   char hex[17];

@@ -86,8 +86,10 @@ struct CacheFormat {
   uint32_t version;
 };
 
-// `prefix`, "-", 16 hex digits of the hash of the absolute paths of `places` and ".cache":
-// "kb-9226122bae158ac4.cache". Empty when one of them does not exist.
+// `prefix`, "-", 16 hex digits of the hash of `places` (each as given and as an absolute
+// path) and ".cache": "kb-9226122bae158ac4.cache". Empty when one of them does not exist.
+// The spelling counts because the loaded data holds the paths as given (in messages), so a
+// kb reached as "kb" and as "build/../kb" has two caches rather than one rewritten by turns.
 std::string CacheFileName(const char* prefix, const std::vector<std::string>& places);
 
 // One cache file: where it is, its format, and the key its payload must be stored under.

@@ -81,7 +81,7 @@ class QuestionBankLoader {
   void LoadDir(const std::string& dir, const KnowledgeBase& kb) {
     std::vector<std::string> files;
     if (!QuestionFiles(dir, &files)) {
-      issues.push_back({{dir, 0, 0}, "question bank folder not found"});
+      FolderIssue(dir, "question bank folder not found");
       return;
     }
     LoadFiles(dir, files, kb);
@@ -90,7 +90,7 @@ class QuestionBankLoader {
   // `files` are QuestionFiles(dir).
   void LoadFiles(const std::string& dir, const std::vector<std::string>& files,
                  const KnowledgeBase& kb) {
-    if (files.empty()) issues.push_back({{dir, 0, 0}, "no question files (*.yaml) found"});
+    if (files.empty()) FolderIssue(dir, "no question files (*.yaml) found");
     std::set<std::string> themes;
     for (const Theme& t : kb.themes()) themes.insert(t.id);
     std::unordered_map<std::string, SourcePlace> ids;
@@ -99,6 +99,15 @@ class QuestionBankLoader {
   }
 
  private:
+  // A problem with the folder as a whole, at no line. (Built field by field: GCC 12 warned a
+  // braced {{dir, 0, 0}, ...} temporary might be used uninitialized.)
+  void FolderIssue(const std::string& dir, std::string message) {
+    KbIssue issue;
+    issue.place.file = dir;
+    issue.message = std::move(message);
+    issues.push_back(std::move(issue));
+  }
+
   static SourcePlace Place(const std::string& file, const YAML::Node& n) {
     const YAML::Mark m = n.Mark();
     if (m.is_null()) return {file, 0, 0};
