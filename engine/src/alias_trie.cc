@@ -162,8 +162,12 @@ AliasTrie::AliasTrie(bool exact_case, const std::vector<std::pair<std::string, i
       state.at_node_end = true;
       std::memcpy(&state.values, r + 2, 2);
       std::memcpy(&state.first_value, r + 4, 4);
-      for (unsigned char c : alias_bytes) {
-        if (Child(node, c) != kNone) state.next_bytes |= uint64_t{1} << (c % 64);
+      if (r[0] == kTable) {
+        for (unsigned char c : alias_bytes) {
+          if (Child(node, c) != kNone) state.next_bytes |= uint64_t{1} << (c % 64);
+        }
+      } else {
+        for (size_t e = 0; e < r[0]; ++e) state.next_bytes |= uint64_t{1} << (r[8 + r[1] + e] % 64);
       }
     }
     words.push_back({word, state});

@@ -382,11 +382,17 @@ class Walker {
 
   Readings Walk(const Node& n, const Readings& in) {
     if (failed_) return {};
+    // Past the first word of every reading, the rest of the pattern changes nothing (kPending
+    // sorts first, so a set with a pending reading begins with one).
+    if (in.empty() || in.begin()->first != kPending) return in;
     Readings out;
     switch (n.kind) {
       case Node::kSeq:
         out = in;
-        for (const Node& k : n.kids) out = Walk(k, out);
+        for (const Node& k : n.kids) {
+          if (out.empty() || out.begin()->first != kPending) break;
+          out = Walk(k, out);
+        }
         return out;
       case Node::kAlt:
         for (const Node& k : n.kids) {
