@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
 
 #include "skillfit/skill_matcher.h"
 #include "test_util.h"
@@ -107,4 +108,25 @@ TEST_CASE("related is symmetric: AWS ~ GCP ~ Azure") {
   const auto& r2 = Kb().RelatedTo(gcp);
   CHECK(std::find(r1.begin(), r1.end(), gcp) != r1.end());
   CHECK(std::find(r2.begin(), r2.end(), aws) != r2.end());
+}
+
+TEST_CASE("a user's pattern that may start anywhere still runs over the whole text") {
+  // "(?:\d+-)?bit..." may start with a digit: no first word can be read from it (StartsOf
+  // fails), so it takes the matcher's whole-text path, which the shipped kb no longer uses.
+  const std::string dir = skillfit::testing::TempDir();
+  std::ofstream(dir + "/user.yaml")
+      << "skills:\n  - {id: bit-banging, name: Bit banging, category: programming-languages, "
+         "kind: hard, patterns: ['(?:\\d+-)?bit\\s+bang(?:ing|ed)'], description: Driving "
+         "a serial protocol from software by toggling pins.}\n";
+  auto kb = KnowledgeBase::Load(skillfit::testing::SourceDir() + "/kb", {dir});
+  REQUIRE_MESSAGE(kb.ok(), kb.status().message());
+  auto matcher = SkillMatcher::Compile(kb.value());
+  REQUIRE_MESSAGE(matcher.ok(), matcher.status().message());
+  const int want = (*kb)->IndexOf("bit-banging");
+  const std::string text = "Firmware: 8-bit banging on an AVR; bit   banged SPI in C. Arbitbanging.";
+  std::vector<std::string> spans;
+  for (const Mention& m : (*matcher)->Find(text)) {
+    if (m.skill == want) spans.push_back(text.substr(m.begin, m.end - m.begin));
+  }
+  CHECK(spans == std::vector<std::string>{"8-bit banging", "bit   banged"});
 }
