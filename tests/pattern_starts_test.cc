@@ -70,7 +70,8 @@ TEST_CASE("StartsOf: where the word may go on, only its beginning") {
 
 TEST_CASE("StartsOf: a pattern that may start anywhere is not ok") {
   for (const char* p : {"\\d+\\s+years", "[A-Z]{2,}", ".*python", "\\s+go", "(?:x|\\.net)",
-                        "(?:foo)?", "®\\s*safe", "(?:foo", "foo)", "a**", "[abc", "\\Qfoo\\E"}) {
+                        "(?:foo)?", "®\\s*safe", "(?:foo", "foo)", "a**", "[abc", "\\Qfoo\\E",
+                        "(?:\\d+-)?bit\\s+bang(?:ing|ed)"}) {
     CAPTURE(p);
     CHECK_FALSE(StartsOf(p).ok);
   }
