@@ -86,6 +86,7 @@ nlohmann::json RowJson(const RankRow& r, int rank) {
   j["preferred_coverage"] = std::round(r.preferred_coverage * 10) / 10;
   j["missing_required"] = r.missing_required;
   j["weak_required"] = r.weak_required;
+  j["warnings"] = r.warnings;
   return j;
 }
 
@@ -254,11 +255,18 @@ int RunRank(int argc, char** argv) {
   const bool progress = isatty(STDERR_FILENO) && inputs.size() >= 20;
   std::vector<RankRow> rows = ScoreAll(ranker, inputs, jobs, progress);
   bool failed = false;
+  size_t warned = 0;
   for (const RankRow& r : rows) {
     if (!r.status.ok()) {
       failed = true;
       Warn(r.status.message());
     }
+    warned += !r.warnings.empty();
+  }
+  if (warned > 0) {
+    // One line, not one per file: the rows say which and why.
+    Warn(std::to_string(warned) + " of " + std::to_string(rows.size()) + " " +
+         (fixed_is_jd ? "resumes" : "JDs") + " have warnings (see each row's warnings)");
   }
   // By score, best first; ties in input order; rows that failed last.
   std::vector<size_t> order(rows.size());
@@ -283,18 +291,20 @@ int RunRank(int argc, char** argv) {
     int rank = 0;
     for (size_t i : order) out << RowJson(rows[i], rows[i].status.ok() ? ++rank : 0).dump() << "\n";
   } else if (format == "csv") {
-    out << "rank,id,score,required_coverage,preferred_coverage,missing_required,weak_required,error\n";
+    out << "rank,id,score,required_coverage,preferred_coverage,missing_required,weak_required,error,"
+           "warnings\n";
     int rank = 0;
     char buf[64];
     for (size_t i : order) {
       const RankRow& r = rows[i];
       if (!r.status.ok()) {
-        out << "," << CsvField(r.id) << ",,,,,," << CsvField(r.status.message()) << "\n";
+        out << "," << CsvField(r.id) << ",,,,,," << CsvField(r.status.message()) << ",\n";
         continue;
       }
       std::snprintf(buf, sizeof buf, "%.1f,%.1f,%.1f", r.score, r.required_coverage, r.preferred_coverage);
       out << ++rank << "," << CsvField(r.id) << "," << buf << "," << CsvField(Join(r.missing_required, "; "))
-          << "," << CsvField(Join(r.weak_required, "; ")) << ",\n";
+          << "," << CsvField(Join(r.weak_required, "; ")) << ",," << CsvField(Join(r.warnings, "; "))
+          << "\n";
     }
   } else {
     out << (fixed_is_jd ? "Resumes ranked against " : "JDs ranked for ") << fixed_path << "\n\n";
@@ -312,6 +322,7 @@ int RunRank(int argc, char** argv) {
       out << buf << r.id;
       if (!r.missing_required.empty()) out << "  (missing: " << Join(r.missing_required, ", ") << ")";
       out << "\n";
+      for (const std::string& w : r.warnings) out << "                                  warning: " << w << "\n";
     }
   }
   Status st = WriteOutput(args->Get("-o", "-"), out.str());

@@ -33,6 +33,26 @@ TEST_CASE("language: French, German and Spanish postings and resumes do not read
       "experiencia con sistemas de datos en la nube, conocimientos de Airflow."));
 }
 
+TEST_CASE("language: the whole text counts, not how it begins") {
+  // Long texts are decided before their end only when the rest cannot change the answer:
+  // an English opening followed by much more German is not English, and the reverse is.
+  const std::string english =
+      "Site reliability engineer with ten years in operations and infrastructure. I ran the "
+      "platform team that moved our services to Kubernetes on AWS, and I wrote the runbooks "
+      "for the on-call rotation that we still use today. ";
+  const std::string german =
+      "Ich habe verteilte Systeme entworfen und betrieben, Dienste in Go geschrieben, die "
+      "Überwachung mit Prometheus eingerichtet und Bereitschaftsdienste für das Team geleitet. ";
+  std::string english_then_german = english, german_then_english = german;
+  for (int i = 0; i < 40; ++i) english_then_german += german;
+  for (int i = 0; i < 40; ++i) german_then_english += english;
+  CHECK_FALSE(ReadsAsEnglish(english_then_german));
+  CHECK(ReadsAsEnglish(german_then_english));
+  std::string long_english;
+  for (int i = 0; i < 100; ++i) long_english += english;
+  CHECK(ReadsAsEnglish(long_english));
+}
+
 TEST_CASE("language: a text too short to tell counts as English") {
   CHECK(ReadsAsEnglish(""));
   CHECK(ReadsAsEnglish("Kubernetes, Terraform, Go"));

@@ -290,7 +290,7 @@ TEST_CASE("bad input: no headings, no dates, one long line, another language") {
   CHECK(said);
   for (const std::string& w : no_headings.warnings) CHECK(w.find("English") == std::string::npos);
 
-  // The ranker, which shows no per-document warnings, turns the check off; the skills and
+  // A caller that shows no warnings may turn the check off; the skills and
   // levels do not change.
   ExtractOptions quiet;
   quiet.check_language = false;

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "skillfit/ranker.h"
@@ -96,4 +97,39 @@ TEST_CASE("rank: --from-list from a file and from standard input; text; the same
   CHECK(one.exit_code == 0);
   CHECK(one.out == two.out);
   CHECK(std::count(one.out.begin(), one.out.end(), '\n') >= 5);
+}
+
+TEST_CASE("rank: a row carries its document's warnings, and standard error counts them") {
+  const std::string dir = skillfit::testing::TempDir();
+  // No dated roles: years and recency are unknown, and the row says so.
+  std::ofstream(dir + "/undated.txt")
+      << "Skills\nPython, Kubernetes, Terraform, AWS, Prometheus\n\nExperience\n"
+         "Site reliability engineer at a payments company: ran Kubernetes on AWS with Terraform.\n";
+  // Another language: skills are found by name, sections and dates may be missed.
+  std::ofstream(dir + "/german.txt")
+      << "Lebenslauf. Ich bin Ingenieurin für Softwaresysteme und arbeite seit vielen Jahren mit "
+         "Python, Kubernetes und Terraform in der Cloud. Ich habe Dienste für Zahlungen gebaut und "
+         "betreut, Überwachung mit Prometheus eingerichtet und Bereitschaftsdienste geleitet. "
+         "Davor war ich Entwicklerin bei einer Bank in München und habe dort Systeme entworfen.\n";
+  const auto r = RunCli({"rank", "--jd", "samples/jds/sre-devops.txt", "--format", "json",
+                         "samples/resumes/priya-nair-sre.txt", dir + "/undated.txt", dir + "/german.txt"});
+  CHECK(r.exit_code == 0);  // warnings are not failures
+  CHECK(r.err.find("2 of 3 resumes have warnings") != std::string::npos);
+  const auto j = nlohmann::json::parse(r.out);
+  std::map<std::string, std::string> warnings;  // file name -> its warnings, joined
+  for (const auto& row : j["rows"]) {
+    const std::string id = row["id"];
+    std::string all;
+    for (const auto& w : row["warnings"]) all += w.get<std::string>() + "\n";
+    warnings[id.substr(id.rfind('/') + 1)] = all;
+  }
+  CHECK(warnings["priya-nair-sre.txt"].empty());
+  CHECK(warnings["undated.txt"].rfind("no dated roles found", 0) == 0);  // the id is not repeated
+  CHECK(warnings["german.txt"].find("does not read as English") != std::string::npos);
+
+  const auto csv = RunCli({"rank", "--jd", "samples/jds/sre-devops.txt", "--format", "csv",
+                           dir + "/undated.txt"});
+  CHECK(csv.out.rfind("rank,id,score,required_coverage,preferred_coverage,missing_required,"
+                      "weak_required,error,warnings\n", 0) == 0);
+  CHECK(csv.out.find(",,no dated roles found") != std::string::npos);
 }

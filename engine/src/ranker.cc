@@ -6,7 +6,6 @@ Ranker::Ranker(std::shared_ptr<const SkillMatcher> matcher, const Document& fixe
                const MatchOptions& options, const LoadLimits& limits)
     : matcher_(std::move(matcher)), fixed_is_jd_(fixed_is_jd), options_(options), limits_(limits) {
   options_.explain = false;  // a row needs labels and scores, not the words behind them
-  options_.today.check_language = false;  // nor the profiles' warnings, which it does not show
   if (fixed_is_jd_) {
     jd_ = ExtractJd(fixed, *matcher_, options_.today);
   } else {
@@ -33,11 +32,23 @@ RankRow Ranker::Score(const RankInput& input) const {
   }
   const KnowledgeBase& kb = matcher_->kb();
   MatchResult m;
+  std::vector<std::string> warnings = doc->warnings;
+  auto add_warnings = [&warnings](const std::vector<std::string>& more) {
+    warnings.insert(warnings.end(), more.begin(), more.end());
+  };
   if (fixed_is_jd_) {
-    m = Match(jd_, ExtractResume(*doc, *matcher_, options_.today), kb, options_);
+    const ResumeProfile resume = ExtractResume(*doc, *matcher_, options_.today);
+    add_warnings(resume.warnings);
+    m = Match(jd_, resume, kb, options_);
   } else {
     const JdProfile jd = ExtractJd(*doc, *matcher_, options_.today);
+    add_warnings(jd.warnings);
     m = Match(jd, resume_, kb, options_);
+  }
+  const std::string prefix = doc->path + ": ";
+  for (std::string& w : warnings) {
+    row.warnings.push_back(w.compare(0, prefix.size(), prefix) == 0 ? w.substr(prefix.size())
+                                                                    : std::move(w));
   }
   row.score = m.score;
   row.required_coverage = m.required_coverage;

@@ -33,6 +33,10 @@ struct RankRow {
   double preferred_coverage = 0;
   std::vector<std::string> missing_required;  // the weightiest first, at most 5
   std::vector<std::string> weak_required;     // at most 5
+  // What makes the row less sure, from reading the document and its profile: "no dated roles
+  // found", "the text does not read as English", invalid UTF-8 repaired... Without the
+  // document's name in front, which is the row's id.
+  std::vector<std::string> warnings;
 };
 
 class Ranker {
