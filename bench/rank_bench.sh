@@ -55,8 +55,8 @@ mapfile -t found < <(find "$corpus" -name '*.pdf' | sort)
 while [ ${#pdfs[@]} -lt 500 ]; do pdfs+=("${found[@]}"); done
 printf '%s\n' "${pdfs[@]}" > "$work/pdfs.txt"
 t0=$(now); for f in "${pdfs[@]}"; do pdftotext "$f" - > /dev/null 2>&1 || true; done; t1=$(now)
-"$bin" rank --jd "$jd" --from-list "$work/pdfs.txt" --jobs 1 --format csv > /dev/null; t2=$(now)
-"$bin" rank --jd "$jd" --from-list "$work/pdfs.txt" --jobs 2 --format csv > /dev/null; t3=$(now)
+"$bin" rank --jd "$jd" --from-list "$work/pdfs.txt" --jobs 1 --format csv > /dev/null 2>&1; t2=$(now)
+"$bin" rank --jd "$jd" --from-list "$work/pdfs.txt" --jobs 2 --format csv > /dev/null 2>&1; t3=$(now)
 p_s=$(echo "$t1 - $t0" | bc -l); r1=$(echo "$t2 - $t1" | bc -l); r2=$(echo "$t3 - $t2" | bc -l)
 printf 'PDF batch: %d files\n' "${#pdfs[@]}"
 printf '  pdftotext, one after the other  %6.2f s\n' "$p_s"
