@@ -17,9 +17,8 @@ constexpr uint32_t kNone = 0xFFFFFFFF;
 constexpr size_t kMaxLabel = 255;
 
 
-bool EndsAlias(unsigned char after) {
-  return !((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z') ||
-           (after >= '0' && after <= '9') || after == '_' || after == '+' || after == '#');
+bool EndsAlias(char after) {
+  return !(IsAsciiAlnum(after) || after == '_' || after == '+' || after == '#');
 }
 
 }  // namespace
@@ -212,17 +211,10 @@ void AliasTrie::MatchAfterWord(std::string_view text, size_t start, size_t word_
     return;
   }
   const bool at_end = word_end >= text.size();
-  if (s->values != 0 && (at_end || EndsAlias(static_cast<unsigned char>(text[word_end])))) {
-    for (uint16_t v = 0; v < s->values; ++v) {
-      hits->push_back({values_[s->first_value + v], word_end});
-    }
-  }
+  if (at_end || EndsAlias(text[word_end])) Report(s->first_value, s->values, word_end, hits);
   if (at_end) return;
-  // The walk goes on only by an edge byte of the node (a space stands for any white space).
-  unsigned char next =
-      IsAliasSpace(text[word_end]) ? ' ' : static_cast<unsigned char>(text[word_end]);
-  if (next >= 'A' && next <= 'Z') next = static_cast<unsigned char>(next - 'A' + 'a');
-  if ((s->next_bytes >> (next % 64)) & 1) {
+  // The walk goes on only by an edge byte of the node.
+  if ((s->next_bytes >> (KeyByte(text[word_end]) % 64)) & 1) {
     Continue(text, word_end, s->node, s->label_pos, /*past_values=*/true, hits);
   }
 }
@@ -237,9 +229,7 @@ void AliasTrie::Continue(std::string_view text, size_t j, uint32_t node, size_t 
       while (j < text.size() && IsAliasSpace(text[j])) ++j;
       return true;
     }
-    unsigned char c = static_cast<unsigned char>(text[j]);
-    if (!exact_case_ && c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-    if (c != want) return false;
+    if (KeyByte(text[j]) != want) return false;
     ++j;
     return true;
   };
@@ -254,14 +244,13 @@ void AliasTrie::Continue(std::string_view text, size_t j, uint32_t node, size_t 
       values = 0;
       past_values = false;
     }
-    if (values != 0 && (j >= text.size() || EndsAlias(static_cast<unsigned char>(text[j])))) {
+    if (values != 0 && (j >= text.size() || EndsAlias(text[j]))) {
       uint32_t first;
       std::memcpy(&first, r + 4, 4);
-      for (uint16_t v = 0; v < values; ++v) hits->push_back({values_[first + v], j});
+      Report(first, values, j, hits);
     }
     if (j >= text.size()) return;
-    unsigned char key = IsAliasSpace(text[j]) ? ' ' : static_cast<unsigned char>(text[j]);
-    if (!exact_case_ && key >= 'A' && key <= 'Z') key = static_cast<unsigned char>(key - 'A' + 'a');
+    const unsigned char key = KeyByte(text[j]);
     node = Child(node, key);
     if (node == kNone || !take(key)) return;
     label_pos = 0;

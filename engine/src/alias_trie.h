@@ -23,6 +23,7 @@
 #include <utility>
 #include <vector>
 
+#include "ascii.h"
 #include "word_table.h"
 
 namespace skillfit {
@@ -67,6 +68,17 @@ class AliasTrie {
   // record, mostly one cache line.
   static constexpr uint8_t kTable = 0xFF;
   uint32_t Child(uint32_t node, unsigned char c) const;
+  // The byte a text byte walks the trie by: ' ' for any white space, lowercased unless the
+  // trie is exact.
+  unsigned char KeyByte(char c) const {
+    if (IsAliasSpace(c)) return ' ';
+    return static_cast<unsigned char>(exact_case_ ? c : AsciiLower(c));
+  }
+  // Appends the `count` values from `first` on, as matches ending at `end`.
+  void Report(uint32_t first, uint16_t count, size_t end,
+              std::vector<std::pair<int, size_t>>* hits) const {
+    for (uint16_t v = 0; v < count; ++v) hits->push_back({values_[first + v], end});
+  }
   // Walks on from `node`, `label_pos` bytes of its label taken, with text[j] next.
   // The node's own values are reported unless `past_values`.
   void Continue(std::string_view text, size_t j, uint32_t node, size_t label_pos,
