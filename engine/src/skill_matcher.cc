@@ -98,7 +98,7 @@ std::string LiteralOf(std::string_view alias, bool exact_case) {
       if (!out.empty() && out.back() != ' ') out += ' ';
       continue;
     }
-    out += exact_case ? c : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out += exact_case ? c : AsciiLower(c);
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
@@ -152,9 +152,12 @@ struct KeyGroup {
   std::unique_ptr<KeySet> set;  // when two or more entries have lead 0
 };
 
-// A word is a run of ASCII letters and digits, as kLeft and kRight draw the line: a mention
-// may follow or precede any other byte ("\u2022Python").
-bool IsWordByte(unsigned char c) { return IsAsciiAlnum(static_cast<char>(c)); }
+// Whether a mention may start at `start`: kLeft, not after a letter, digit or '_'. Any other
+// byte may come before one ("\u2022Python"), so a word of a text, where mentions are looked
+// for, is a run of ASCII letters and digits.
+bool MayStartAt(std::string_view text, size_t start) {
+  return start == 0 || !(IsAsciiAlnum(text[start - 1]) || text[start - 1] == '_');
+}
 
 struct Key {
   std::string word;    // lowercased; empty when the alias has no word characters
@@ -167,13 +170,13 @@ struct Key {
 // lead 1, "C++" -> "c").
 Key KeyOf(std::string_view alias) {
   size_t b = 0;
-  while (b < alias.size() && !IsWordByte(static_cast<unsigned char>(alias[b]))) ++b;
+  while (b < alias.size() && !IsAsciiAlnum(alias[b])) ++b;
   size_t e = b;
-  while (e < alias.size() && IsWordByte(static_cast<unsigned char>(alias[e]))) ++e;
+  while (e < alias.size() && IsAsciiAlnum(alias[e])) ++e;
   size_t sp = 0;
-  while (sp < alias.size() && !std::isspace(static_cast<unsigned char>(alias[sp]))) ++sp;
+  while (sp < alias.size() && !IsAsciiSpace(alias[sp])) ++sp;
   Key key{std::string(alias.substr(b, e - b)), b, std::string(alias.substr(0, sp))};
-  for (char& c : key.word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : key.word) c = AsciiLower(c);
   if (b > 8) key.word.clear();
   return key;
 }
@@ -283,7 +286,7 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
         std::vector<KeyEntry>& v = k.begins ? begins[k.word].entries : keyed[k.word].entries;
         std::string prefix = k.prefix.empty() ? k.word : k.prefix;
         if (!exact) {
-          for (char& c : prefix) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          for (char& c : prefix) c = AsciiLower(c);
         }
         bool seen = false;
         for (const KeyEntry& x : v) {
@@ -441,7 +444,7 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
       const KeyEntry& k = group.entries[ki];
       if (k.lead > b) continue;
       const size_t start = b - k.lead;
-      if (start > 0 && (IsAsciiAlnum(text[start - 1]) || text[start - 1] == '_')) continue;
+      if (!MayStartAt(text, start)) continue;
       if (start + k.prefix.size() > text.size()) continue;
       bool same = true;
       for (size_t j = 0; j < k.prefix.size() && same; ++j) {
@@ -490,12 +493,12 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
   std::vector<std::pair<int, size_t>> hits;  // {literal alias, end} at one start
   size_t i = 0;
   while (i < text.size()) {
-    if (!IsWordByte(static_cast<unsigned char>(text[i]))) {
+    if (!IsAsciiAlnum(text[i])) {
       ++i;
       continue;
     }
     const size_t b = i;
-    while (i < text.size() && IsWordByte(static_cast<unsigned char>(text[i]))) ++i;
+    while (i < text.size() && IsAsciiAlnum(text[i])) ++i;
     // Plain aliases: one walk per trie. Of one expression's aliases that match at a start,
     // the one RE2 would try first wins.
     const uint64_t first_word = FirstWordFilter::HashWord(text.substr(b, i - b));
@@ -506,10 +509,7 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
       hits.clear();
       for (; t < tries && impl.gates[t].lead == lead; ++t) {
         if (lead > b || !impl.gates[t].words.MayStart(first_word)) continue;
-        if (b - lead > 0) {
-          const char before = text[b - lead - 1];
-          if (IsAsciiAlnum(before) || before == '_') continue;
-        }
+        if (!MayStartAt(text, b - lead)) continue;
         const AliasTrie& trie = impl.tries[t].trie;
         if (lead == 0 && trie.HasWordTable()) {
           trie.MatchAfterWord(text, b, i, first_word, &hits);
