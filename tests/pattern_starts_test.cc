@@ -90,7 +90,7 @@ TEST_CASE("StartsOf: no match of a kb pattern begins where its starts do not") {
       "picked up new languages quickly; influenced senior stakeholders; built strong "
       "relationships; conducted technical interviews; screened candidates; HashiCorp "
       "Certified: Terraform Associate (003)";
-  size_t patterns = 0;
+  size_t patterns = 0, matches = 0;
   for (const skillfit::Skill& skill : skillfit::testing::Kb().skills()) {
     for (const std::string& p : skill.patterns) {
       ++patterns;
@@ -113,8 +113,12 @@ TEST_CASE("StartsOf: no match of a kb pattern begins where its starts do not") {
         for (const std::string& b : s.prefixes) allowed = allowed || first.rfind(b, 0) == 0;
         CAPTURE(m.as_string());
         CHECK(allowed);
+        ++matches;
       }
     }
   }
   CHECK(patterns > 20);
+  // The lines hold matches (27 when written), so the check above is asked, not passed by
+  // default.
+  CHECK(matches >= 20);
 }

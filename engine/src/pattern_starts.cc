@@ -14,12 +14,6 @@ namespace {
 constexpr size_t kMaxWord = 32;
 constexpr size_t kMaxReadings = 512;
 
-bool IsAsciiAlnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-char Lower(unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); }
-
 // The pattern as a tree, only as finely as the first word needs.
 struct Node {
   enum Kind {
@@ -81,9 +75,9 @@ class Reader {
 
   static Node Char(unsigned char c) {
     Node n;
-    if (IsAsciiAlnum(c)) {
+    if (IsAsciiAlnum(static_cast<char>(c))) {
       n.kind = Node::kLetters;
-      n.letters = std::string(1, Lower(c));
+      n.letters = std::string(1, AsciiLower(static_cast<char>(c)));
     } else {
       n.kind = Node::kNonWord;
     }
@@ -171,7 +165,7 @@ class Reader {
     *value = 0;
     while (pos_ < p_.size() && std::isxdigit(static_cast<unsigned char>(p_[pos_])) &&
            (braced || digits < 2)) {
-      const char h = Lower(static_cast<unsigned char>(p_[pos_]));
+      const char h = AsciiLower(p_[pos_]);
       *value = *value * 16 + static_cast<uint32_t>(h <= '9' ? h - '0' : h - 'a' + 10);
       ++pos_;
       ++digits;
@@ -222,7 +216,7 @@ class Reader {
         return v < 0x80 ? Char(static_cast<unsigned char>(v)) : Of(Node::kUnknown);
       }
       default:
-        if (IsAsciiAlnum(e)) return Fail();  // \Q, \C, octal...: not in the kb's patterns
+        if (IsAsciiAlnum(static_cast<char>(e))) return Fail();  // \Q, \C, octal...: not in the kb's patterns
         if (e >= 0x80) {
           SkipContinuation();
           return Of(Node::kUnknown);
@@ -245,8 +239,8 @@ class Reader {
           unknown = true;
           return;
         }
-        if (IsAsciiAlnum(static_cast<unsigned char>(v))) {
-          letters.insert(Lower(static_cast<unsigned char>(v)));
+        if (IsAsciiAlnum(static_cast<char>(v))) {
+          letters.insert(AsciiLower(static_cast<char>(v)));
         } else {
           nonword = true;
         }
