@@ -68,7 +68,7 @@ bool ContainsPhrase(const std::string& lower_text, const std::string& phrase) {
 }
 
 // Skill (an index into the kb) -> its place in a profile's skills. A flat table of the kb's
-// size: each mention asks it, and a tree map was a tenth of a resume's extraction.
+// size: each mention asks it, and a tree map was about 3% of a ranked resume's time in perf.
 class SkillPlaces {
  public:
   explicit SkillPlaces(const KnowledgeBase& kb) : place_(kb.skills().size(), -1) {}
