@@ -32,10 +32,15 @@ RankRow Ranker::Score(const RankInput& input) const {
   }
   const KnowledgeBase& kb = matcher_->kb();
   MatchResult m;
-  std::vector<std::string> warnings = doc->warnings;
-  auto add_warnings = [&warnings](const std::vector<std::string>& more) {
-    warnings.insert(warnings.end(), more.begin(), more.end());
+  // The row's id names the document, so its warnings go without the name in front.
+  const std::string prefix = doc->path + ": ";
+  auto add_warnings = [&](const std::vector<std::string>& warnings) {
+    for (const std::string& w : warnings) {
+      row.warnings.push_back(w.compare(0, prefix.size(), prefix) == 0 ? w.substr(prefix.size())
+                                                                      : w);
+    }
   };
+  add_warnings(doc->warnings);
   if (fixed_is_jd_) {
     const ResumeProfile resume = ExtractResume(*doc, *matcher_, options_.today);
     add_warnings(resume.warnings);
@@ -44,11 +49,6 @@ RankRow Ranker::Score(const RankInput& input) const {
     const JdProfile jd = ExtractJd(*doc, *matcher_, options_.today);
     add_warnings(jd.warnings);
     m = Match(jd, resume_, kb, options_);
-  }
-  const std::string prefix = doc->path + ": ";
-  for (std::string& w : warnings) {
-    row.warnings.push_back(w.compare(0, prefix.size(), prefix) == 0 ? w.substr(prefix.size())
-                                                                    : std::move(w));
   }
   row.score = m.score;
   row.required_coverage = m.required_coverage;
