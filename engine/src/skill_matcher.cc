@@ -371,18 +371,20 @@ Result<std::shared_ptr<const SkillMatcher>> SkillMatcher::Compile(
       }
     }
   }
-  RE2::Options set_opts = opts;
-  set_opts.set_max_mem(int64_t{16} << 20);
-  impl.set = std::make_unique<RE2::Set>(set_opts, RE2::UNANCHORED);
-  for (int x : impl.always) {
-    std::string error;
-    if (impl.set->Add(impl.exprs[x].re->pattern(), &error) < 0) {
-      const Skill& s = skills[impl.exprs[x].skill];
-      return Status::KbError(s.defined_at.ToString() + ": skill '" + s.id +
-                             "': expression does not compile: " + error);
+  if (!impl.always.empty()) {  // none in the shipped kb: every pattern of it has keys
+    RE2::Options set_opts = opts;
+    set_opts.set_max_mem(int64_t{16} << 20);
+    impl.set = std::make_unique<RE2::Set>(set_opts, RE2::UNANCHORED);
+    for (int x : impl.always) {
+      std::string error;
+      if (impl.set->Add(impl.exprs[x].re->pattern(), &error) < 0) {
+        const Skill& s = skills[impl.exprs[x].skill];
+        return Status::KbError(s.defined_at.ToString() + ": skill '" + s.id +
+                               "': expression does not compile: " + error);
+      }
     }
+    if (!impl.set->Compile()) impl.set.reset();  // over the memory budget: run them all
   }
-  if (!impl.set->Compile()) impl.set.reset();  // over the memory budget: run them all
   std::vector<std::pair<std::string, KeyGroup>> keyed_groups;
   for (auto& [word, group] : keyed) keyed_groups.emplace_back(word, std::move(group));
   impl.by_key = WordTable<KeyGroup>(std::move(keyed_groups));
