@@ -233,3 +233,18 @@ TEST_CASE("corpus: tables and margin dates read row by row") {
   const std::string sb2nov = TextOf(kCorpus + "/sb2nov-resume/sourabh_bajaj_resume.pdf");
   CHECK(sb2nov.find("Software Engineer Oct 2016 \xE2\x80\x93 Present\n") != std::string::npos);
 }
+
+TEST_CASE("corpus: a resume from macOS Pages (ligatures as /ActualText) reads whole") {
+  if (!CorpusPresent()) return;
+  // Its ligatures are words with no font in poppler's text layer; asking poppler for their
+  // font crashed it. The words around a ligature are kept; the ligature's letters are lost.
+  const std::string file = "github/11hkella-portfolio.pdf";
+  CheckWhole(file,
+             {"Owned end-to-end delivery of a core station platform, building React/TypeScript "
+              "features, maintaining Python and TypeScript microservices, and integrating "
+              "large-scale station data via REST and SOAP APIs.",
+              "Cloud & DevOps: AWS, Docker, Kubernetes, Azure DevOps, CI/CD"});
+  const std::string text = TextOf(kCorpus + "/" + file);
+  CHECK(text.find("SOFTWARE ENGINEER (FULL-STACK) \xE2\x80\x94 iHeartMedia\n2022 \xE2\x80\x93 2025\n") !=
+        std::string::npos);
+}

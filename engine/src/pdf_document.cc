@@ -171,10 +171,30 @@ struct PageText {
   std::vector<std::vector<std::string>> blocks;  // normalised, non-empty lines
 };
 
+// A page's word boxes, with their fonts where poppler can give them safely.
+//
+// poppler-cpp 22.12's page::text_list, asked for fonts, dereferences the font of every glyph
+// (TextFontInfo::matches) and crashes on a word that has none: the replacement text of an
+// /ActualText span that closes after the graphics state holding its font was restored, which
+// is how macOS Quartz writes ligatures ("fl" in "workflows"). Poppler lays such a word out
+// with the restored state: a zero-height box on the page's bottom edge. So each page is read
+// first without fonts. A page with a zero-height word keeps that reading, less those words
+// (their boxes say nothing of where the text was) and with its fonts unknown, which the layout
+// allows for; any other page is read again with fonts.
+std::vector<poppler::text_box> PageBoxes(const poppler::page& page) {
+  std::vector<poppler::text_box> boxes = page.text_list(0);
+  const auto fontless = [](const poppler::text_box& b) { return !(b.bbox().height() > 0); };
+  if (std::none_of(boxes.begin(), boxes.end(), fontless)) {
+    return page.text_list(poppler::page::text_list_include_font);
+  }
+  boxes.erase(std::remove_if(boxes.begin(), boxes.end(), fontless), boxes.end());
+  return boxes;
+}
+
 // One page's words, in reading order, as normalised blocks of lines.
 PageText ReadPage(const poppler::page& page, std::unordered_map<std::string, int>* font_ids,
                   std::vector<bool>* icon_font) {
-  std::vector<poppler::text_box> boxes = page.text_list(poppler::page::text_list_include_font);
+  std::vector<poppler::text_box> boxes = PageBoxes(page);
   std::vector<PdfWord> words;
   words.reserve(boxes.size());
   // Text turned a quarter (a margin note) or the whole page turned: the dominant rotation is
