@@ -1,7 +1,7 @@
 // AliasTrie: plain aliases matched where a word starts, with the rules RE2 had for them.
-#include "alias_trie.h"
-#include "ascii.h"
-#include "first_word_filter.h"
+#include "kb/alias_trie.h"
+#include "util/ascii.h"
+#include "kb/first_word_filter.h"
 
 #include <doctest/doctest.h>
 

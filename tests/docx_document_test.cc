@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "document_loaders.h"
+#include "documents/document_loaders.h"
 #include "skillfit/document.h"
 
 using skillfit::Document;

@@ -1,5 +1,5 @@
 // ReadsAsEnglish: other languages are told apart from English, terse resumes included.
-#include "language.h"
+#include "extract/language.h"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
 // LiteralSet: which of many strings occur in a text, in one pass.
-#include "literal_set.h"
+#include "kb/literal_set.h"
 
 #include <doctest/doctest.h>
 

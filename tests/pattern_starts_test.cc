@@ -1,5 +1,5 @@
 // StartsOf: the first words a pattern can start with, which must never miss a match.
-#include "pattern_starts.h"
+#include "kb/pattern_starts.h"
 
 #include <doctest/doctest.h>
 #include <re2/re2.h>

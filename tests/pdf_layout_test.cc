@@ -1,5 +1,5 @@
 // Reading order from word boxes: pages laid out by hand, one layout problem per case.
-#include "pdf_layout.h"
+#include "documents/pdf_layout.h"
 
 #include <doctest/doctest.h>
 

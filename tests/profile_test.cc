@@ -1,8 +1,8 @@
 // Dates, requirement cues, years asked, roles and evidence.
 #include <doctest/doctest.h>
 
-#include "date_range.h"
-#include "jd_cues.h"
+#include "extract/date_range.h"
+#include "extract/jd_cues.h"
 #include "skillfit/profile.h"
 #include "test_util.h"
 

@@ -1,5 +1,5 @@
 // NormalizeLine and JoinHyphenated: table-driven cases.
-#include "text_normalize.h"
+#include "documents/text_normalize.h"
 
 #include <doctest/doctest.h>
 

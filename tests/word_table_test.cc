@@ -1,5 +1,5 @@
 // WordTable: words of a text found in any case through the hash the matcher already has.
-#include "word_table.h"
+#include "kb/word_table.h"
 
 #include <doctest/doctest.h>
 

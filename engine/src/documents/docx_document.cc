@@ -1,0 +1,436 @@
+// LoadDocx: the text of a Word (.docx) file, through libzip (from memory) and pugixml.
+//
+// What is read: the main document part (found through _rels/.rels, usually
+// word/document.xml) and the page headers it uses (many resume templates put the name and
+// contacts there; their text comes first). In document order:
+//  - a paragraph is a line; a line break (w:br, w:cr) starts a new line; a tab is a space;
+//  - a list item (w:numPr, or a "List Bullet"/"List Number" style) starts with "• ";
+//  - a heading (Heading/Title styles, or an outline level) gets a blank line before it;
+//  - a table row whose cells hold one paragraph each is one line, cells joined with " | "
+//    ("Languages | Python, Go"), so a row reads like a line of a text resume; a row whose
+//    cells hold more (a two-column layout made with a table) gives each cell as a block;
+//  - text boxes are read where they are anchored, once (not again from the VML fallback);
+//  - deleted text of tracked changes, field codes and footnote marks are skipped.
+// Limits: the uncompressed sizes the zip declares for the parts read are summed and
+// checked before anything is inflated (a zip bomb is refused without being expanded), and
+// no part is read past its declared size.
+
+#include <zip.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <pugixml.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "documents/document_loaders.h"
+#include "documents/text_normalize.h"
+#include "util/utf8.h"
+
+namespace skillfit {
+namespace {
+
+// The zip archive, closed on scope exit.
+struct ZipCloser {
+  void operator()(zip_t* z) const { zip_discard(z); }
+};
+using ZipPtr = std::unique_ptr<zip_t, ZipCloser>;
+
+class DocxReader {
+ public:
+  DocxReader(zip_t* zip, const std::string& name, const LoadLimits& limits)
+      : zip_(zip), name_(name), limits_(limits) {}
+
+  // Reads part `path` into `out`. `*found` is false when the zip has no such entry.
+  Status ReadPart(const std::string& path, std::string* out, bool* found) {
+    *found = false;
+    const zip_int64_t index = zip_name_locate(zip_, path.c_str(), 0);
+    if (index < 0) return Status::Ok();
+    *found = true;
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat_index(zip_, static_cast<zip_uint64_t>(index), 0, &st) != 0 ||
+        !(st.valid & ZIP_STAT_SIZE)) {
+      return Status::InputError(name_ + ": corrupt zip (no size for " + path + ")");
+    }
+    if (st.size > limits_.max_docx_uncompressed ||
+        read_bytes_ + st.size > limits_.max_docx_uncompressed) {
+      return Status::InputError(
+          name_ + ": DOCX uncompressed size " + std::to_string(read_bytes_ + st.size) +
+          " bytes exceeds the limit of " + std::to_string(limits_.max_docx_uncompressed));
+    }
+    read_bytes_ += st.size;
+    zip_file_t* file = zip_fopen_index(zip_, static_cast<zip_uint64_t>(index), 0);
+    if (file == nullptr) {
+      return Status::InputError(name_ + ": corrupt zip (cannot open " + path + ": " +
+                                zip_strerror(zip_) + ")");
+    }
+    // One byte more than declared: a part that inflates past its declared size is corrupt
+    // (or a bomb that lies about its size), and is never read further.
+    out->assign(static_cast<size_t>(st.size) + 1, '\0');
+    zip_uint64_t got = 0;
+    bool failed = false;
+    while (got < out->size()) {
+      const zip_int64_t n = zip_fread(file, &(*out)[got], out->size() - got);
+      if (n < 0) {
+        failed = true;
+        break;
+      }
+      if (n == 0) break;
+      got += static_cast<zip_uint64_t>(n);
+    }
+    zip_fclose(file);
+    if (failed || got != st.size) {
+      return Status::InputError(name_ + ": corrupt zip (" + path +
+                                (failed ? " does not inflate)" : " is not its declared size)"));
+    }
+    out->resize(static_cast<size_t>(st.size));
+    return Status::Ok();
+  }
+
+ private:
+  zip_t* zip_;
+  const std::string& name_;
+  const LoadLimits& limits_;
+  uint64_t read_bytes_ = 0;
+};
+
+Status ParseXml(const std::string& xml, const std::string& name, const std::string& part,
+                pugi::xml_document* doc) {
+  const pugi::xml_parse_result r =
+      // parse_ws_pcdata: a run that is only a space (<w:t xml:space="preserve"> </w:t>,
+      // common between runs of different formats) is text, not layout whitespace.
+      doc->load_buffer(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata,
+                       pugi::encoding_auto);
+  if (!r) {
+    return Status::InputError(name + ": corrupt DOCX XML (" + part + ": " + r.description() +
+                              " at byte " + std::to_string(r.offset) + ")");
+  }
+  return Status::Ok();
+}
+
+// "word/document.xml" from a relationship target "/word/document.xml" or "document.xml"
+// relative to `base` ("word/").
+std::string ResolveTarget(const std::string& base, std::string target) {
+  if (!target.empty() && target[0] == '/') return target.substr(1);
+  std::string dir = base;
+  while (target.compare(0, 3, "../") == 0) {
+    target.erase(0, 3);
+    if (!dir.empty()) dir.pop_back();
+    const size_t slash = dir.find_last_of('/');
+    dir = slash == std::string::npos ? "" : dir.substr(0, slash + 1);
+  }
+  return dir + target;
+}
+
+bool EndsWith(const char* s, const char* suffix) {
+  const size_t n = std::strlen(s), m = std::strlen(suffix);
+  return n >= m && std::strcmp(s + n - m, suffix) == 0;
+}
+
+bool IsName(const pugi::xml_node& n, const char* name) { return std::strcmp(n.name(), name) == 0; }
+
+
+// Turns the body of a document part into lines; "" stands for a blank line.
+class BodyWriter {
+ public:
+  std::vector<std::string>& lines() { return lines_; }
+
+  // Any container of block content: body, cell, text box, content control.
+  void Blocks(const pugi::xml_node& parent) {
+    for (pugi::xml_node n : parent.children()) {
+      if (IsName(n, "w:p")) {
+        Paragraph(n);
+      } else if (IsName(n, "w:tbl")) {
+        Table(n);
+      } else if (IsName(n, "w:sectPr") || IsName(n, "mc:Fallback") || IsName(n, "w:del")) {
+        continue;
+      } else {
+        Blocks(n);  // w:sdt, w:sdtContent, w:customXml, mc:AlternateContent, mc:Choice...
+      }
+    }
+  }
+
+ private:
+  void Blank() {
+    if (!lines_.empty() && !lines_.back().empty()) lines_.emplace_back();
+  }
+
+  void Emit(const std::string& raw, bool bullet) {
+    size_t start = 0;
+    bool first = true;
+    while (start <= raw.size()) {
+      size_t end = raw.find('\n', start);
+      if (end == std::string::npos) end = raw.size();
+      std::string line = NormalizeLine(std::string_view(raw).substr(start, end - start));
+      if (!line.empty()) {
+        if (bullet && first && line.compare(0, 3, "\xE2\x80\xA2") != 0) {
+          line = "\xE2\x80\xA2 " + line;
+        }
+        lines_.push_back(std::move(line));
+        first = false;
+      }
+      start = end + 1;
+    }
+  }
+
+  // Text of a paragraph's runs, in order; text boxes inside it are collected in `boxes`.
+  void Runs(const pugi::xml_node& parent, std::string* text, std::vector<pugi::xml_node>* boxes) {
+    for (pugi::xml_node n : parent.children()) {
+      const char* name = n.name();
+      if (IsName(n, "w:t")) {
+        *text += n.text().get();
+      } else if (IsName(n, "w:tab") || IsName(n, "w:ptab")) {
+        text->push_back(' ');
+      } else if (IsName(n, "w:br") || IsName(n, "w:cr")) {
+        text->push_back('\n');
+      } else if (IsName(n, "w:noBreakHyphen")) {
+        text->push_back('-');
+      } else if (IsName(n, "w:sym")) {
+        // A symbol-font character: Word's bullets and dashes. Private-use code points
+        // (F0xx) of bullets are written as a bullet by NormalizeLine.
+        const uint32_t cp =
+            static_cast<uint32_t>(std::strtoul(n.attribute("w:char").value(), nullptr, 16));
+        if (cp > 0x1F && cp < 0x10000) AppendUtf8(cp, text);
+      } else if (IsName(n, "w:txbxContent")) {
+        boxes->push_back(n);
+      } else if (IsName(n, "w:pPr") || IsName(n, "w:rPr") || IsName(n, "w:del") ||
+                 IsName(n, "w:delText") || IsName(n, "w:instrText") ||
+                 IsName(n, "w:delInstrText") || IsName(n, "mc:Fallback") ||
+                 IsName(n, "w:footnoteReference") || IsName(n, "w:endnoteReference") ||
+                 IsName(n, "w:commentReference") || EndsWith(name, "Pr")) {
+        continue;
+      } else {
+        Runs(n, text, boxes);  // w:r, w:hyperlink, w:ins, w:smartTag, w:fldSimple, drawings...
+      }
+    }
+  }
+
+  static bool IsListStyle(const std::string& style) {
+    return style.find("List") != std::string::npos &&
+           (style.find("Bullet") != std::string::npos || style.find("Number") != std::string::npos);
+  }
+
+  static bool IsHeadingStyle(const std::string& style) {
+    return style.compare(0, 7, "Heading") == 0 || style.compare(0, 7, "heading") == 0 ||
+           style == "Title" || style == "Subtitle";
+  }
+
+  void Paragraph(const pugi::xml_node& p) {
+    const pugi::xml_node ppr = p.child("w:pPr");
+    const std::string style = ppr.child("w:pStyle").attribute("w:val").value();
+    const pugi::xml_node num = ppr.child("w:numPr");
+    const bool list =
+        (num && std::strcmp(num.child("w:numId").attribute("w:val").value(), "0") != 0) ||
+        IsListStyle(style);
+    const bool heading = IsHeadingStyle(style) || ppr.child("w:outlineLvl");
+    std::string text;
+    std::vector<pugi::xml_node> boxes;
+    Runs(p, &text, &boxes);
+    if (heading) Blank();
+    const size_t before = lines_.size();
+    Emit(text, list);
+    if (lines_.size() == before && !list && boxes.empty()) Blank();  // an empty paragraph
+    for (const pugi::xml_node& box : boxes) {
+      Blank();
+      Blocks(box);
+      Blank();
+    }
+  }
+
+  // A cell's lines, written on their own.
+  std::vector<std::string> CellLines(const pugi::xml_node& tc) {
+    BodyWriter cell;
+    cell.Blocks(tc);
+    std::vector<std::string> out;
+    for (std::string& l : cell.lines_) {
+      if (!l.empty()) out.push_back(std::move(l));
+    }
+    return out;
+  }
+
+  void Table(const pugi::xml_node& tbl) {
+    Blank();
+    for (pugi::xml_node tr : tbl.children("w:tr")) {
+      std::vector<std::vector<std::string>> cells;
+      bool simple = true;
+      for (pugi::xml_node n : tr.children()) {
+        if (IsName(n, "w:tc")) {
+          cells.push_back(CellLines(n));
+        } else if (IsName(n, "w:sdt") || IsName(n, "w:customXml")) {  // cells in a control
+          for (pugi::xpath_node x : n.select_nodes(".//w:tc")) {
+            cells.push_back(CellLines(x.node()));
+          }
+        }
+      }
+      for (const auto& c : cells) simple &= c.size() <= 1;
+      if (simple) {
+        std::string row;
+        for (const auto& c : cells) {
+          if (c.empty()) continue;
+          if (!row.empty()) row += " | ";
+          row += c[0];
+        }
+        if (!row.empty()) lines_.push_back(std::move(row));
+      } else {
+        for (auto& c : cells) {
+          if (c.empty()) continue;
+          Blank();
+          for (auto& l : c) lines_.push_back(std::move(l));
+          Blank();
+        }
+      }
+    }
+    Blank();
+  }
+
+  std::vector<std::string> lines_;
+};
+
+// Targets of the relationships of `rels_xml` whose type ends in `type_suffix`.
+std::vector<std::string> RelationshipTargets(const pugi::xml_document& rels,
+                                             const char* type_suffix) {
+  std::vector<std::string> out;
+  for (pugi::xml_node r : rels.child("Relationships").children("Relationship")) {
+    if (EndsWith(r.attribute("Type").value(), type_suffix) &&
+        std::strcmp(r.attribute("TargetMode").value(), "External") != 0) {
+      out.push_back(r.attribute("Target").value());
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<Document> LoadDocx(std::string_view bytes, const std::string& name,
+                          const LoadLimits& limits) {
+  if (bytes.size() < 4 ||
+      (bytes.compare(0, 4, "PK\x03\x04") != 0 && bytes.compare(0, 4, "PK\x05\x06") != 0)) {
+    return Status::InputError(name + ": not a DOCX (no zip signature)");
+  }
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  if (source == nullptr) {
+    zip_error_fini(&error);
+    return Status::InputError(name + ": corrupt zip");
+  }
+  ZipPtr zip(zip_open_from_source(source, ZIP_RDONLY, &error));
+  if (!zip) {
+    const std::string why = zip_error_strerror(&error);
+    zip_source_free(source);
+    zip_error_fini(&error);
+    return Status::InputError(name + ": corrupt zip (" + why + ")");
+  }
+  zip_error_fini(&error);
+
+  DocxReader reader(zip.get(), name, limits);
+  bool found = false;
+  // The main part: where the package relationships say, else the usual place.
+  std::string main_part = "word/document.xml";
+  {
+    std::string rels_xml;
+    Status s = reader.ReadPart("_rels/.rels", &rels_xml, &found);
+    if (!s.ok()) return s;
+    pugi::xml_document rels;
+    if (found && rels.load_buffer(rels_xml.data(), rels_xml.size())) {
+      for (const std::string& t : RelationshipTargets(rels, "/officeDocument")) {
+        main_part = ResolveTarget("", t);
+        break;
+      }
+    }
+  }
+  std::string xml;
+  Status s = reader.ReadPart(main_part, &xml, &found);
+  if (!s.ok()) return s;
+  if (!found && main_part != "word/document.xml") {
+    main_part = "word/document.xml";
+    s = reader.ReadPart(main_part, &xml, &found);
+    if (!s.ok()) return s;
+  }
+  if (!found) return Status::InputError(name + ": not a DOCX (a zip without word/document.xml)");
+  pugi::xml_document doc;
+  s = ParseXml(xml, name, main_part, &doc);
+  if (!s.ok()) return s;
+  xml.clear();
+  xml.shrink_to_fit();
+  const pugi::xml_node body = doc.child("w:document").child("w:body");
+  if (!body) {
+    return Status::InputError(name + ": corrupt DOCX XML (" + main_part + " has no w:body)");
+  }
+
+  // Page headers used by the document, each once (a template repeats one per section).
+  std::vector<std::string> header_lines;
+  {
+    const size_t slash = main_part.find_last_of('/');
+    const std::string base = slash == std::string::npos ? "" : main_part.substr(0, slash + 1);
+    const std::string rels_part =
+        base + "_rels/" + main_part.substr(slash == std::string::npos ? 0 : slash + 1) + ".rels";
+    std::string rels_xml;
+    s = reader.ReadPart(rels_part, &rels_xml, &found);
+    if (!s.ok()) return s;
+    pugi::xml_document rels;
+    if (found && rels.load_buffer(rels_xml.data(), rels_xml.size())) {
+      std::vector<std::string> seen;
+      for (const std::string& t : RelationshipTargets(rels, "/header")) {
+        std::string part_xml;
+        s = reader.ReadPart(ResolveTarget(base, t), &part_xml, &found);
+        if (!s.ok()) return s;
+        if (!found) continue;
+        pugi::xml_document header;
+        s = ParseXml(part_xml, name, ResolveTarget(base, t), &header);
+        if (!s.ok()) return s;
+        BodyWriter w;
+        w.Blocks(header.child("w:hdr"));
+        std::string joined;
+        for (const auto& l : w.lines()) joined += l + "\n";
+        bool dup = false;
+        for (const auto& prev : seen) dup |= prev == joined;
+        if (dup || joined.find_first_not_of('\n') == std::string::npos) continue;
+        seen.push_back(joined);
+        for (auto& l : w.lines()) header_lines.push_back(std::move(l));
+        header_lines.emplace_back();
+      }
+    }
+  }
+
+  BodyWriter writer;
+  writer.Blocks(body);
+
+  Document out;
+  out.path = name;
+  out.format = SourceFormat::kDocx;
+  std::string& text = out.text;
+  auto append = [&](const std::vector<std::string>& lines) {
+    for (const std::string& l : lines) {
+      if (l.empty()) {
+        if (!text.empty() && text.compare(text.size() - std::min<size_t>(2, text.size()),
+                                          std::string::npos, "\n\n") != 0) {
+          text.push_back('\n');
+        }
+        continue;
+      }
+      text += l;
+      text.push_back('\n');
+    }
+  };
+  append(header_lines);
+  append(writer.lines());
+  while (text.size() >= 2 && text.compare(text.size() - 2, 2, "\n\n") == 0) text.pop_back();
+  if (text.size() > limits.max_text_bytes) {
+    return Status::InputError(name + ": text is " + std::to_string(text.size()) +
+                              " bytes, over the limit of " + std::to_string(limits.max_text_bytes));
+  }
+  if (text.find_first_not_of(" \n") == std::string::npos) {
+    return Status::InputError(name + ": no text in the DOCX");
+  }
+  out.page_starts.push_back(0);
+  out.IndexLines();
+  return out;
+}
+
+}  // namespace skillfit

@@ -1,0 +1,401 @@
+// LoadPdf: a PDF's text layer, in reading order, through poppler-cpp.
+//
+// Poppler gives the word boxes of each page (page::text_list); pdf_layout.cc puts them in
+// reading order (poppler's own order interleaves a sidebar with the main column). Here:
+// loading and its errors, icon fonts and private-use glyphs, rotated text, hyphens at line
+// ends, normalisation, page offsets and the limits.
+//
+// Page limit: a PDF with more than LoadLimits::max_pdf_pages pages is not refused: its first
+// max_pdf_pages pages are read and a warning says so. A resume that long is unusual, but its
+// first pages are the ones that matter, and a partial reading with a warning is more useful
+// than an error.
+
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <algorithm>
+#include <cctype>
+#include <climits>
+#include <cstdint>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "documents/document_loaders.h"
+#include "documents/pdf_layout.h"
+#include "documents/text_normalize.h"
+#include "util/utf8.h"
+
+namespace skillfit {
+namespace {
+
+// Poppler reports syntax errors of damaged files on stderr; the engine never prints.
+void SilencePoppler() {
+  static std::once_flag once;
+  std::call_once(
+      once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
+}
+
+
+// Private-use code points that Word's Symbol and Wingdings bullets come out as.
+bool IsWordBullet(uint32_t cp) {
+  return cp == 0xF06E || cp == 0xF076 || cp == 0xF0A7 || cp == 0xF0A8 || cp == 0xF0B7 ||
+         cp == 0xF0D8 || cp == 0xF0FC;
+}
+
+// A word's UTF-16 text as UTF-8. Private-use code points are icon glyphs (Font Awesome,
+// Phosphor...) and are dropped, except those Word's Symbol and Wingdings bullets map to,
+// which become "•". Lone surrogates are dropped.
+std::string WordText(const poppler::ustring& u) {
+  std::string out;
+  out.reserve(u.size());
+  for (size_t i = 0; i < u.size(); ++i) {
+    uint32_t cp = u[i];
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < u.size() && u[i + 1] >= 0xDC00 &&
+        u[i + 1] <= 0xDFFF) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (u[i + 1] - 0xDC00);
+      ++i;
+    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+      continue;
+    }
+    if (cp >= 0xE000 && cp <= 0xF8FF) {
+      if (!IsWordBullet(cp)) continue;
+      cp = 0x2022;
+    }
+    if (cp >= 0xF0000) continue;  // supplementary private use
+    if (cp == 0) continue;
+    AppendUtf8(cp, &out);
+  }
+  return out;
+}
+
+// Fonts made of pictograms: their glyphs are icons (phone, envelope, GitHub logo) whose
+// code points are letters of no meaning ("#", "ð", "§").
+bool IsIconFont(std::string name) {
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static const char* const kIconFonts[] = {"fontawesome",      "font awesome",   "phosphor",
+                                           "materialicons",    "material icons", "materialsymbols",
+                                           "material symbols", "ionicons",       "octicons",
+                                           "glyphicons",       "academicons",    "devicon",
+                                           "simpleicons",      "simple-icons",   "icomoon",
+                                           "tabler-icons",     "tablericons",    "remixicon",
+                                           "bootstrap-icons",  "bootstrapicons", "lineicons",
+                                           "fontello",         "entypo",         "typicons",
+                                           "feathericons",     "boxicons",       "lucide"};
+  for (const char* f : kIconFonts) {
+    if (name.find(f) != std::string::npos) return true;
+  }
+  return false;
+}
+
+std::string UstringToUtf8(const poppler::ustring& u) {
+  poppler::byte_array b = u.to_utf8();
+  return std::string(b.begin(), b.end());
+}
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Lowercase letter words of the text, hyphenated ones whole ("cloud-native"), for deciding
+// how to join a word hyphenated at a line end.
+void CollectWords(const std::string& line, std::unordered_set<std::string>* words) {
+  size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && !IsAsciiLetter(line[i])) ++i;
+    size_t j = i;
+    while (j < line.size() && (IsAsciiLetter(line[j]) || (line[j] == '-' && j + 1 < line.size() &&
+                                                          IsAsciiLetter(line[j + 1]) && j > i))) {
+      ++j;
+    }
+    if (j > i) {
+      std::string w = line.substr(i, j - i);
+      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      words->insert(std::move(w));
+    }
+    i = j + 1;
+  }
+}
+
+// The letters (and inner hyphens) before the final hyphen of `line`, lowercased:
+// "... and cloud-" -> "cloud"; "state-of-the-" -> "state-of-the".
+std::string WordBeforeHyphen(const std::string& line) {
+  size_t end = line.size() - 1;  // the hyphen
+  size_t b = end;
+  while (b > 0 && (IsAsciiLetter(line[b - 1]) ||
+                   (line[b - 1] == '-' && b >= 2 && IsAsciiLetter(line[b - 2])))) {
+    --b;
+  }
+  std::string w = line.substr(b, end - b);
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return w;
+}
+
+std::string WordAtStart(const std::string& line) {
+  size_t e = 0;
+  while (e < line.size() && IsAsciiLetter(line[e])) ++e;
+  std::string w = line.substr(0, e);
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return w;
+}
+
+// Joins `first` and `second` when `first` ends in a word hyphenated at the line end.
+// TeX hyphenates words to justify lines; browsers and word processors break only at hyphens
+// that are in the text. So: if the document spells the word elsewhere, follow it;
+// otherwise drop the hyphen of TeX output ("develop-" + "ment" -> "development") and keep
+// it for the others ("user-" + "friendly" -> "user-friendly").
+bool JoinLineEndHyphen(const std::string& first, const std::string& second, bool tex,
+                       const std::unordered_set<std::string>& vocabulary, std::string* joined) {
+  if (first.size() < 2 || first.back() != '-' || !IsAsciiLetter(first[first.size() - 2])) {
+    return false;
+  }
+  if (second.empty() || !(second[0] >= 'a' && second[0] <= 'z')) return false;
+  const std::string before = WordBeforeHyphen(first);
+  const std::string after = WordAtStart(second);
+  bool drop = tex && before.find('-') == std::string::npos;
+  if (vocabulary.count(before + after)) {
+    drop = true;
+  } else if (vocabulary.count(before + "-" + after)) {
+    drop = false;
+  }
+  if (drop) return JoinHyphenated(first, second, joined);
+  *joined = first + second;
+  return true;
+}
+
+struct PageText {
+  std::vector<std::vector<std::string>> blocks;  // normalised, non-empty lines
+};
+
+// A page's word boxes, with their fonts where poppler can give them safely.
+//
+// poppler-cpp 22.12's page::text_list, asked for fonts, dereferences the font of every glyph
+// (TextFontInfo::matches) and crashes on a word that has none: the replacement text of an
+// /ActualText span that closes after the graphics state holding its font was restored, which
+// is how macOS Quartz writes ligatures ("fl" in "workflows"). Poppler lays such a word out
+// with the restored state: a zero-height box on the page's bottom edge. So each page is read
+// first without fonts. A page with a zero-height word keeps that reading, less those words
+// (their boxes say nothing of where the text was) and with its fonts unknown, which the layout
+// allows for; any other page is read again with fonts.
+std::vector<poppler::text_box> PageBoxes(const poppler::page& page) {
+  std::vector<poppler::text_box> boxes = page.text_list(0);
+  const auto fontless = [](const poppler::text_box& b) { return !(b.bbox().height() > 0); };
+  if (std::none_of(boxes.begin(), boxes.end(), fontless)) {
+    return page.text_list(poppler::page::text_list_include_font);
+  }
+  boxes.erase(std::remove_if(boxes.begin(), boxes.end(), fontless), boxes.end());
+  return boxes;
+}
+
+// One page's words, in reading order, as normalised blocks of lines.
+PageText ReadPage(const poppler::page& page, std::unordered_map<std::string, int>* font_ids,
+                  std::vector<bool>* icon_font) {
+  std::vector<poppler::text_box> boxes = PageBoxes(page);
+  std::vector<PdfWord> words;
+  words.reserve(boxes.size());
+  // Text turned a quarter (a margin note) or the whole page turned: the dominant rotation is
+  // laid out after turning it upright; the rest is read in the layer's order at the end.
+  size_t count[4] = {0, 0, 0, 0};
+  for (const poppler::text_box& b : boxes) count[b.rotation() & 3] += b.text().size();
+  const int main_rotation = static_cast<int>(std::max_element(count, count + 4) - count);
+  const poppler::rectf page_rect = page.page_rect();
+  std::string other_rotation;
+  for (const poppler::text_box& b : boxes) {
+    int font = -1;
+    if (b.has_font_info()) {
+      const std::string name = b.get_font_name(0);
+      auto it = font_ids->find(name);
+      if (it == font_ids->end()) {
+        it = font_ids->emplace(name, static_cast<int>(font_ids->size())).first;
+        icon_font->push_back(IsIconFont(name));
+      }
+      font = it->second;
+      if ((*icon_font)[font]) continue;
+    }
+    std::string text = WordText(b.text());
+    if (text.empty()) continue;
+    const int rotation = b.rotation() & 3;
+    if (rotation != main_rotation) {
+      if (!other_rotation.empty()) other_rotation.push_back(' ');
+      other_rotation += text;
+      continue;
+    }
+    const poppler::rectf r = b.bbox();
+    PdfWord w;
+    w.text = std::move(text);
+    // Turn the box upright: rotation k means the text runs k quarter turns clockwise.
+    const double w_page = page_rect.width(), h_page = page_rect.height();
+    switch (rotation) {
+      case 0:
+        w.x0 = r.left();
+        w.x1 = r.right();
+        w.y0 = r.top();
+        w.y1 = r.bottom();
+        break;
+      case 1:  // top to bottom: lines follow each other leftwards
+        w.x0 = r.top();
+        w.x1 = r.bottom();
+        w.y0 = w_page - r.right();
+        w.y1 = w_page - r.left();
+        break;
+      case 2:  // upside down
+        w.x0 = w_page - r.right();
+        w.x1 = w_page - r.left();
+        w.y0 = h_page - r.bottom();
+        w.y1 = h_page - r.top();
+        break;
+      default:  // bottom to top: lines follow each other rightwards
+        w.x0 = h_page - r.bottom();
+        w.x1 = h_page - r.top();
+        w.y0 = r.left();
+        w.y1 = r.right();
+        break;
+    }
+    w.font_size = b.has_font_info() ? b.get_font_size() : 0;
+    w.font_id = font;
+    w.space_after = b.has_space_after();
+    words.push_back(std::move(w));
+  }
+  PageText page_text;
+  std::vector<TextBlock> blocks = LayOutPage(words);
+  if (!other_rotation.empty()) blocks.push_back(TextBlock{{std::move(other_rotation)}});
+  for (TextBlock& block : blocks) {
+    std::vector<std::string> lines;
+    for (const std::string& raw : block.lines) {
+      std::string line = NormalizeLine(raw);
+      if (!line.empty()) lines.push_back(std::move(line));
+    }
+    if (!lines.empty()) page_text.blocks.push_back(std::move(lines));
+  }
+  return page_text;
+}
+
+bool ProducedByTex(const poppler::document& doc) {
+  std::string who =
+      UstringToUtf8(doc.info_key("Producer")) + " " + UstringToUtf8(doc.info_key("Creator"));
+  for (char& c : who) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return who.find("tex") != std::string::npos || who.find("dvipdf") != std::string::npos;
+}
+
+size_t CountAlnum(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += std::isalnum(c) != 0 || c >= 0xC0;
+  return n;
+}
+
+}  // namespace
+
+Result<Document> LoadPdf(std::string_view bytes, const std::string& name,
+                         const LoadLimits& limits) {
+  if (bytes.substr(0, 1024).find("%PDF-") == std::string_view::npos) {
+    return Status::InputError(name + ": not a PDF (no %PDF- header)");
+  }
+  if (bytes.size() > static_cast<size_t>(INT_MAX)) {
+    return Status::InputError(name + ": PDF too large to read");
+  }
+  const bool has_eof = bytes.substr(bytes.size() > 2048 ? bytes.size() - 2048 : 0).find("%%EOF") !=
+                       std::string_view::npos;
+  SilencePoppler();
+  try {
+    // Poppler reads `bytes` in place; they outlive `doc`.
+    std::unique_ptr<poppler::document> doc(
+        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+    if (!doc) return Status::InputError(name + ": corrupt or truncated PDF");
+    if (doc->is_locked()) {
+      return Status::InputError(name + ": encrypted PDF; remove the password and try again");
+    }
+    const int pages = doc->pages();
+    if (pages <= 0) return Status::InputError(name + ": corrupt or truncated PDF");
+    const int max_pages = std::max(1, limits.max_pdf_pages);
+    const int read = std::min(pages, max_pages);
+
+    std::vector<PageText> page_texts;
+    page_texts.reserve(read);
+    std::unordered_map<std::string, int> font_ids;
+    std::vector<bool> icon_font;
+    size_t approx_bytes = 0;
+    for (int p = 0; p < read; ++p) {
+      std::unique_ptr<poppler::page> page(doc->create_page(p));
+      if (!page) {
+        page_texts.emplace_back();
+        continue;
+      }
+      page_texts.push_back(ReadPage(*page, &font_ids, &icon_font));
+      for (const auto& block : page_texts.back().blocks) {
+        for (const auto& line : block) approx_bytes += line.size() + 1;
+      }
+      if (approx_bytes > limits.max_text_bytes) {  // stop reading early
+        return Status::InputError(name + ": text is " + std::to_string(approx_bytes) +
+                                  " bytes, over the limit of " +
+                                  std::to_string(limits.max_text_bytes));
+      }
+    }
+
+    std::unordered_set<std::string> vocabulary;
+    for (const PageText& pt : page_texts) {
+      for (const auto& block : pt.blocks) {
+        for (const auto& line : block) CollectWords(line, &vocabulary);
+      }
+    }
+    const bool tex = ProducedByTex(*doc);
+
+    Document out;
+    out.path = name;
+    out.format = SourceFormat::kPdf;
+    std::string& text = out.text;
+    text.reserve(approx_bytes + 16);
+    for (const PageText& pt : page_texts) {
+      // A blank line between pages (one only, however many pages are empty).
+      if (!text.empty() && text.compare(text.size() - std::min<size_t>(2, text.size()),
+                                        std::string::npos, "\n\n") != 0) {
+        text.push_back('\n');
+      }
+      out.page_starts.push_back(text.size());
+      for (size_t b = 0; b < pt.blocks.size(); ++b) {
+        if (b > 0) text.push_back('\n');  // a blank line between blocks
+        const auto& lines = pt.blocks[b];
+        std::string cur = lines[0];
+        for (size_t i = 1; i < lines.size(); ++i) {
+          std::string joined;
+          if (JoinLineEndHyphen(cur, lines[i], tex, vocabulary, &joined)) {
+            cur = std::move(joined);
+            continue;
+          }
+          text += cur;
+          text.push_back('\n');
+          cur = lines[i];
+        }
+        text += cur;
+        text.push_back('\n');
+      }
+    }
+    if (text.size() > limits.max_text_bytes) {
+      return Status::InputError(name + ": text is " + std::to_string(text.size()) +
+                                " bytes, over the limit of " +
+                                std::to_string(limits.max_text_bytes));
+    }
+    if (CountAlnum(text) < 16) {
+      if (!has_eof) return Status::InputError(name + ": corrupt or truncated PDF");
+      return Status::InputError(name +
+                                ": no text layer (a scanned or image-only PDF); run OCR first "
+                                "or give a text version");
+    }
+    if (!has_eof) {
+      out.warnings.push_back(name + ": the PDF ends early (no %%EOF); some text may be missing");
+    }
+    if (pages > read) {
+      out.warnings.push_back(name + ": " + std::to_string(pages) + " pages; only the first " +
+                             std::to_string(read) + " were read (the page limit)");
+    }
+    out.IndexLines();
+    return out;
+  } catch (const std::exception& e) {
+    return Status::InputError(name + ": corrupt or truncated PDF (" + e.what() + ")");
+  }
+}
+
+}  // namespace skillfit

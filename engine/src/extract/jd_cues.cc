@@ -1,0 +1,224 @@
+#include "extract/jd_cues.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+#include <string>
+
+namespace skillfit {
+namespace {
+
+// Lowercase, with each run of white space (a line break inside a wrapped sentence too) as one
+// space, so that cue phrases match across lines: "you\n  will" -> "you will".
+std::string Lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      if (!out.empty() && out.back() == ' ') continue;
+      c = ' ';
+    }
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+bool HasAny(const std::string& s, const char* const* keys) {
+  for (const char* const* k = keys; *k; ++k) {
+    if (s.find(*k) != std::string::npos) return true;
+  }
+  return false;
+}
+
+const char* const kPreferredCues[] = {
+    "a plus", "is a plus", "are a plus", "a big plus", "plus if", "nice to have", "nice-to-have",
+    "preferred", "preferably", "ideally", "bonus", "desirable", "desired", "helpful",
+    "an advantage", "advantageous", "beneficial", "not required", "not a requirement",
+    "would be great", "optional", "strong candidates", "extra credit", "a desire to learn",
+    "would be nice", "good to have", "is welcome", "are welcome", "appreciated", "advantage",
+    "we would like you to", "would love", "not mandatory", "not essential", "best candidates",
+    "strongest candidates", "ideal candidate", "we value", "we greatly value", "we highly value",
+    "highly valued", "perfect for you", nullptr};
+const char* const kRequiredCues[] = {
+    "must have", "must be", "must ", "required", "a requirement", "requirements:",
+    "requirement:", "basic requirements", "minimum requirements", "key requirements", "mandatory", "need to have",
+    "needs to have", "minimum", "at least", "essential", "you have", "you'll have",
+    "you will have", "proven", "years of", "years' ", "demonstrated", "we require",
+    "you will need", "you'll need", "you need", "you should have", "you should be",
+    "you should understand", "you should know", "looking for", "seeking", nullptr};
+// "required" that asks nothing of the candidate: "perform reviews as required".
+const char* const kNotRequired[] = {"as required", "if required", "when required", "where required",
+                                    nullptr};
+const char* const kAskCues[] = {
+    "experience with", "experience in", "experience using", "experience building",
+    "experience of", "proficien", "knowledge of", "familiar", "expertise", "skilled in",
+    "skills in", "background in", "understanding of", "fluency", "fluent in", "comfortable with",
+    "hands-on", "working knowledge", "expert in", "command of", "ability to", "track record",
+    "degree in", "certification", "certified", "experience", nullptr};
+
+const char* const kDutyCues[] = {"you will", "you'll", "responsible for", "will be responsible",
+                                 "your role", "day to day", "day-to-day", "we will", nullptr};
+
+// Verbs that open a line of duties, in the imperative or third person.
+const char* const kDutyVerbs[] = {
+    "build", "design", "develop", "work", "collaborate", "lead", "own", "maintain", "participate",
+    "perform", "support", "help", "drive", "manage", "implement", "create", "write", "deliver",
+    "deploy", "operate", "run", "partner", "mentor", "coach", "contribute", "architect", "plan",
+    "ensure", "identify", "define", "conduct", "provide", "review", "advise", "facilitate",
+    "improve", "automate", "monitor", "troubleshoot", "respond", "coordinate", "communicate",
+    "research", "analyze", "analyse", "evaluate", "document", "establish", "oversee", "prototype",
+    "test", "serve", "act", "engage", "assist", "guide", "translate", "teach", nullptr};
+
+const char* const kTeamStackCues[] = {
+    "we use ", "we're using", "we are using", "we work with", "we're working with",
+    "we are working with", "our stack", "our tech stack", "languages include",
+    "technologies include", "tools include", "stack includes", "are built with", "is built with",
+    "built on top of", nullptr};
+
+const char* const kCompanyCues[] = {
+    "our product", "product is", "core product", "our company", " company ", "company.",
+    "our mission", "our users", "our customers", "our clients", "our ambition", "our goal",
+    "we aim", "we aspire", "we are committed", "we're committed", "is a team", "team within",
+    "we are making", "we're making", "we are developing", "we're developing", "we are in growth",
+    "develops products", "builds products", "products which", "products that help", nullptr};
+// Words that turn a sentence to the candidate, so that it is no longer only about the company.
+// "experience" only as asked of someone ("experience with", "years of experience"), not the
+// experience a product gives its users ("the best possible experience to anyone").
+const char* const kAddressesCandidate[] = {
+    "you", "candidate", "experience with", "experience in ", "experience using", "experience of",
+    "experience building", "experience developing", "years of experience", "experienced",
+    "experience:", "experience.", "skill", "knowledge", "ability", nullptr};
+
+const char* const kBackReferences[] = {"of these", "of those", "these languages", "those languages",
+                                       "these tools", "those tools", "these technologies",
+                                       "those technologies", nullptr};
+
+}  // namespace
+
+bool DescribesTeamStack(std::string_view sentence) {
+  return HasAny(Lower(sentence), kTeamStackCues);
+}
+
+bool IntroducesRequiredList(std::string_view line) {
+  std::string s = Lower(line);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
+  const bool names_list = s.find("competenc") != std::string::npos ||
+                          s.find("knowledge, skills and abilities") != std::string::npos ||
+                          s.find("knowledge, skills, and abilities") != std::string::npos;
+  return names_list && (s.find("the following") != std::string::npos || (!s.empty() && s.back() == ':'));
+}
+
+bool DescribesCompany(std::string_view sentence) {
+  const std::string s = " " + Lower(sentence) + " ";
+  return HasAny(s, kCompanyCues) && !HasAny(s, kAddressesCandidate);
+}
+
+bool RefersBack(std::string_view sentence) { return HasAny(Lower(sentence), kBackReferences); }
+
+bool DescribesDuty(std::string_view sentence) {
+  const std::string s = Lower(sentence);
+  if (HasAny(s, kDutyCues)) return true;
+  size_t b = 0;
+  while (b < s.size() && !std::isalpha(static_cast<unsigned char>(s[b]))) ++b;
+  size_t e = b;
+  while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e]))) ++e;
+  std::string first = s.substr(b, e - b);
+  if (first.size() > 3 && first.back() == 's') first.pop_back();  // "Builds" -> "build"
+  if (first.size() > 4 && first.compare(first.size() - 2, 2, "ie") == 0) first.back() = 'y';
+  for (const char* const* v = kDutyVerbs; *v; ++v) {
+    if (first == *v) return true;
+  }
+  return false;
+}
+
+Cue SentenceCue(std::string_view sentence) {
+  const std::string s = Lower(sentence);
+  if (HasAny(s, kPreferredCues)) {
+    // "plus" inside "plus years" or "5 plus" is not a cue; the list keeps to phrases.
+    return Cue::kPreferred;
+  }
+  std::string rest = s;
+  for (const char* const* k = kNotRequired; *k; ++k) {
+    for (size_t at = rest.find(*k); at != std::string::npos; at = rest.find(*k, at)) {
+      rest.replace(at, std::string(*k).size(), " ");
+    }
+  }
+  if (HasAny(rest, kRequiredCues)) return Cue::kRequired;
+  return Cue::kNone;
+}
+
+bool AsksForSkill(std::string_view sentence) { return HasAny(Lower(sentence), kAskCues); }
+
+std::vector<YearsAsked> FindYearsAsked(std::string_view sentence) {
+  static const RE2 kYears(
+      "(?i)(?:^|[^A-Za-z0-9])((\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
+      "twelve|fifteen)\\s*(?:\\+|plus)?\\s*(?:(?:-|–|to|or)\\s*(?:\\d{1,2}|one|two|three|four|"
+      "five|six|seven|eight|nine|ten)\\s*)?\\+?\\s*(?:or\\s+more\\s+)?(?:full\\s+)?years?)"
+      "('|’)?(\\s+(?:of\\s+)?(?:\\w+\\s+){0,3}?experience\\b)?");
+  static const char* const kWords[] = {"one", "two", "three", "four", "five", "six", "seven",
+                                       "eight", "nine", "ten"};
+  std::vector<YearsAsked> out;
+  re2::StringPiece input(sentence.data(), sentence.size());
+  re2::StringPiece m[5];
+  size_t pos = 0;
+  while (pos < sentence.size() &&
+         kYears.Match(input, pos, sentence.size(), RE2::UNANCHORED, m, 5)) {
+    YearsAsked y;
+    const std::string num = Lower(std::string(m[2].data(), m[2].size()));
+    if (std::isdigit(static_cast<unsigned char>(num[0]))) {
+      y.years = std::stod(num);
+    } else if (num == "twelve") {
+      y.years = 12;
+    } else if (num == "fifteen") {
+      y.years = 15;
+    } else {
+      for (int i = 0; i < 10; ++i) {
+        if (num == kWords[i]) y.years = i + 1;
+      }
+    }
+    y.begin = static_cast<size_t>(m[1].data() - sentence.data());
+    y.end = y.begin + m[1].size();
+    if (m[4].data() != nullptr && !m[4].empty()) {
+      y.end = static_cast<size_t>(m[4].data() - sentence.data()) + m[4].size();
+      // "years of experience" with nothing but "in X" after: overall unless a skill follows.
+      y.overall = true;
+    }
+    // Years in a sentence about age, history or tenure are not asked of a candidate.
+    const std::string before = Lower(sentence.substr(0, y.begin));
+    if (before.find("over the ") != std::string::npos ||
+        before.find("for the past") != std::string::npos ||
+        before.find("founded") != std::string::npos) {
+      pos = y.end;
+      continue;
+    }
+    if (y.years > 0 && y.years <= 30) out.push_back(y);
+    pos = std::max(y.end, pos + 1);
+  }
+  return out;
+}
+
+std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view line) {
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t start = 0;
+  for (size_t i = 0; i + 1 < line.size(); ++i) {
+    const char c = line[i];
+    if ((c == '.' || c == ';' || c == '!' || c == '?') && std::isspace(static_cast<unsigned char>(line[i + 1]))) {
+      if (c == '.') {
+        // "e.g. ", "i.e. ", "etc. ", "vs. ", "U.S. " do not end a sentence.
+        size_t w = i;
+        while (w > start && !std::isspace(static_cast<unsigned char>(line[w - 1]))) --w;
+        const std::string word = Lower(line.substr(w, i - w + 1));
+        if (word == "e.g." || word == "i.e." || word == "etc." || word == "vs." ||
+            word == "u.s." || word == "incl." || word == "approx." || word.size() <= 2) {
+          continue;
+        }
+      }
+      out.push_back({start, i + 1});
+      start = i + 2;
+    }
+  }
+  if (start < line.size()) out.push_back({start, line.size()});
+  return out;
+}
+
+}  // namespace skillfit

@@ -1,0 +1,509 @@
+#include "skillfit/sections.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "util/ascii.h"
+#include "kb/literal_set.h"
+
+namespace skillfit {
+
+const char* DocKindName(DocKind k) { return k == DocKind::kJd ? "jd" : "resume"; }
+
+const char* SectionKindName(SectionKind k) {
+  switch (k) {
+    case SectionKind::kPreamble: return "preamble";
+    case SectionKind::kOther: return "other";
+    case SectionKind::kSummary: return "summary";
+    case SectionKind::kSkills: return "skills";
+    case SectionKind::kExperience: return "experience";
+    case SectionKind::kProjects: return "projects";
+    case SectionKind::kEducation: return "education";
+    case SectionKind::kCertifications: return "certifications";
+    case SectionKind::kRequired: return "required";
+    case SectionKind::kPreferred: return "preferred";
+    case SectionKind::kResponsibilities: return "responsibilities";
+    case SectionKind::kAbout: return "about";
+    case SectionKind::kBenefits: return "benefits";
+    case SectionKind::kLegal: return "legal";
+  }
+  return "other";
+}
+
+namespace {
+
+struct Rule {
+  SectionKind kind;
+  const char* const* keys;  // null-terminated; a key matches as a substring of the heading
+};
+
+// The heading in the form rules are written for: lowercase ASCII letters, digits, spaces and
+// apostrophes; curly quotes as "'"; "&" as "and"; markup and other punctuation as spaces.
+std::string Canonical(std::string_view h) {
+  // One pass: each byte that is not a letter, a digit or an apostrophe becomes a space, and
+  // a space is added only after a non-space, so runs collapse as they are written.
+  std::string out;
+  out.reserve(h.size() + 8);
+  out += ' ';  // padded so keys can ask for whole words: " pay "
+  auto space = [&out] {
+    if (out.back() != ' ') out += ' ';
+  };
+  for (size_t i = 0; i < h.size(); ++i) {
+    const char c = h[i];
+    if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < h.size() &&
+        static_cast<unsigned char>(h[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(h[i + 2]) == 0x98 ||
+         static_cast<unsigned char>(h[i + 2]) == 0x99)) {  // ‘ ’
+      out += '\'';
+      i += 2;
+    } else if (IsAsciiAlnum(c)) {
+      out += AsciiLower(c);
+    } else if (c == '\'') {
+      out += '\'';
+    } else if (c == '&') {
+      space();
+      out += "and ";
+    } else {
+      space();
+    }
+  }
+  space();
+  if (out.size() == 1) out += ' ';  // nothing but spaces: "  ", as two pads
+  return out;
+}
+
+// JD rules, tried in order: the first whose key occurs in the heading wins.
+const char* const kJdLegal[] = {
+    "equal opportunit", "employment opportunit", " eeo", "accommodation", "diversity", "how to apply", "apply now",
+    "to apply", "application process", "who may apply", "eligib", "clearance", "disclaimer",
+    "privacy", "e verify", "evaluation", "employment requirement", "required documents",
+    "next steps", "after the closing", "how it will work", "veteran", "conditions of employment",
+    "basic information", " location", "travel", "series and grade", "announcement",
+    "appointment type", "work schedule", "supervisory", "promotion potential", "vacancies",
+    "opening and closing", "quick links", "background check", "legal", "citizenship",
+    "position type", " agency ", "telework", "relocation", "hiring path", "how we hire",
+    "interview process", "hiring process", "job type", "date posted", "experience level",
+    "employment type", nullptr};
+const char* const kJdBenefits[] = {"benefit", "perks", "what we offer", "compensation",
+                                   "salary", " pay ", "why join", "why work", "we offer",
+                                   "grade level", "total rewards", nullptr};
+const char* const kJdPreferred[] = {
+    "preferred", "nice to have", "nice to haves", "bonus", " plus", "pluses", "desired",
+    "desirable", "strong candidates", "ideal", "extra credit", "good to have", "great if",
+    "even better", "additional qualifications", "would be nice", "stand out", "optional",
+    "not required", "helpful", "extra points", " apply if", nullptr};
+const char* const kJdRequired[] = {
+    "requirement", "qualification", "what you'll need", "what you need", "what you will need",
+    "looking for", "you have", "you bring", "who you are", "must have", "required", "skills",
+    "experience", "about you", "you should have", "specialized", "knowledge", "competenc",
+    "your background", " you are ", "what it takes", "you'll have", "you will have",
+    "we need", "expectations", "prerequisite", nullptr};
+const char* const kJdResponsibilities[] = {
+    "responsibilit", "what you'll do", "what you will do", "duties", "the role", "your role",
+    "day to day", " you will ", " you'll ", "in this role", "objectives", "you'll be doing",
+    "you will be doing", "the job", "role summary", "primarily responsible",
+    "the work", "your impact", "work on", "the position", "position description", "what you do", "objective",
+    "the opportunity", "your mission", "tasks", "accountabilities", nullptr};
+const char* const kJdAbout[] = {"about", "industry", "company size", "company type", "who we are", "our team", "the team", "company",
+                                "mission", "overview", "our story", "culture", "job summary",
+                                "who we're", "our values", "the organization", "background",
+                                // Other teams and openings, listed beside the job.
+                                "teams hiring", "open positions", "open roles", "other openings",
+                                "current openings", "other positions", "other roles",
+                                nullptr};
+
+const Rule kJdRules[] = {
+    {SectionKind::kPreferred, kJdPreferred},
+    {SectionKind::kLegal, kJdLegal},
+    {SectionKind::kBenefits, kJdBenefits},
+    {SectionKind::kRequired, kJdRequired},
+    {SectionKind::kResponsibilities, kJdResponsibilities},
+    {SectionKind::kAbout, kJdAbout},
+};
+
+const char* const kCvSummary[] = {"summary", "profile", "objective", "about me", "overview",
+                                  "introduction", "personal statement", "highlights", nullptr};
+const char* const kCvCerts[] = {"certif", "licens", "credential", "training", "courses",
+                                nullptr};
+const char* const kCvSkills[] = {"skill", "technolog", " tools", "competenc", "expertise",
+                                 "tech stack", "proficienc", "toolbox", "strengths",
+                                 "areas of knowledge", nullptr};
+const char* const kCvExperience[] = {"experience", "employment", "work history",
+                                     "career history", "professional background",
+                                     "positions held", " career ", "internship", nullptr};
+const char* const kCvProjects[] = {"project", "open source", "portfolio", "hackathon", nullptr};
+const char* const kCvEducation[] = {"education", "academic", "coursework", "university",
+                                    "degree", "studies", nullptr};
+const char* const kCvOther[] = {"award", "honor", "honour", "publication", "interest",
+                                "hobbies", "volunteer", "reference", "links", "profiles",
+                                "activities", "achievement", "patents", "talks", "contact",
+                                "languages", "leadership", nullptr};
+
+const Rule kCvRules[] = {
+    {SectionKind::kCertifications, kCvCerts},
+    {SectionKind::kProjects, kCvProjects},
+    {SectionKind::kSummary, kCvSummary},
+    {SectionKind::kEducation, kCvEducation},
+    {SectionKind::kExperience, kCvExperience},
+    {SectionKind::kSkills, kCvSkills},
+    {SectionKind::kOther, kCvOther},
+};
+
+// Words in `s`, counted up to `most` (a line is asked whether it is short; a long bullet
+// need not be counted to its end).
+size_t WordCount(std::string_view s, size_t most = std::string_view::npos) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    const bool w = !IsAsciiSpace(c);
+    if (w && !in && ++n > most) break;
+    in = w;
+  }
+  return n;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+bool StripWrap(std::string_view* s, std::string_view mark) {
+  if (s->size() > 2 * mark.size() && s->substr(0, mark.size()) == mark &&
+      s->substr(s->size() - mark.size()) == mark) {
+    *s = s->substr(mark.size(), s->size() - 2 * mark.size());
+    return true;
+  }
+  return false;
+}
+
+bool AllCaps(std::string_view s) {
+  size_t letters = 0;
+  for (char c : s) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (std::islower(u)) return false;
+    if (std::isupper(u)) ++letters;
+  }
+  return letters >= 3;
+}
+
+bool IsBullet(std::string_view s) {
+  return s.substr(0, 3) == "\xE2\x80\xA2" || s.substr(0, 2) == "- " || s.substr(0, 2) == "* " ||
+         s.substr(0, 2) == "+ ";
+}
+
+// " experience with java ": a noun of demand followed by what is demanded.
+bool AsksForSomething(const std::string& canonical) {
+  static const char* const kNouns[] = {" experience ", " knowledge ", " skills ", " expertise ",
+                                       " proficiency ", " understanding ", " familiarity ",
+                                       " background ", nullptr};
+  static const char* const kLinks[] = {"with ", "in ", "of ", "using ", "on ", nullptr};
+  for (const char* const* n = kNouns; *n; ++n) {
+    const std::string noun = *n;
+    if (canonical.compare(0, noun.size(), noun) != 0) continue;
+    for (const char* const* l = kLinks; *l; ++l) {
+      const std::string link = *l;
+      if (canonical.compare(noun.size(), link.size(), link) == 0) return true;
+    }
+  }
+  return false;
+}
+
+struct HeadingLine {
+  bool is_heading = false;
+  std::string text;         // heading text without markup
+  SectionKind kind = SectionKind::kOther;
+  size_t body_offset = 0;   // for an inline heading, where the body starts within the line
+  bool inline_body = false;
+};
+
+HeadingLine Detect(std::string_view raw, DocKind kind) {
+  HeadingLine h;
+  std::string_view line = Trim(raw);
+  if (line.empty() || line.size() > 120) return h;
+  bool marked = false;
+  if (line[0] == '#') {
+    size_t n = 0;
+    while (n < line.size() && line[n] == '#') ++n;
+    // "## Role Summary"; also "##Role Summary", which the first Markdown accepted (two marks
+    // at least, so that a "#hashtag" stays text).
+    if (n <= 6 && n < line.size() &&
+        (line[n] == ' ' || (n >= 2 && std::isalpha(static_cast<unsigned char>(line[n]))))) {
+      line = Trim(line.substr(n));
+      while (!line.empty() && line.back() == '#') line.remove_suffix(1);
+      line = Trim(line);
+      marked = true;
+    }
+  }
+  std::string_view inner = line;
+  if (StripWrap(&inner, "**") || StripWrap(&inner, "__")) {
+    line = Trim(inner);
+    marked = true;
+  } else if (line.size() > 4 && line.substr(0, 2) == "**") {
+    // "**Requirements:** text" -> an inline heading.
+    const size_t close = line.find("**", 2);
+    if (close != std::string_view::npos && close + 2 < line.size()) {
+      std::string_view label = Trim(line.substr(2, close - 2));
+      if (!label.empty() && label.back() == ':') {
+        label.remove_suffix(1);
+        const SectionKind k = ClassifyHeading(label, kind);
+        if (k != SectionKind::kOther && WordCount(label) <= 6) {
+          h.is_heading = true;
+          h.text = std::string(label);
+          h.kind = k;
+          h.inline_body = true;
+          h.body_offset = static_cast<size_t>(line.data() - raw.data()) + close + 2;
+          return h;
+        }
+      }
+    }
+  }
+  bool colon = false;
+  if (!line.empty() && line.back() == ':') {
+    line.remove_suffix(1);
+    line = Trim(line);
+    colon = true;
+  }
+  if (line.empty() || IsBullet(line)) return h;
+  // Counted up to 25: no rule below asks of more than 24 words.
+  const size_t words = WordCount(line, 25);
+  // Only a marked line or a short one can be a heading (in a resume, six words at most by
+  // the rules below; a JD's lead-ins run to ten), so a longer plain line is not classified.
+  const bool short_enough = kind == DocKind::kJd ? words <= 10 : words <= 6;
+  const SectionKind k =
+      marked || short_enough ? ClassifyHeading(line, kind) : SectionKind::kOther;
+  // Headings that name no kind but end the section before them ("Job description").
+  static const char* const kNeutral[] = {" job description ", " description ", " job details ",
+                                         " position details ", " the job ", " details ", nullptr};
+  if (kind == DocKind::kJd && k == SectionKind::kOther && words <= 3) {
+    const std::string c = Canonical(line);
+    for (const char* const* n = kNeutral; *n; ++n) {
+      if (c == *n) {
+        h.is_heading = true;
+        h.text = std::string(line);
+        h.kind = SectionKind::kOther;
+        return h;
+      }
+    }
+  }
+  if (marked) {
+    // A Markdown heading may be a sentence ("### Strong candidates will have experience with,
+    // or a desire to learn, some of the following:"); a bold line must be short.
+    if (words > (raw.find('#') != std::string_view::npos && Trim(raw)[0] == '#' ? 24u : 12u)) return h;
+    h.is_heading = true;
+  } else if (words <= 8 && line.back() != '.' && line.back() != ',') {
+    // "Experience with Java", "Knowledge of Docker": a line of a list that names what it asks
+    // for is a requirement, not a heading.
+    const bool kind_of_demand = kind == DocKind::kJd && AsksForSomething(Canonical(line));
+    if (colon && k != SectionKind::kOther && words <= 5) h.is_heading = true;
+    if (AllCaps(line) && words <= 6) h.is_heading = true;
+    // Requirement headings in a JD run to five words ("Who we are looking for").
+    const size_t most = kind == DocKind::kJd && k == SectionKind::kRequired ? 5u : 4u;
+    if (k != SectionKind::kOther && words <= most && !kind_of_demand &&
+        (most == 4 || line.find(':') == std::string_view::npos) &&
+        std::isupper(static_cast<unsigned char>(line[0])) &&
+        line.find_first_of("0123456789|@") == std::string_view::npos) {
+      h.is_heading = true;
+    }
+  }
+  if (!h.is_heading && kind == DocKind::kJd && k == SectionKind::kPreferred && words <= 10 &&
+      line.back() != '.') {
+    // A lead-in that says the list below is a plus opens a preferred section: "You will get
+    // extra points for the following", "Nice to have:".
+    const std::string c = Canonical(line);
+    if (colon || (c.size() >= 11 && c.compare(c.size() - 11, 11, " following ") == 0)) {
+      h.is_heading = true;
+    }
+  }
+  if (!h.is_heading && !colon && kind == DocKind::kResume) {
+    // Two-column PDF templates set the section name beside the first line of its section:
+    // "Experience Creative Solutions Inc. January 2019 to Present". A resume heading word
+    // followed by a capitalised word opens the section there ("Experience with Go" does not).
+    static constexpr std::string_view kLead[] = {
+        "Summary",      "Profile",       "Experience",       "Work Experience", "Employment",
+        "Education",    "Skills",        "Technical Skills", "Projects",        "Certifications",
+        "Certificates", "SUMMARY",       "EXPERIENCE",       "EDUCATION",       "SKILLS",
+        "PROJECTS",     "CERTIFICATIONS"};
+    for (const std::string_view lead : kLead) {
+      // Every line comes here: the first byte turns most leads away before a compare.
+      if (line.size() > lead.size() + 2 && line[0] == lead[0] &&
+          line.substr(0, lead.size()) == lead && line[lead.size()] == ' ' &&
+          std::isupper(static_cast<unsigned char>(line[lead.size() + 1]))) {
+        h.is_heading = true;
+        h.text = std::string(lead);
+        h.kind = ClassifyHeading(lead, kind);
+        h.inline_body = true;
+        h.body_offset = static_cast<size_t>(line.data() - raw.data()) + lead.size() + 1;
+        return h;
+      }
+    }
+  }
+  if (!h.is_heading && !colon) {
+    // "Requirements: 5+ years of Go" opens the section on its own line.
+    const size_t c = line.find(':');
+    if (c != std::string_view::npos && c > 0 && c + 1 < line.size()) {
+      std::string_view label = Trim(line.substr(0, c));
+      const SectionKind lk = ClassifyHeading(label, kind);
+      const bool strong_label = WordCount(label) <= 4 && lk != SectionKind::kOther &&
+                                (kind == DocKind::kJd || lk == SectionKind::kSummary ||
+                                 lk == SectionKind::kSkills);
+      if (strong_label && std::isupper(static_cast<unsigned char>(label[0]))) {
+        h.is_heading = true;
+        h.text = std::string(label);
+        h.kind = lk;
+        h.inline_body = true;
+        h.body_offset = static_cast<size_t>(line.data() - raw.data()) + c + 1;
+        return h;
+      }
+    }
+  }
+  if (h.is_heading) {
+    h.text = std::string(line);
+    h.kind = k;
+  }
+  return h;
+}
+
+// Every key of a kind's rules in one LiteralSet, found in one pass over a heading.
+struct RuleIndex {
+  LiteralSet keys;
+  std::vector<SectionKind> kind_of_key;
+};
+
+RuleIndex BuildRuleIndex(const Rule* rules, size_t n) {
+  std::vector<std::string> keys;
+  std::vector<SectionKind> kinds;
+  for (size_t r = 0; r < n; ++r) {
+    for (const char* const* key = rules[r].keys; *key; ++key) {
+      keys.push_back(*key);
+      kinds.push_back(rules[r].kind);
+    }
+  }
+  return RuleIndex{LiteralSet(keys), std::move(kinds)};
+}
+
+const RuleIndex& RuleIndexFor(DocKind kind) {
+  static const RuleIndex jd = BuildRuleIndex(kJdRules, std::size(kJdRules));
+  static const RuleIndex cv = BuildRuleIndex(kCvRules, std::size(kCvRules));
+  return kind == DocKind::kJd ? jd : cv;
+}
+
+// Postings flattened to one line per paragraph (SkillSpan) glue a heading to the end of the
+// line before: "... ( HIPAA FISMA GDPR FedRAMP ) Desired Experience", "... location )
+// Company description:". Finds such a tail of two or three words, the first capitalised after
+// a word that is not, that names a JD section other than a requirement ("Experience" and
+// "Skills" end too many sentences). Returns its offset in the line, or npos.
+size_t TrailingHeading(std::string_view line, SectionKind* kind) {
+  std::string_view body = Trim(line);
+  if (!body.empty() && body.back() == ':') body.remove_suffix(1);
+  std::vector<size_t> starts;  // word starts in `body`
+  for (size_t i = 0; i < body.size(); ++i) {
+    if (body[i] != ' ' && (i == 0 || body[i - 1] == ' ')) starts.push_back(i);
+  }
+  for (size_t n = 2; n <= 3; ++n) {
+    if (starts.size() < n + 3) break;
+    const size_t at = starts[starts.size() - n];
+    const size_t before = starts[starts.size() - n - 1];
+    if (!std::isupper(static_cast<unsigned char>(body[at])) ||
+        std::isupper(static_cast<unsigned char>(body[before]))) {
+      continue;
+    }
+    const std::string_view tail = body.substr(at);
+    if (tail.find_first_of(".,;()0123456789") != std::string_view::npos) continue;
+    const SectionKind k = ClassifyHeading(tail, DocKind::kJd);
+    if (k == SectionKind::kOther || k == SectionKind::kRequired) continue;
+    *kind = k;
+    return static_cast<size_t>(body.data() - line.data()) + at;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+SectionKind ClassifyHeading(std::string_view heading, DocKind kind) {
+  if (kind == DocKind::kJd) {
+    // "Key objective #3: Practice customer service, a tailored experience": a short label
+    // before a colon says what the heading is; the words after it are its example.
+    const size_t colon = heading.find(':');
+    if (colon != std::string_view::npos && colon > 0 && colon + 1 < heading.size() &&
+        WordCount(heading.substr(0, colon)) <= 4) {
+      const SectionKind k = ClassifyHeading(heading.substr(0, colon), kind);
+      if (k != SectionKind::kOther) return k;
+    }
+  }
+  const std::string c = Canonical(heading);
+  if (c.size() <= 2) return SectionKind::kOther;
+  // A long heading is a sentence: a word like "agency" or "team" in it says little, so only
+  // the kinds that postings phrase as sentences count ("Strong candidates will have...").
+  const bool long_heading = WordCount(heading) > 6;
+  // Keys are numbered in rule order, so the first key found whose rule counts names the
+  // first rule that matches.
+  const RuleIndex& index = RuleIndexFor(kind);
+  for (int key : index.keys.FindIn(c)) {
+    const SectionKind k = index.kind_of_key[key];
+    if (long_heading && (k == SectionKind::kLegal || k == SectionKind::kBenefits ||
+                         k == SectionKind::kAbout || k == SectionKind::kOther)) {
+      continue;
+    }
+    return k;
+  }
+  return SectionKind::kOther;
+}
+
+std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
+  std::vector<Section> out;
+  Section current;
+  current.kind = SectionKind::kPreamble;
+  current.begin = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    const std::string_view line = text.substr(pos, eol - pos);
+    HeadingLine h = Detect(line, kind);
+    if (h.is_heading && kind == DocKind::kResume && h.kind == SectionKind::kOther &&
+        current.kind == SectionKind::kSkills && !h.inline_body) {
+      // "LANGUAGES" or "FRAMEWORKS" in caps inside a skills section is a sub-heading.
+      h.is_heading = false;
+    }
+    SectionKind tail_kind = SectionKind::kOther;
+    const size_t tail = !h.is_heading && kind == DocKind::kJd ? TrailingHeading(line, &tail_kind)
+                                                               : std::string_view::npos;
+    if (tail != std::string_view::npos) {
+      current.end = pos + tail;
+      out.push_back(current);
+      current = Section();
+      current.kind = tail_kind;
+      current.heading = std::string(Trim(line.substr(tail)));
+      if (!current.heading.empty() && current.heading.back() == ':') current.heading.pop_back();
+      current.heading_begin = pos + tail;
+      current.begin = std::min(eol + 1, text.size());
+    }
+    if (h.is_heading) {
+      current.end = pos;
+      if (current.end > current.begin || !current.heading.empty()) out.push_back(current);
+      current = Section();
+      current.kind = h.kind;
+      current.heading = h.text;
+      current.heading_begin = pos;
+      current.begin = h.inline_body ? pos + h.body_offset : std::min(eol + 1, text.size());
+    }
+    pos = eol + 1;
+  }
+  current.end = text.size();
+  if (current.end > current.begin || !current.heading.empty() || out.empty()) {
+    out.push_back(current);
+  }
+  return out;
+}
+
+size_t SectionAt(const std::vector<Section>& sections, size_t offset) {
+  for (size_t i = sections.size(); i-- > 0;) {
+    if (sections[i].heading_begin <= offset) return i;
+  }
+  return 0;
+}
+
+}  // namespace skillfit

@@ -1,0 +1,159 @@
+// The compiled knowledge-base cache (see kb_cache.h). The file's header, checksum and
+// atomic replace are cache_file.h's; the payload holds categories, themes, skills, files,
+// implied closures and related lists.
+#include "kb/kb_cache.h"
+
+#include "kb/cache_file.h"
+
+namespace skillfit {
+
+// Adding a field to one of these structs? Write it in EncodeX and read it in DecodeX below,
+// then bump kFormatVersion so old cache files are ignored. These asserts fail to remind you.
+static_assert(sizeof(Category) == 2 * sizeof(std::string),
+              "Category changed: cache the new field in kb_cache.cc, bump kFormatVersion");
+static_assert(sizeof(Theme) == 2 * sizeof(std::string) + sizeof(std::vector<std::string>),
+              "Theme changed: cache the new field in kb_cache.cc, bump kFormatVersion");
+static_assert(sizeof(Guard) == 2 * sizeof(int) + 2 * sizeof(std::string),  // bool padded to int
+              "Guard changed: cache the new field in kb_cache.cc, bump kFormatVersion");
+static_assert(sizeof(Skill) == 4 * sizeof(std::string) + alignof(std::string) +  // kind, padded
+                                   5 * sizeof(std::vector<std::string>) + sizeof(Guard) +
+                                   sizeof(SourcePlace),
+              "Skill changed: cache the new field in kb_cache.cc, bump kFormatVersion");
+
+namespace {
+
+// Bump on any change to what is written, so files of an older build are ignored.
+constexpr uint32_t kFormatVersion = 1;
+constexpr char kMagic[8] = {'S', 'K', 'F', 'T', 'K', 'B', 'C', '\n'};
+constexpr CacheFormat kFormat = {kMagic, kFormatVersion};
+
+// The key of a kb: the format version, then each file's path and bytes. Null when a file
+// cannot be read.
+std::optional<uint64_t> ContentKey(const std::vector<std::string>& files) {
+  std::string all;
+  PutVarint(&all, kFormatVersion);
+  if (!PutFiles(&all, files)) return std::nullopt;
+  return Hash64(all);
+}
+
+void EncodeSkill(std::string* out, const Skill& s) {
+  PutString(out, s.id);
+  PutString(out, s.name);
+  PutString(out, s.category);
+  PutVarint(out, static_cast<uint32_t>(s.kind));
+  PutString(out, s.description);
+  PutStrings(out, s.aliases);
+  PutStrings(out, s.guarded);
+  PutStrings(out, s.patterns);
+  PutStrings(out, s.implies);
+  PutStrings(out, s.related);
+  PutVarint(out, s.guard.exact_case ? 1 : 0);
+  PutVarint(out, static_cast<uint32_t>(s.guard.context));
+  PutString(out, s.guard.reject_before);
+  PutString(out, s.guard.reject_after);
+  PutSourcePlace(out, s.defined_at);
+}
+
+Skill DecodeSkill(Reader* in) {
+  Skill s;
+  s.id = in->String();
+  s.name = in->String();
+  s.category = in->String();
+  s.kind = static_cast<SkillKind>(in->Bounded(static_cast<uint32_t>(SkillKind::kCertification)));
+  s.description = in->String();
+  s.aliases = in->Strings();
+  s.guarded = in->Strings();
+  s.patterns = in->Strings();
+  s.implies = in->Strings();
+  s.related = in->Strings();
+  s.guard.exact_case = in->Bounded(1) == 1;
+  s.guard.context = in->Int();
+  s.guard.reject_before = in->String();
+  s.guard.reject_after = in->String();
+  s.defined_at = in->Place();
+  return s;
+}
+
+}  // namespace
+
+// The cache file's name covers the kb's folders; empty when one does not exist (the load
+// will fail, and a failed load is not cached).
+static std::vector<std::string> Places(const std::string& dir,
+                                       const std::vector<std::string>& extra_dirs) {
+  std::vector<std::string> places = {dir};
+  places.insert(places.end(), extra_dirs.begin(), extra_dirs.end());
+  return places;
+}
+
+KbCache::KbCache(const std::string& cache_dir, const std::string& dir,
+                 const std::vector<std::string>& extra_dirs, std::vector<std::string> files)
+    : files_(std::move(files)),
+      file_(cache_dir, CacheFileName("kb", Places(dir, extra_dirs)), kFormat, ContentKey(files_)) {}
+
+std::shared_ptr<const KnowledgeBase> KbCache::Read() const {
+  const std::optional<std::string> payload = file_.Read();
+  return payload ? Decode(*payload) : nullptr;
+}
+
+void KbCache::Write(const KnowledgeBase& kb) const {
+  // Stored only when the loader read exactly the files the key covers (a guard against its
+  // file discovery and KbFiles drifting apart), and none of them was edited while the YAML
+  // was loading, which would store new contents under the old key.
+  if (kb.files() != files_ || ContentKey(files_) != file_.key()) return;
+  file_.Write(Encode(kb));
+}
+
+std::string KbCache::Encode(const KnowledgeBase& kb) {
+  std::string out;
+  PutVarint(&out, static_cast<uint32_t>(kb.categories_.size()));
+  for (const Category& c : kb.categories_) {
+    PutString(&out, c.id);
+    PutString(&out, c.name);
+  }
+  PutVarint(&out, static_cast<uint32_t>(kb.themes_.size()));
+  for (const Theme& t : kb.themes_) {
+    PutString(&out, t.id);
+    PutString(&out, t.name);
+    PutStrings(&out, t.cues);
+  }
+  PutVarint(&out, static_cast<uint32_t>(kb.skills_.size()));
+  for (const Skill& s : kb.skills_) EncodeSkill(&out, s);
+  PutStrings(&out, kb.files_);
+  // The closures and related lists are stored rather than recomputed: recomputing would
+  // repeat the loader's Validate, and they are small.
+  for (const std::vector<int>& c : kb.implied_closure_) PutInts(&out, c);
+  for (const std::vector<int>& r : kb.related_) PutInts(&out, r);
+  return out;
+}
+
+std::shared_ptr<KnowledgeBase> KbCache::Decode(std::string_view payload) {
+  Reader in(payload);
+  auto kb = std::make_shared<KnowledgeBase>();
+  kb->categories_.resize(in.Count());
+  for (Category& c : kb->categories_) {
+    c.id = in.String();
+    c.name = in.String();
+  }
+  kb->themes_.resize(in.Count());
+  for (Theme& t : kb->themes_) {
+    t.id = in.String();
+    t.name = in.String();
+    t.cues = in.Strings();
+  }
+  const size_t n = in.Count();
+  kb->skills_.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    kb->skills_.push_back(DecodeSkill(&in));
+    // As the loader builds it: every skill's id, to its final position.
+    kb->index_[kb->skills_.back().id] = static_cast<int>(i);
+  }
+  kb->files_ = in.Strings();
+  kb->implied_closure_.resize(n);
+  for (std::vector<int>& c : kb->implied_closure_) c = in.Indexes(n);
+  kb->related_.resize(n);
+  for (std::vector<int>& r : kb->related_) r = in.Indexes(n);
+  if (!in.ok() || !in.AtEnd() || kb->index_.size() != n) return nullptr;
+  return kb;
+}
+
+}  // namespace skillfit

@@ -1,0 +1,55 @@
+// KbCache: a loaded, validated KnowledgeBase kept in a binary file, so that a run whose kb
+// files have not changed skips YAML parsing and validation (most of a short run's time).
+//
+//   KbCache cache("/home/me/.cache/skillfit", "kb", {}, files);  // reads and hashes `files`
+//   if (std::shared_ptr<const KnowledgeBase> kb = cache.Read()) return kb;
+//   ... load the YAML; if it has no problem: cache.Write(*kb);
+//
+// One cache file per kb location (the absolute kb folder and extra folders), named after a
+// hash of it; its header holds the content key, a hash of the format version, the kb files'
+// paths and their bytes. Any edit to a kb file changes the key, and the next Write replaces
+// the file. The cache is only an optimisation: every failure to read or write it is silent.
+#ifndef SKILLFIT_KB_CACHE_H_
+#define SKILLFIT_KB_CACHE_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kb/cache_file.h"
+#include "skillfit/knowledge_base.h"
+
+namespace skillfit {
+
+class KbCache {
+ public:
+  // The cache under `cache_dir` for the kb at `dir` plus `extra_dirs`, whose YAML files are
+  // `files` in the order the loader reads them. Reads every file to compute the key; when
+  // one cannot be read or a folder does not exist, the cache is off (Read returns null,
+  // Write does nothing) and the loader reports the problem.
+  KbCache(const std::string& cache_dir, const std::string& dir,
+          const std::vector<std::string>& extra_dirs, std::vector<std::string> files);
+
+  // The knowledge base stored for exactly these file contents, or null when there is none:
+  // no cache file, another key or format version, a truncated or damaged file.
+  std::shared_ptr<const KnowledgeBase> Read() const;
+
+  // Stores `kb`, which must have loaded from these files without a problem. Replaces the
+  // file atomically (a temporary file, then rename). Does nothing when a file changed
+  // since the key was computed, and ignores every error.
+  void Write(const KnowledgeBase& kb) const;
+
+ private:
+  static std::string Encode(const KnowledgeBase& kb);
+  // Null when `payload` is not a well-formed encoding.
+  static std::shared_ptr<KnowledgeBase> Decode(std::string_view payload);
+
+  std::vector<std::string> files_;
+  CacheFile file_;
+};
+
+}  // namespace skillfit
+
+#endif  // SKILLFIT_KB_CACHE_H_

@@ -1,0 +1,573 @@
+// Loads and validates the knowledge base (kb/README.md documents the schema).
+#include "skillfit/knowledge_base.h"
+
+#include <dirent.h>
+#include <re2/re2.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <thread>
+
+#include "kb/alias_text.h"
+#include "kb/kb_cache.h"
+
+namespace skillfit {
+
+const char* SkillKindName(SkillKind k) {
+  switch (k) {
+    case SkillKind::kHard:
+      return "hard";
+    case SkillKind::kSoft:
+      return "soft";
+    case SkillKind::kCertification:
+      return "certification";
+  }
+  return "hard";
+}
+
+std::string SourcePlace::ToString() const {
+  std::string s = file;
+  if (line > 0) s += ":" + std::to_string(line);
+  if (column > 0) s += ":" + std::to_string(column);
+  return s;
+}
+
+std::string KbIssue::ToString() const { return place.ToString() + ": " + message; }
+
+int KnowledgeBase::IndexOf(std::string_view id) const {
+  auto it = index_.find(std::string(id));
+  return it == index_.end() ? -1 : it->second;
+}
+
+const Skill* KnowledgeBase::Find(std::string_view id) const {
+  const int i = IndexOf(id);
+  return i < 0 ? nullptr : &skills_[i];
+}
+
+const Category* KnowledgeBase::FindCategory(std::string_view id) const {
+  for (const Category& c : categories_) {
+    if (c.id == id) return &c;
+  }
+  return nullptr;
+}
+
+namespace {
+
+bool IsDir(const std::string& p) {
+  struct stat st;
+  return stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+bool IsFile(const std::string& p) {
+  struct stat st;
+  return stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+// *.yaml and *.yml files directly in `dir`, sorted.
+std::vector<std::string> YamlFiles(const std::string& dir) {
+  std::vector<std::string> out;
+  DIR* d = opendir(dir.c_str());
+  if (!d) return out;
+  while (dirent* e = readdir(d)) {
+    std::string n = e->d_name;
+    auto ends = [&](const std::string& suf) {
+      return n.size() > suf.size() && n.compare(n.size() - suf.size(), suf.size(), suf) == 0;
+    };
+    if (ends(".yaml") || ends(".yml")) out.push_back(dir + "/" + n);
+  }
+  closedir(d);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// The skill files of a --kb path: the file itself, or the *.yaml files of the folder; empty
+// when there are none or the path does not exist.
+std::vector<std::string> ExtraFiles(const std::string& extra) {
+  if (IsFile(extra)) return {extra};
+  return IsDir(extra) ? YamlFiles(extra) : std::vector<std::string>{};
+}
+
+// Every file KbLoader::LoadAll reads, in its order: what the cache key covers.
+std::vector<std::string> KbFiles(const std::string& dir,
+                                 const std::vector<std::string>& extra_dirs) {
+  std::vector<std::string> files = {dir + "/categories.yaml"};
+  if (IsFile(dir + "/themes.yaml")) files.push_back(dir + "/themes.yaml");
+  for (const std::string& f : YamlFiles(dir + "/skills")) files.push_back(f);
+  for (const std::string& extra : extra_dirs) {
+    for (const std::string& f : ExtraFiles(extra)) files.push_back(f);
+  }
+  return files;
+}
+
+bool ValidId(const std::string& id) {
+  if (id.empty() || !(std::islower(static_cast<unsigned char>(id[0])) || std::isdigit(static_cast<unsigned char>(id[0])))) return false;
+  for (char c : id) {
+    if (!(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '-')) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// Reads YAML into a KnowledgeBase, collecting every problem.
+class KbLoader {
+ public:
+  std::vector<KbIssue> issues;
+  std::shared_ptr<KnowledgeBase> kb = std::make_shared<KnowledgeBase>();
+
+  void LoadAll(const std::string& dir, const std::vector<std::string>& extra_dirs) {
+    if (!IsDir(dir)) {
+      Issue({dir, 0, 0}, "knowledge-base folder not found");
+      return;
+    }
+    LoadCategories(dir + "/categories.yaml");
+    if (IsFile(dir + "/themes.yaml")) LoadThemes(dir + "/themes.yaml");
+    const std::vector<std::string> files = YamlFiles(dir + "/skills");
+    if (files.empty()) Issue({dir + "/skills", 0, 0}, "no skill files (*.yaml) found");
+    Preparse(files);
+    for (const std::string& f : files) LoadSkillFile(f, /*layer=*/0);
+    int layer = 1;
+    for (const std::string& extra : extra_dirs) {
+      const std::vector<std::string> more = ExtraFiles(extra);
+      if (more.empty()) {
+        Issue({extra, 0, 0},
+              IsDir(extra) ? "no *.yaml files in this --kb folder" : "--kb path not found");
+      }
+      for (const std::string& f : more) LoadSkillFile(f, layer);
+      ++layer;
+    }
+    Validate();
+  }
+
+ private:
+  struct Layered {
+    int layer;
+  };
+  std::vector<int> layer_of_;  // per skill
+
+  void Issue(SourcePlace place, std::string message) {
+    issues.push_back({std::move(place), std::move(message)});
+  }
+
+  static SourcePlace Place(const std::string& file, const YAML::Node& n) {
+    const YAML::Mark m = n.Mark();
+    if (m.is_null()) return {file, 0, 0};
+    return {file, m.line + 1, m.column + 1};
+  }
+
+  // A file parsed ahead, or the problem that stopped it.
+  struct Parsed {
+    YAML::Node root;
+    bool ok = false;
+    KbIssue issue;
+  };
+
+  static Parsed Parse(const std::string& file) {
+    Parsed p;
+    p.issue.place.file = file;
+    try {
+      p.root = YAML::LoadFile(file);
+      p.ok = true;
+    } catch (const YAML::BadFile&) {
+      p.issue.message = "cannot read file";
+    } catch (const YAML::Exception& e) {  // ParserException among them
+      p.issue.place.line = e.mark.line + 1;
+      p.issue.place.column = e.mark.column + 1;
+      p.issue.message = "invalid YAML: " + e.msg;
+    }
+    return p;
+  }
+
+  // Parses `files` on every core (YAML parsing is most of the time a kb takes to load);
+  // ParseFile then takes the results in its own order, so issues come out as before.
+  void Preparse(const std::vector<std::string>& files) {
+    std::vector<Parsed> parsed(files.size());
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+      for (size_t i = next++; i < files.size(); i = next++) parsed[i] = Parse(files[i]);
+    };
+    const size_t threads =
+        std::min<size_t>(files.size(), std::max(1u, std::thread::hardware_concurrency()));
+    std::vector<std::thread> pool;
+    for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+    work();
+    for (std::thread& t : pool) t.join();
+    for (size_t i = 0; i < files.size(); ++i) preparsed_[files[i]] = std::move(parsed[i]);
+  }
+
+  bool ParseFile(const std::string& file, YAML::Node* root) {
+    auto it = preparsed_.find(file);
+    Parsed p = it != preparsed_.end() ? std::move(it->second) : Parse(file);
+    if (it != preparsed_.end()) preparsed_.erase(it);
+    if (!p.ok) {
+      issues.push_back(std::move(p.issue));
+      return false;
+    }
+    *root = std::move(p.root);
+    files_read_.push_back(file);
+    return true;
+  }
+
+  std::map<std::string, Parsed> preparsed_;
+
+  // A string scalar, or an issue.
+  bool GetString(const std::string& file, const YAML::Node& map, const char* key,
+                 const std::string& what, std::string* out, bool required) {
+    YAML::Node n = map[key];
+    if (!n) {
+      if (required) Issue(Place(file, map), what + ": missing '" + key + "'");
+      return false;
+    }
+    if (!n.IsScalar()) {
+      Issue(Place(file, n), what + ": '" + key + "' must be a string");
+      return false;
+    }
+    *out = n.Scalar();
+    return true;
+  }
+
+  void GetList(const std::string& file, const YAML::Node& map, const char* key,
+               const std::string& what, std::vector<std::string>* out) {
+    YAML::Node n = map[key];
+    if (!n || n.IsNull()) return;
+    if (!n.IsSequence()) {
+      Issue(Place(file, n), what + ": '" + key + "' must be a list");
+      return;
+    }
+    for (const YAML::Node& item : n) {
+      if (!item.IsScalar() || item.Scalar().empty()) {
+        Issue(Place(file, item), what + ": '" + key + "' items must be non-empty strings");
+        continue;
+      }
+      out->push_back(item.Scalar());
+    }
+  }
+
+  void LoadCategories(const std::string& file) {
+    if (!IsFile(file)) {
+      Issue({file, 0, 0}, "missing categories file");
+      return;
+    }
+    YAML::Node root;
+    if (!ParseFile(file, &root)) return;
+    YAML::Node list = root["categories"];
+    if (!list || !list.IsSequence()) {
+      Issue(Place(file, root), "expected a 'categories:' list");
+      return;
+    }
+    std::set<std::string> seen;
+    for (const YAML::Node& n : list) {
+      Category c;
+      if (!n.IsMap()) {
+        Issue(Place(file, n), "category must be a map with id and name");
+        continue;
+      }
+      GetString(file, n, "id", "category", &c.id, true);
+      GetString(file, n, "name", "category '" + c.id + "'", &c.name, true);
+      if (!seen.insert(c.id).second) Issue(Place(file, n), "category '" + c.id + "' defined twice");
+      kb->categories_.push_back(c);
+    }
+  }
+
+  void LoadThemes(const std::string& file) {
+    YAML::Node root;
+    if (!ParseFile(file, &root)) return;
+    YAML::Node list = root["themes"];
+    if (!list || !list.IsSequence()) {
+      Issue(Place(file, root), "expected a 'themes:' list");
+      return;
+    }
+    std::set<std::string> seen;
+    for (const YAML::Node& n : list) {
+      Theme t;
+      if (!n.IsMap()) {
+        Issue(Place(file, n), "theme must be a map");
+        continue;
+      }
+      GetString(file, n, "id", "theme", &t.id, true);
+      const std::string what = "theme '" + t.id + "'";
+      GetString(file, n, "name", what, &t.name, true);
+      GetList(file, n, "cues", what, &t.cues);
+      for (std::string& c : t.cues) c = NormalizeAlias(c);
+      if (t.cues.empty()) Issue(Place(file, n), what + ": needs at least one cue");
+      if (!ValidId(t.id)) Issue(Place(file, n), what + ": id must be lowercase letters, digits, '-'");
+      if (!seen.insert(t.id).second) Issue(Place(file, n), what + ": defined twice");
+      kb->themes_.push_back(std::move(t));
+    }
+  }
+
+  void LoadSkillFile(const std::string& file, int layer) {
+    YAML::Node root;
+    if (!ParseFile(file, &root)) return;
+    if (!root.IsMap() || !root["skills"]) {
+      Issue(Place(file, root), "expected a top-level 'skills:' list");
+      return;
+    }
+    YAML::Node list = root["skills"];
+    if (!list.IsSequence()) {
+      Issue(Place(file, list), "'skills' must be a list");
+      return;
+    }
+    static const std::set<std::string> kKeys = {"id", "name", "category", "kind",
+                                                "aliases", "guarded", "guard", "patterns",
+                                                "implies", "related", "description"};
+    for (const YAML::Node& n : list) {
+      if (!n.IsMap()) {
+        Issue(Place(file, n), "each skill must be a map");
+        continue;
+      }
+      Skill s;
+      s.defined_at = Place(file, n);
+      GetString(file, n, "id", "skill", &s.id, true);
+      const std::string what = "skill '" + s.id + "'";
+      for (const auto& kv : n) {
+        const std::string key = kv.first.Scalar();
+        if (!kKeys.count(key)) Issue(Place(file, kv.first), what + ": unknown field '" + key + "'");
+      }
+      if (!s.id.empty() && !ValidId(s.id)) {
+        Issue(s.defined_at, what + ": id must be lowercase letters, digits and '-'");
+      }
+      GetString(file, n, "name", what, &s.name, true);
+      GetString(file, n, "category", what, &s.category, true);
+      std::string kind;
+      if (GetString(file, n, "kind", what, &kind, true)) {
+        if (kind == "hard") {
+          s.kind = SkillKind::kHard;
+        } else if (kind == "soft") {
+          s.kind = SkillKind::kSoft;
+        } else if (kind == "certification" || kind == "cert") {
+          s.kind = SkillKind::kCertification;
+        } else {
+          Issue(Place(file, n["kind"]), what + ": kind '" + kind + "' is not hard, soft or certification");
+        }
+      }
+      GetString(file, n, "description", what, &s.description, true);
+      GetList(file, n, "aliases", what, &s.aliases);
+      GetList(file, n, "guarded", what, &s.guarded);
+      GetList(file, n, "patterns", what, &s.patterns);
+      GetList(file, n, "implies", what, &s.implies);
+      GetList(file, n, "related", what, &s.related);
+      if (YAML::Node g = n["guard"]) {
+        if (!g.IsMap()) {
+          Issue(Place(file, g), what + ": 'guard' must be a map");
+        } else {
+          for (const auto& kv : g) {
+            const std::string key = kv.first.Scalar();
+            if (key != "case" && key != "context" && key != "reject_before" && key != "reject_after") {
+              Issue(Place(file, kv.first), what + ": unknown guard field '" + key + "'");
+            }
+          }
+          std::string c;
+          if (GetString(file, g, "case", what, &c, false)) {
+            if (c == "exact") {
+              s.guard.exact_case = true;
+            } else if (c == "any") {
+              s.guard.exact_case = false;
+            } else {
+              Issue(Place(file, g["case"]), what + ": guard case must be 'exact' or 'any'");
+            }
+          }
+          std::string ctx;
+          if (GetString(file, g, "context", what, &ctx, false)) {
+            char* end = nullptr;
+            const long v = std::strtol(ctx.c_str(), &end, 10);
+            if (*end != '\0' || v < 0 || v > 10) {
+              Issue(Place(file, g["context"]), what + ": guard context must be a number from 0 to 10");
+            } else {
+              s.guard.context = static_cast<int>(v);
+            }
+          }
+          GetString(file, g, "reject_before", what, &s.guard.reject_before, false);
+          GetString(file, g, "reject_after", what, &s.guard.reject_after, false);
+        }
+        if (s.guarded.empty()) Issue(Place(file, g), what + ": 'guard' given but 'guarded' is empty");
+      }
+      if (s.id.empty()) continue;
+      auto it = kb->index_.find(s.id);
+      if (it != kb->index_.end()) {
+        if (layer_of_[it->second] == layer) {
+          Issue(s.defined_at, what + ": id defined twice (first at " +
+                                  kb->skills_[it->second].defined_at.ToString() + ")");
+        } else {
+          kb->skills_[it->second] = std::move(s);  // a user's --kb skill replaces ours
+          layer_of_[it->second] = layer;
+        }
+        continue;
+      }
+      kb->index_[s.id] = static_cast<int>(kb->skills_.size());
+      kb->skills_.push_back(std::move(s));
+      layer_of_.push_back(layer);
+    }
+  }
+
+  void Validate() {
+    KnowledgeBase& k = *kb;
+    std::set<std::string> categories;
+    for (const Category& c : k.categories_) categories.insert(c.id);
+    // Spelling -> first skill that claims it unguarded.
+    std::unordered_map<std::string, int> spelled;
+    const int n = static_cast<int>(k.skills_.size());
+    k.related_.assign(n, {});
+    for (int i = 0; i < n; ++i) {
+      const Skill& s = k.skills_[i];
+      const std::string what = "skill '" + s.id + "'";
+      if (!s.category.empty() && !categories.count(s.category)) {
+        Issue(s.defined_at, what + ": unknown category '" + s.category + "'");
+      }
+      if (s.description.find('\n') != std::string::npos) {
+        Issue(s.defined_at, what + ": description must be one line");
+      }
+      std::set<std::string> guarded_forms;
+      for (const std::string& g : s.guarded) guarded_forms.insert(NormalizeAlias(g));
+      std::vector<std::string> forms = s.aliases;
+      if (!s.name.empty() && !guarded_forms.count(NormalizeAlias(s.name))) forms.push_back(s.name);
+      std::set<std::string> own;
+      for (const std::string& a : forms) {
+        const std::string key = NormalizeAlias(a);
+        if (key.empty()) {
+          Issue(s.defined_at, what + ": empty alias");
+          continue;
+        }
+        if (!own.insert(key).second) continue;  // the name repeated as an alias is harmless
+        auto [it, fresh] = spelled.emplace(key, i);
+        if (!fresh && it->second != i) {
+          Issue(s.defined_at, what + ": alias '" + a + "' is also claimed by skill '" +
+                                  k.skills_[it->second].id + "' (" +
+                                  k.skills_[it->second].defined_at.ToString() +
+                                  "); guard one of them or drop it");
+        }
+      }
+      for (const std::string& p : s.patterns) {
+        RE2 re(p, RE2::Quiet);
+        if (!re.ok()) Issue(s.defined_at, what + ": pattern '" + p + "' does not compile: " + re.error());
+      }
+      for (const std::string* p : {&s.guard.reject_before, &s.guard.reject_after}) {
+        if (p->empty()) continue;
+        RE2 re(*p, RE2::Quiet);
+        if (!re.ok()) Issue(s.defined_at, what + ": guard pattern '" + *p + "' does not compile: " + re.error());
+      }
+      for (const std::string& r : s.implies) {
+        const int j = k.IndexOf(r);
+        if (j < 0) {
+          Issue(s.defined_at, what + ": implies unknown skill '" + r + "'");
+        } else if (j == i) {
+          Issue(s.defined_at, what + ": implies itself");
+        }
+      }
+      for (const std::string& r : s.related) {
+        const int j = k.IndexOf(r);
+        if (j < 0) {
+          Issue(s.defined_at, what + ": related to unknown skill '" + r + "'");
+        } else if (j != i) {
+          k.related_[i].push_back(j);
+          k.related_[j].push_back(i);
+        }
+      }
+    }
+    for (auto& r : k.related_) {
+      std::sort(r.begin(), r.end());
+      r.erase(std::unique(r.begin(), r.end()), r.end());
+    }
+    // Transitive closure of implies, with cycle detection (0 new, 1 on stack, 2 done).
+    k.implied_closure_.assign(n, {});
+    std::vector<int> state(n, 0);
+    std::function<void(int, std::vector<int>*)> visit = [&](int i, std::vector<int>* stack) {
+      state[i] = 1;
+      stack->push_back(i);
+      std::set<int> closure;
+      for (const std::string& r : k.skills_[i].implies) {
+        const int j = k.IndexOf(r);
+        if (j < 0 || j == i) continue;
+        if (state[j] == 1) {
+          std::string cycle;
+          for (auto it = std::find(stack->begin(), stack->end(), j); it != stack->end(); ++it) {
+            cycle += k.skills_[*it].id + " -> ";
+          }
+          Issue(k.skills_[i].defined_at, "skill '" + k.skills_[i].id + "': implies forms a cycle: " + cycle + k.skills_[j].id);
+          continue;
+        }
+        if (state[j] == 0) visit(j, stack);
+        closure.insert(j);
+        closure.insert(k.implied_closure_[j].begin(), k.implied_closure_[j].end());
+      }
+      closure.erase(i);
+      k.implied_closure_[i].assign(closure.begin(), closure.end());
+      stack->pop_back();
+      state[i] = 2;
+    };
+    for (int i = 0; i < n; ++i) {
+      std::vector<int> stack;
+      if (state[i] == 0) visit(i, &stack);
+    }
+    k.files_ = files_read_;
+  }
+
+  std::vector<std::string> files_read_;
+};
+
+std::vector<KbIssue> KnowledgeBase::Lint(const std::string& dir,
+                                         const std::vector<std::string>& extra_dirs,
+                                         std::shared_ptr<const KnowledgeBase>* kb) {
+  KbLoader loader;
+  loader.LoadAll(dir, extra_dirs);
+  if (kb) *kb = loader.kb;
+  return loader.issues;
+}
+
+Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::Load(
+    const std::string& dir, const std::vector<std::string>& extra_dirs,
+    const KbLoadOptions& options) {
+  if (options.from_cache) *options.from_cache = false;
+  std::optional<KbCache> cache;
+  if (!options.cache_dir.empty()) {
+    cache.emplace(options.cache_dir, dir, extra_dirs, KbFiles(dir, extra_dirs));
+    if (std::shared_ptr<const KnowledgeBase> kb = cache->Read()) {
+      if (options.from_cache) *options.from_cache = true;
+      return kb;
+    }
+  }
+  std::shared_ptr<const KnowledgeBase> kb;
+  std::vector<KbIssue> issues = Lint(dir, extra_dirs, &kb);
+  if (!issues.empty()) {
+    std::string msg = issues.front().ToString();
+    if (issues.size() > 1) {
+      msg += " (and " + std::to_string(issues.size() - 1) +
+             " more problems; run 'skillfit kb lint')";
+    }
+    return Status::KbError(msg);
+  }
+  if (cache) cache->Write(*kb);
+  return kb;
+}
+
+std::string DefaultKbDir(const std::string& argv0) {
+  if (const char* env = std::getenv("SKILLFIT_KB"); env && *env) return env;
+  std::string exe;
+  char buf[4096];
+  const ssize_t len = readlink("/proc/self/exe", buf, sizeof buf - 1);
+  if (len > 0) {
+    exe.assign(buf, static_cast<size_t>(len));
+  } else {
+    exe = argv0;
+  }
+  const size_t slash = exe.find_last_of('/');
+  const std::string bin_dir = slash == std::string::npos ? "." : exe.substr(0, slash);
+  for (const std::string& c : {bin_dir + "/kb", bin_dir + "/../kb", bin_dir + "/../share/skillfit/kb"}) {
+    if (IsFile(c + "/categories.yaml")) return c;
+  }
+#ifdef SKILLFIT_SOURCE_KB_DIR
+  return SKILLFIT_SOURCE_KB_DIR;
+#else
+  return "kb";
+#endif
+}
+
+}  // namespace skillfit

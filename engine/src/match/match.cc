@@ -1,0 +1,204 @@
+#include "skillfit/match.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "skillfit/report.h"
+#include "report/verdict_text.h"
+
+namespace skillfit {
+
+const char* EvidenceLabelName(EvidenceLabel l) {
+  switch (l) {
+    case EvidenceLabel::kStrong: return "strong";
+    case EvidenceLabel::kWeak: return "weak";
+    case EvidenceLabel::kRelated: return "related";
+    case EvidenceLabel::kMissing: return "missing";
+  }
+  return "missing";
+}
+
+namespace {
+
+
+double LevelWeight(RequirementLevel l, const MatchOptions& o) {
+  switch (l) {
+    case RequirementLevel::kRequired: return o.weight_required;
+    case RequirementLevel::kPreferred: return o.weight_preferred;
+    case RequirementLevel::kResponsibility: return o.weight_responsibility;
+    case RequirementLevel::kContext: return 0;
+  }
+  return 0;
+}
+
+// The reason and advice of a verdict for a skill the resume has (`rs`), once its label is set.
+void Explain(const Skill& skill, const JdSkill& js, const ResumeSkill& rs, int today,
+             const KnowledgeBase& kb, SkillVerdict* verdict) {
+  SkillVerdict& v = *verdict;
+  const std::string implied = rs.mentions.empty() && !rs.implied_by.empty()
+                                  ? " (through " + kb.skills()[rs.implied_by.front()].name + ")"
+                                  : "";
+  if (skill.kind == SkillKind::kCertification) {
+    v.reason = "named in your " + SectionsText(v.resume_mentions) + implied;
+  } else if (v.weak_reason == WeakReason::kListedOnly) {
+    v.reason = "only in your " + SectionsText(v.resume_mentions) + implied +
+               ", not in a role or project";
+    v.advice = skill.name + " is only in your " + SectionsText(v.resume_mentions) +
+               "; name it in the experience bullet where you used it, with what it did";
+  } else if (v.weak_reason == WeakReason::kLongAgo) {
+    v.reason = "last used in " + MonthString(rs.last_used) + ", " +
+               YearsText((today - rs.last_used) / 12.0) + " years ago";
+    v.advice = "refresh " + skill.name +
+               " with recent work (a project or course you can name), or say in a bullet "
+               "how you still use it";
+  } else if (v.weak_reason == WeakReason::kFewerYears) {
+    v.reason = YearsText(rs.years) + " years shown, " + YearsText(js.years) + " asked";
+    v.advice = "the JD asks " + YearsText(js.years) + " years of " + skill.name +
+               "; if you used it in roles where the resume does not say so, name it there";
+  } else {
+    std::string why = "used in ";
+    if (rs.roles > 0) {
+      why += std::to_string(rs.roles) + (rs.roles == 1 ? " role" : " roles");
+      if (rs.years > 0) why += ", " + YearsText(rs.years) + " years";
+      if (rs.last_used >= 0) {
+        why += today - rs.last_used <= 1 ? ", current" : ", last " + MonthString(rs.last_used);
+      }
+    } else {
+      why += "your " + SectionsText(v.resume_mentions);
+    }
+    v.reason = why + implied;
+  }
+}
+
+// The reason, advice and evidence of a verdict for a skill the resume does not name: related
+// (v.via holds the related skills the resume has) or missing.
+void ExplainAbsent(const Skill& skill, const std::vector<const ResumeSkill*>& has,
+                   const KnowledgeBase& kb, SkillVerdict* verdict) {
+  SkillVerdict& v = *verdict;
+  if (v.label != EvidenceLabel::kRelated) {
+    v.reason = "not on your resume, nor anything related";
+    v.advice = skill.kind == SkillKind::kCertification
+                   ? "a credential you do not list; add it if you hold it"
+                   : "learn " + skill.name + " or, if you have used it, add it to a role";
+    return;
+  }
+  std::string names;
+  for (size_t i = 0; i < v.via.size() && i < 3; ++i) {
+    names += (i ? ", " : "") + kb.skills()[v.via[i]].name;
+    const ResumeSkill& rs = *has[v.via[i]];
+    v.resume_mentions.insert(v.resume_mentions.end(), rs.mentions.begin(), rs.mentions.end());
+  }
+  v.reason = "not named; related: " + names;
+  if (skill.kind == SkillKind::kCertification) {
+    v.advice = "the JD asks for " + skill.name + "; you list " + names + ". If you hold " +
+               skill.name + " or an equivalent, say so in words the JD uses";
+  } else {
+    v.advice = "show how your " + names + " experience carries over to " + skill.name +
+               " (the same problem solved with a sibling tool), and name " + skill.name +
+               " if you have touched it at all";
+  }
+}
+
+}  // namespace
+
+MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const KnowledgeBase& kb,
+                  const MatchOptions& o) {
+  MatchResult r;
+  r.options = o;
+  r.years_asked = jd.years_overall;
+  r.years_shown = resume.total_years;
+  // Skill -> the resume's entry for it, or null: a flat table of the kb's size, as every JD
+  // skill and its relatives are looked up (a std::map built per resume was about 3% of a
+  // ranked resume's time in perf).
+  std::vector<const ResumeSkill*> has(kb.skills().size(), nullptr);
+  for (const ResumeSkill& s : resume.skills) has[s.skill] = &s;
+  const int today = MonthIndex(o.today.today_year, o.today.today_month);
+
+  double total_w = 0, got_w = 0, req_credit = 0, pref_credit = 0;
+  for (const JdSkill& js : jd.skills) {
+    if (js.mentions.empty()) continue;  // implied by the JD, not asked in words
+    const Skill& skill = kb.skills()[js.skill];
+    SkillVerdict v;
+    v.skill = js.skill;
+    v.level = js.level;
+    v.years_asked = js.years;
+    v.weight = LevelWeight(js.level, o) * (skill.kind == SkillKind::kSoft ? o.soft_skill_factor : 1.0);
+    if (o.explain) v.jd_mentions = js.mentions;
+    if (has[js.skill]) {
+      const ResumeSkill& rs = *has[js.skill];
+      v.via = rs.implied_by;
+      if (o.explain) {
+        v.resume_mentions = rs.mentions;
+        for (int from : rs.implied_by) {
+          if (const ResumeSkill* f = has[from]) {
+            v.resume_mentions.insert(v.resume_mentions.end(), f->mentions.begin(),
+                                     f->mentions.end());
+          }
+        }
+      }
+      v.years_shown = rs.years;
+      v.last_used = rs.last_used;
+      if (skill.kind == SkillKind::kCertification) {
+        v.label = EvidenceLabel::kStrong;
+      } else if (!rs.in_experience) {
+        v.label = EvidenceLabel::kWeak;
+        v.weak_reason = WeakReason::kListedOnly;
+        v.fixable = true;
+      } else if (rs.last_used >= 0 && today - rs.last_used > 12 * o.recent_years) {
+        v.label = EvidenceLabel::kWeak;
+        v.weak_reason = WeakReason::kLongAgo;
+      } else if (js.years > 0 && rs.years > 0 && rs.years + 0.25 < js.years) {
+        v.label = EvidenceLabel::kWeak;
+        v.weak_reason = WeakReason::kFewerYears;
+      } else {
+        v.label = EvidenceLabel::kStrong;
+      }
+      if (o.explain) Explain(skill, js, rs, today, kb, &v);
+    } else {
+      // Related evidence: a related skill, or a skill this one implies (JD: EKS; resume: Kubernetes).
+      std::vector<int> rel;
+      for (int x : kb.RelatedTo(js.skill)) {
+        if (has[x]) rel.push_back(x);
+      }
+      for (int x : kb.ImpliedBy(js.skill)) {
+        if (has[x] && std::find(rel.begin(), rel.end(), x) == rel.end()) rel.push_back(x);
+      }
+      if (!rel.empty()) {
+        v.label = EvidenceLabel::kRelated;
+        v.via = rel;
+        v.fixable = true;
+      }
+      if (o.explain) ExplainAbsent(skill, has, kb, &v);
+    }
+    switch (v.label) {
+      case EvidenceLabel::kStrong: v.credit = o.credit_strong; break;
+      case EvidenceLabel::kWeak: v.credit = o.credit_weak; break;
+      case EvidenceLabel::kRelated: v.credit = o.credit_related; break;
+      case EvidenceLabel::kMissing: v.credit = 0; break;
+    }
+    if (o.explain) {
+      std::sort(v.resume_mentions.begin(), v.resume_mentions.end(),
+                [](const Occurrence& a, const Occurrence& b) { return a.mention.begin < b.mention.begin; });
+    }
+    total_w += v.weight;
+    got_w += v.weight * v.credit;
+    if (v.level == RequirementLevel::kRequired) {
+      ++r.required_count;
+      req_credit += v.credit;
+    } else if (v.level == RequirementLevel::kPreferred) {
+      ++r.preferred_count;
+      pref_credit += v.credit;
+    }
+    r.skills.push_back(std::move(v));
+  }
+  r.score = total_w > 0 ? 100.0 * got_w / total_w : 0;
+  r.required_coverage = r.required_count ? 100.0 * req_credit / r.required_count : 100.0;
+  r.preferred_coverage = r.preferred_count ? 100.0 * pref_credit / r.preferred_count : 100.0;
+  std::stable_sort(r.skills.begin(), r.skills.end(), [](const SkillVerdict& a, const SkillVerdict& b) {
+    if (a.level != b.level) return a.level < b.level;
+    return a.weight > b.weight;
+  });
+  return r;
+}
+
+}  // namespace skillfit

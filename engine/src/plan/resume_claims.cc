@@ -1,0 +1,142 @@
+// FindClaims: the bullets of a resume an interviewer will ask the candidate to defend.
+#include <re2/re2.h>
+
+#include <cctype>
+
+#include "extract/date_range.h"
+#include "skillfit/study_plan.h"
+
+namespace skillfit {
+
+const char* ClaimKindName(ClaimKind k) {
+  switch (k) {
+    case ClaimKind::kCost: return "cost";
+    case ClaimKind::kSpeed: return "speed";
+    case ClaimKind::kReliability: return "reliability";
+    case ClaimKind::kScale: return "scale";
+    case ClaimKind::kPeople: return "people";
+    case ClaimKind::kQuality: return "quality";
+    case ClaimKind::kProject: return "project";
+  }
+  return "scale";
+}
+
+namespace {
+
+bool StartsBullet(std::string_view l) {
+  return l.substr(0, 3) == "\xE2\x80\xA2" || l.substr(0, 2) == "- " || l.substr(0, 2) == "* ";
+}
+
+std::string_view TrimView(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+bool Quantified(const std::string& s) {
+  static const RE2 kMeasure(
+      "(?i)(?:\\d+(?:\\.\\d+)?\\s?%|\\bpercent\\b|\\b\\d+(?:\\.\\d+)?\\s?[x×](?:\\s|$|[^a-z0-9])|"
+      "\\b(?:two|three|four|five|ten)fold\\b|\\bfrom\\s+[$€£]?\\d[\\d,.]*\\s*[a-z]*\\s+(?:down\\s+|up\\s+)?to\\s+[$€£]?\\d|"
+      "[$€£]\\s?\\d|\\b\\d[\\d,.]*\\+?\\s*(?:k|m|million|billion|thousand)?\\s*(?:[a-z-]+\\s+)?(?:users|customers|"
+      "requests|events|transactions|services|clusters|servers|hosts|nodes|engineers|people|"
+      "developers|accounts|records|rows|messages|queries|tb|gb|pb|qps|rps|tps|pages|"
+      "applications|apps|teams|countries|stores|sites|patients|students|repositories|repos|"
+      "microservices|pipelines|dashboards|incidents|tickets)\\b|"
+      "\\b\\d+(?:\\.\\d+)?\\s*(?:ms|milliseconds|seconds|secs|minutes|mins|hours|hrs|days|weeks)\\b)");
+  return RE2::PartialMatch(s, kMeasure);
+}
+
+bool NamesProject(const std::string& s) {
+  static const RE2 kProject(
+      "(?i)\\b(?:migrat\\w+|rollout|rolled\\s+out|led\\s+the|launched|introduced|replatform\\w*|"
+      "rewrote|re-?architect\\w*|built\\s+the|designed\\s+the|moved\\s+(?:\\w+\\s+){0,4}from|"
+      "replaced\\s+\\w+)");
+  return RE2::PartialMatch(s, kProject);
+}
+
+ClaimKind KindOf(const std::string& text) {
+  std::string s = text;
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  auto has = [&](std::initializer_list<const char*> words) {
+    for (const char* w : words) {
+      if (s.find(w) != std::string::npos) return true;
+    }
+    return false;
+  };
+  if (has({"spend", "cost", "saving", "saved $", "budget", "$", "€", "£", "bill ", "bill.", "bill,", "revenue", "fee",
+           "licen", "price", "pricing"})) {
+    return ClaimKind::kCost;
+  }
+  if (has({"mttr", "uptime", "availability", "incident", "outage", "downtime", "error rate", "errors",
+           "failure", "slo", "alert", "pages", "on-call", "reliab"})) {
+    return ClaimKind::kReliability;
+  }
+  if (has({"latency", "faster", "p99", "p95", "response time", "build time", "deploy time", " ms",
+           "milliseconds", "seconds", "minutes", "hours", "speed", "performance", "throughput"})) {
+    return ClaimKind::kSpeed;
+  }
+  if (has({"mentor", "hired", "hiring", "onboard", "coached", "trained", "managed a team", "led a team",
+           "team of", "engineers", "direct reports"})) {
+    return ClaimKind::kPeople;
+  }
+  if (has({"bug", "defect", "coverage", "test", "quality", "regression"})) return ClaimKind::kQuality;
+  return ClaimKind::kScale;
+}
+
+}  // namespace
+
+std::vector<ResumeClaim> FindClaims(const Document& doc, const ResumeProfile& profile) {
+  std::vector<ResumeClaim> out;
+  const std::string_view text = doc.text;
+  for (const Section& s : profile.sections) {
+    if (s.kind != SectionKind::kExperience && s.kind != SectionKind::kProjects) continue;
+    // Bullets, joined across wrapped lines.
+    size_t pos = s.begin;
+    ResumeClaim cur;
+    bool open = false;
+    auto flush = [&] {
+      if (!open) return;
+      open = false;
+      const bool q = Quantified(cur.text);
+      if (!q && !NamesProject(cur.text)) return;
+      cur.quantified = q;
+      cur.kind = q ? KindOf(cur.text) : ClaimKind::kProject;
+      for (size_t r = 0; r < profile.roles.size(); ++r) {
+        const size_t at = doc.line_starts[cur.line - 1];
+        if (at >= profile.roles[r].begin && at < profile.roles[r].end) cur.role = static_cast<int>(r);
+      }
+      out.push_back(cur);
+    };
+    while (pos < s.end) {
+      size_t eol = text.find('\n', pos);
+      if (eol == std::string_view::npos || eol > s.end) eol = s.end;
+      std::string_view line = TrimView(text.substr(pos, eol - pos));
+      DateRange r;
+      const bool header = FindDateRange(line, 0, &r);
+      if (line.empty() || header) {
+        flush();
+      } else if (StartsBullet(line)) {
+        flush();
+        line.remove_prefix(line.substr(0, 3) == "\xE2\x80\xA2" ? 3 : 1);
+        cur = ResumeClaim();
+        cur.text = std::string(TrimView(line));
+        cur.line = doc.LineOf(pos);
+        open = true;
+      } else if (open && !cur.text.empty() && cur.text.back() != '.') {
+        // A wrapped line: "...with zero customer-" + "visible downtime".
+        if (cur.text.back() == '-') {
+          cur.text += std::string(line);
+        } else {
+          cur.text += " " + std::string(line);
+        }
+      } else {
+        flush();
+      }
+      pos = eol + 1;
+    }
+    flush();
+  }
+  return out;
+}
+
+}  // namespace skillfit

@@ -1,0 +1,326 @@
+// BuildStudyPlan: picks questions from the bank and writes questions from the resume.
+#include "skillfit/study_plan.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "skillfit/report.h"
+#include "report/verdict_text.h"
+
+namespace skillfit {
+
+const char* PlanGroupName(PlanGroup g) {
+  switch (g) {
+    case PlanGroup::kCloseGaps: return "close-the-gaps";
+    case PlanGroup::kProveStrengths: return "prove-your-strengths";
+    case PlanGroup::kDefendResume: return "defend-your-resume";
+    case PlanGroup::kBehavioural: return "behavioural-themes";
+  }
+  return "close-the-gaps";
+}
+
+const char* PlanGroupTitle(PlanGroup g) {
+  switch (g) {
+    case PlanGroup::kCloseGaps: return "Close the gaps";
+    case PlanGroup::kProveStrengths: return "Prove your strengths";
+    case PlanGroup::kDefendResume: return "Defend your resume";
+    case PlanGroup::kBehavioural: return "Behavioural themes in this JD";
+  }
+  return "";
+}
+
+namespace {
+
+
+// The part of a role header that names it: "Senior SRE — Acme, Austin | 2021 - now" ->
+// "Senior SRE — Acme, Austin".
+std::string RoleLabel(const Role& r) {
+  std::string h = r.header;
+  const size_t bar = h.find(" | ");
+  if (bar != std::string::npos) {
+    // "Title | Org | dates" (two lines joined) keeps the first two parts.
+    const size_t bar2 = h.find(" | ", bar + 3);
+    h = bar2 != std::string::npos && h.substr(bar + 3, bar2 - bar - 3).find_first_of("0123456789") == std::string::npos
+            ? h.substr(0, bar) + ", " + h.substr(bar + 3, bar2 - bar - 3)
+            : h.substr(0, bar);
+  }
+  while (!h.empty() && (h.back() == ' ' || h.back() == ',' || h.back() == '|')) h.pop_back();
+  return h.size() > 90 ? h.substr(0, 90) : h;
+}
+
+std::string Shorten(const std::string& s, size_t max) {
+  if (s.size() <= max) return s;
+  size_t cut = s.rfind(' ', max);
+  if (cut == std::string::npos || cut < max / 2) cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "…";
+}
+
+// One question phrasing per kind of claim: an interviewer asks a cost claim for its baseline
+// and attribution, a speed claim for its percentile, a reliability claim for its cause.
+std::string ClaimQuestion(const ResumeClaim& c, const std::string& where) {
+  const std::string quote = "\"" + Shorten(c.text, 160) + "\"";
+  const std::string at = where.empty() ? "" : " (" + where + ")";
+  switch (c.kind) {
+    case ClaimKind::kCost:
+      return "You wrote " + quote + at + ". What was the spend before, which change saved the most, "
+             "how did you attribute the saving to your work, and what did you give up for it?";
+    case ClaimKind::kSpeed:
+      return "You wrote " + quote + at + ". What was the baseline and where did the time go before the "
+             "change? Which percentile and period does the new figure describe, and what did the speed-up cost?";
+    case ClaimKind::kReliability:
+      return "You wrote " + quote + at + ". How was that figure measured, what changed in the system or "
+             "the process to move it, and how do you know it was the change and not a quieter period?";
+    case ClaimKind::kScale:
+      return "You wrote " + quote + at + ". What would have broken first as the volume grew, what did you "
+             "change to carry it, and how did you test it before real traffic arrived?";
+    case ClaimKind::kPeople:
+      return "You wrote " + quote + at + ". How did you decide what to teach or hand over, what did those "
+             "people go on to do, and what would you do differently with the next group?";
+    case ClaimKind::kQuality:
+      return "You wrote " + quote + at + ". How did you measure quality before and after, which change "
+             "mattered most, and did it slow the team down?";
+    case ClaimKind::kProject:
+      return "Walk me through this: " + quote + at + ". Why was it needed then, how did you plan and "
+             "sequence it, what went wrong on the way, and how did you know it was finished?";
+  }
+  return quote;
+}
+
+struct Picker {
+  const QuestionBank& bank;
+  std::set<int> used;
+  // The first unused question for `skill` at the first level in `order` that has one.
+  int Pick(int skill, std::initializer_list<QuestionLevel> order) {
+    const std::vector<int> qs = bank.ForSkill(skill);
+    for (QuestionLevel l : order) {
+      for (int q : qs) {
+        // Prefer questions whose first skill is this one (they are about it, not only touch it).
+        if (bank.questions()[q].level == l && !used.count(q) && bank.questions()[q].skills.front() == skill) {
+          used.insert(q);
+          return q;
+        }
+      }
+      for (int q : qs) {
+        if (bank.questions()[q].level == l && !used.count(q)) {
+          used.insert(q);
+          return q;
+        }
+      }
+    }
+    return -1;
+  }
+  // Behavioural questions (no skills, or soft skills only) that probe `theme`.
+  int PickTheme(const std::string& theme, std::initializer_list<QuestionLevel> order,
+                const KnowledgeBase& kb) {
+    std::vector<int> qs;
+    for (int q : bank.ForTheme(theme)) {
+      bool soft = true;
+      for (int s : bank.questions()[q].skills) soft = soft && kb.skills()[s].kind == SkillKind::kSoft;
+      if (soft) qs.push_back(q);
+    }
+    for (QuestionLevel l : order) {
+      for (int q : qs) {
+        if (bank.questions()[q].level == l && !used.count(q) && bank.questions()[q].themes.front() == theme) {
+          used.insert(q);
+          return q;
+        }
+      }
+    }
+    for (int q : qs) {
+      if (!used.count(q)) {
+        used.insert(q);
+        return q;
+      }
+    }
+    return -1;
+  }
+};
+
+}  // namespace
+
+StudyPlan BuildStudyPlan(const PlanInput& in, const PlanOptions& options) {
+  const KnowledgeBase& kb = *in.kb;
+  const MatchResult& m = *in.match;
+  const int limit = std::max(1, options.limit);
+  Picker picker{*in.bank, {}};
+
+  // Candidates per group, in priority order.
+  std::vector<PlanItem> gaps, strengths, defend, behavioural;
+
+  // Close the gaps: required missing, required weak, required related, then preferred.
+  struct Gap {
+    const SkillVerdict* v;
+    int rank;
+  };
+  std::vector<Gap> order;
+  for (const SkillVerdict& v : m.skills) {
+    const bool req = v.level == RequirementLevel::kRequired;
+    const bool pref = v.level == RequirementLevel::kPreferred;
+    if (!req && !pref) continue;
+    if (kb.skills()[v.skill].kind == SkillKind::kCertification) continue;  // not an interview topic
+    int rank = -1;
+    if (v.label == EvidenceLabel::kMissing) rank = req ? 0 : 3;
+    if (v.label == EvidenceLabel::kWeak) rank = req ? 1 : 4;
+    if (v.label == EvidenceLabel::kRelated) rank = req ? 2 : 5;
+    if (rank >= 0) order.push_back({&v, rank});
+  }
+  std::stable_sort(order.begin(), order.end(), [](const Gap& a, const Gap& b) {
+    if (a.rank != b.rank) return a.rank < b.rank;
+    return a.v->weight > b.v->weight;
+  });
+  for (const Gap& g : order) {
+    const SkillVerdict& v = *g.v;
+    const std::string name = kb.skills()[v.skill].name;
+    const std::string level = v.level == RequirementLevel::kRequired ? "required" : "preferred";
+    const size_t jd_line = v.jd_mentions.empty() ? 0 : v.jd_mentions.front().line;
+    std::string reason;
+    int q;
+    if (v.label == EvidenceLabel::kMissing) {
+      q = picker.Pick(v.skill, {QuestionLevel::kBasic, QuestionLevel::kIntermediate, QuestionLevel::kAdvanced});
+      reason = level + " by the JD (line " + std::to_string(jd_line) + "), not on your resume: learn the basics first";
+    } else if (v.label == EvidenceLabel::kWeak) {
+      q = picker.Pick(v.skill, {QuestionLevel::kIntermediate, QuestionLevel::kAdvanced, QuestionLevel::kBasic});
+      if (v.weak_reason == WeakReason::kListedOnly) {
+        reason = level + " by the JD, only in your " + SectionsText(v.resume_mentions, "skills list") + ": expect to be asked how you used it";
+      } else if (v.weak_reason == WeakReason::kLongAgo) {
+        reason = level + " by the JD; you last used it in " + MonthString(v.last_used).substr(0, 4) +
+                 ": refresh what has changed since";
+      } else {
+        reason = level + " with " + YearsText(v.years_asked) + " years asked; your resume shows " +
+                 YearsText(v.years_shown);
+      }
+    } else {
+      q = picker.Pick(v.skill, {QuestionLevel::kBasic, QuestionLevel::kIntermediate, QuestionLevel::kAdvanced});
+      std::string via;
+      for (size_t i = 0; i < v.via.size() && i < 2; ++i) via += (i ? " and " : "") + kb.skills()[v.via[i]].name;
+      reason = level + " by the JD; your resume shows only the related " + via +
+               ": be ready to map what you know onto " + name;
+    }
+    if (q < 0) continue;
+    PlanItem item;
+    item.group = PlanGroup::kCloseGaps;
+    item.question = q;
+    item.text = in.bank->questions()[q].text;
+    item.level = in.bank->questions()[q].level;
+    item.reason = reason;
+    item.skills = {v.skill};
+    gaps.push_back(item);
+  }
+
+  // Prove your strengths: strong skills the JD weighs most, at depth.
+  std::vector<const SkillVerdict*> strong;
+  for (const SkillVerdict& v : m.skills) {
+    if (v.label == EvidenceLabel::kStrong && v.weight > 0 &&
+        kb.skills()[v.skill].kind == SkillKind::kHard) {
+      strong.push_back(&v);
+    }
+  }
+  std::stable_sort(strong.begin(), strong.end(), [](const SkillVerdict* a, const SkillVerdict* b) {
+    if (a->weight != b->weight) return a->weight > b->weight;
+    return a->years_shown > b->years_shown;
+  });
+  for (const SkillVerdict* v : strong) {
+    const int q = picker.Pick(v->skill, {QuestionLevel::kAdvanced, QuestionLevel::kIntermediate});
+    if (q < 0) continue;
+    PlanItem item;
+    item.group = PlanGroup::kProveStrengths;
+    item.question = q;
+    item.text = in.bank->questions()[q].text;
+    item.level = in.bank->questions()[q].level;
+    item.reason = kb.skills()[v->skill].name + ": " + RequirementLevelName(v->level) +
+                  " by the JD and " + v->reason + "; expect questions at depth";
+    item.skills = {v->skill};
+    strengths.push_back(item);
+  }
+
+  // Defend your resume: quantified claims first, then named projects, then the latest role.
+  std::vector<ResumeClaim> claims = FindClaims(*in.resume_doc, *in.resume);
+  std::stable_sort(claims.begin(), claims.end(), [](const ResumeClaim& a, const ResumeClaim& b) {
+    return a.quantified > b.quantified;
+  });
+  for (const ResumeClaim& c : claims) {
+    const std::string where = c.role >= 0 ? RoleLabel(in.resume->roles[c.role]) : "";
+    PlanItem item;
+    item.group = PlanGroup::kDefendResume;
+    item.text = ClaimQuestion(c, where);
+    item.level = QuestionLevel::kAdvanced;
+    item.reason = c.quantified ? std::string("a ") + ClaimKindName(c.kind) + " claim on your resume (line " +
+                                     std::to_string(c.line) + "): an interviewer will ask you to defend the number"
+                               : "a project you name (line " + std::to_string(c.line) +
+                                     "): expect to walk through it";
+    item.resume_line = c.line;
+    defend.push_back(item);
+  }
+  if (!in.resume->roles.empty()) {
+    // The latest role: the one that ends last.
+    const Role* latest = &in.resume->roles.front();
+    for (const Role& r : in.resume->roles) {
+      if (r.finish > latest->finish) latest = &r;
+    }
+    PlanItem item;
+    item.group = PlanGroup::kDefendResume;
+    item.text = "In your latest role (" + RoleLabel(*latest) + "), what is the hardest problem you own, "
+                "what have you changed about how it is handled, and what would you still change?";
+    item.level = QuestionLevel::kIntermediate;
+    item.reason = "your most recent role (line " + std::to_string(latest->header_line) + "): it opens most interviews";
+    item.resume_line = latest->header_line;
+    defend.insert(defend.begin() + std::min<size_t>(defend.size(), 1), item);
+  }
+
+  // Behavioural themes the JD names, with a mix of levels.
+  static const std::initializer_list<QuestionLevel> kRotation[3] = {
+      {QuestionLevel::kIntermediate, QuestionLevel::kAdvanced, QuestionLevel::kBasic},
+      {QuestionLevel::kAdvanced, QuestionLevel::kIntermediate, QuestionLevel::kBasic},
+      {QuestionLevel::kBasic, QuestionLevel::kIntermediate, QuestionLevel::kAdvanced}};
+  for (size_t i = 0; i < in.jd->themes.size(); ++i) {
+    const std::string& theme = in.jd->themes[i];
+    const int q = picker.PickTheme(theme, kRotation[i % 3], kb);
+    if (q < 0) continue;
+    std::string name = theme;
+    for (const Theme& t : kb.themes()) {
+      if (t.id == theme) name = t.name;
+    }
+    PlanItem item;
+    item.group = PlanGroup::kBehavioural;
+    item.question = q;
+    item.text = in.bank->questions()[q].text;
+    item.level = in.bank->questions()[q].level;
+    item.reason = "the JD asks about " + name;
+    item.theme = theme;
+    behavioural.push_back(item);
+  }
+
+  // Share the limit: 40% gaps, 25% strengths, 20% resume, 15% behavioural; what a group
+  // cannot use goes to the others in that order.
+  std::vector<std::vector<PlanItem>*> groups = {&gaps, &strengths, &defend, &behavioural};
+  const double shares[4] = {0.40, 0.25, 0.20, 0.15};
+  int quota[4];
+  int given = 0;
+  for (int g = 0; g < 4; ++g) {
+    quota[g] = static_cast<int>(limit * shares[g] + 0.5);
+    given += quota[g];
+  }
+  quota[0] += limit - given;
+  int spare = 0;
+  for (int g = 0; g < 4; ++g) {
+    const int have = static_cast<int>(groups[g]->size());
+    if (have < quota[g]) {
+      spare += quota[g] - have;
+      quota[g] = have;
+    }
+  }
+  for (int g = 0; g < 4 && spare > 0; ++g) {
+    const int extra = std::min(spare, static_cast<int>(groups[g]->size()) - quota[g]);
+    quota[g] += extra;
+    spare -= extra;
+  }
+  StudyPlan plan;
+  for (int g = 0; g < 4; ++g) {
+    for (int i = 0; i < quota[g]; ++i) plan.items.push_back((*groups[g])[i]);
+  }
+  return plan;
+}
+
+}  // namespace skillfit

@@ -1,0 +1,182 @@
+// `skillfit match --format html`: one self-contained page (no network), printable, with
+// inline SVG charts of coverage by level and by category, and each skill's evidence in context.
+#include <cstdio>
+#include <map>
+#include <sstream>
+
+#include "report/report_common.h"
+#include "report/report_plan.h"
+#include "skillfit/gap_report.h"
+#include "skillfit/report.h"
+
+namespace skillfit {
+namespace {
+
+std::string Fixed(double v, int digits = 0) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+  return buf;
+}
+
+const char* LabelClass(EvidenceLabel l) { return EvidenceLabelName(l); }
+
+// The line of a mention with the mention itself marked.
+std::string InContext(const Document& doc, const Occurrence& o) {
+  const size_t line_begin = doc.line_starts[o.line - 1];
+  const std::string_view line = doc.Line(o.line);
+  const size_t b = o.mention.begin - line_begin;
+  const size_t e = std::min(line.size(), o.mention.end - line_begin);
+  if (b > line.size()) return HtmlEscape(line);
+  return HtmlEscape(line.substr(0, b)) + "<mark>" + HtmlEscape(line.substr(b, e - b)) + "</mark>" +
+         HtmlEscape(line.substr(e));
+}
+
+// Horizontal bars: label, value 0..100, count.
+std::string BarChart(const std::vector<std::tuple<std::string, double, int>>& rows, const char* title) {
+  const int row_h = 26, label_w = 300, bar_w = 340;
+  const int h = static_cast<int>(rows.size()) * row_h + 34;
+  std::ostringstream s;
+  s << "<svg role=\"img\" aria-label=\"" << title << "\" viewBox=\"0 0 " << (label_w + bar_w + 70)
+    << " " << h << "\" width=\"100%\" style=\"max-width:680px\">\n<text x=\"0\" y=\"16\" class=\"ct\">"
+    << title << "</text>\n";
+  int y = 30;
+  for (const auto& [label, value, count] : rows) {
+    const int w = static_cast<int>(bar_w * value / 100.0 + 0.5);
+    s << "<text x=\"" << (label_w - 8) << "\" y=\"" << (y + 15) << "\" text-anchor=\"end\" class=\"cl\">"
+      << HtmlEscape(label) << " (" << count << ")</text>"
+      << "<rect x=\"" << label_w << "\" y=\"" << (y + 3) << "\" width=\"" << bar_w
+      << "\" height=\"16\" class=\"bg\"/><rect x=\"" << label_w << "\" y=\"" << (y + 3)
+      << "\" width=\"" << w << "\" height=\"16\" class=\"fg\"/>"
+      << "<text x=\"" << (label_w + bar_w + 8) << "\" y=\"" << (y + 15) << "\" class=\"cl\">"
+      << Fixed(value) << "%</text>\n";
+    y += row_h;
+  }
+  s << "</svg>\n";
+  return s.str();
+}
+
+}  // namespace
+
+std::string MatchHtmlReport(const MatchReportInput& in) {
+  const MatchResult& m = *in.match;
+  const KnowledgeBase& kb = *in.kb;
+  std::ostringstream out;
+  out << R"(<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>skillfit match report</title>
+<style>
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2330;max-width:1000px;margin:24px auto;padding:0 16px}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 8px;border-bottom:1px solid #dde2ea;padding-bottom:4px}
+h3{font-size:16px;margin:16px 0 6px}.meta{color:#5b6475;font-size:13px}
+.cards{display:flex;gap:12px;flex-wrap:wrap;margin:16px 0}.card{border:1px solid #dde2ea;border-radius:8px;padding:10px 16px;min-width:150px}
+.card b{display:block;font-size:28px}.card span{color:#5b6475;font-size:13px}
+table{border-collapse:collapse;width:100%;font-size:14px}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #eef1f5;vertical-align:top}
+th{background:#f5f7fa}.lbl{font-weight:600;border-radius:4px;padding:1px 6px;font-size:12px;white-space:nowrap}
+.strong{background:#dcf5e3;color:#14612e}.weak{background:#fff1cc;color:#7a5500}.related{background:#dcf0fa;color:#0c5a7a}.missing{background:#fde0e0;color:#8a1c1c}
+.ev{color:#3b4252;font-size:13px;margin:2px 0}.ev small{color:#7a8394}mark{background:#fff59d;padding:0 1px}
+.ct{font-weight:600;font-size:14px}.cl{font-size:12px;fill:#3b4252}.bg{fill:#eef1f5}.fg{fill:#3f7fd6}
+.fix{color:#14612e}.learn{color:#8a1c1c}footer{margin-top:32px;color:#5b6475;font-size:12px}
+@media print{body{margin:0;max-width:none}.card{break-inside:avoid}tr{break-inside:avoid}}
+</style></head><body>
+)";
+  out << "<h1>Match report</h1>\n<div class=\"meta\">Resume: <code>" << HtmlEscape(in.resume_doc->path)
+      << "</code> &middot; Job description: <code>" << HtmlEscape(in.jd_doc->path) << "</code></div>\n";
+  out << "<div class=\"cards\"><div class=\"card\"><b>" << Fixed(m.score)
+      << "</b><span>score out of 100</span></div><div class=\"card\"><b>" << Fixed(m.required_coverage)
+      << "%</b><span>required coverage (" << m.required_count << ")</span></div><div class=\"card\"><b>"
+      << Fixed(m.preferred_coverage) << "%</b><span>preferred coverage (" << m.preferred_count
+      << ")</span></div>";
+  if (m.years_asked > 0) {
+    out << "<div class=\"card\"><b>" << Fixed(m.years_shown, 1) << " / " << Fixed(m.years_asked)
+        << "</b><span>years shown / asked</span></div>";
+  }
+  out << "</div>\n";
+  // Charts.
+  std::map<RequirementLevel, std::pair<double, int>> by_level;
+  std::map<std::string, std::pair<double, int>> by_category;
+  for (const SkillVerdict& v : m.skills) {
+    if (v.level == RequirementLevel::kContext) continue;
+    by_level[v.level].first += v.credit;
+    by_level[v.level].second += 1;
+    const Category* c = kb.FindCategory(kb.skills()[v.skill].category);
+    auto& cat = by_category[c ? c->name : kb.skills()[v.skill].category];
+    cat.first += v.credit;
+    cat.second += 1;
+  }
+  std::vector<std::tuple<std::string, double, int>> level_rows, cat_rows;
+  for (const auto& [l, p] : by_level) level_rows.emplace_back(RequirementLevelName(l), 100.0 * p.first / p.second, p.second);
+  for (const auto& [c, p] : by_category) cat_rows.emplace_back(c, 100.0 * p.first / p.second, p.second);
+  out << "<h2>Coverage</h2>\n" << BarChart(level_rows, "Coverage by requirement level")
+      << BarChart(cat_rows, "Coverage by category");
+  // Gaps.
+  const std::vector<GapGroup> groups = GroupGaps(m, kb);
+  if (!groups.empty()) out << "<h2>What to do</h2>\n";
+  for (const GapGroup& g : groups) {
+    out << "<h3>" << HtmlEscape(g.title) << " <small class=\"" << (g.fixable ? "fix\">fix by rewriting" : "learn\">learning gap")
+        << "</small></h3>\n<ul>\n";
+    if (!g.note.empty()) out << "<li>" << HtmlEscape(g.note) << "</li>\n";
+    for (const SkillVerdict* v : g.skills) {
+      out << "<li><b>" << HtmlEscape(kb.skills()[v->skill].name) << "</b>: "
+          << HtmlEscape(v->advice.empty() ? v->reason : v->advice) << "</li>\n";
+    }
+    out << "</ul>\n";
+  }
+  // Every skill with its evidence.
+  out << "<h2>Every skill the JD asks for</h2>\n<table><thead><tr><th>Skill</th><th>Level</th><th>Evidence</th>"
+         "<th>Why, and the lines behind it</th></tr></thead><tbody>\n";
+  for (const SkillVerdict& v : m.skills) {
+    if (v.level == RequirementLevel::kContext) continue;
+    out << "<tr><td>" << HtmlEscape(kb.skills()[v.skill].name) << "</td><td>" << RequirementLevelName(v.level)
+        << (v.years_asked > 0 ? ", " + Fixed(v.years_asked) + "+ yrs" : "") << "</td><td><span class=\"lbl "
+        << LabelClass(v.label) << "\">" << EvidenceLabelName(v.label) << "</span></td><td>"
+        << HtmlEscape(v.reason);
+    size_t last = 0;
+    int n = 0;
+    for (const Occurrence& o : v.jd_mentions) {
+      if (o.line == last || n++ == 1) continue;
+      last = o.line;
+      out << "<div class=\"ev\"><small>JD line " << o.line << ":</small> " << InContext(*in.jd_doc, o) << "</div>";
+    }
+    last = 0;
+    n = 0;
+    for (const Occurrence& o : v.resume_mentions) {
+      if (o.line == last) continue;
+      last = o.line;
+      if (n++ == 3) break;
+      out << "<div class=\"ev\"><small>resume line " << o.line << ":</small> " << InContext(*in.resume_doc, o)
+          << "</div>";
+    }
+    out << "</td></tr>\n";
+  }
+  out << "</tbody></table>\n";
+  if (in.plan && in.bank && !in.plan->items.empty()) {
+    out << "<h2>Interview study plan</h2>\n";
+    for (size_t i = 0; i < in.plan->items.size(); ++i) {
+      const PlanItem& it = in.plan->items[i];
+      if (OpensPlanGroup(*in.plan, i)) {
+        if (i > 0) out << "</ol>\n";
+        out << "<h3>" << PlanGroupTitle(it.group) << "</h3>\n<ol>\n";
+      }
+      out << "<li><b>" << HtmlEscape(it.text) << "</b> <small>(" << QuestionLevelName(it.level) << ")</small>"
+          << "<div class=\"ev\">" << HtmlEscape(it.reason) << "</div>";
+      if (it.question >= 0) {
+        const Question& q = in.bank->questions()[it.question];
+        out << "<details><summary>Study guide</summary><p>" << HtmlEscape(q.answer) << "</p><ul>";
+        for (const std::string& e : q.explanation) out << "<li>" << HtmlEscape(e) << "</li>";
+        out << "</ul><ol>";
+        for (const std::string& e : q.exercise) out << "<li>" << HtmlEscape(e) << "</li>";
+        out << "</ol></details>";
+      }
+      out << "</li>\n";
+    }
+    out << "</ol>\n";
+  }
+  out << "<footer>Score v" << m.score_version
+      << ": 100 &times; &Sigma;(weight &times; credit) / &Sigma;(weight). Weights: required 3, preferred 1.5, "
+         "responsibility 1; soft skills count half. Credit: strong 1, weak 0.5, related 0.25, missing 0. "
+         "Made by skillfit, locally; nothing was uploaded.</footer>\n</body></html>\n";
+  return out.str();
+}
+
+}  // namespace skillfit

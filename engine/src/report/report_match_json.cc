@@ -1,0 +1,86 @@
+// `skillfit match --format json`: the contract in DESIGN.md (schema skillfit.match/1).
+#include <nlohmann/json.hpp>
+
+#include "report/report_common.h"
+#include "report/report_plan.h"
+#include "skillfit/gap_report.h"
+#include "skillfit/report.h"
+
+namespace skillfit {
+
+namespace {
+using nlohmann::json;
+
+json LinesJson(const Document& doc, const std::vector<Occurrence>& ms, bool jd) {
+  json a = json::array();
+  size_t last = 0;
+  for (const Occurrence& o : ms) {
+    if (o.line == last) continue;
+    last = o.line;
+    json l = {{"line", o.line},
+              {"text", LineExcerpt(doc, o.line)},
+              {"section", SectionKindName(o.section_kind)}};
+    if (jd) l["level"] = RequirementLevelName(o.level);
+    a.push_back(l);
+  }
+  return a;
+}
+}  // namespace
+
+std::string MatchJsonReport(const MatchReportInput& in) {
+  const MatchResult& m = *in.match;
+  const KnowledgeBase& kb = *in.kb;
+  json j;
+  j["schema"] = "skillfit.match/1";
+  j["resume"] = {{"file", in.resume_doc->path}, {"format", SourceFormatName(in.resume_doc->format)}};
+  j["jd"] = {{"file", in.jd_doc->path}, {"format", SourceFormatName(in.jd_doc->format)}};
+  j["score"] = Round1(m.score);
+  j["required_coverage"] = Round1(m.required_coverage);
+  j["preferred_coverage"] = Round1(m.preferred_coverage);
+  j["score_version"] = m.score_version;
+  const MatchOptions& o = m.options;
+  j["formula"] = {
+      {"text", "score = 100 * sum(weight * credit) / sum(weight); weight = level weight * kind factor"},
+      {"level_weights", {{"required", o.weight_required}, {"preferred", o.weight_preferred},
+                         {"responsibility", o.weight_responsibility}, {"context", 0}}},
+      {"kind_factor", {{"soft", o.soft_skill_factor}, {"hard", 1}, {"certification", 1}}},
+      {"credits", {{"strong", o.credit_strong}, {"weak", o.credit_weak},
+                   {"related", o.credit_related}, {"missing", 0}}},
+      {"recent_years", o.recent_years}};
+  j["years"] = {{"asked", m.years_asked}, {"shown", Round1(m.years_shown)}};
+  j["skills"] = json::array();
+  for (const SkillVerdict& v : m.skills) {
+    const Skill& s = kb.skills()[v.skill];
+    json e = {{"id", s.id}, {"name", s.name}, {"category", s.category},
+              {"kind", SkillKindName(s.kind)}, {"level", RequirementLevelName(v.level)},
+              {"weight", v.weight}, {"evidence", EvidenceLabelName(v.label)},
+              {"credit", v.credit}, {"reason", v.reason}};
+    if (v.years_asked > 0) e["years_asked"] = v.years_asked;
+    if (v.years_shown > 0) e["years_shown"] = Round1(v.years_shown);
+    if (v.last_used >= 0) e["last_used"] = MonthString(v.last_used);
+    if (!v.advice.empty()) {
+      e["advice"] = v.advice;
+      e["fixable"] = v.fixable;
+    }
+    e["jd_lines"] = LinesJson(*in.jd_doc, v.jd_mentions, true);
+    e["resume_lines"] = LinesJson(*in.resume_doc, v.resume_mentions, false);
+    if (!v.via.empty()) {
+      json via = json::array();
+      for (int x : v.via) via.push_back(kb.skills()[x].id);
+      e["via"] = via;
+    }
+    j["skills"].push_back(e);
+  }
+  j["gaps"] = json::array();
+  for (const GapGroup& g : GroupGaps(m, kb)) {
+    json ids = json::array();
+    for (const SkillVerdict* v : g.skills) ids.push_back(kb.skills()[v->skill].id);
+    json e = {{"group", g.id}, {"title", g.title}, {"fixable", g.fixable}, {"skills", ids}};
+    if (!g.note.empty()) e["note"] = g.note;
+    j["gaps"].push_back(e);
+  }
+  j["questions"] = json::array();
+  return j.dump(2) + "\n";
+}
+
+}  // namespace skillfit
