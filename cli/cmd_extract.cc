@@ -1,14 +1,13 @@
 // skillfit extract FILE [--as resume|jd] [--format text|json]
-#include <ctime>
 #include <iostream>
+#include <optional>
 
 #include "args.h"
 #include "commands.h"
 #include "engine_setup.h"
 #include "output.h"
 #include "report_error.h"
-#include "skillfit/profile.h"
-#include "skillfit/report.h"
+#include "skillfit/engine.h"
 
 namespace skillfit {
 namespace cli {
@@ -41,38 +40,19 @@ int RunExtract(int argc, char** argv) {
   if (!as.empty() && as != "jd" && as != "resume") {
     return Fail(Status::UsageError("extract: --as must be jd or resume"));
   }
-  auto engine = LoadEngine(*args);
+  auto engine = OpenEngine(*args, /*with_question_bank=*/false);
   if (!engine.ok()) return Fail(engine.status());
-  auto doc = LoadDocument(args->positionals()[0]);
-  if (!doc.ok()) return Fail(doc.status());
-  for (const std::string& w : doc->warnings) Warn(w);
-  ExtractReportInput in;
-  in.doc = &doc.value();
-  in.kb = engine->kb.get();
-  if (as.empty()) {
-    in.kind = GuessDocKind(*doc);
-    in.kind_guessed = true;
-  } else {
-    in.kind = as == "jd" ? DocKind::kJd : DocKind::kResume;
+  std::optional<DocKind> kind;
+  if (!as.empty()) kind = as == "jd" ? DocKind::kJd : DocKind::kResume;
+  auto extraction = (*engine)->Extract(DocumentInput::File(args->positionals()[0]), kind);
+  if (!extraction.ok()) return Fail(extraction.status());
+  for (const std::string& w : extraction->doc.warnings) Warn(w);
+  if (extraction->kind_guessed) {
+    // Said in the text report's first line too; on stderr so JSON stays clean.
+    std::cerr << "skillfit: " << extraction->doc.path << ": read as a "
+              << DocKindName(extraction->kind) << " (guessed; use --as to say)\n";
   }
-  const ExtractOptions opts = TodayOptions();
-  JdProfile jd;
-  ResumeProfile cv;
-  if (in.kind == DocKind::kJd) {
-    jd = ExtractJd(*doc, *engine->matcher, opts);
-    in.jd = &jd;
-  } else {
-    cv = ExtractResume(*doc, *engine->matcher, opts);
-    in.resume = &cv;
-  }
-  if (in.kind_guessed && format == "text") {
-    // Said in the report's first line too; on stderr so JSON stays clean.
-  }
-  if (in.kind_guessed) {
-    std::cerr << "skillfit: " << doc->path << ": read as a " << DocKindName(in.kind)
-              << " (guessed; use --as to say)\n";
-  }
-  const std::string report = format == "json" ? ExtractJsonReport(in) : ExtractTextReport(in);
+  const std::string report = (*engine)->ExtractReport(*extraction, ReportFormatNamed(format));
   Status st = WriteOutput(args->Get("-o", "-"), report);
   if (!st.ok()) return Fail(st);
   return 0;

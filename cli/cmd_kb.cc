@@ -9,7 +9,7 @@
 #include "commands.h"
 #include "engine_setup.h"
 #include "report_error.h"
-#include "skillfit/question_bank.h"
+#include "skillfit/engine.h"
 
 namespace skillfit {
 namespace cli {
@@ -26,30 +26,22 @@ static const char kKbHelp[] =
     "  --kb-root DIR  use another knowledge base instead of the shipped kb/\n";
 
 static int Lint(const Args& args) {
-  std::shared_ptr<const KnowledgeBase> kb;
-  std::vector<KbIssue> issues = KnowledgeBase::Lint(KbRoot(args), args.All("--kb"), &kb);
-  std::shared_ptr<const QuestionBank> bank;
-  if (issues.empty()) {
-    std::vector<KbIssue> q = QuestionBank::Lint(KbRoot(args) + "/questions", *kb, &bank);
-    issues.insert(issues.end(), q.begin(), q.end());
-  }
-  if (issues.empty()) {
-    // Compiling the matcher is part of the check: every expression must compile together.
-    auto matcher = SkillMatcher::Compile(kb);
-    if (!matcher.ok()) return Fail(matcher.status());
-    std::cout << "kb: ok: " << kb->skills().size() << " skills, " << kb->categories().size()
-              << " categories, " << kb->themes().size() << " themes, "
-              << bank->questions().size() << " questions, " << kb->files().size()
-              << " skill files\n";
+  auto lint = Engine::Lint(EngineOptionsFrom(args, /*with_question_bank=*/true));
+  if (!lint.ok()) return Fail(lint.status());
+  if (lint->issues.empty()) {
+    std::cout << "kb: ok: " << lint->skills << " skills, " << lint->categories << " categories, "
+              << lint->themes << " themes, " << lint->questions << " questions, "
+              << lint->skill_files << " skill files\n";
     return 0;
   }
-  for (const KbIssue& i : issues) std::cerr << i.ToString() << "\n";
-  std::cerr << "kb: " << issues.size() << " problem" << (issues.size() == 1 ? "" : "s") << "\n";
+  for (const KbIssue& i : lint->issues) std::cerr << i.ToString() << "\n";
+  const size_t n = lint->issues.size();
+  std::cerr << "kb: " << n << " problem" << (n == 1 ? "" : "s") << "\n";
   return 3;
 }
 
 static int Stats(const Args& args, const Engine& e) {
-  const KnowledgeBase& kb = *e.kb;
+  const KnowledgeBase& kb = e.kb();
   std::map<std::string, int> by_category, by_kind;
   size_t aliases = 0, guarded = 0, with_implies = 0;
   for (const Skill& s : kb.skills()) {
@@ -86,8 +78,8 @@ static int Stats(const Args& args, const Engine& e) {
 }
 
 static int Search(const Args& args, const Engine& e, const std::string& term) {
-  std::vector<TermMatch> found = e.matcher->Explain(term);
-  const KnowledgeBase& kb = *e.kb;
+  std::vector<TermMatch> found = e.matcher().Explain(term);
+  const KnowledgeBase& kb = e.kb();
   if (args.Get("--format", "text") == "json") {
     nlohmann::json j;
     j["schema"] = "skillfit.kb-search/1";
@@ -145,13 +137,13 @@ int RunKb(int argc, char** argv) {
   if (pos[0] != "stats" && pos[0] != "search") {
     return Fail(Status::UsageError("kb: unknown subcommand '" + pos[0] + "'"));
   }
-  auto engine = LoadEngine(*args);
+  auto engine = OpenEngine(*args, /*with_question_bank=*/false);
   if (!engine.ok()) return Fail(engine.status());
-  if (pos[0] == "stats") return Stats(*args, *engine);
+  if (pos[0] == "stats") return Stats(*args, **engine);
   if (pos.size() < 2) return Fail(Status::UsageError("kb search: give a TERM"));
   std::string term;
   for (size_t i = 1; i < pos.size(); ++i) term += (i > 1 ? " " : "") + pos[i];
-  return Search(*args, *engine, term);
+  return Search(*args, **engine, term);
 }
 
 }  // namespace cli

@@ -8,11 +8,8 @@
 #include "commands.h"
 #include "engine_setup.h"
 #include "output.h"
-#include "pipeline.h"
 #include "report_error.h"
-#include "skillfit/match.h"
-#include "skillfit/profile.h"
-#include "skillfit/report.h"
+#include "skillfit/engine.h"
 
 namespace skillfit {
 namespace cli {
@@ -47,29 +44,13 @@ int RunMatch(int argc, char** argv) {
   const std::string format = *chosen;
   const int limit = std::atoi(args->Get("--limit", "12").c_str());
   if (limit < 0 || limit > 200) return Fail(Status::UsageError("match: --limit takes 0 to 200"));
-  auto run = RunMatchPipeline(*args, limit);
-  if (!run.ok()) return Fail(run.status());
-  const MatchRun& r = **run;
-  MatchReportInput in;
-  in.resume_doc = &r.resume;
-  in.jd_doc = &r.jd;
-  in.kb = r.engine.kb.get();
-  in.match = &r.match;
-  in.plan = limit > 0 ? &r.plan : nullptr;
-  in.bank = r.bank.get();
+  MatchRun run;
+  auto engine = OpenEngineAndMatch(*args, limit, &run);
+  if (!engine.ok()) return Fail(engine.status());
   const std::string out_path = args->Get("-o", "-");
-  in.color = format == "text" && out_path == "-" && !args->Has("--no-color") &&
-             std::getenv("NO_COLOR") == nullptr && isatty(STDOUT_FILENO);
-  std::string report;
-  if (format == "json") {
-    report = MatchJsonReport(in);
-  } else if (format == "md") {
-    report = MatchMarkdownReport(in);
-  } else if (format == "html") {
-    report = MatchHtmlReport(in);
-  } else {
-    report = MatchTextReport(in);
-  }
+  const bool color = format == "text" && out_path == "-" && !args->Has("--no-color") &&
+                     std::getenv("NO_COLOR") == nullptr && isatty(STDOUT_FILENO);
+  const std::string report = (*engine)->MatchReport(run, ReportFormatNamed(format), color);
   Status st = WriteOutput(out_path, report);
   if (!st.ok()) return Fail(st);
   return 0;

@@ -4,10 +4,10 @@
 
 #include "args.h"
 #include "commands.h"
+#include "engine_setup.h"
 #include "output.h"
-#include "pipeline.h"
 #include "report_error.h"
-#include "skillfit/report.h"
+#include "skillfit/engine.h"
 
 namespace skillfit {
 namespace cli {
@@ -44,18 +44,10 @@ int RunQuestions(int argc, char** argv) {
   if (*end != '\0' || limit < 1 || limit > 200) {
     return Fail(Status::UsageError("questions: --limit takes a number from 1 to 200"));
   }
-  auto run = RunMatchPipeline(*args, static_cast<int>(limit));
-  if (!run.ok()) return Fail(run.status());
-  const MatchRun& r = **run;
-  PlanReportInput in;
-  in.plan = &r.plan;
-  in.bank = r.bank.get();
-  in.kb = r.engine.kb.get();
-  in.resume_doc = &r.resume;
-  in.jd_doc = &r.jd;
-  const std::string report = format == "json" ? PlanJsonReport(in)
-                             : format == "md" ? PlanMarkdownReport(in)
-                                              : PlanTextReport(in);
+  MatchRun run;
+  auto engine = OpenEngineAndMatch(*args, static_cast<int>(limit), &run);
+  if (!engine.ok()) return Fail(engine.status());
+  const std::string report = (*engine)->PlanReport(run, ReportFormatNamed(format));
   Status st = WriteOutput(args->Get("-o", "-"), report);
   if (!st.ok()) return Fail(st);
   return 0;

@@ -19,7 +19,7 @@
 #include "engine_setup.h"
 #include "output.h"
 #include "report_error.h"
-#include "skillfit/ranker.h"
+#include "skillfit/engine.h"
 
 namespace skillfit {
 namespace cli {
@@ -189,6 +189,170 @@ int Stream(const Ranker& ranker, int jobs) {
   return failed ? 1 : 0;
 }
 
+// What the command line asks of `rank`.
+struct RankSettings {
+  bool fixed_is_jd = true;
+  std::string fixed_path;  // --jd or --resume
+  std::string format;      // text, json, csv or jsonl
+  int jobs = 1;
+  long top = -1;  // -1: every row
+};
+
+// --format, --jobs and --top, checked.
+Status ReadSettings(const Args& args, RankSettings* settings) {
+  settings->fixed_is_jd = args.Has("--jd");
+  settings->fixed_path = args.Get(settings->fixed_is_jd ? "--jd" : "--resume");
+  auto chosen = args.OneOf("--format", {"text", "json", "csv", "jsonl"}, "rank");
+  if (!chosen.ok()) return chosen.status();
+  settings->format = *chosen;
+  settings->jobs = static_cast<int>(std::thread::hardware_concurrency());
+  if (args.Has("--jobs")) settings->jobs = std::atoi(args.Get("--jobs").c_str());
+  if (settings->jobs < 1 || settings->jobs > 256) {
+    return Status::UsageError("rank: --jobs takes 1 to 256");
+  }
+  if (args.Has("--top")) {
+    char* end = nullptr;
+    settings->top = std::strtol(args.Get("--top").c_str(), &end, 10);
+    if (*end != '\0' || settings->top < 1) {
+      return Status::UsageError("rank: --top takes a positive number");
+    }
+  }
+  return Status::Ok();
+}
+
+// The documents to rank: the positionals, then the paths of --from-list, folders expanded.
+Status CollectInputs(const Args& args, bool fixed_is_jd, std::vector<RankInput>* inputs) {
+  for (const std::string& p : args.positionals()) Collect(p, inputs);
+  if (args.Has("--from-list")) {
+    const std::string list = args.Get("--from-list");
+    std::ifstream file;
+    if (list != "-") {
+      file.open(list);
+      if (!file) return Status::InputError(list + ": cannot open the list");
+    }
+    std::istream& in = list == "-" ? std::cin : file;
+    std::string line;
+    while (std::getline(in, line)) {
+      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+      if (!line.empty()) Collect(line, inputs);
+    }
+  }
+  if (inputs->empty()) {
+    return Status::UsageError(std::string("rank: no ") + (fixed_is_jd ? "resumes" : "JDs") +
+                              " to rank (give files, folders or --from-list)");
+  }
+  return Status::Ok();
+}
+
+// A line on standard error for each row that failed, and one counting the rows with
+// warnings. True when any row failed.
+bool WarnAboutRows(const std::vector<RankRow>& rows, bool fixed_is_jd) {
+  bool failed = false;
+  size_t warned = 0;
+  for (const RankRow& r : rows) {
+    if (!r.status.ok()) {
+      failed = true;
+      Warn(r.status.message());
+    }
+    warned += !r.warnings.empty();
+  }
+  if (warned > 0) {
+    // One line, not one per file: the rows say which and why.
+    Warn(std::to_string(warned) + " of " + std::to_string(rows.size()) + " " +
+         (fixed_is_jd ? "resumes" : "JDs") + " have warnings (see each row's warnings)");
+  }
+  return failed;
+}
+
+// Row indexes by score, best first; ties in input order; rows that failed last; at most
+// `top` when top > 0.
+std::vector<size_t> RankOrder(const std::vector<RankRow>& rows, long top) {
+  std::vector<size_t> order(rows.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (rows[a].status.ok() != rows[b].status.ok()) return rows[a].status.ok();
+    return rows[a].score > rows[b].score;
+  });
+  if (top > 0 && static_cast<size_t>(top) < order.size()) order.resize(static_cast<size_t>(top));
+  return order;
+}
+
+std::string RowsJson(const std::vector<RankRow>& rows, const std::vector<size_t>& order,
+                     const RankSettings& settings) {
+  nlohmann::json j;
+  j["schema"] = "skillfit.rank/1";
+  j[settings.fixed_is_jd ? "jd" : "resume"] = settings.fixed_path;
+  j["score_version"] = "1";
+  j["rows"] = nlohmann::json::array();
+  int rank = 0;
+  for (size_t i : order) j["rows"].push_back(RowJson(rows[i], rows[i].status.ok() ? ++rank : 0));
+  return j.dump(2) + "\n";
+}
+
+std::string RowsJsonLines(const std::vector<RankRow>& rows, const std::vector<size_t>& order) {
+  std::string out;
+  int rank = 0;
+  for (size_t i : order) out += RowJson(rows[i], rows[i].status.ok() ? ++rank : 0).dump() + "\n";
+  return out;
+}
+
+std::string RowsCsv(const std::vector<RankRow>& rows, const std::vector<size_t>& order) {
+  std::ostringstream out;
+  out << "rank,id,score,required_coverage,preferred_coverage,missing_required,weak_required,error,"
+         "warnings\n";
+  int rank = 0;
+  char buf[64];
+  for (size_t i : order) {
+    const RankRow& r = rows[i];
+    if (!r.status.ok()) {
+      out << "," << CsvField(r.id) << ",,,,,," << CsvField(r.status.message()) << ",\n";
+      continue;
+    }
+    std::snprintf(buf, sizeof buf, "%.1f,%.1f,%.1f", r.score, r.required_coverage,
+                  r.preferred_coverage);
+    out << ++rank << "," << CsvField(r.id) << "," << buf << ","
+        << CsvField(Join(r.missing_required, "; ")) << "," << CsvField(Join(r.weak_required, "; "))
+        << ",," << CsvField(Join(r.warnings, "; ")) << "\n";
+  }
+  return out.str();
+}
+
+std::string RowsText(const std::vector<RankRow>& rows, const std::vector<size_t>& order,
+                     const RankSettings& settings) {
+  std::ostringstream out;
+  out << (settings.fixed_is_jd ? "Resumes ranked against " : "JDs ranked for ")
+      << settings.fixed_path << "\n\n";
+  out << "rank  score  required  preferred  file  (missing required skills)\n";
+  int rank = 0;
+  char buf[96];
+  for (size_t i : order) {
+    const RankRow& r = rows[i];
+    if (!r.status.ok()) {
+      out << "   -      -         -          -  " << r.id << "  (error: " << r.status.message()
+          << ")\n";
+      continue;
+    }
+    std::snprintf(buf, sizeof buf, "%4d  %5.1f  %7.0f%%  %8.0f%%  ", ++rank, r.score,
+                  r.required_coverage, r.preferred_coverage);
+    out << buf << r.id;
+    if (!r.missing_required.empty()) out << "  (missing: " << Join(r.missing_required, ", ") << ")";
+    out << "\n";
+    for (const std::string& w : r.warnings) {
+      out << "                                  warning: " << w << "\n";
+    }
+  }
+  return out.str();
+}
+
+// The ranked rows in the asked format.
+std::string RankReport(const std::vector<RankRow>& rows, const std::vector<size_t>& order,
+                       const RankSettings& settings) {
+  if (settings.format == "json") return RowsJson(rows, order, settings);
+  if (settings.format == "jsonl") return RowsJsonLines(rows, order);
+  if (settings.format == "csv") return RowsCsv(rows, order);
+  return RowsText(rows, order, settings);
+}
+
 }  // namespace
 
 int RunRank(int argc, char** argv) {
@@ -206,126 +370,22 @@ int RunRank(int argc, char** argv) {
     std::cerr << kRankHelp;
     return 2;
   }
-  const bool fixed_is_jd = args->Has("--jd");
-  auto chosen = args->OneOf("--format", {"text", "json", "csv", "jsonl"}, "rank");
-  if (!chosen.ok()) return Fail(chosen.status());
-  const std::string format = *chosen;
-  int jobs = static_cast<int>(std::thread::hardware_concurrency());
-  if (args->Has("--jobs")) jobs = std::atoi(args->Get("--jobs").c_str());
-  if (jobs < 1 || jobs > 256) return Fail(Status::UsageError("rank: --jobs takes 1 to 256"));
-  long top = -1;
-  if (args->Has("--top")) {
-    char* end = nullptr;
-    top = std::strtol(args->Get("--top").c_str(), &end, 10);
-    if (*end != '\0' || top < 1) return Fail(Status::UsageError("rank: --top takes a positive number"));
-  }
-  auto engine = LoadEngine(*args);
+  RankSettings settings;
+  Status st = ReadSettings(*args, &settings);
+  if (!st.ok()) return Fail(st);
+  auto engine = OpenEngine(*args, /*with_question_bank=*/false);
   if (!engine.ok()) return Fail(engine.status());
-  const std::string fixed_path = args->Get(fixed_is_jd ? "--jd" : "--resume");
-  auto fixed = LoadDocument(fixed_path);
-  if (!fixed.ok()) return Fail(fixed.status());
-  MatchOptions options;
-  options.today = TodayOptions();
-  const Ranker ranker(engine->matcher, *fixed, fixed_is_jd, options);
-  if (!ranker.fixed_has_skills()) {
-    return Fail(Status::InputError(fixed_path + ": no skills found in this job description"));
-  }
-  if (args->Has("--stream")) return Stream(ranker, jobs);
+  auto ranker = (*engine)->NewRanker(DocumentInput::File(settings.fixed_path), settings.fixed_is_jd);
+  if (!ranker.ok()) return Fail(ranker.status());
+  if (args->Has("--stream")) return Stream(**ranker, settings.jobs);
 
   std::vector<RankInput> inputs;
-  for (const std::string& p : args->positionals()) Collect(p, &inputs);
-  if (args->Has("--from-list")) {
-    const std::string list = args->Get("--from-list");
-    std::ifstream file;
-    if (list != "-") {
-      file.open(list);
-      if (!file) return Fail(Status::InputError(list + ": cannot open the list"));
-    }
-    std::istream& in = list == "-" ? std::cin : file;
-    std::string line;
-    while (std::getline(in, line)) {
-      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
-      if (!line.empty()) Collect(line, &inputs);
-    }
-  }
-  if (inputs.empty()) {
-    return Fail(Status::UsageError(std::string("rank: no ") + (fixed_is_jd ? "resumes" : "JDs") +
-                                   " to rank (give files, folders or --from-list)"));
-  }
+  st = CollectInputs(*args, settings.fixed_is_jd, &inputs);
+  if (!st.ok()) return Fail(st);
   const bool progress = isatty(STDERR_FILENO) && inputs.size() >= 20;
-  std::vector<RankRow> rows = ScoreAll(ranker, inputs, jobs, progress);
-  bool failed = false;
-  size_t warned = 0;
-  for (const RankRow& r : rows) {
-    if (!r.status.ok()) {
-      failed = true;
-      Warn(r.status.message());
-    }
-    warned += !r.warnings.empty();
-  }
-  if (warned > 0) {
-    // One line, not one per file: the rows say which and why.
-    Warn(std::to_string(warned) + " of " + std::to_string(rows.size()) + " " +
-         (fixed_is_jd ? "resumes" : "JDs") + " have warnings (see each row's warnings)");
-  }
-  // By score, best first; ties in input order; rows that failed last.
-  std::vector<size_t> order(rows.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    if (rows[a].status.ok() != rows[b].status.ok()) return rows[a].status.ok();
-    return rows[a].score > rows[b].score;
-  });
-  if (top > 0 && static_cast<size_t>(top) < order.size()) order.resize(static_cast<size_t>(top));
-
-  std::ostringstream out;
-  if (format == "json") {
-    nlohmann::json j;
-    j["schema"] = "skillfit.rank/1";
-    j[fixed_is_jd ? "jd" : "resume"] = fixed_path;
-    j["score_version"] = "1";
-    j["rows"] = nlohmann::json::array();
-    int rank = 0;
-    for (size_t i : order) j["rows"].push_back(RowJson(rows[i], rows[i].status.ok() ? ++rank : 0));
-    out << j.dump(2) << "\n";
-  } else if (format == "jsonl") {
-    int rank = 0;
-    for (size_t i : order) out << RowJson(rows[i], rows[i].status.ok() ? ++rank : 0).dump() << "\n";
-  } else if (format == "csv") {
-    out << "rank,id,score,required_coverage,preferred_coverage,missing_required,weak_required,error,"
-           "warnings\n";
-    int rank = 0;
-    char buf[64];
-    for (size_t i : order) {
-      const RankRow& r = rows[i];
-      if (!r.status.ok()) {
-        out << "," << CsvField(r.id) << ",,,,,," << CsvField(r.status.message()) << ",\n";
-        continue;
-      }
-      std::snprintf(buf, sizeof buf, "%.1f,%.1f,%.1f", r.score, r.required_coverage, r.preferred_coverage);
-      out << ++rank << "," << CsvField(r.id) << "," << buf << "," << CsvField(Join(r.missing_required, "; "))
-          << "," << CsvField(Join(r.weak_required, "; ")) << ",," << CsvField(Join(r.warnings, "; "))
-          << "\n";
-    }
-  } else {
-    out << (fixed_is_jd ? "Resumes ranked against " : "JDs ranked for ") << fixed_path << "\n\n";
-    out << "rank  score  required  preferred  file  (missing required skills)\n";
-    int rank = 0;
-    char buf[96];
-    for (size_t i : order) {
-      const RankRow& r = rows[i];
-      if (!r.status.ok()) {
-        out << "   -      -         -          -  " << r.id << "  (error: " << r.status.message() << ")\n";
-        continue;
-      }
-      std::snprintf(buf, sizeof buf, "%4d  %5.1f  %7.0f%%  %8.0f%%  ", ++rank, r.score, r.required_coverage,
-                    r.preferred_coverage);
-      out << buf << r.id;
-      if (!r.missing_required.empty()) out << "  (missing: " << Join(r.missing_required, ", ") << ")";
-      out << "\n";
-      for (const std::string& w : r.warnings) out << "                                  warning: " << w << "\n";
-    }
-  }
-  Status st = WriteOutput(args->Get("-o", "-"), out.str());
+  const std::vector<RankRow> rows = ScoreAll(**ranker, inputs, settings.jobs, progress);
+  const bool failed = WarnAboutRows(rows, settings.fixed_is_jd);
+  st = WriteOutput(args->Get("-o", "-"), RankReport(rows, RankOrder(rows, settings.top), settings));
   if (!st.ok()) return Fail(st);
   return failed ? 1 : 0;
 }

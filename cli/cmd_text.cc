@@ -5,7 +5,7 @@
 #include "commands.h"
 #include "engine_setup.h"
 #include "report_error.h"
-#include "skillfit/document.h"
+#include "skillfit/engine.h"
 
 namespace skillfit {
 namespace cli {
@@ -30,7 +30,7 @@ int RunText(int argc, char** argv) {
     std::cerr << kTextHelp;
     return 2;
   }
-  auto doc = LoadDocument(args->positionals()[0]);
+  auto doc = Engine::Read(DocumentInput::File(args->positionals()[0]));
   if (!doc.ok()) return Fail(doc.status());
   for (const std::string& w : doc->warnings) Warn(w);
   if (args->Has("--lines")) {

@@ -1,13 +1,17 @@
 #include "engine_setup.h"
 
+#include <cstdio>
 #include <cstdlib>
+#include <ctime>
+
+#include "report_error.h"
 
 namespace skillfit {
 namespace cli {
+namespace {
 
-// The cache folder LoadEngine and LoadQuestionBank use (engine_setup.h says which); "" for
-// none.
-static std::string CacheDir() {
+// The cache folder (engine_setup.h says which); "" for none.
+std::string CacheDir() {
   if (const char* dir = std::getenv("SKILLFIT_CACHE_DIR")) return dir;  // "" turns it off
   // The XDG base-directory spec says a relative $XDG_CACHE_HOME is to be ignored.
   if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && xdg[0] == '/') {
@@ -19,31 +23,66 @@ static std::string CacheDir() {
   return "";
 }
 
+// Today's month ("Present" in a resume), or SKILLFIT_TODAY=YYYY-MM.
+ExtractOptions TodayOptions() {
+  ExtractOptions o;
+  int y = 0, m = 0;
+  if (const char* t = std::getenv("SKILLFIT_TODAY"); t && std::sscanf(t, "%d-%d", &y, &m) == 2 &&
+                                                      m >= 1 && m <= 12) {
+    o.today_year = y;
+    o.today_month = m;
+    return o;
+  }
+  const std::time_t now = std::time(nullptr);
+  std::tm tm_now;
+  localtime_r(&now, &tm_now);
+  o.today_year = tm_now.tm_year + 1900;
+  o.today_month = tm_now.tm_mon + 1;
+  return o;
+}
+
+}  // namespace
+
 void AddKbOptions(ArgSpec* spec) {
   spec->with_value.insert("--kb");
   spec->repeatable.insert("--kb");
   spec->with_value.insert("--kb-root");
 }
 
-std::string KbRoot(const Args& args) {
-  return args.Has("--kb-root") ? args.Get("--kb-root") : DefaultKbDir("");
+EngineOptions EngineOptionsFrom(const Args& args, bool with_question_bank) {
+  EngineOptions options;
+  options.kb_root = args.Has("--kb-root") ? args.Get("--kb-root") : DefaultKbDir("");
+  options.extra_kb = args.All("--kb");
+  options.cache_dir = CacheDir();
+  options.load_question_bank = with_question_bank;
+  options.today = TodayOptions();
+  return options;
 }
 
-Result<Engine> LoadEngine(const Args& args) {
-  KbLoadOptions options;
-  options.cache_dir = CacheDir();
-  auto kb = KnowledgeBase::Load(KbRoot(args), args.All("--kb"), options);
-  if (!kb.ok()) return kb.status();
-  auto matcher = SkillMatcher::Compile(kb.value());
-  if (!matcher.ok()) return matcher.status();
-  return Engine{kb.value(), matcher.value()};
+Result<std::shared_ptr<const Engine>> OpenEngine(const Args& args, bool with_question_bank) {
+  return Engine::Open(EngineOptionsFrom(args, with_question_bank));
 }
 
-Result<std::shared_ptr<const QuestionBank>> LoadQuestionBank(const Args& args,
-                                                             const KnowledgeBase& kb) {
-  QuestionBankLoadOptions options;
-  options.cache_dir = CacheDir();
-  return QuestionBank::Load(KbRoot(args) + "/questions", kb, options);
+Result<std::shared_ptr<const Engine>> OpenEngineAndMatch(const Args& args, int plan_limit,
+                                                         MatchRun* run) {
+  if (args.Get("--resume") == "-" && args.Get("--jd") == "-") {
+    return Status::UsageError("only one of --resume and --jd can be '-'");
+  }
+  auto engine = OpenEngine(args, /*with_question_bank=*/true);
+  if (!engine.ok()) return engine.status();
+  const Status matched = (*engine)->Match(DocumentInput::File(args.Get("--resume")),
+                                          DocumentInput::File(args.Get("--jd")),
+                                          MatchRequest{plan_limit}, run);
+  for (const std::string& w : run->warnings) Warn(w);
+  if (!matched.ok()) return matched;
+  return engine;
+}
+
+ReportFormat ReportFormatNamed(const std::string& name) {
+  if (name == "json") return ReportFormat::kJson;
+  if (name == "md") return ReportFormat::kMarkdown;
+  if (name == "html") return ReportFormat::kHtml;
+  return ReportFormat::kText;
 }
 
 }  // namespace cli

@@ -1,5 +1,4 @@
-// Loading the knowledge base, compiling the matcher and loading the question bank, the same
-// way for every command.
+// How every command opens the engine: the kb options it takes, the cache folder and the date.
 #ifndef SKILLFIT_CLI_ENGINE_SETUP_H_
 #define SKILLFIT_CLI_ENGINE_SETUP_H_
 
@@ -7,9 +6,7 @@
 #include <string>
 
 #include "args.h"
-#include "skillfit/knowledge_base.h"
-#include "skillfit/question_bank.h"
-#include "skillfit/skill_matcher.h"
+#include "skillfit/engine.h"
 
 namespace skillfit {
 namespace cli {
@@ -17,23 +14,24 @@ namespace cli {
 // Options every command that reads the knowledge base takes.
 void AddKbOptions(ArgSpec* spec);  // --kb DIR (repeatable), --kb-root DIR
 
-struct Engine {
-  std::shared_ptr<const KnowledgeBase> kb;
-  std::shared_ptr<const SkillMatcher> matcher;
-};
+// The engine's options from the command line and the environment: the kb root (--kb-root,
+// else $SKILLFIT_KB, else kb/ beside the binary) with every --kb DIR; the cache folder
+// ($SKILLFIT_CACHE_DIR, set but empty for none, else $XDG_CACHE_HOME/skillfit, else
+// $HOME/.cache/skillfit); and today's date (SKILLFIT_TODAY=YYYY-MM fixes it, for
+// reproducible reports and tests).
+EngineOptions EngineOptionsFrom(const Args& args, bool with_question_bank);
 
-// The knowledge-base root: --kb-root, else $SKILLFIT_KB, else kb/ beside the binary.
-std::string KbRoot(const Args& args);
+// Opens the engine with EngineOptionsFrom(args, with_question_bank).
+Result<std::shared_ptr<const Engine>> OpenEngine(const Args& args, bool with_question_bank);
 
-// Loads kb/ (or --kb-root) plus every --kb DIR, and compiles the matcher. The loaded kb is
-// cached in $SKILLFIT_CACHE_DIR (set but empty: no cache), else $XDG_CACHE_HOME/skillfit,
-// else $HOME/.cache/skillfit.
-Result<Engine> LoadEngine(const Args& args);
+// The main job for `match` and `questions`: opens the engine with its question bank and
+// matches --resume against --jd into `run`, with `plan_limit` questions. Every warning found
+// goes to standard error, before the error when there is one.
+Result<std::shared_ptr<const Engine>> OpenEngineAndMatch(const Args& args, int plan_limit,
+                                                         MatchRun* run);
 
-// Loads the question bank of KbRoot(args), validated against `kb`, cached in the same
-// folder as the kb.
-Result<std::shared_ptr<const QuestionBank>> LoadQuestionBank(const Args& args,
-                                                             const KnowledgeBase& kb);
+// "text", "json", "md", "html" as a report format.
+ReportFormat ReportFormatNamed(const std::string& name);
 
 }  // namespace cli
 }  // namespace skillfit

@@ -54,22 +54,5 @@ Status WriteOutput(const std::string& path, const std::string& content) {
   return Status::Ok();
 }
 
-ExtractOptions TodayOptions() {
-  ExtractOptions o;
-  int y = 0, m = 0;
-  if (const char* t = std::getenv("SKILLFIT_TODAY"); t && std::sscanf(t, "%d-%d", &y, &m) == 2 &&
-                                                      m >= 1 && m <= 12) {
-    o.today_year = y;
-    o.today_month = m;
-    return o;
-  }
-  const std::time_t now = std::time(nullptr);
-  std::tm tm_now;
-  localtime_r(&now, &tm_now);
-  o.today_year = tm_now.tm_year + 1900;
-  o.today_month = tm_now.tm_mon + 1;
-  return o;
-}
-
 }  // namespace cli
 }  // namespace skillfit

@@ -4,7 +4,6 @@
 
 #include <string>
 
-#include "skillfit/profile.h"
 #include "skillfit/status.h"
 
 namespace skillfit {
@@ -13,10 +12,6 @@ namespace cli {
 // "-" is standard output. A file is written to a temporary file beside it, flushed, synced and
 // renamed over the target: on any error the old file is untouched and no partial file is left.
 Status WriteOutput(const std::string& path, const std::string& content);
-
-// Extraction options with today's date (for "Present" in resumes). SKILLFIT_TODAY=YYYY-MM
-// fixes the date, for reproducible reports and tests.
-ExtractOptions TodayOptions();
 
 }  // namespace cli
 }  // namespace skillfit
