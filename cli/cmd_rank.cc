@@ -2,16 +2,11 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cmath>
-#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <mutex>
-#include <nlohmann/json.hpp>
-#include <sstream>
 #include <thread>
 
 #include "args.h"
@@ -67,62 +62,13 @@ void Collect(const std::string& arg, std::vector<RankInput>* out) {
   out->push_back({arg, arg, "", false});
 }
 
-std::string Join(const std::vector<std::string>& v, const char* sep) {
-  std::string s;
-  for (size_t i = 0; i < v.size(); ++i) s += (i ? sep : "") + v[i];
-  return s;
-}
-
-nlohmann::json RowJson(const RankRow& r, int rank) {
-  nlohmann::json j;
-  if (rank > 0) j["rank"] = rank;
-  j["id"] = r.id;
-  if (!r.status.ok()) {
-    j["error"] = r.status.message();
-    return j;
-  }
-  j["score"] = std::round(r.score * 10) / 10;
-  j["required_coverage"] = std::round(r.required_coverage * 10) / 10;
-  j["preferred_coverage"] = std::round(r.preferred_coverage * 10) / 10;
-  j["missing_required"] = r.missing_required;
-  j["weak_required"] = r.weak_required;
-  j["warnings"] = r.warnings;
-  return j;
-}
-
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\n") == std::string::npos) return s;
-  std::string q = "\"";
-  for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return q + "\"";
-}
-
-// Scores `inputs` on `jobs` threads; `progress` is called (under a lock) as rows finish.
-std::vector<RankRow> ScoreAll(const Ranker& ranker, const std::vector<RankInput>& inputs, int jobs,
-                              bool progress) {
-  std::vector<RankRow> rows(inputs.size());
-  std::atomic<size_t> next{0};
-  std::atomic<size_t> done{0};
-  std::mutex mu;
-  auto worker = [&] {
-    for (size_t i = next++; i < inputs.size(); i = next++) {
-      rows[i] = ranker.Score(inputs[i]);
-      const size_t d = ++done;
-      if (progress && (d % 16 == 0 || d == inputs.size())) {
-        std::lock_guard<std::mutex> lock(mu);
-        const int width = 30;
-        const int filled = static_cast<int>(width * d / inputs.size());
-        std::fprintf(stderr, "\r[%s%s] %zu/%zu", std::string(filled, '=').c_str(),
-                     std::string(width - filled, ' ').c_str(), d, inputs.size());
-        if (d == inputs.size()) std::fprintf(stderr, "\n");
-      }
-    }
-  };
-  std::vector<std::thread> threads;
-  for (int t = 1; t < jobs; ++t) threads.emplace_back(worker);
-  worker();
-  for (std::thread& t : threads) t.join();
-  return rows;
+// A bar on standard error: "[=====     ] 160/500".
+void ShowProgress(size_t done, size_t total) {
+  const int width = 30;
+  const int filled = static_cast<int>(width * done / total);
+  std::fprintf(stderr, "\r[%s%s] %zu/%zu", std::string(filled, '=').c_str(),
+               std::string(width - filled, ' ').c_str(), done, total);
+  if (done == total) std::fprintf(stderr, "\n");
 }
 
 int Stream(const Ranker& ranker, int jobs) {
@@ -143,24 +89,8 @@ int Stream(const Ranker& ranker, int jobs) {
       }
       ++line_no;
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      RankInput in;
       std::string error;
-      try {
-        const nlohmann::json j = nlohmann::json::parse(line);
-        in.id = j.contains("id") ? (j["id"].is_string() ? j["id"].get<std::string>() : j["id"].dump())
-                                 : "line " + std::to_string(line_no);
-        if (j.contains("text") && j["text"].is_string()) {
-          in.text = j["text"].get<std::string>();
-          in.has_text = true;
-        } else if (j.contains("path") && j["path"].is_string()) {
-          in.path = j["path"].get<std::string>();
-        } else {
-          error = "-:" + std::to_string(line_no) + ": record has neither \"text\" nor \"path\"";
-        }
-      } catch (const std::exception&) {
-        in.id = "line " + std::to_string(line_no);
-        error = "-:" + std::to_string(line_no) + ": not a JSON object";
-      }
+      RankInput in = ParseRankRecord(line, line_no, &error);
       inputs.push_back(in);
       bad.push_back(error);
     }
@@ -168,7 +98,7 @@ int Stream(const Ranker& ranker, int jobs) {
     for (size_t i = 0; i < inputs.size(); ++i) {
       if (bad[i].empty()) good.push_back(inputs[i]);
     }
-    std::vector<RankRow> rows = ScoreAll(ranker, good, jobs, false);
+    std::vector<RankRow> rows = ranker.ScoreAll(good, jobs);
     size_t g = 0;
     for (size_t i = 0; i < inputs.size(); ++i) {
       RankRow row;
@@ -182,7 +112,7 @@ int Stream(const Ranker& ranker, int jobs) {
         failed = true;
         Warn(row.status.message());
       }
-      std::cout << RowJson(row, 0).dump() << "\n";
+      std::cout << RankRowJsonLine(row);
     }
     std::cout.flush();
   }
@@ -264,95 +194,6 @@ bool WarnAboutRows(const std::vector<RankRow>& rows, bool fixed_is_jd) {
   return failed;
 }
 
-// Row indexes by score, best first; ties in input order; rows that failed last; at most
-// `top` when top > 0.
-std::vector<size_t> RankOrder(const std::vector<RankRow>& rows, long top) {
-  std::vector<size_t> order(rows.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    if (rows[a].status.ok() != rows[b].status.ok()) return rows[a].status.ok();
-    return rows[a].score > rows[b].score;
-  });
-  if (top > 0 && static_cast<size_t>(top) < order.size()) order.resize(static_cast<size_t>(top));
-  return order;
-}
-
-std::string RowsJson(const std::vector<RankRow>& rows, const std::vector<size_t>& order,
-                     const RankSettings& settings) {
-  nlohmann::json j;
-  j["schema"] = "skillfit.rank/1";
-  j[settings.fixed_is_jd ? "jd" : "resume"] = settings.fixed_path;
-  j["score_version"] = "1";
-  j["rows"] = nlohmann::json::array();
-  int rank = 0;
-  for (size_t i : order) j["rows"].push_back(RowJson(rows[i], rows[i].status.ok() ? ++rank : 0));
-  return j.dump(2) + "\n";
-}
-
-std::string RowsJsonLines(const std::vector<RankRow>& rows, const std::vector<size_t>& order) {
-  std::string out;
-  int rank = 0;
-  for (size_t i : order) out += RowJson(rows[i], rows[i].status.ok() ? ++rank : 0).dump() + "\n";
-  return out;
-}
-
-std::string RowsCsv(const std::vector<RankRow>& rows, const std::vector<size_t>& order) {
-  std::ostringstream out;
-  out << "rank,id,score,required_coverage,preferred_coverage,missing_required,weak_required,error,"
-         "warnings\n";
-  int rank = 0;
-  char buf[64];
-  for (size_t i : order) {
-    const RankRow& r = rows[i];
-    if (!r.status.ok()) {
-      out << "," << CsvField(r.id) << ",,,,,," << CsvField(r.status.message()) << ",\n";
-      continue;
-    }
-    std::snprintf(buf, sizeof buf, "%.1f,%.1f,%.1f", r.score, r.required_coverage,
-                  r.preferred_coverage);
-    out << ++rank << "," << CsvField(r.id) << "," << buf << ","
-        << CsvField(Join(r.missing_required, "; ")) << "," << CsvField(Join(r.weak_required, "; "))
-        << ",," << CsvField(Join(r.warnings, "; ")) << "\n";
-  }
-  return out.str();
-}
-
-std::string RowsText(const std::vector<RankRow>& rows, const std::vector<size_t>& order,
-                     const RankSettings& settings) {
-  std::ostringstream out;
-  out << (settings.fixed_is_jd ? "Resumes ranked against " : "JDs ranked for ")
-      << settings.fixed_path << "\n\n";
-  out << "rank  score  required  preferred  file  (missing required skills)\n";
-  int rank = 0;
-  char buf[96];
-  for (size_t i : order) {
-    const RankRow& r = rows[i];
-    if (!r.status.ok()) {
-      out << "   -      -         -          -  " << r.id << "  (error: " << r.status.message()
-          << ")\n";
-      continue;
-    }
-    std::snprintf(buf, sizeof buf, "%4d  %5.1f  %7.0f%%  %8.0f%%  ", ++rank, r.score,
-                  r.required_coverage, r.preferred_coverage);
-    out << buf << r.id;
-    if (!r.missing_required.empty()) out << "  (missing: " << Join(r.missing_required, ", ") << ")";
-    out << "\n";
-    for (const std::string& w : r.warnings) {
-      out << "                                  warning: " << w << "\n";
-    }
-  }
-  return out.str();
-}
-
-// The ranked rows in the asked format.
-std::string RankReport(const std::vector<RankRow>& rows, const std::vector<size_t>& order,
-                       const RankSettings& settings) {
-  if (settings.format == "json") return RowsJson(rows, order, settings);
-  if (settings.format == "jsonl") return RowsJsonLines(rows, order);
-  if (settings.format == "csv") return RowsCsv(rows, order);
-  return RowsText(rows, order, settings);
-}
-
 }  // namespace
 
 int RunRank(int argc, char** argv) {
@@ -383,9 +224,12 @@ int RunRank(int argc, char** argv) {
   st = CollectInputs(*args, settings.fixed_is_jd, &inputs);
   if (!st.ok()) return Fail(st);
   const bool progress = isatty(STDERR_FILENO) && inputs.size() >= 20;
-  const std::vector<RankRow> rows = ScoreAll(**ranker, inputs, settings.jobs, progress);
+  const std::vector<RankRow> rows =
+      (*ranker)->ScoreAll(inputs, settings.jobs, progress ? ShowProgress : RankProgress());
   const bool failed = WarnAboutRows(rows, settings.fixed_is_jd);
-  st = WriteOutput(args->Get("-o", "-"), RankReport(rows, RankOrder(rows, settings.top), settings));
+  const std::vector<size_t> order = RankOrder(rows, settings.top);
+  RankReportInput report{&rows, &order, settings.fixed_is_jd, settings.fixed_path};
+  st = WriteOutput(args->Get("-o", "-"), Engine::RankReport(report, ReportFormatNamed(settings.format)));
   if (!st.ok()) return Fail(st);
   return failed ? 1 : 0;
 }

@@ -82,6 +82,8 @@ ReportFormat ReportFormatNamed(const std::string& name) {
   if (name == "json") return ReportFormat::kJson;
   if (name == "md") return ReportFormat::kMarkdown;
   if (name == "html") return ReportFormat::kHtml;
+  if (name == "csv") return ReportFormat::kCsv;
+  if (name == "jsonl") return ReportFormat::kJsonLines;
   return ReportFormat::kText;
 }
 

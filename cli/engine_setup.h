@@ -30,7 +30,7 @@ Result<std::shared_ptr<const Engine>> OpenEngine(const Args& args, bool with_que
 Result<std::shared_ptr<const Engine>> OpenEngineAndMatch(const Args& args, int plan_limit,
                                                          MatchRun* run);
 
-// "text", "json", "md", "html" as a report format.
+// "text", "json", "md", "html", "csv", "jsonl" as a report format.
 ReportFormat ReportFormatNamed(const std::string& name);
 
 }  // namespace cli

@@ -4,8 +4,6 @@
 
 #include <utility>
 
-#include "skillfit/report.h"
-
 namespace skillfit {
 
 Result<std::shared_ptr<const Engine>> Engine::Open(const EngineOptions& options) {
@@ -154,6 +152,8 @@ std::string Engine::MatchReport(const MatchRun& run, ReportFormat format, bool c
     case ReportFormat::kHtml:
       return MatchHtmlReport(in);
     case ReportFormat::kText:
+    case ReportFormat::kCsv:
+    case ReportFormat::kJsonLines:
       break;
   }
   return MatchTextReport(in);
@@ -183,6 +183,13 @@ std::string Engine::ExtractReport(const Extraction& extraction, ReportFormat for
     in.resume = &extraction.resume;
   }
   return format == ReportFormat::kJson ? ExtractJsonReport(in) : ExtractTextReport(in);
+}
+
+std::string Engine::RankReport(const RankReportInput& in, ReportFormat format) {
+  if (format == ReportFormat::kJson) return RankJsonReport(in);
+  if (format == ReportFormat::kJsonLines) return RankJsonLinesReport(in);
+  if (format == ReportFormat::kCsv) return RankCsvReport(in);
+  return RankTextReport(in);
 }
 
 }  // namespace skillfit

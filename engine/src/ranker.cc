@@ -1,4 +1,13 @@
+// Ranker: one fixed document read once, every other document scored against it (ranker.h).
 #include "skillfit/ranker.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <thread>
 
 namespace skillfit {
 
@@ -63,6 +72,62 @@ RankRow Ranker::Score(const RankInput& input) const {
     }
   }
   return row;
+}
+
+std::vector<RankRow> Ranker::ScoreAll(const std::vector<RankInput>& inputs, int jobs,
+                                      const RankProgress& progress) const {
+  std::vector<RankRow> rows(inputs.size());
+  std::atomic<size_t> next{0};
+  std::atomic<size_t> done{0};
+  std::mutex mu;
+  auto worker = [&] {
+    for (size_t i = next++; i < inputs.size(); i = next++) {
+      rows[i] = Score(inputs[i]);
+      const size_t d = ++done;
+      if (progress && (d % 16 == 0 || d == inputs.size())) {
+        std::lock_guard<std::mutex> lock(mu);
+        progress(d, inputs.size());
+      }
+    }
+  };
+  std::vector<std::thread> threads;
+  for (int t = 1; t < jobs; ++t) threads.emplace_back(worker);
+  worker();
+  for (std::thread& t : threads) t.join();
+  return rows;
+}
+
+std::vector<size_t> RankOrder(const std::vector<RankRow>& rows, long top) {
+  std::vector<size_t> order(rows.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (rows[a].status.ok() != rows[b].status.ok()) return rows[a].status.ok();
+    return rows[a].score > rows[b].score;
+  });
+  if (top > 0 && static_cast<size_t>(top) < order.size()) order.resize(static_cast<size_t>(top));
+  return order;
+}
+
+RankInput ParseRankRecord(const std::string& line, size_t line_no, std::string* error) {
+  RankInput in;
+  error->clear();
+  try {
+    const nlohmann::json j = nlohmann::json::parse(line);
+    in.id = j.contains("id") ? (j["id"].is_string() ? j["id"].get<std::string>() : j["id"].dump())
+                             : "line " + std::to_string(line_no);
+    if (j.contains("text") && j["text"].is_string()) {
+      in.text = j["text"].get<std::string>();
+      in.has_text = true;
+    } else if (j.contains("path") && j["path"].is_string()) {
+      in.path = j["path"].get<std::string>();
+    } else {
+      *error = "-:" + std::to_string(line_no) + ": record has neither \"text\" nor \"path\"";
+    }
+  } catch (const std::exception&) {
+    in.id = "line " + std::to_string(line_no);
+    *error = "-:" + std::to_string(line_no) + ": not a JSON object";
+  }
+  return in;
 }
 
 }  // namespace skillfit

@@ -29,6 +29,7 @@
 #include "skillfit/profile.h"
 #include "skillfit/question_bank.h"
 #include "skillfit/ranker.h"
+#include "skillfit/report.h"
 #include "skillfit/sections.h"
 #include "skillfit/skill_matcher.h"
 #include "skillfit/status.h"
@@ -87,7 +88,8 @@ struct MatchRun {
   std::vector<std::string> warnings;
 };
 
-enum class ReportFormat { kText, kJson, kMarkdown, kHtml };
+// kCsv and kJsonLines are rank's alone; the other reports give their text form for them.
+enum class ReportFormat { kText, kJson, kMarkdown, kHtml, kCsv, kJsonLines };
 
 // What `kb lint` reports: every problem, or the kb's size when there is none.
 struct KbLintResult {
@@ -128,6 +130,8 @@ class Engine {
   std::string MatchReport(const MatchRun& run, ReportFormat format, bool color = false) const;
   std::string PlanReport(const MatchRun& run, ReportFormat format) const;
   std::string ExtractReport(const Extraction& extraction, ReportFormat format) const;
+  // Ranked rows (Ranker::ScoreAll, then RankOrder) as text, JSON, JSON lines or CSV.
+  static std::string RankReport(const RankReportInput& in, ReportFormat format);
 
   const KnowledgeBase& kb() const { return *kb_; }
   const SkillMatcher& matcher() const { return *matcher_; }

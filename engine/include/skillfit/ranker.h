@@ -7,6 +7,7 @@
 #ifndef SKILLFIT_RANKER_H_
 #define SKILLFIT_RANKER_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -39,11 +40,18 @@ struct RankRow {
   std::vector<std::string> warnings;
 };
 
+// Called as rows finish, one call at a time: how many are done, of how many.
+using RankProgress = std::function<void(size_t done, size_t total)>;
+
 class Ranker {
  public:
   Ranker(std::shared_ptr<const SkillMatcher> matcher, const Document& fixed, bool fixed_is_jd,
          const MatchOptions& options, const LoadLimits& limits = {});
   RankRow Score(const RankInput& input) const;
+  // Scores every input on `jobs` threads (this one among them); rows in input order.
+  // `progress`, when set, is called every 16 rows and at the last.
+  std::vector<RankRow> ScoreAll(const std::vector<RankInput>& inputs, int jobs,
+                                const RankProgress& progress = nullptr) const;
   // False when the fixed JD names no skill at all (every score would be 0).
   bool fixed_has_skills() const;
 
@@ -55,6 +63,16 @@ class Ranker {
   JdProfile jd_;          // when fixed_is_jd_
   ResumeProfile resume_;  // otherwise
 };
+
+// Row indexes by score, best first; ties in input order; rows that failed last; at most `top`
+// when top > 0.
+std::vector<size_t> RankOrder(const std::vector<RankRow>& rows, long top);
+
+// One record of `rank --stream`, line `line_no` (from 1) of the input:
+// {"id": ..., "text": ...} or {"id": ..., "path": ...}. A record without an id is named
+// "line N". When the line is not such a record, `error` says why ("-:3: not a JSON object")
+// and the input keeps only its id.
+RankInput ParseRankRecord(const std::string& line, size_t line_no, std::string* error);
 
 }  // namespace skillfit
 

@@ -8,12 +8,14 @@
 #define SKILLFIT_REPORT_H_
 
 #include <string>
+#include <vector>
 
 #include "skillfit/document.h"
 #include "skillfit/knowledge_base.h"
 #include "skillfit/match.h"
 #include "skillfit/profile.h"
 #include "skillfit/question_bank.h"
+#include "skillfit/ranker.h"
 #include "skillfit/study_plan.h"
 
 namespace skillfit {
@@ -56,6 +58,20 @@ struct PlanReportInput {
 std::string PlanTextReport(const PlanReportInput& in);
 std::string PlanJsonReport(const PlanReportInput& in);      // skillfit.questions/1
 std::string PlanMarkdownReport(const PlanReportInput& in);
+
+// `skillfit rank`: rows in `order` (RankOrder), each failed row with its error.
+struct RankReportInput {
+  const std::vector<RankRow>* rows = nullptr;
+  const std::vector<size_t>* order = nullptr;
+  bool fixed_is_jd = true;
+  std::string fixed_path;  // the JD (or resume) every row was scored against
+};
+std::string RankTextReport(const RankReportInput& in);
+std::string RankJsonReport(const RankReportInput& in);       // skillfit.rank/1
+std::string RankJsonLinesReport(const RankReportInput& in);  // one JSON object a row
+std::string RankCsvReport(const RankReportInput& in);        // a header, then a row a line
+// One row as a JSON line without its rank, for `rank --stream`.
+std::string RankRowJsonLine(const RankRow& row);
 
 // "2024-03" for a MonthIndex.
 std::string MonthString(int month_index);
