@@ -49,7 +49,7 @@ int RunExtract(int argc, char** argv) {
   for (const std::string& w : extraction->doc.warnings) Warn(w);
   if (extraction->kind_guessed) {
     // Said in the text report's first line too; on stderr so JSON stays clean.
-    std::cerr << "skillfit: " << extraction->doc.path << ": read as a "
+    std::cerr << "skillfit: " << EscapeInvalidUtf8(extraction->doc.path) << ": read as a "
               << DocKindName(extraction->kind) << " (guessed; use --as to say)\n";
   }
   const std::string report = (*engine)->ExtractReport(*extraction, ReportFormatNamed(format));

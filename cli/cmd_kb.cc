@@ -63,7 +63,7 @@ static int Stats(const Args& args, const Engine& e) {
     j["by_kind"] = by_kind;
     j["by_category"] = by_category;
     j["themes"] = kb.themes().size();
-    std::cout << j.dump(2) << "\n";
+    std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return 0;
   }
   std::cout << kb.skills().size() << " skills, " << aliases << " aliases (" << std::fixed
@@ -90,7 +90,7 @@ static int Search(const Args& args, const Engine& e, const std::string& term) {
       j["matches"].push_back({{"id", s.id}, {"name", s.name}, {"category", s.category},
                               {"kind", SkillKindName(s.kind)}, {"via", t.via}});
     }
-    std::cout << j.dump(2) << "\n";
+    std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return found.empty() ? 1 : 0;
   }
   if (found.empty()) {

@@ -1,9 +1,11 @@
 // skillfit: scores a resume against a job description and explains every point.
 #include <cstring>
+#include <exception>
 #include <iostream>
 #include <string>
 
 #include "commands.h"
+#include "report_error.h"
 
 namespace {
 
@@ -28,13 +30,11 @@ void Usage(std::ostream& out) {
     out << "  " << c.name << std::string(12 - std::strlen(c.name), ' ') << c.summary << "\n";
   }
   out << "\nexit codes: 0 done, 1 input that cannot be used, 2 bad usage, "
-         "3 knowledge-base error\n";
+         "3 knowledge-base error, 4 internal error\n";
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  std::ios::sync_with_stdio(false);
+// The command named by argv[1], or the top-level help, version or usage error.
+int Dispatch(int argc, char** argv) {
   if (argc < 2) {
     Usage(std::cerr);
     return 2;
@@ -54,4 +54,26 @@ int main(int argc, char** argv) {
   std::cerr << "skillfit: unknown command '" << name << "'\n";
   Usage(std::cerr);
   return 2;
+}
+
+}  // namespace
+
+// An exception that escapes a command is a bug: one line and exit 4, never an abort. Output
+// that could not all be written to standard output (a full disk, a closed pipe) fails the
+// run with exit 1, whatever the command returned.
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  int code = 4;
+  try {
+    code = Dispatch(argc, argv);
+  } catch (const std::exception& e) {
+    return skillfit::cli::Fail(skillfit::Status::Internal(std::string("internal error: ") + e.what()));
+  } catch (...) {
+    return skillfit::cli::Fail(skillfit::Status::Internal("internal error"));
+  }
+  std::cout.flush();
+  if (!std::cout && code == 0) {
+    return skillfit::cli::Fail(skillfit::Status::IoError("-: cannot write to standard output"));
+  }
+  return code;
 }

@@ -16,7 +16,10 @@ inline int Fail(const Status& s) {
   return ExitCodeFor(s);
 }
 
-inline void Warn(const std::string& message) { std::cerr << "skillfit: warning: " << message << "\n"; }
+// Warnings quote file names and document text: bytes that are not UTF-8 are written as \xNN.
+inline void Warn(const std::string& message) {
+  std::cerr << "skillfit: warning: " << EscapeInvalidUtf8(message) << "\n";
+}
 
 }  // namespace cli
 }  // namespace skillfit

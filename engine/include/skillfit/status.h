@@ -5,12 +5,15 @@
 //   Use(doc.value());
 //
 // A Status carries a code (which decides the CLI exit code) and a one-line message that
-// already names the file and, where there is one, the line: "cv.pdf: encrypted PDF".
+// already names the file and, where there is one, the line: "cv.pdf: encrypted PDF". The
+// message is always valid UTF-8: bytes that are not (a file name in Latin-1, a quoted piece
+// of a damaged file) are written as \xNN.
 #ifndef SKILLFIT_STATUS_H_
 #define SKILLFIT_STATUS_H_
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 namespace skillfit {
@@ -41,10 +44,14 @@ class Status {
   std::string ToString() const { return ok() ? "ok" : message_; }
 
  private:
-  Status(StatusCode code, std::string msg) : code_(code), message_(std::move(msg)) {}
+  Status(StatusCode code, std::string msg);
   StatusCode code_ = StatusCode::kOk;
   std::string message_;
 };
+
+// `text` with every byte that is not part of valid UTF-8 written as \xNN (a backslash
+// itself stays as it is): "caf\xE9.pdf". Valid text comes back unchanged.
+std::string EscapeInvalidUtf8(std::string_view text);
 
 // Exit code the CLI uses for a status: 0 ok, 1 input, 2 usage, 3 knowledge base, 4 internal.
 int ExitCodeFor(const Status& s);

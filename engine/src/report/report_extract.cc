@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "skillfit/report.h"
+#include "report/json_dump.h"
 
 namespace skillfit {
 
@@ -107,7 +108,7 @@ std::string ExtractJsonReport(const ExtractReportInput& in) {
     }
     j["warnings"] = p.warnings;
   }
-  return j.dump(2) + "\n";
+  return JsonText(j, 2) + "\n";
 }
 
 std::string ExtractTextReport(const ExtractReportInput& in) {

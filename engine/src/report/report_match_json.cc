@@ -5,6 +5,7 @@
 #include "report/report_plan.h"
 #include "skillfit/gap_report.h"
 #include "skillfit/report.h"
+#include "report/json_dump.h"
 
 namespace skillfit {
 
@@ -80,7 +81,7 @@ std::string MatchJsonReport(const MatchReportInput& in) {
     j["gaps"].push_back(e);
   }
   j["questions"] = json::array();
-  return j.dump(2) + "\n";
+  return JsonText(j, 2) + "\n";
 }
 
 }  // namespace skillfit

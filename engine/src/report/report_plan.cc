@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "skillfit/report.h"
+#include "report/json_dump.h"
 
 namespace skillfit {
 
@@ -40,7 +41,7 @@ std::string PlanJsonReport(const PlanReportInput& in) {
   j["resume"] = in.resume_doc->path;
   j["jd"] = in.jd_doc->path;
   j["questions"] = PlanItemsJson(*in.plan, *in.bank, *in.kb, true);
-  return j.dump(2) + "\n";
+  return JsonText(j, 2) + "\n";
 }
 
 std::string PlanTextReport(const PlanReportInput& in) {

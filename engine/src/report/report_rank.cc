@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "skillfit/report.h"
+#include "report/json_dump.h"
 
 namespace skillfit {
 namespace {
@@ -56,7 +57,7 @@ std::string RankJsonReport(const RankReportInput& in) {
   for (size_t i : *in.order) {
     j["rows"].push_back(RowJson(rows[i], rows[i].status.ok() ? ++rank : 0));
   }
-  return j.dump(2) + "\n";
+  return JsonText(j, 2) + "\n";
 }
 
 std::string RankJsonLinesReport(const RankReportInput& in) {
@@ -64,12 +65,12 @@ std::string RankJsonLinesReport(const RankReportInput& in) {
   std::string out;
   int rank = 0;
   for (size_t i : *in.order) {
-    out += RowJson(rows[i], rows[i].status.ok() ? ++rank : 0).dump() + "\n";
+    out += JsonText(RowJson(rows[i], rows[i].status.ok() ? ++rank : 0), -1) + "\n";
   }
   return out;
 }
 
-std::string RankRowJsonLine(const RankRow& row) { return RowJson(row, 0).dump() + "\n"; }
+std::string RankRowJsonLine(const RankRow& row) { return JsonText(RowJson(row, 0), -1) + "\n"; }
 
 std::string RankCsvReport(const RankReportInput& in) {
   std::ostringstream out;
