@@ -166,6 +166,578 @@ bool WrapsOnto(std::string_view line, std::string_view next, bool markdown) {
   return markdown || std::islower(c);
 }
 
+// The offset of the line that holds the first text: the JD's title line.
+size_t FirstTextLine(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size() && (text[i] == '\n' || text[i] == ' ')) ++i;
+  return text.rfind('\n', i) == std::string_view::npos || i == 0 ? 0 : text.rfind('\n', i) + 1;
+}
+
+// The end (at its '\n', or the end of the text) of the line that starts at `begin`.
+size_t LineEnd(std::string_view text, size_t begin) {
+  const size_t end = text.find('\n', begin);
+  return end == std::string_view::npos ? text.size() : end;
+}
+
+// The end of the paragraph or list item whose first line starts at `begin`: the lines a
+// sentence wraps over are read as one (offsets stay those of the text). `next_heading` is
+// where the next section's heading starts.
+size_t WrappedLineEnd(std::string_view text, size_t begin, size_t next_heading, bool markdown) {
+  size_t end = LineEnd(text, begin);
+  while (end < text.size()) {
+    const size_t next_begin = end + 1;
+    const size_t next_end = LineEnd(text, next_begin);
+    // A heading stops the paragraph; one glued to the end of a line ends it after that line.
+    if (next_heading <= end || next_heading == next_begin) break;
+    if (!WrapsOnto(text.substr(begin, end - begin), text.substr(next_begin, next_end - next_begin),
+                   markdown)) {
+      break;
+    }
+    end = next_end;
+  }
+  return end;
+}
+
+// A sentence read apart from its parentheses: a parenthesis carries its own cue, so that in
+// "3 years of Oracle (PL/SQL a plus)" only PL/SQL is preferred.
+struct Parenthesized {
+  std::string outer;                              // the sentence without its parentheses
+  std::vector<std::pair<size_t, size_t>> parens;  // [begin, end) within the sentence
+};
+
+Parenthesized SplitParentheses(std::string_view sentence) {
+  Parenthesized split;
+  size_t open = std::string_view::npos;
+  for (size_t i = 0; i < sentence.size(); ++i) {
+    if (sentence[i] == '(' && open == std::string_view::npos) {
+      open = i;
+    } else if (sentence[i] == ')' && open != std::string_view::npos) {
+      split.parens.push_back({open, i + 1});
+      open = std::string_view::npos;
+    } else if (open == std::string_view::npos) {
+      split.outer += sentence[i];
+    }
+  }
+  return split;
+}
+
+// The cue for a mention at text offset `m.begin` of a sentence that starts at `abs_b`: that of
+// a parenthesis holding it, when it carries one, else the sentence's own.
+Cue MentionCue(const Mention& m, Cue outer_cue, std::string_view sentence, size_t abs_b,
+               const Parenthesized& split) {
+  Cue cue = outer_cue;
+  for (const auto& [pb, pe] : split.parens) {
+    if (m.begin >= abs_b + pb && m.begin < abs_b + pe) {
+      const Cue inner = SentenceCue(sentence.substr(pb, pe - pb));
+      if (inner != Cue::kNone) cue = inner;
+    }
+  }
+  return cue;
+}
+
+// What the level of a JD sentence's skills depends on, besides each one's cue.
+struct SentenceSense {
+  std::string_view sentence;
+  SectionKind section_kind = SectionKind::kPreamble;
+  bool title_line = false;        // the JD's first line of text, which names the role
+  bool in_required_list = false;  // a bullet after "... each of the following competencies"
+  bool team_stack = false;        // "We use PostgreSQL" (DescribesTeamStack)
+  bool company = false;           // DescribesCompany, when not team_stack
+};
+
+// The level a skill named in the sentence is asked at, given its cue.
+RequirementLevel LevelFor(const SentenceSense& s, Cue cue) {
+  const SectionKind sk = s.section_kind;
+  RequirementLevel level = SectionLevel(sk);
+  if (s.in_required_list) return RequirementLevel::kRequired;
+  if (IsContextSection(sk)) return level;
+  if (cue != Cue::kRequired && s.company) return RequirementLevel::kContext;
+  if (cue == Cue::kPreferred) {
+    level = RequirementLevel::kPreferred;
+  } else if (cue == Cue::kRequired && sk != SectionKind::kPreferred) {
+    level = RequirementLevel::kRequired;
+  } else if (s.team_stack) {
+    // "We use PostgreSQL": the candidate will work with it; it is not asked for.
+    level = RequirementLevel::kResponsibility;
+  } else if (sk == SectionKind::kPreamble || sk == SectionKind::kOther) {
+    // No heading says what this is: a sentence that asks, or a bare list line, is a
+    // requirement; one that describes work is a responsibility. The title line names
+    // what the role is, so it counts as required.
+    level = (s.title_line || AsksForSkill(s.sentence) || !DescribesDuty(s.sentence))
+                ? RequirementLevel::kRequired
+                : RequirementLevel::kResponsibility;
+  }
+  return level;
+}
+
+// The skills (kb indexes) a years phrase `y` in `sentence` (at text offset `abs_b`) speaks of;
+// `in_sentence` indexes `mentions`, in order. After the phrase: the first skill, and the ones
+// listed right after it ("5+ years of Python, Go or Rust", "3 years with AWS (EC2, S3)"); a
+// skill further on is about something else ("(we use FastAPI)"). Else the last one before it:
+// "Python (3+ years)". Empty when the years are asked of the role.
+std::vector<int> SkillsOfYears(const YearsAsked& y, std::string_view sentence, size_t abs_b,
+                               const std::vector<int>& in_sentence,
+                               const std::vector<Mention>& mentions) {
+  std::vector<int> after, before;
+  size_t last_end = 0;
+  for (int k : in_sentence) {
+    const size_t rel = mentions[k].begin - abs_b;
+    if (rel < y.begin) {
+      before.push_back(mentions[k].skill);
+      continue;
+    }
+    const size_t gap_from = after.empty() ? y.end : last_end;
+    if (rel < gap_from) continue;
+    if (!ListGap(sentence.substr(gap_from, rel - gap_from), after.empty())) break;
+    after.push_back(mentions[k].skill);
+    last_end = mentions[k].end - abs_b;
+  }
+  if (before.size() > 1) before.erase(before.begin(), before.end() - 1);
+  return !after.empty() ? after : before;
+}
+
+// Reads a JD line by line and places each mention in the profile's skills at the level that
+// its sentence and section give it; collects the years asked of each skill and of the role.
+// A line here is a paragraph or list item: the lines a sentence wraps over are read as one.
+class JdReader {
+ public:
+  // `mentions` are those of doc.text, in order; `p` has its sections; `at` indexes p->skills.
+  JdReader(const Document& doc, const std::vector<Mention>& mentions, JdProfile* p, SkillPlaces* at)
+      : doc_(doc),
+        text_(doc.text),
+        mentions_(mentions),
+        p_(p),
+        at_(at),
+        markdown_(doc.format == SourceFormat::kMarkdown) {}
+
+  // Fills p->skills (levels and occurrences, no years) and p->years_overall.
+  void ReadLines();
+
+  // Years asked per skill (kb index), once ReadLines has run.
+  const std::map<int, double>& years_for_skill() const { return years_for_skill_; }
+
+ private:
+  // An occurrence placed in the profile: p_->skills[skill_index].mentions[mention_index].
+  struct Placed {
+    size_t skill_index, mention_index;
+  };
+
+  void ReadLine(size_t line_begin, size_t line_end, size_t next_heading, size_t section,
+                bool title_line);
+  void ReadSentence(std::string_view sentence, size_t abs_b, size_t section, bool title_line);
+  Cue BareParenthesisCue(std::string_view sentence, size_t abs_b, const Parenthesized& split) const;
+  Placed Place(const Mention& m, size_t section, RequirementLevel level);
+  void RaisePrevious(RequirementLevel level);
+  void AddYearsAsked(std::string_view sentence, size_t abs_b, const std::vector<int>& in_sentence);
+
+  const Document& doc_;
+  const std::string_view text_;
+  const std::vector<Mention>& mentions_;
+  JdProfile* const p_;
+  SkillPlaces* const at_;
+  const bool markdown_;
+  // Years asked, per sentence: attached to skills after the phrase in the same sentence, else
+  // before it, else to the role.
+  std::map<int, double> years_for_skill_;
+  // The mentions on the line being read: mentions_[mi_, mj_).
+  size_t mi_ = 0, mj_ = 0;
+  // The occurrences of the sentence before, while a paragraph runs, so that a sentence that
+  // points back at them ("... at least two of those languages") can give them its level.
+  std::vector<Placed> previous_;
+  bool previous_has_cue_ = false;
+  size_t previous_section_ = 0;
+  // While the bullets after "... each of the following competencies" run: they are required,
+  // whatever the section.
+  bool in_required_list_ = false;
+};
+
+void JdReader::ReadLines() {
+  const size_t first_text_line = FirstTextLine(text_);
+  const std::vector<Section>& sections = p_->sections;
+  size_t line_begin = 0;
+  while (line_begin < text_.size()) {
+    const size_t section = SectionAt(sections, line_begin);
+    const bool title_line = line_begin == first_text_line;
+    const size_t next_heading =
+        section + 1 < sections.size() ? sections[section + 1].heading_begin : text_.size();
+    const size_t line_end = title_line ? LineEnd(text_, line_begin)
+                                       : WrappedLineEnd(text_, line_begin, next_heading, markdown_);
+    ReadLine(line_begin, line_end, next_heading, section, title_line);
+    line_begin = line_end + 1;
+  }
+}
+
+// Reads the sentences of the line [line_begin, line_end) in `section`, after what the line
+// says of the lines around it: a blank line or a new section ends the paragraph, and a line
+// may open or end a required list.
+void JdReader::ReadLine(size_t line_begin, size_t line_end, size_t next_heading, size_t section,
+                        bool title_line) {
+  std::string_view line = text_.substr(line_begin, line_end - line_begin);
+  if (next_heading > line_begin && next_heading < line_end) {
+    // A heading glued to the end of the line ("... FedRAMP ) Desired Experience") is not
+    // part of its sentences.
+    line = line.substr(0, next_heading - line_begin);
+  }
+  if (section != previous_section_ || IsBlank(line)) previous_.clear();
+  previous_section_ = section;
+  if (in_required_list_ && !IsBlank(line) && !ContinuesList(line)) in_required_list_ = false;
+  if (IntroducesRequiredList(line)) in_required_list_ = true;
+  // Mentions on this line.
+  mj_ = mi_;
+  while (mj_ < mentions_.size() && mentions_[mj_].begin < line_end) ++mj_;
+  for (const auto& [sb, se] : SplitSentences(line)) {
+    ReadSentence(line.substr(sb, se - sb), line_begin + sb, section, title_line);
+  }
+  mi_ = mj_;
+}
+
+// Places the mentions of `sentence` (at text offset `abs_b`) at their levels, lends its cue to
+// the sentence before when it points back at it, and notes the years it asks.
+void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t section,
+                            bool title_line) {
+  const size_t abs_e = abs_b + sentence.size();
+  const SectionKind sk = p_->sections[section].kind;
+  const Parenthesized split = SplitParentheses(sentence);
+  // The rest of the sentence is read without its parentheses.
+  Cue outer_cue = SentenceCue(split.outer);
+  if (outer_cue == Cue::kNone) outer_cue = BareParenthesisCue(sentence, abs_b, split);
+  SentenceSense sense;
+  sense.sentence = sentence;
+  sense.section_kind = sk;
+  sense.title_line = title_line;
+  sense.in_required_list = in_required_list_;
+  sense.team_stack = DescribesTeamStack(sentence);
+  sense.company = !sense.team_stack && DescribesCompany(sentence);
+  std::vector<int> in_sentence;
+  std::vector<Placed> placed;
+  for (size_t k = mi_; k < mj_; ++k) {
+    const Mention& m = mentions_[k];
+    if (m.begin < abs_b || m.begin >= abs_e) continue;
+    const RequirementLevel level =
+        LevelFor(sense, MentionCue(m, outer_cue, sentence, abs_b, split));
+    placed.push_back(Place(m, section, level));
+    in_sentence.push_back(static_cast<int>(k));
+  }
+  if (outer_cue != Cue::kNone && !previous_has_cue_ && !IsContextSection(sk) &&
+      RefersBack(sentence)) {
+    // "Core languages are Go and Ruby. You should have experience with one of those":
+    // the demand speaks for the skills of the sentence before.
+    RaisePrevious(LevelFor(sense, outer_cue));
+  }
+  previous_ = placed;
+  previous_has_cue_ = outer_cue != Cue::kNone;
+  if (IsContextSection(sk)) return;
+  AddYearsAsked(sentence, abs_b, in_sentence);
+}
+
+// The cue of a parenthesis that holds only a cue, which speaks for the whole sentence:
+// "Node ( Mandatory )". The last such wins; kNone when there is none.
+Cue JdReader::BareParenthesisCue(std::string_view sentence, size_t abs_b,
+                                 const Parenthesized& split) const {
+  Cue cue = Cue::kNone;
+  for (const auto& [pb, pe] : split.parens) {
+    bool holds_skill = false;
+    for (size_t k = mi_; k < mj_; ++k) {
+      holds_skill =
+          holds_skill || (mentions_[k].begin >= abs_b + pb && mentions_[k].begin < abs_b + pe);
+    }
+    const Cue inner = SentenceCue(sentence.substr(pb, pe - pb));
+    if (!holds_skill && inner != Cue::kNone) cue = inner;
+  }
+  return cue;
+}
+
+// Adds `m` as an occurrence of its skill at `level` (adding the skill at its first mention);
+// the skill keeps the strongest level of its occurrences.
+JdReader::Placed JdReader::Place(const Mention& m, size_t section, RequirementLevel level) {
+  Occurrence o;
+  o.mention = m;
+  o.line = doc_.LineOf(m.begin);
+  o.section = section;
+  o.section_kind = p_->sections[section].kind;
+  o.level = level;
+  if (!at_->Has(m.skill)) {
+    JdSkill s;
+    s.skill = m.skill;
+    s.level = level;
+    at_->Set(m.skill, p_->skills.size());
+    p_->skills.push_back(s);
+  }
+  JdSkill& s = p_->skills[(*at_)[m.skill]];
+  if (s.mentions.empty() || level < s.level) s.level = level;
+  s.mentions.push_back(o);
+  return {(*at_)[m.skill], s.mentions.size() - 1};
+}
+
+// Raises the occurrences of the sentence before, and their skills, to at least `level`.
+void JdReader::RaisePrevious(RequirementLevel level) {
+  for (const Placed& pl : previous_) {
+    JdSkill& s = p_->skills[pl.skill_index];
+    Occurrence& o = s.mentions[pl.mention_index];
+    o.level = std::min(o.level, level);
+    s.level = std::min(s.level, level);
+  }
+}
+
+// Notes the years each phrase of `sentence` asks, of its skills or else of the role;
+// `in_sentence` indexes the sentence's mentions.
+void JdReader::AddYearsAsked(std::string_view sentence, size_t abs_b,
+                             const std::vector<int>& in_sentence) {
+  for (const YearsAsked& y : FindYearsAsked(sentence)) {
+    const std::vector<int> targets = SkillsOfYears(y, sentence, abs_b, in_sentence, mentions_);
+    if (targets.empty()) {
+      p_->years_overall = std::max(p_->years_overall, y.years);
+    } else {
+      for (int skill : targets) {
+        years_for_skill_[skill] = std::max(years_for_skill_[skill], y.years);
+      }
+    }
+  }
+}
+
+// Sets the years asked of each skill that `years_for_skill` names.
+void SetYearsAsked(const std::map<int, double>& years_for_skill, std::vector<JdSkill>* skills) {
+  for (JdSkill& s : *skills) {
+    auto it = years_for_skill.find(s.skill);
+    if (it != years_for_skill.end()) s.years = it->second;
+  }
+}
+
+// An implied skill is asked at the level of the strongest skill implying it.
+void LevelImpliedSkills(const SkillPlaces& at, std::vector<JdSkill>* skills) {
+  for (JdSkill& s : *skills) {
+    if (s.mentions.empty()) {
+      RequirementLevel best = RequirementLevel::kContext;
+      for (int from : s.implied_by) best = std::min(best, (*skills)[at[from]].level);
+      s.level = best;
+    }
+  }
+}
+
+// Named skills before implied ones; then the strongest level first, then by first mention.
+void SortByLevel(std::vector<JdSkill>* skills) {
+  std::stable_sort(skills->begin(), skills->end(), [](const JdSkill& a, const JdSkill& b) {
+    if (a.mentions.empty() != b.mentions.empty()) return b.mentions.empty();
+    if (a.level != b.level) return a.level < b.level;
+    const size_t fa = a.mentions.empty() ? 0 : a.mentions.front().mention.begin;
+    const size_t fb = b.mentions.empty() ? 0 : b.mentions.front().mention.begin;
+    return fa < fb;
+  });
+}
+
+// Behavioural themes (kb theme ids) named outside the context sections.
+std::vector<std::string> ThemesAsked(const KnowledgeBase& kb, std::string_view text,
+                                     const std::vector<Section>& sections) {
+  std::string asked;
+  for (const Section& s : sections) {
+    if (IsContextSection(s.kind)) continue;
+    asked += std::string(text.substr(s.heading_begin, s.end - s.heading_begin));
+    asked += '\n';
+  }
+  for (char& c : asked) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::vector<std::string> themes;
+  for (const Theme& t : kb.themes()) {
+    for (const std::string& cue : t.cues) {
+      if (ContainsPhrase(asked, cue)) {
+        themes.push_back(t.id);
+        break;
+      }
+    }
+  }
+  return themes;
+}
+
+// Without any heading, levels come from wording alone: say so.
+void WarnUnlessHeadings(const Document& doc, const std::vector<Section>& sections,
+                        std::vector<std::string>* warnings) {
+  bool any_heading = false;
+  for (const Section& s : sections) any_heading = any_heading || s.kind != SectionKind::kPreamble;
+  if (!any_heading) {
+    warnings->push_back(
+        doc.path + ": no section headings found; levels come from the wording of each sentence");
+  }
+}
+
+// Whether a resume section holds roles: an experience section, or, when the resume has no
+// experience heading, any section outside education, certifications and skills.
+bool HoldsRoles(SectionKind k, bool has_experience_heading) {
+  return k == SectionKind::kExperience ||
+         (!has_experience_heading && (k == SectionKind::kPreamble || k == SectionKind::kOther));
+}
+
+// The role whose dated line `line`, with date range `r`, starts at `pos`.
+Role RoleAt(const Document& doc, size_t pos, std::string_view line, const DateRange& r) {
+  Role role;
+  role.begin = pos;
+  role.start = r.start;
+  role.finish = r.finish;
+  role.current = r.current;
+  role.header = std::string(line);
+  role.header_line = doc.LineOf(pos);
+  return role;
+}
+
+// A short line just above a role's dated line, without a bullet or full stop, is the title
+// or employer: it opens the role and joins its header. The line must lie in `s`, hold no date
+// range, and, unless the role is the section's first, come after the previous role's dated
+// line (at `last_header_pos`).
+void JoinTitleAbove(const Document& doc, const Section& s, int today, bool first_role,
+                    size_t last_header_pos, Role* role) {
+  const std::string_view text = doc.text;
+  const LineSpan prev = LineAround(text, role->begin - 1);
+  const std::string_view pl = text.substr(prev.begin, prev.end - prev.begin);
+  const bool bullet =
+      pl.substr(0, 3) == "\xE2\x80\xA2" || pl.substr(0, 2) == "- " || pl.substr(0, 2) == "* ";
+  DateRange other;
+  if (!pl.empty() && pl.size() <= 80 && !bullet && pl.back() != '.' && prev.begin >= s.begin &&
+      !FindDateRange(pl, today, &other) && (first_role || prev.begin > last_header_pos)) {
+    role->begin = prev.begin;
+    role->header = std::string(pl) + " | " + role->header;
+    role->header_line = doc.LineOf(prev.begin);
+  }
+}
+
+// The roles in section `s`: a line with a date range opens one, which runs to the next.
+std::vector<Role> RolesIn(const Document& doc, const Section& s, int today) {
+  const std::string_view text = doc.text;
+  size_t pos = s.begin;
+  std::vector<Role> roles;
+  size_t last_header_pos = 0;
+  while (pos < s.end) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos || eol > s.end) eol = s.end;
+    const std::string_view line = text.substr(pos, eol - pos);
+    DateRange r;
+    if (line.size() < 200 && FindDateRange(line, today, &r)) {
+      Role role = RoleAt(doc, pos, line, r);
+      if (pos > s.begin) JoinTitleAbove(doc, s, today, roles.empty(), last_header_pos, &role);
+      if (!roles.empty()) roles.back().end = role.begin;
+      last_header_pos = pos;
+      roles.push_back(role);
+    }
+    pos = eol + 1;
+  }
+  if (!roles.empty()) roles.back().end = s.end;
+  for (Role& r : roles) {
+    if (r.begin >= r.end) r.end = std::min(s.end, r.begin + r.header.size() + 1);
+  }
+  return roles;
+}
+
+// The resume's roles, in the order of the text. Roles: a line with a date range in an
+// experience section (or anywhere outside education, certifications and skills when the
+// resume has no experience heading). `today` is a MonthIndex for "Present".
+std::vector<Role> FindRoles(const Document& doc, const std::vector<Section>& sections, int today) {
+  bool has_experience_heading = false;
+  for (const Section& s : sections) has_experience_heading |= s.kind == SectionKind::kExperience;
+  std::vector<Role> roles;
+  for (const Section& s : sections) {
+    if (!HoldsRoles(s.kind, has_experience_heading)) continue;
+    for (Role& r : RolesIn(doc, s, today)) roles.push_back(std::move(r));
+  }
+  std::sort(roles.begin(), roles.end(),
+            [](const Role& a, const Role& b) { return a.begin < b.begin; });
+  // Fix ends that a later role in another section would have set.
+  for (size_t i = 0; i + 1 < roles.size(); ++i) {
+    roles[i].end = std::min(roles[i].end, roles[i + 1].begin);
+  }
+  return roles;
+}
+
+// Adds each of `mentions` as an occurrence of its skill, with its section and role (the
+// skills in the order of their first mention).
+void PlaceResumeMentions(const Document& doc, const std::vector<Mention>& mentions,
+                         ResumeProfile* p, SkillPlaces* at) {
+  for (const Mention& m : mentions) {
+    Occurrence o;
+    o.mention = m;
+    o.line = doc.LineOf(m.begin);
+    o.section = SectionAt(p->sections, m.begin);
+    o.section_kind = p->sections[o.section].kind;
+    for (size_t r = 0; r < p->roles.size(); ++r) {
+      if (m.begin >= p->roles[r].begin && m.begin < p->roles[r].end) o.role = static_cast<int>(r);
+    }
+    if (!at->Has(m.skill)) {
+      ResumeSkill s;
+      s.skill = m.skill;
+      at->Set(m.skill, p->skills.size());
+      p->skills.push_back(s);
+    }
+    p->skills[(*at)[m.skill]].mentions.push_back(o);
+  }
+}
+
+// Years covered by month spans ([MonthIndex, MonthIndex], both ends in), overlaps once.
+double MergedYears(std::vector<std::pair<int, int>> spans) {
+  std::sort(spans.begin(), spans.end());
+  int total = 0, cur_b = -1, cur_e = -1;
+  for (auto [b, e] : spans) {
+    if (b > cur_e) {
+      if (cur_e >= cur_b && cur_b >= 0) total += cur_e - cur_b + 1;
+      cur_b = b;
+      cur_e = e;
+    } else {
+      cur_e = std::max(cur_e, e);
+    }
+  }
+  if (cur_b >= 0) total += cur_e - cur_b + 1;
+  return total / 12.0;
+}
+
+// The roles (indexes, possibly repeated) that name each skill or a skill implying it, by the
+// skill's place in `skills`; marks as in_experience each skill named in a role or project, or
+// implied by one that is.
+std::vector<std::vector<int>> RolesNaming(const SkillPlaces& at, std::vector<ResumeSkill>* skills) {
+  std::vector<ResumeSkill>& sk = *skills;
+  std::vector<std::vector<int>> roles_of(sk.size());
+  for (size_t i = 0; i < sk.size(); ++i) {
+    for (const Occurrence& o : sk[i].mentions) {
+      const bool used = o.role >= 0 || o.section_kind == SectionKind::kExperience ||
+                        o.section_kind == SectionKind::kProjects;
+      if (used) sk[i].in_experience = true;
+      if (o.role >= 0) roles_of[i].push_back(o.role);
+    }
+  }
+  for (size_t i = 0; i < sk.size(); ++i) {
+    for (int from : sk[i].implied_by) {
+      const size_t fi = at[from];
+      if (sk[fi].in_experience) sk[i].in_experience = true;
+      roles_of[i].insert(roles_of[i].end(), roles_of[fi].begin(), roles_of[fi].end());
+    }
+  }
+  return roles_of;
+}
+
+// Sets each skill's role count, years and last use from the roles naming it (`roles_of`, as
+// RolesNaming returns).
+void SetRoleEvidence(const std::vector<Role>& roles, std::vector<std::vector<int>> roles_of,
+                     std::vector<ResumeSkill>* skills) {
+  for (size_t i = 0; i < skills->size(); ++i) {
+    ResumeSkill& skill = (*skills)[i];
+    std::vector<int>& rs = roles_of[i];
+    std::sort(rs.begin(), rs.end());
+    rs.erase(std::unique(rs.begin(), rs.end()), rs.end());
+    std::vector<std::pair<int, int>> spans;
+    for (int r : rs) {
+      const Role& role = roles[r];
+      if (role.start < 0) continue;
+      spans.push_back({role.start, role.finish});
+      skill.last_used = std::max(skill.last_used, role.finish);
+    }
+    skill.roles = static_cast<int>(rs.size());
+    skill.years = MergedYears(spans);
+  }
+}
+
+// Years spanned by the dated roles, overlaps counted once.
+double TotalYears(const std::vector<Role>& roles) {
+  std::vector<std::pair<int, int>> all;
+  for (const Role& r : roles) {
+    if (r.start >= 0) all.push_back({r.start, r.finish});
+  }
+  return MergedYears(all);
+}
+
 }  // namespace
 
 JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const ExtractOptions& opts) {
@@ -174,243 +746,14 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   p.sections = SplitSections(text, DocKind::kJd);
   const std::vector<Mention> mentions = matcher.Find(text);
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills
-
-  // Years asked, per sentence: attach to skills after the phrase in the same sentence, else
-  // before it, else to the role.
-  std::map<int, double> years_for_skill;
-  const size_t first_text_line = [&] {
-    size_t i = 0;
-    while (i < text.size() && (text[i] == '\n' || text[i] == ' ')) ++i;
-    return text.rfind('\n', i) == std::string_view::npos || i == 0 ? 0 : text.rfind('\n', i) + 1;
-  }();
-  size_t mi = 0;
-  size_t line_begin = 0;
-  // The occurrences of the sentence before, while a paragraph runs, so that a sentence that
-  // points back at them ("... at least two of those languages") can give them its level.
-  struct Placed {
-    size_t skill_index, mention_index;
-  };
-  std::vector<Placed> previous;
-  bool previous_has_cue = false;
-  size_t previous_section = 0;
-  // While the bullets after "... each of the following competencies" run: they are required,
-  // whatever the section.
-  bool in_required_list = false;
-  const bool markdown = doc.format == SourceFormat::kMarkdown;
-  while (line_begin < text.size()) {
-    size_t line_end = text.find('\n', line_begin);
-    if (line_end == std::string_view::npos) line_end = text.size();
-    const size_t section = SectionAt(p.sections, line_begin);
-    const bool title_line = line_begin == first_text_line;
-    const SectionKind sk = p.sections[section].kind;
-    // The lines a sentence wraps over are read as one: "line" runs to the end of the paragraph
-    // or list item (offsets stay those of the text).
-    const size_t next_heading =
-        section + 1 < p.sections.size() ? p.sections[section + 1].heading_begin : text.size();
-    if (!title_line) {
-      while (line_end < text.size()) {
-        const size_t next_begin = line_end + 1;
-        size_t next_end = text.find('\n', next_begin);
-        if (next_end == std::string_view::npos) next_end = text.size();
-        // A heading stops the paragraph; one glued to the end of a line ends it after that line.
-        if (next_heading <= line_end || next_heading == next_begin) break;
-        if (!WrapsOnto(text.substr(line_begin, line_end - line_begin),
-                       text.substr(next_begin, next_end - next_begin), markdown)) {
-          break;
-        }
-        line_end = next_end;
-      }
-    }
-    std::string_view line = text.substr(line_begin, line_end - line_begin);
-    if (section + 1 < p.sections.size() && p.sections[section + 1].heading_begin > line_begin &&
-        p.sections[section + 1].heading_begin < line_end) {
-      // A heading glued to the end of the line ("... FedRAMP ) Desired Experience") is not
-      // part of its sentences.
-      line = line.substr(0, p.sections[section + 1].heading_begin - line_begin);
-    }
-    if (section != previous_section || IsBlank(line)) previous.clear();
-    previous_section = section;
-    if (in_required_list && !IsBlank(line) && !ContinuesList(line)) in_required_list = false;
-    if (IntroducesRequiredList(line)) in_required_list = true;
-    // Mentions on this line.
-    size_t mj = mi;
-    while (mj < mentions.size() && mentions[mj].begin < line_end) ++mj;
-    for (const auto& [sb, se] : SplitSentences(line)) {
-      const std::string_view sentence = line.substr(sb, se - sb);
-      const size_t abs_b = line_begin + sb, abs_e = line_begin + se;
-      // A parenthesis carries its own cue: in "3 years of Oracle (PL/SQL a plus)" only PL/SQL
-      // is preferred. The rest of the sentence is read without its parentheses.
-      std::string outer;
-      std::vector<std::pair<size_t, size_t>> parens;  // [begin, end) within the sentence
-      {
-        size_t open = std::string_view::npos;
-        for (size_t i = 0; i < sentence.size(); ++i) {
-          if (sentence[i] == '(' && open == std::string_view::npos) {
-            open = i;
-          } else if (sentence[i] == ')' && open != std::string_view::npos) {
-            parens.push_back({open, i + 1});
-            open = std::string_view::npos;
-          } else if (open == std::string_view::npos) {
-            outer += sentence[i];
-          }
-        }
-      }
-      Cue outer_cue = SentenceCue(outer);
-      if (outer_cue == Cue::kNone) {
-        // A parenthesis that holds only a cue speaks for the sentence: "Node ( Mandatory )".
-        for (const auto& [pb, pe] : parens) {
-          bool holds_skill = false;
-          for (size_t k = mi; k < mj; ++k) {
-            holds_skill = holds_skill || (mentions[k].begin >= abs_b + pb && mentions[k].begin < abs_b + pe);
-          }
-          const Cue inner = SentenceCue(sentence.substr(pb, pe - pb));
-          if (!holds_skill && inner != Cue::kNone) outer_cue = inner;
-        }
-      }
-      const bool team_stack = DescribesTeamStack(sentence);
-      const bool company = !team_stack && DescribesCompany(sentence);
-      auto level_for = [&](Cue cue) {
-        RequirementLevel level = SectionLevel(sk);
-        if (in_required_list) return RequirementLevel::kRequired;
-        if (IsContextSection(sk)) return level;
-        if (cue != Cue::kRequired && company) return RequirementLevel::kContext;
-        if (cue == Cue::kPreferred) {
-          level = RequirementLevel::kPreferred;
-        } else if (cue == Cue::kRequired && sk != SectionKind::kPreferred) {
-          level = RequirementLevel::kRequired;
-        } else if (team_stack) {
-          // "We use PostgreSQL": the candidate will work with it; it is not asked for.
-          level = RequirementLevel::kResponsibility;
-        } else if (sk == SectionKind::kPreamble || sk == SectionKind::kOther) {
-          // No heading says what this is: a sentence that asks, or a bare list line, is a
-          // requirement; one that describes work is a responsibility. The title line names
-          // what the role is, so it counts as required.
-          level = (title_line || AsksForSkill(sentence) || !DescribesDuty(sentence))
-                      ? RequirementLevel::kRequired
-                      : RequirementLevel::kResponsibility;
-        }
-        return level;
-      };
-      std::vector<int> in_sentence;
-      std::vector<Placed> placed;
-      for (size_t k = mi; k < mj; ++k) {
-        const Mention& m = mentions[k];
-        if (m.begin < abs_b || m.begin >= abs_e) continue;
-        Cue cue = outer_cue;
-        for (const auto& [pb, pe] : parens) {
-          if (m.begin >= abs_b + pb && m.begin < abs_b + pe) {
-            const Cue inner = SentenceCue(sentence.substr(pb, pe - pb));
-            if (inner != Cue::kNone) cue = inner;
-          }
-        }
-        const RequirementLevel level = level_for(cue);
-        Occurrence o;
-        o.mention = m;
-        o.line = doc.LineOf(m.begin);
-        o.section = section;
-        o.section_kind = sk;
-        o.level = level;
-        if (!at.Has(m.skill)) {
-          JdSkill s;
-          s.skill = m.skill;
-          s.level = level;
-          at.Set(m.skill, p.skills.size());
-          p.skills.push_back(s);
-        }
-        JdSkill& s = p.skills[at[m.skill]];
-        if (s.mentions.empty() || level < s.level) s.level = level;
-        s.mentions.push_back(o);
-        in_sentence.push_back(static_cast<int>(k));
-        placed.push_back({at[m.skill], s.mentions.size() - 1});
-      }
-      if (outer_cue != Cue::kNone && !previous_has_cue && !IsContextSection(sk) &&
-          RefersBack(sentence)) {
-        // "Core languages are Go and Ruby. You should have experience with one of those":
-        // the demand speaks for the skills of the sentence before.
-        const RequirementLevel level = level_for(outer_cue);
-        for (const Placed& pl : previous) {
-          JdSkill& s = p.skills[pl.skill_index];
-          Occurrence& o = s.mentions[pl.mention_index];
-          o.level = std::min(o.level, level);
-          s.level = std::min(s.level, level);
-        }
-      }
-      previous = placed;
-      previous_has_cue = outer_cue != Cue::kNone;
-      if (IsContextSection(sk)) continue;
-      for (const YearsAsked& y : FindYearsAsked(sentence)) {
-        // After the phrase: the first skill, and the ones listed right after it
-        // ("5+ years of Python, Go or Rust", "3 years with AWS (EC2, S3)"); a skill further
-        // on is about something else ("(we use FastAPI)"). Before it: "Python (3+ years)".
-        std::vector<int> after, before;
-        size_t last_end = 0;
-        for (int k : in_sentence) {
-          const size_t rel = mentions[k].begin - abs_b;
-          if (rel < y.begin) {
-            before.push_back(mentions[k].skill);
-            continue;
-          }
-          const size_t gap_from = after.empty() ? y.end : last_end;
-          if (rel < gap_from) continue;
-          if (!ListGap(sentence.substr(gap_from, rel - gap_from), after.empty())) break;
-          after.push_back(mentions[k].skill);
-          last_end = mentions[k].end - abs_b;
-        }
-        if (before.size() > 1) before.erase(before.begin(), before.end() - 1);
-        const std::vector<int>& targets = !after.empty() ? after : before;
-        if (targets.empty()) {
-          p.years_overall = std::max(p.years_overall, y.years);
-        } else {
-          for (int skill : targets) {
-            years_for_skill[skill] = std::max(years_for_skill[skill], y.years);
-          }
-        }
-      }
-    }
-    mi = mj;
-    line_begin = line_end + 1;
-  }
-  for (JdSkill& s : p.skills) {
-    auto it = years_for_skill.find(s.skill);
-    if (it != years_for_skill.end()) s.years = it->second;
-  }
+  JdReader reader(doc, mentions, &p, &at);
+  reader.ReadLines();
+  SetYearsAsked(reader.years_for_skill(), &p.skills);
   AddImplied(matcher.kb(), &p.skills, &at);
-  for (JdSkill& s : p.skills) {
-    if (s.mentions.empty()) {
-      // An implied skill is asked at the level of the strongest skill implying it.
-      RequirementLevel best = RequirementLevel::kContext;
-      for (int from : s.implied_by) best = std::min(best, p.skills[at[from]].level);
-      s.level = best;
-    }
-  }
-  std::stable_sort(p.skills.begin(), p.skills.end(), [](const JdSkill& a, const JdSkill& b) {
-    if (a.mentions.empty() != b.mentions.empty()) return b.mentions.empty();
-    if (a.level != b.level) return a.level < b.level;
-    const size_t fa = a.mentions.empty() ? 0 : a.mentions.front().mention.begin;
-    const size_t fb = b.mentions.empty() ? 0 : b.mentions.front().mention.begin;
-    return fa < fb;
-  });
-  // Behavioural themes named outside the context sections.
-  std::string asked;
-  for (const Section& s : p.sections) {
-    if (IsContextSection(s.kind)) continue;
-    asked += std::string(text.substr(s.heading_begin, s.end - s.heading_begin));
-    asked += '\n';
-  }
-  for (char& c : asked) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (const Theme& t : matcher.kb().themes()) {
-    for (const std::string& cue : t.cues) {
-      if (ContainsPhrase(asked, cue)) {
-        p.themes.push_back(t.id);
-        break;
-      }
-    }
-  }
-  bool any_heading = false;
-  for (const Section& s : p.sections) any_heading = any_heading || s.kind != SectionKind::kPreamble;
-  if (!any_heading) {
-    p.warnings.push_back(doc.path + ": no section headings found; levels come from the wording of each sentence");
-  }
+  LevelImpliedSkills(at, &p.skills);
+  SortByLevel(&p.skills);
+  p.themes = ThemesAsked(matcher.kb(), text, p.sections);
+  WarnUnlessHeadings(doc, p.sections, &p.warnings);
   if (opts.check_language) WarnUnlessEnglish(doc, &p.warnings);
   (void)opts;
   return p;
@@ -421,137 +764,14 @@ ResumeProfile ExtractResume(const Document& doc, const SkillMatcher& matcher,
   ResumeProfile p;
   const std::string_view text = doc.text;
   p.sections = SplitSections(text, DocKind::kResume);
-  const int today = MonthIndex(opts.today_year, opts.today_month);
-  bool has_experience_heading = false;
-  for (const Section& s : p.sections) has_experience_heading |= s.kind == SectionKind::kExperience;
-
-  // Roles: a line with a date range in an experience section (or anywhere outside education,
-  // certifications and skills when the resume has no experience heading).
-  for (const Section& s : p.sections) {
-    const bool role_section = s.kind == SectionKind::kExperience ||
-                              (!has_experience_heading && (s.kind == SectionKind::kPreamble ||
-                                                           s.kind == SectionKind::kOther));
-    if (!role_section) continue;
-    size_t pos = s.begin;
-    std::vector<Role> roles;
-    size_t last_header_pos = 0;
-    while (pos < s.end) {
-      size_t eol = text.find('\n', pos);
-      if (eol == std::string_view::npos || eol > s.end) eol = s.end;
-      const std::string_view line = text.substr(pos, eol - pos);
-      DateRange r;
-      if (line.size() < 200 && FindDateRange(line, today, &r)) {
-        Role role;
-        role.begin = pos;
-        role.start = r.start;
-        role.finish = r.finish;
-        role.current = r.current;
-        role.header = std::string(line);
-        role.header_line = doc.LineOf(pos);
-        // A short line just above without a bullet or full stop is the title or employer.
-        if (pos > s.begin) {
-          const LineSpan prev = LineAround(text, pos - 1);
-          const std::string_view pl = text.substr(prev.begin, prev.end - prev.begin);
-          const bool bullet = pl.substr(0, 3) == "\xE2\x80\xA2" || pl.substr(0, 2) == "- " ||
-                              pl.substr(0, 2) == "* ";
-          DateRange other;
-          if (!pl.empty() && pl.size() <= 80 && !bullet && pl.back() != '.' &&
-              prev.begin >= s.begin && !FindDateRange(pl, today, &other) &&
-              (roles.empty() || prev.begin > last_header_pos)) {
-            role.begin = prev.begin;
-            role.header = std::string(pl) + " | " + role.header;
-            role.header_line = doc.LineOf(prev.begin);
-          }
-        }
-        if (!roles.empty()) roles.back().end = role.begin;
-        last_header_pos = pos;
-        roles.push_back(role);
-      }
-      pos = eol + 1;
-    }
-    if (!roles.empty()) roles.back().end = s.end;
-    for (Role& r : roles) {
-      if (r.begin >= r.end) r.end = std::min(s.end, r.begin + r.header.size() + 1);
-      p.roles.push_back(std::move(r));
-    }
-  }
-  std::sort(p.roles.begin(), p.roles.end(), [](const Role& a, const Role& b) { return a.begin < b.begin; });
-  // Fix ends that a later role in another section would have set.
-  for (size_t i = 0; i + 1 < p.roles.size(); ++i) {
-    p.roles[i].end = std::min(p.roles[i].end, p.roles[i + 1].begin);
-  }
-
+  p.roles = FindRoles(doc, p.sections, MonthIndex(opts.today_year, opts.today_month));
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills
-  for (const Mention& m : matcher.Find(text)) {
-    Occurrence o;
-    o.mention = m;
-    o.line = doc.LineOf(m.begin);
-    o.section = SectionAt(p.sections, m.begin);
-    o.section_kind = p.sections[o.section].kind;
-    for (size_t r = 0; r < p.roles.size(); ++r) {
-      if (m.begin >= p.roles[r].begin && m.begin < p.roles[r].end) o.role = static_cast<int>(r);
-    }
-    if (!at.Has(m.skill)) {
-      ResumeSkill s;
-      s.skill = m.skill;
-      at.Set(m.skill, p.skills.size());
-      p.skills.push_back(s);
-    }
-    p.skills[at[m.skill]].mentions.push_back(o);
-  }
+  PlaceResumeMentions(doc, matcher.Find(text), &p, &at);
   AddImplied(matcher.kb(), &p.skills, &at);
-
   // Evidence from roles: a skill is used in every role that names it or a skill implying it.
-  auto merged_years = [](std::vector<std::pair<int, int>> spans) {
-    std::sort(spans.begin(), spans.end());
-    int total = 0, cur_b = -1, cur_e = -1;
-    for (auto [b, e] : spans) {
-      if (b > cur_e) {
-        if (cur_e >= cur_b && cur_b >= 0) total += cur_e - cur_b + 1;
-        cur_b = b;
-        cur_e = e;
-      } else {
-        cur_e = std::max(cur_e, e);
-      }
-    }
-    if (cur_b >= 0) total += cur_e - cur_b + 1;
-    return total / 12.0;
-  };
-  std::vector<std::vector<int>> roles_of(p.skills.size());
-  for (size_t i = 0; i < p.skills.size(); ++i) {
-    for (const Occurrence& o : p.skills[i].mentions) {
-      const bool used = o.role >= 0 || o.section_kind == SectionKind::kExperience ||
-                        o.section_kind == SectionKind::kProjects;
-      if (used) p.skills[i].in_experience = true;
-      if (o.role >= 0) roles_of[i].push_back(o.role);
-    }
-  }
-  for (size_t i = 0; i < p.skills.size(); ++i) {
-    for (int from : p.skills[i].implied_by) {
-      const size_t fi = at[from];
-      if (p.skills[fi].in_experience) p.skills[i].in_experience = true;
-      roles_of[i].insert(roles_of[i].end(), roles_of[fi].begin(), roles_of[fi].end());
-    }
-  }
-  for (size_t i = 0; i < p.skills.size(); ++i) {
-    std::vector<int>& rs = roles_of[i];
-    std::sort(rs.begin(), rs.end());
-    rs.erase(std::unique(rs.begin(), rs.end()), rs.end());
-    std::vector<std::pair<int, int>> spans;
-    for (int r : rs) {
-      const Role& role = p.roles[r];
-      if (role.start < 0) continue;
-      spans.push_back({role.start, role.finish});
-      p.skills[i].last_used = std::max(p.skills[i].last_used, role.finish);
-    }
-    p.skills[i].roles = static_cast<int>(rs.size());
-    p.skills[i].years = merged_years(spans);
-  }
-  std::vector<std::pair<int, int>> all;
-  for (const Role& r : p.roles) {
-    if (r.start >= 0) all.push_back({r.start, r.finish});
-  }
-  p.total_years = merged_years(all);
+  std::vector<std::vector<int>> roles_of = RolesNaming(at, &p.skills);
+  SetRoleEvidence(p.roles, std::move(roles_of), &p.skills);
+  p.total_years = TotalYears(p.roles);
   if (p.roles.empty()) {
     p.warnings.push_back(doc.path + ": no dated roles found; years of use and recency are unknown");
   }

@@ -219,46 +219,134 @@ struct HeadingLine {
   bool inline_body = false;
 };
 
+// A heading whose section's body starts on the heading's own line, `body_offset` bytes in.
+HeadingLine InlineHeading(std::string_view text, SectionKind kind, size_t body_offset) {
+  HeadingLine h;
+  h.is_heading = true;
+  h.text = std::string(text);
+  h.kind = kind;
+  h.inline_body = true;
+  h.body_offset = body_offset;
+  return h;
+}
+
+// Strips the marks of a Markdown heading from a trimmed, non-empty `line`; false when it has
+// none.
+bool StripHeadingMarks(std::string_view* line) {
+  std::string_view l = *line;
+  if (l[0] != '#') return false;
+  size_t n = 0;
+  while (n < l.size() && l[n] == '#') ++n;
+  // "## Role Summary"; also "##Role Summary", which the first Markdown accepted (two marks
+  // at least, so that a "#hashtag" stays text).
+  if (n <= 6 && n < l.size() &&
+      (l[n] == ' ' || (n >= 2 && std::isalpha(static_cast<unsigned char>(l[n]))))) {
+    l = Trim(l.substr(n));
+    while (!l.empty() && l.back() == '#') l.remove_suffix(1);
+    *line = Trim(l);
+    return true;
+  }
+  return false;
+}
+
+// "**Requirements:** text" -> an inline heading, when the bold label ends in ':', names a kind
+// and has six words at most. `line` is `raw` trimmed, without Markdown heading marks.
+HeadingLine BoldLabelHeading(std::string_view raw, std::string_view line, DocKind kind) {
+  if (line.size() <= 4 || line.substr(0, 2) != "**") return HeadingLine();
+  const size_t close = line.find("**", 2);
+  if (close == std::string_view::npos || close + 2 >= line.size()) return HeadingLine();
+  std::string_view label = Trim(line.substr(2, close - 2));
+  if (label.empty() || label.back() != ':') return HeadingLine();
+  label.remove_suffix(1);
+  const SectionKind k = ClassifyHeading(label, kind);
+  if (k == SectionKind::kOther || WordCount(label) > 6) return HeadingLine();
+  return InlineHeading(label, k, static_cast<size_t>(line.data() - raw.data()) + close + 2);
+}
+
+// Headings that name no kind but end the section before them ("Job description").
+bool IsNeutralHeading(std::string_view line) {
+  static const char* const kNeutral[] = {" job description ", " description ", " job details ",
+                                         " position details ", " the job ", " details ", nullptr};
+  const std::string c = Canonical(line);
+  for (const char* const* n = kNeutral; *n; ++n) {
+    if (c == *n) return true;
+  }
+  return false;
+}
+
+// Whether an unmarked line of `words` words (without the ':' that ended it, when `colon`),
+// which names kind `k`, is a heading: a short line that names a kind before a colon, a short
+// line in capitals, or a few capitalised words that name a kind.
+bool IsPlainHeading(std::string_view line, DocKind kind, SectionKind k, size_t words, bool colon) {
+  if (words > 8 || line.back() == '.' || line.back() == ',') return false;
+  // "Experience with Java", "Knowledge of Docker": a line of a list that names what it asks
+  // for is a requirement, not a heading.
+  const bool kind_of_demand = kind == DocKind::kJd && AsksForSomething(Canonical(line));
+  if (colon && k != SectionKind::kOther && words <= 5) return true;
+  if (AllCaps(line) && words <= 6) return true;
+  // Requirement headings in a JD run to five words ("Who we are looking for").
+  const size_t most = kind == DocKind::kJd && k == SectionKind::kRequired ? 5u : 4u;
+  return k != SectionKind::kOther && words <= most && !kind_of_demand &&
+         (most == 4 || line.find(':') == std::string_view::npos) &&
+         std::isupper(static_cast<unsigned char>(line[0])) &&
+         line.find_first_of("0123456789|@") == std::string_view::npos;
+}
+
+// A lead-in that says the list below is a plus opens a preferred section: "You will get
+// extra points for the following", "Nice to have:".
+bool LeadsIntoPreferredList(std::string_view line, bool colon) {
+  const std::string c = Canonical(line);
+  return colon || (c.size() >= 11 && c.compare(c.size() - 11, 11, " following ") == 0);
+}
+
+// Two-column PDF templates set the section name beside the first line of its section:
+// "Experience Creative Solutions Inc. January 2019 to Present". A resume heading word
+// followed by a capitalised word opens the section there ("Experience with Go" does not).
+HeadingLine LeadWordHeading(std::string_view raw, std::string_view line, DocKind kind) {
+  static constexpr std::string_view kLead[] = {
+      "Summary",      "Profile",       "Experience",       "Work Experience", "Employment",
+      "Education",    "Skills",        "Technical Skills", "Projects",        "Certifications",
+      "Certificates", "SUMMARY",       "EXPERIENCE",       "EDUCATION",       "SKILLS",
+      "PROJECTS",     "CERTIFICATIONS"};
+  for (const std::string_view lead : kLead) {
+    // Every line comes here: the first byte turns most leads away before a compare.
+    if (line.size() > lead.size() + 2 && line[0] == lead[0] &&
+        line.substr(0, lead.size()) == lead && line[lead.size()] == ' ' &&
+        std::isupper(static_cast<unsigned char>(line[lead.size() + 1]))) {
+      return InlineHeading(lead, ClassifyHeading(lead, kind),
+                           static_cast<size_t>(line.data() - raw.data()) + lead.size() + 1);
+    }
+  }
+  return HeadingLine();
+}
+
+// "Requirements: 5+ years of Go" opens the section on its own line: a capitalised label of
+// four words at most that names a kind (in a resume, only a summary or skills).
+HeadingLine LabelHeading(std::string_view raw, std::string_view line, DocKind kind) {
+  const size_t c = line.find(':');
+  if (c == std::string_view::npos || c == 0 || c + 1 >= line.size()) return HeadingLine();
+  std::string_view label = Trim(line.substr(0, c));
+  const SectionKind lk = ClassifyHeading(label, kind);
+  const bool strong_label =
+      WordCount(label) <= 4 && lk != SectionKind::kOther &&
+      (kind == DocKind::kJd || lk == SectionKind::kSummary || lk == SectionKind::kSkills);
+  if (!strong_label || !std::isupper(static_cast<unsigned char>(label[0]))) return HeadingLine();
+  return InlineHeading(label, lk, static_cast<size_t>(line.data() - raw.data()) + c + 1);
+}
+
+// Whether the line `raw` is a heading, and of what kind.
 HeadingLine Detect(std::string_view raw, DocKind kind) {
   HeadingLine h;
   std::string_view line = Trim(raw);
   if (line.empty() || line.size() > 120) return h;
-  bool marked = false;
-  if (line[0] == '#') {
-    size_t n = 0;
-    while (n < line.size() && line[n] == '#') ++n;
-    // "## Role Summary"; also "##Role Summary", which the first Markdown accepted (two marks
-    // at least, so that a "#hashtag" stays text).
-    if (n <= 6 && n < line.size() &&
-        (line[n] == ' ' || (n >= 2 && std::isalpha(static_cast<unsigned char>(line[n]))))) {
-      line = Trim(line.substr(n));
-      while (!line.empty() && line.back() == '#') line.remove_suffix(1);
-      line = Trim(line);
-      marked = true;
-    }
-  }
+  bool marked = StripHeadingMarks(&line);
   std::string_view inner = line;
   if (StripWrap(&inner, "**") || StripWrap(&inner, "__")) {
     line = Trim(inner);
     marked = true;
-  } else if (line.size() > 4 && line.substr(0, 2) == "**") {
-    // "**Requirements:** text" -> an inline heading.
-    const size_t close = line.find("**", 2);
-    if (close != std::string_view::npos && close + 2 < line.size()) {
-      std::string_view label = Trim(line.substr(2, close - 2));
-      if (!label.empty() && label.back() == ':') {
-        label.remove_suffix(1);
-        const SectionKind k = ClassifyHeading(label, kind);
-        if (k != SectionKind::kOther && WordCount(label) <= 6) {
-          h.is_heading = true;
-          h.text = std::string(label);
-          h.kind = k;
-          h.inline_body = true;
-          h.body_offset = static_cast<size_t>(line.data() - raw.data()) + close + 2;
-          return h;
-        }
-      }
-    }
+  } else {
+    const HeadingLine bold = BoldLabelHeading(raw, line, kind);
+    if (bold.is_heading) return bold;
   }
   bool colon = false;
   if (!line.empty() && line.back() == ':') {
@@ -274,90 +362,31 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
   const bool short_enough = kind == DocKind::kJd ? words <= 10 : words <= 6;
   const SectionKind k =
       marked || short_enough ? ClassifyHeading(line, kind) : SectionKind::kOther;
-  // Headings that name no kind but end the section before them ("Job description").
-  static const char* const kNeutral[] = {" job description ", " description ", " job details ",
-                                         " position details ", " the job ", " details ", nullptr};
-  if (kind == DocKind::kJd && k == SectionKind::kOther && words <= 3) {
-    const std::string c = Canonical(line);
-    for (const char* const* n = kNeutral; *n; ++n) {
-      if (c == *n) {
-        h.is_heading = true;
-        h.text = std::string(line);
-        h.kind = SectionKind::kOther;
-        return h;
-      }
-    }
+  if (kind == DocKind::kJd && k == SectionKind::kOther && words <= 3 && IsNeutralHeading(line)) {
+    h.is_heading = true;
+    h.text = std::string(line);
+    h.kind = SectionKind::kOther;
+    return h;
   }
   if (marked) {
     // A Markdown heading may be a sentence ("### Strong candidates will have experience with,
     // or a desire to learn, some of the following:"); a bold line must be short.
     if (words > (raw.find('#') != std::string_view::npos && Trim(raw)[0] == '#' ? 24u : 12u)) return h;
     h.is_heading = true;
-  } else if (words <= 8 && line.back() != '.' && line.back() != ',') {
-    // "Experience with Java", "Knowledge of Docker": a line of a list that names what it asks
-    // for is a requirement, not a heading.
-    const bool kind_of_demand = kind == DocKind::kJd && AsksForSomething(Canonical(line));
-    if (colon && k != SectionKind::kOther && words <= 5) h.is_heading = true;
-    if (AllCaps(line) && words <= 6) h.is_heading = true;
-    // Requirement headings in a JD run to five words ("Who we are looking for").
-    const size_t most = kind == DocKind::kJd && k == SectionKind::kRequired ? 5u : 4u;
-    if (k != SectionKind::kOther && words <= most && !kind_of_demand &&
-        (most == 4 || line.find(':') == std::string_view::npos) &&
-        std::isupper(static_cast<unsigned char>(line[0])) &&
-        line.find_first_of("0123456789|@") == std::string_view::npos) {
-      h.is_heading = true;
-    }
+  } else {
+    h.is_heading = IsPlainHeading(line, kind, k, words, colon);
   }
   if (!h.is_heading && kind == DocKind::kJd && k == SectionKind::kPreferred && words <= 10 &&
-      line.back() != '.') {
-    // A lead-in that says the list below is a plus opens a preferred section: "You will get
-    // extra points for the following", "Nice to have:".
-    const std::string c = Canonical(line);
-    if (colon || (c.size() >= 11 && c.compare(c.size() - 11, 11, " following ") == 0)) {
-      h.is_heading = true;
-    }
+      line.back() != '.' && LeadsIntoPreferredList(line, colon)) {
+    h.is_heading = true;
   }
   if (!h.is_heading && !colon && kind == DocKind::kResume) {
-    // Two-column PDF templates set the section name beside the first line of its section:
-    // "Experience Creative Solutions Inc. January 2019 to Present". A resume heading word
-    // followed by a capitalised word opens the section there ("Experience with Go" does not).
-    static constexpr std::string_view kLead[] = {
-        "Summary",      "Profile",       "Experience",       "Work Experience", "Employment",
-        "Education",    "Skills",        "Technical Skills", "Projects",        "Certifications",
-        "Certificates", "SUMMARY",       "EXPERIENCE",       "EDUCATION",       "SKILLS",
-        "PROJECTS",     "CERTIFICATIONS"};
-    for (const std::string_view lead : kLead) {
-      // Every line comes here: the first byte turns most leads away before a compare.
-      if (line.size() > lead.size() + 2 && line[0] == lead[0] &&
-          line.substr(0, lead.size()) == lead && line[lead.size()] == ' ' &&
-          std::isupper(static_cast<unsigned char>(line[lead.size() + 1]))) {
-        h.is_heading = true;
-        h.text = std::string(lead);
-        h.kind = ClassifyHeading(lead, kind);
-        h.inline_body = true;
-        h.body_offset = static_cast<size_t>(line.data() - raw.data()) + lead.size() + 1;
-        return h;
-      }
-    }
+    const HeadingLine lead = LeadWordHeading(raw, line, kind);
+    if (lead.is_heading) return lead;
   }
   if (!h.is_heading && !colon) {
-    // "Requirements: 5+ years of Go" opens the section on its own line.
-    const size_t c = line.find(':');
-    if (c != std::string_view::npos && c > 0 && c + 1 < line.size()) {
-      std::string_view label = Trim(line.substr(0, c));
-      const SectionKind lk = ClassifyHeading(label, kind);
-      const bool strong_label = WordCount(label) <= 4 && lk != SectionKind::kOther &&
-                                (kind == DocKind::kJd || lk == SectionKind::kSummary ||
-                                 lk == SectionKind::kSkills);
-      if (strong_label && std::isupper(static_cast<unsigned char>(label[0]))) {
-        h.is_heading = true;
-        h.text = std::string(label);
-        h.kind = lk;
-        h.inline_body = true;
-        h.body_offset = static_cast<size_t>(line.data() - raw.data()) + c + 1;
-        return h;
-      }
-    }
+    const HeadingLine label = LabelHeading(raw, line, kind);
+    if (label.is_heading) return label;
   }
   if (h.is_heading) {
     h.text = std::string(line);
