@@ -304,10 +304,9 @@ std::vector<std::string> RelationshipTargets(const pugi::xml_document& rels,
   return out;
 }
 
-}  // namespace
-
-Result<Document> LoadDocx(std::string_view bytes, const std::string& name,
-                          const LoadLimits& limits) {
+// Opens `bytes` as a zip archive, read in place (`bytes` must outlive `*zip`). Fails when
+// `bytes` has no zip signature or libzip cannot open it.
+Status OpenZip(std::string_view bytes, const std::string& name, ZipPtr* zip) {
   if (bytes.size() < 4 ||
       (bytes.compare(0, 4, "PK\x03\x04") != 0 && bytes.compare(0, 4, "PK\x05\x06") != 0)) {
     return Status::InputError(name + ": not a DOCX (no zip signature)");
@@ -319,107 +318,125 @@ Result<Document> LoadDocx(std::string_view bytes, const std::string& name,
     zip_error_fini(&error);
     return Status::InputError(name + ": corrupt zip");
   }
-  ZipPtr zip(zip_open_from_source(source, ZIP_RDONLY, &error));
-  if (!zip) {
+  zip->reset(zip_open_from_source(source, ZIP_RDONLY, &error));
+  if (!*zip) {
     const std::string why = zip_error_strerror(&error);
     zip_source_free(source);
     zip_error_fini(&error);
     return Status::InputError(name + ": corrupt zip (" + why + ")");
   }
   zip_error_fini(&error);
+  return Status::Ok();
+}
 
-  DocxReader reader(zip.get(), name, limits);
+// The main part: where the package relationships say, else the usual place.
+Status FindMainPart(DocxReader* reader, std::string* main_part) {
+  *main_part = "word/document.xml";
+  std::string rels_xml;
   bool found = false;
-  // The main part: where the package relationships say, else the usual place.
-  std::string main_part = "word/document.xml";
-  {
-    std::string rels_xml;
-    Status s = reader.ReadPart("_rels/.rels", &rels_xml, &found);
-    if (!s.ok()) return s;
-    pugi::xml_document rels;
-    if (found && rels.load_buffer(rels_xml.data(), rels_xml.size())) {
-      for (const std::string& t : RelationshipTargets(rels, "/officeDocument")) {
-        main_part = ResolveTarget("", t);
-        break;
-      }
+  Status s = reader->ReadPart("_rels/.rels", &rels_xml, &found);
+  if (!s.ok()) return s;
+  pugi::xml_document rels;
+  if (found && rels.load_buffer(rels_xml.data(), rels_xml.size())) {
+    for (const std::string& t : RelationshipTargets(rels, "/officeDocument")) {
+      *main_part = ResolveTarget("", t);
+      break;
     }
   }
+  return Status::Ok();
+}
+
+// Reads and parses `*main_part` into `doc`. A part the zip does not hold falls back to
+// word/document.xml (then `*main_part` names it); fails when that is missing too.
+Status ParseMainPart(DocxReader* reader, const std::string& name, std::string* main_part,
+                     pugi::xml_document* doc) {
   std::string xml;
-  Status s = reader.ReadPart(main_part, &xml, &found);
+  bool found = false;
+  Status s = reader->ReadPart(*main_part, &xml, &found);
   if (!s.ok()) return s;
-  if (!found && main_part != "word/document.xml") {
-    main_part = "word/document.xml";
-    s = reader.ReadPart(main_part, &xml, &found);
+  if (!found && *main_part != "word/document.xml") {
+    *main_part = "word/document.xml";
+    s = reader->ReadPart(*main_part, &xml, &found);
     if (!s.ok()) return s;
   }
   if (!found) return Status::InputError(name + ": not a DOCX (a zip without word/document.xml)");
-  pugi::xml_document doc;
-  s = ParseXml(xml, name, main_part, &doc);
+  return ParseXml(xml, name, *main_part, doc);
+}
+
+// The lines of header part `part`; none when the zip does not hold it.
+Status HeaderPartLines(DocxReader* reader, const std::string& name, const std::string& part,
+                       std::vector<std::string>* lines) {
+  std::string part_xml;
+  bool found = false;
+  Status s = reader->ReadPart(part, &part_xml, &found);
+  if (!s.ok() || !found) return s;
+  pugi::xml_document header;
+  s = ParseXml(part_xml, name, part, &header);
   if (!s.ok()) return s;
-  xml.clear();
-  xml.shrink_to_fit();
-  const pugi::xml_node body = doc.child("w:document").child("w:body");
-  if (!body) {
-    return Status::InputError(name + ": corrupt DOCX XML (" + main_part + " has no w:body)");
-  }
+  BodyWriter w;
+  w.Blocks(header.child("w:hdr"));
+  *lines = std::move(w.lines());
+  return Status::Ok();
+}
 
-  // Page headers used by the document, each once (a template repeats one per section).
-  std::vector<std::string> header_lines;
-  {
-    const size_t slash = main_part.find_last_of('/');
-    const std::string base = slash == std::string::npos ? "" : main_part.substr(0, slash + 1);
-    const std::string rels_part =
-        base + "_rels/" + main_part.substr(slash == std::string::npos ? 0 : slash + 1) + ".rels";
-    std::string rels_xml;
-    s = reader.ReadPart(rels_part, &rels_xml, &found);
+// Page headers used by the document, each once (a template repeats one per section): their
+// lines, a blank line after each header. Headers with no text are left out.
+Status ReadHeaderLines(DocxReader* reader, const std::string& name, const std::string& main_part,
+                       std::vector<std::string>* header_lines) {
+  const size_t slash = main_part.find_last_of('/');
+  const std::string base = slash == std::string::npos ? "" : main_part.substr(0, slash + 1);
+  const std::string rels_part =
+      base + "_rels/" + main_part.substr(slash == std::string::npos ? 0 : slash + 1) + ".rels";
+  std::string rels_xml;
+  bool found = false;
+  Status s = reader->ReadPart(rels_part, &rels_xml, &found);
+  if (!s.ok()) return s;
+  pugi::xml_document rels;
+  if (!found || !rels.load_buffer(rels_xml.data(), rels_xml.size())) return Status::Ok();
+  std::vector<std::string> seen;
+  for (const std::string& t : RelationshipTargets(rels, "/header")) {
+    std::vector<std::string> lines;
+    s = HeaderPartLines(reader, name, ResolveTarget(base, t), &lines);
     if (!s.ok()) return s;
-    pugi::xml_document rels;
-    if (found && rels.load_buffer(rels_xml.data(), rels_xml.size())) {
-      std::vector<std::string> seen;
-      for (const std::string& t : RelationshipTargets(rels, "/header")) {
-        std::string part_xml;
-        s = reader.ReadPart(ResolveTarget(base, t), &part_xml, &found);
-        if (!s.ok()) return s;
-        if (!found) continue;
-        pugi::xml_document header;
-        s = ParseXml(part_xml, name, ResolveTarget(base, t), &header);
-        if (!s.ok()) return s;
-        BodyWriter w;
-        w.Blocks(header.child("w:hdr"));
-        std::string joined;
-        for (const auto& l : w.lines()) joined += l + "\n";
-        bool dup = false;
-        for (const auto& prev : seen) dup |= prev == joined;
-        if (dup || joined.find_first_not_of('\n') == std::string::npos) continue;
-        seen.push_back(joined);
-        for (auto& l : w.lines()) header_lines.push_back(std::move(l));
-        header_lines.emplace_back();
-      }
-    }
+    std::string joined;
+    for (const auto& l : lines) joined += l + "\n";
+    bool dup = false;
+    for (const auto& prev : seen) dup |= prev == joined;
+    if (dup || joined.find_first_not_of('\n') == std::string::npos) continue;
+    seen.push_back(joined);
+    for (auto& l : lines) header_lines->push_back(std::move(l));
+    header_lines->emplace_back();
   }
+  return Status::Ok();
+}
 
-  BodyWriter writer;
-  writer.Blocks(body);
+// Appends `lines` to `text`, each with a newline; "" (a blank line) only where `text` is not
+// empty and does not already end in a blank line.
+void AppendLines(const std::vector<std::string>& lines, std::string* text) {
+  for (const std::string& l : lines) {
+    if (l.empty()) {
+      if (!text->empty() && text->compare(text->size() - std::min<size_t>(2, text->size()),
+                                          std::string::npos, "\n\n") != 0) {
+        text->push_back('\n');
+      }
+      continue;
+    }
+    *text += l;
+    text->push_back('\n');
+  }
+}
 
+// The document: the header lines, then the body lines, with no blank line at the end. Fails
+// when the text is over the limit or has none.
+Result<Document> DocxDocument(const std::string& name, const std::vector<std::string>& header_lines,
+                              const std::vector<std::string>& body_lines,
+                              const LoadLimits& limits) {
   Document out;
   out.path = name;
   out.format = SourceFormat::kDocx;
   std::string& text = out.text;
-  auto append = [&](const std::vector<std::string>& lines) {
-    for (const std::string& l : lines) {
-      if (l.empty()) {
-        if (!text.empty() && text.compare(text.size() - std::min<size_t>(2, text.size()),
-                                          std::string::npos, "\n\n") != 0) {
-          text.push_back('\n');
-        }
-        continue;
-      }
-      text += l;
-      text.push_back('\n');
-    }
-  };
-  append(header_lines);
-  append(writer.lines());
+  AppendLines(header_lines, &text);
+  AppendLines(body_lines, &text);
   while (text.size() >= 2 && text.compare(text.size() - 2, 2, "\n\n") == 0) text.pop_back();
   if (text.size() > limits.max_text_bytes) {
     return Status::InputError(name + ": text is " + std::to_string(text.size()) +
@@ -431,6 +448,32 @@ Result<Document> LoadDocx(std::string_view bytes, const std::string& name,
   out.page_starts.push_back(0);
   out.IndexLines();
   return out;
+}
+
+}  // namespace
+
+Result<Document> LoadDocx(std::string_view bytes, const std::string& name,
+                          const LoadLimits& limits) {
+  ZipPtr zip;
+  Status s = OpenZip(bytes, name, &zip);
+  if (!s.ok()) return s;
+  DocxReader reader(zip.get(), name, limits);
+  std::string main_part;
+  s = FindMainPart(&reader, &main_part);
+  if (!s.ok()) return s;
+  pugi::xml_document doc;
+  s = ParseMainPart(&reader, name, &main_part, &doc);
+  if (!s.ok()) return s;
+  const pugi::xml_node body = doc.child("w:document").child("w:body");
+  if (!body) {
+    return Status::InputError(name + ": corrupt DOCX XML (" + main_part + " has no w:body)");
+  }
+  std::vector<std::string> header_lines;
+  s = ReadHeaderLines(&reader, name, main_part, &header_lines);
+  if (!s.ok()) return s;
+  BodyWriter writer;
+  writer.Blocks(body);
+  return DocxDocument(name, header_lines, writer.lines(), limits);
 }
 
 }  // namespace skillfit

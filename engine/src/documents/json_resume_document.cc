@@ -65,133 +65,140 @@ const json* Array(const json& root, const char* key) {
   return &*it;
 }
 
+// The string items of `list` joined with ", " (other items are skipped): ["Go", "Rust"] ->
+// "Go, Rust".
+std::string JoinStrings(const json& list) {
+  std::string joined;
+  for (const json& x : list) {
+    if (x.is_string()) Join(&joined, NormalizeLine(x.get<std::string>()), ", ");
+  }
+  return joined;
+}
+
+// The resume's head: name, label, one contact line, then a SUMMARY section.
+void LayOutBasics(const json& b, std::string* out) {
+  Paragraph(Str(b, "name"), out);
+  Paragraph(Str(b, "label"), out);
+  std::string contact;
+  Join(&contact, Str(b, "email"), " | ");
+  Join(&contact, Str(b, "phone"), " | ");
+  Join(&contact, Str(b, "url"), " | ");
+  if (auto loc = b.find("location"); loc != b.end() && loc->is_object()) {
+    std::string place;
+    Join(&place, Str(*loc, "city"), ", ");
+    Join(&place, Str(*loc, "region"), ", ");
+    Join(&contact, place, " | ");
+  }
+  Paragraph(contact, out);
+  const std::string summary = Str(b, "summary");
+  if (!summary.empty()) *out += "\nSUMMARY\n" + summary + "\n";
+}
+
+// A job: "Position — Company | dates", its summary, description and highlights.
+void LayOutWork(const json& w, std::string* out) {
+  std::string head = Str(w, "position");
+  std::string org = Str(w, "name");
+  if (org.empty()) org = Str(w, "company");
+  Join(&head, org, " — ");
+  Join(&head, Range(w), " | ");
+  Paragraph(head, out);
+  Paragraph(Str(w, "summary"), out);
+  Paragraph(Str(w, "description"), out);
+  Bullets(w, "highlights", out);
+}
+
+// A volunteer role: "Position — Organization | dates", its summary and highlights.
+void LayOutVolunteer(const json& v, std::string* out) {
+  std::string head = Str(v, "position");
+  Join(&head, Str(v, "organization"), " — ");
+  Join(&head, Range(v), " | ");
+  Paragraph(head, out);
+  Paragraph(Str(v, "summary"), out);
+  Bullets(v, "highlights", out);
+}
+
+// A project: "Name | dates", its description, highlights and a "Technologies: " line.
+void LayOutProject(const json& p, std::string* out) {
+  std::string head = Str(p, "name");
+  Join(&head, Range(p), " | ");
+  Paragraph(head, out);
+  Paragraph(Str(p, "description"), out);
+  Bullets(p, "highlights", out);
+  if (auto k = p.find("keywords"); k != p.end() && k->is_array() && !k->empty()) {
+    Paragraph("Technologies: " + JoinStrings(*k), out);
+  }
+}
+
+// A skill group: "Name: keyword, keyword", or the name alone.
+void LayOutSkill(const json& s, std::string* out) {
+  std::string kw;
+  if (auto k = s.find("keywords"); k != s.end() && k->is_array()) kw = JoinStrings(*k);
+  std::string name = Str(s, "name");
+  Paragraph(kw.empty() ? name : name + ": " + kw, out);
+}
+
+// A degree: "StudyType in Area — Institution | dates" and a "Coursework: " line.
+void LayOutEducation(const json& e, std::string* out) {
+  std::string degree = Str(e, "studyType");
+  Join(&degree, Str(e, "area"), " in ");
+  Join(&degree, Str(e, "institution"), " — ");
+  Join(&degree, Range(e), " | ");
+  Paragraph(degree, out);
+  if (auto c = e.find("courses"); c != e.end() && c->is_array() && !c->empty()) {
+    Paragraph("Coursework: " + JoinStrings(*c), out);
+  }
+}
+
+// A certificate: "Name — Issuer | date".
+void LayOutCertificate(const json& c, std::string* out) {
+  std::string line = Str(c, "name");
+  Join(&line, Str(c, "issuer"), " — ");
+  Join(&line, Date(Str(c, "date")), " | ");
+  Paragraph(line, out);
+}
+
+// An award: "Title — Awarder" and its summary.
+void LayOutAward(const json& a, std::string* out) {
+  std::string line = Str(a, "title");
+  Join(&line, Str(a, "awarder"), " — ");
+  Paragraph(line, out);
+  Paragraph(Str(a, "summary"), out);
+}
+
+// A language: "Language: fluency".
+void LayOutLanguage(const json& l, std::string* out) {
+  std::string line = Str(l, "language");
+  Join(&line, Str(l, "fluency"), ": ");
+  Paragraph(line, out);
+}
+
+// A section: a blank line, `heading`, then each object of `items` laid out by `entry` (items
+// that are not objects are skipped). Nothing at all when `items` is null (Array: no such
+// key, not a list, or an empty one).
+void Section(const json* items, const char* heading, void (*entry)(const json&, std::string*),
+             std::string* out) {
+  if (!items) return;
+  *out += "\n" + std::string(heading) + "\n";
+  for (const json& item : *items) {
+    if (item.is_object()) entry(item, out);
+  }
+}
+
+// The resume as the text of a text resume: the basics, then one section per JSON Resume
+// section that has entries, in a fixed order.
 std::string Layout(const json& r) {
   std::string out;
-  if (auto b = r.find("basics"); b != r.end() && b->is_object()) {
-    Paragraph(Str(*b, "name"), &out);
-    Paragraph(Str(*b, "label"), &out);
-    std::string contact;
-    Join(&contact, Str(*b, "email"), " | ");
-    Join(&contact, Str(*b, "phone"), " | ");
-    Join(&contact, Str(*b, "url"), " | ");
-    if (auto loc = b->find("location"); loc != b->end() && loc->is_object()) {
-      std::string place;
-      Join(&place, Str(*loc, "city"), ", ");
-      Join(&place, Str(*loc, "region"), ", ");
-      Join(&contact, place, " | ");
-    }
-    Paragraph(contact, &out);
-    const std::string summary = Str(*b, "summary");
-    if (!summary.empty()) out += "\nSUMMARY\n" + summary + "\n";
-  }
-  if (const json* work = Array(r, "work")) {
-    out += "\nEXPERIENCE\n";
-    for (const json& w : *work) {
-      if (!w.is_object()) continue;
-      std::string head = Str(w, "position");
-      std::string org = Str(w, "name");
-      if (org.empty()) org = Str(w, "company");
-      Join(&head, org, " — ");
-      Join(&head, Range(w), " | ");
-      Paragraph(head, &out);
-      Paragraph(Str(w, "summary"), &out);
-      Paragraph(Str(w, "description"), &out);
-      Bullets(w, "highlights", &out);
-    }
-  }
-  if (const json* vol = Array(r, "volunteer")) {
-    out += "\nVOLUNTEER EXPERIENCE\n";
-    for (const json& v : *vol) {
-      if (!v.is_object()) continue;
-      std::string head = Str(v, "position");
-      Join(&head, Str(v, "organization"), " — ");
-      Join(&head, Range(v), " | ");
-      Paragraph(head, &out);
-      Paragraph(Str(v, "summary"), &out);
-      Bullets(v, "highlights", &out);
-    }
-  }
-  if (const json* projects = Array(r, "projects")) {
-    out += "\nPROJECTS\n";
-    for (const json& p : *projects) {
-      if (!p.is_object()) continue;
-      std::string head = Str(p, "name");
-      Join(&head, Range(p), " | ");
-      Paragraph(head, &out);
-      Paragraph(Str(p, "description"), &out);
-      Bullets(p, "highlights", &out);
-      if (auto k = p.find("keywords"); k != p.end() && k->is_array() && !k->empty()) {
-        std::string kw;
-        for (const json& x : *k) {
-          if (x.is_string()) Join(&kw, NormalizeLine(x.get<std::string>()), ", ");
-        }
-        Paragraph("Technologies: " + kw, &out);
-      }
-    }
-  }
-  if (const json* skills = Array(r, "skills")) {
-    out += "\nSKILLS\n";
-    for (const json& s : *skills) {
-      if (!s.is_object()) continue;
-      std::string kw;
-      if (auto k = s.find("keywords"); k != s.end() && k->is_array()) {
-        for (const json& x : *k) {
-          if (x.is_string()) Join(&kw, NormalizeLine(x.get<std::string>()), ", ");
-        }
-      }
-      std::string name = Str(s, "name");
-      Paragraph(kw.empty() ? name : name + ": " + kw, &out);
-    }
-  }
-  if (const json* edu = Array(r, "education")) {
-    out += "\nEDUCATION\n";
-    for (const json& e : *edu) {
-      if (!e.is_object()) continue;
-      std::string degree = Str(e, "studyType");
-      Join(&degree, Str(e, "area"), " in ");
-      Join(&degree, Str(e, "institution"), " — ");
-      Join(&degree, Range(e), " | ");
-      Paragraph(degree, &out);
-      if (auto c = e.find("courses"); c != e.end() && c->is_array() && !c->empty()) {
-        std::string courses;
-        for (const json& x : *c) {
-          if (x.is_string()) Join(&courses, NormalizeLine(x.get<std::string>()), ", ");
-        }
-        Paragraph("Coursework: " + courses, &out);
-      }
-    }
-  }
+  if (auto b = r.find("basics"); b != r.end() && b->is_object()) LayOutBasics(*b, &out);
+  Section(Array(r, "work"), "EXPERIENCE", LayOutWork, &out);
+  Section(Array(r, "volunteer"), "VOLUNTEER EXPERIENCE", LayOutVolunteer, &out);
+  Section(Array(r, "projects"), "PROJECTS", LayOutProject, &out);
+  Section(Array(r, "skills"), "SKILLS", LayOutSkill, &out);
+  Section(Array(r, "education"), "EDUCATION", LayOutEducation, &out);
   const json* certs = Array(r, "certificates");
   if (!certs) certs = Array(r, "certifications");
-  if (certs) {
-    out += "\nCERTIFICATIONS\n";
-    for (const json& c : *certs) {
-      if (!c.is_object()) continue;
-      std::string line = Str(c, "name");
-      Join(&line, Str(c, "issuer"), " — ");
-      Join(&line, Date(Str(c, "date")), " | ");
-      Paragraph(line, &out);
-    }
-  }
-  if (const json* awards = Array(r, "awards")) {
-    out += "\nAWARDS\n";
-    for (const json& a : *awards) {
-      if (!a.is_object()) continue;
-      std::string line = Str(a, "title");
-      Join(&line, Str(a, "awarder"), " — ");
-      Paragraph(line, &out);
-      Paragraph(Str(a, "summary"), &out);
-    }
-  }
-  if (const json* langs = Array(r, "languages")) {
-    out += "\nLANGUAGES\n";
-    for (const json& l : *langs) {
-      if (!l.is_object()) continue;
-      std::string line = Str(l, "language");
-      Join(&line, Str(l, "fluency"), ": ");
-      Paragraph(line, &out);
-    }
-  }
+  Section(certs, "CERTIFICATIONS", LayOutCertificate, &out);
+  Section(Array(r, "awards"), "AWARDS", LayOutAward, &out);
+  Section(Array(r, "languages"), "LANGUAGES", LayOutLanguage, &out);
   return out;
 }
 

@@ -287,6 +287,127 @@ size_t CountAlnum(const std::string& s) {
   return n;
 }
 
+// Reads the first `read` pages of `doc` (a page poppler cannot create is an empty one) and
+// adds the size of their text to `*approx_bytes`; fails as soon as that is over the limit.
+Status ReadPages(const poppler::document& doc, int read, const std::string& name,
+                 const LoadLimits& limits, std::vector<PageText>* page_texts,
+                 size_t* approx_bytes) {
+  page_texts->reserve(read);
+  std::unordered_map<std::string, int> font_ids;
+  std::vector<bool> icon_font;
+  for (int p = 0; p < read; ++p) {
+    std::unique_ptr<poppler::page> page(doc.create_page(p));
+    if (!page) {
+      page_texts->emplace_back();
+      continue;
+    }
+    page_texts->push_back(ReadPage(*page, &font_ids, &icon_font));
+    for (const auto& block : page_texts->back().blocks) {
+      for (const auto& line : block) *approx_bytes += line.size() + 1;
+    }
+    if (*approx_bytes > limits.max_text_bytes) {  // stop reading early
+      return Status::InputError(name + ": text is " + std::to_string(*approx_bytes) +
+                                " bytes, over the limit of " +
+                                std::to_string(limits.max_text_bytes));
+    }
+  }
+  return Status::Ok();
+}
+
+// Every word of the pages (see CollectWords): how the document spells hyphenated words.
+std::unordered_set<std::string> Vocabulary(const std::vector<PageText>& page_texts) {
+  std::unordered_set<std::string> vocabulary;
+  for (const PageText& pt : page_texts) {
+    for (const auto& block : pt.blocks) {
+      for (const auto& line : block) CollectWords(line, &vocabulary);
+    }
+  }
+  return vocabulary;
+}
+
+// Appends a block's lines to `text`, a line each, joining a word hyphenated at a line end
+// with the next line (JoinLineEndHyphen).
+void AppendBlock(const std::vector<std::string>& lines, bool tex,
+                 const std::unordered_set<std::string>& vocabulary, std::string* text) {
+  std::string cur = lines[0];
+  for (size_t i = 1; i < lines.size(); ++i) {
+    std::string joined;
+    if (JoinLineEndHyphen(cur, lines[i], tex, vocabulary, &joined)) {
+      cur = std::move(joined);
+      continue;
+    }
+    *text += cur;
+    text->push_back('\n');
+    cur = lines[i];
+  }
+  *text += cur;
+  text->push_back('\n');
+}
+
+// Writes the pages into `out`'s text, recording where each page starts.
+void WritePages(const std::vector<PageText>& page_texts, bool tex,
+                const std::unordered_set<std::string>& vocabulary, Document* out) {
+  std::string& text = out->text;
+  for (const PageText& pt : page_texts) {
+    // A blank line between pages (one only, however many pages are empty).
+    if (!text.empty() && text.compare(text.size() - std::min<size_t>(2, text.size()),
+                                      std::string::npos, "\n\n") != 0) {
+      text.push_back('\n');
+    }
+    out->page_starts.push_back(text.size());
+    for (size_t b = 0; b < pt.blocks.size(); ++b) {
+      if (b > 0) text.push_back('\n');  // a blank line between blocks
+      AppendBlock(pt.blocks[b], tex, vocabulary, &text);
+    }
+  }
+}
+
+// Fails when `text` is over the limit, or has too little text to be a text layer: a
+// truncated file when it has no %%EOF, else a scan.
+Status CheckText(const std::string& text, bool has_eof, const std::string& name,
+                 const LoadLimits& limits) {
+  if (text.size() > limits.max_text_bytes) {
+    return Status::InputError(name + ": text is " + std::to_string(text.size()) +
+                              " bytes, over the limit of " + std::to_string(limits.max_text_bytes));
+  }
+  if (CountAlnum(text) < 16) {
+    if (!has_eof) return Status::InputError(name + ": corrupt or truncated PDF");
+    return Status::InputError(name +
+                              ": no text layer (a scanned or image-only PDF); run OCR first "
+                              "or give a text version");
+  }
+  return Status::Ok();
+}
+
+// The text of the first `read` of `pages` pages of `doc`, with a warning for a file that ends
+// early and one for the pages over the limit.
+Result<Document> PdfText(const poppler::document& doc, int pages, int read, bool has_eof,
+                         const std::string& name, const LoadLimits& limits) {
+  std::vector<PageText> page_texts;
+  size_t approx_bytes = 0;
+  Status s = ReadPages(doc, read, name, limits, &page_texts, &approx_bytes);
+  if (!s.ok()) return s;
+  const std::unordered_set<std::string> vocabulary = Vocabulary(page_texts);
+  const bool tex = ProducedByTex(doc);
+
+  Document out;
+  out.path = name;
+  out.format = SourceFormat::kPdf;
+  out.text.reserve(approx_bytes + 16);
+  WritePages(page_texts, tex, vocabulary, &out);
+  s = CheckText(out.text, has_eof, name, limits);
+  if (!s.ok()) return s;
+  if (!has_eof) {
+    out.warnings.push_back(name + ": the PDF ends early (no %%EOF); some text may be missing");
+  }
+  if (pages > read) {
+    out.warnings.push_back(name + ": " + std::to_string(pages) + " pages; only the first " +
+                           std::to_string(read) + " were read (the page limit)");
+  }
+  out.IndexLines();
+  return out;
+}
+
 }  // namespace
 
 Result<Document> LoadPdf(std::string_view bytes, const std::string& name,
@@ -312,87 +433,7 @@ Result<Document> LoadPdf(std::string_view bytes, const std::string& name,
     if (pages <= 0) return Status::InputError(name + ": corrupt or truncated PDF");
     const int max_pages = std::max(1, limits.max_pdf_pages);
     const int read = std::min(pages, max_pages);
-
-    std::vector<PageText> page_texts;
-    page_texts.reserve(read);
-    std::unordered_map<std::string, int> font_ids;
-    std::vector<bool> icon_font;
-    size_t approx_bytes = 0;
-    for (int p = 0; p < read; ++p) {
-      std::unique_ptr<poppler::page> page(doc->create_page(p));
-      if (!page) {
-        page_texts.emplace_back();
-        continue;
-      }
-      page_texts.push_back(ReadPage(*page, &font_ids, &icon_font));
-      for (const auto& block : page_texts.back().blocks) {
-        for (const auto& line : block) approx_bytes += line.size() + 1;
-      }
-      if (approx_bytes > limits.max_text_bytes) {  // stop reading early
-        return Status::InputError(name + ": text is " + std::to_string(approx_bytes) +
-                                  " bytes, over the limit of " +
-                                  std::to_string(limits.max_text_bytes));
-      }
-    }
-
-    std::unordered_set<std::string> vocabulary;
-    for (const PageText& pt : page_texts) {
-      for (const auto& block : pt.blocks) {
-        for (const auto& line : block) CollectWords(line, &vocabulary);
-      }
-    }
-    const bool tex = ProducedByTex(*doc);
-
-    Document out;
-    out.path = name;
-    out.format = SourceFormat::kPdf;
-    std::string& text = out.text;
-    text.reserve(approx_bytes + 16);
-    for (const PageText& pt : page_texts) {
-      // A blank line between pages (one only, however many pages are empty).
-      if (!text.empty() && text.compare(text.size() - std::min<size_t>(2, text.size()),
-                                        std::string::npos, "\n\n") != 0) {
-        text.push_back('\n');
-      }
-      out.page_starts.push_back(text.size());
-      for (size_t b = 0; b < pt.blocks.size(); ++b) {
-        if (b > 0) text.push_back('\n');  // a blank line between blocks
-        const auto& lines = pt.blocks[b];
-        std::string cur = lines[0];
-        for (size_t i = 1; i < lines.size(); ++i) {
-          std::string joined;
-          if (JoinLineEndHyphen(cur, lines[i], tex, vocabulary, &joined)) {
-            cur = std::move(joined);
-            continue;
-          }
-          text += cur;
-          text.push_back('\n');
-          cur = lines[i];
-        }
-        text += cur;
-        text.push_back('\n');
-      }
-    }
-    if (text.size() > limits.max_text_bytes) {
-      return Status::InputError(name + ": text is " + std::to_string(text.size()) +
-                                " bytes, over the limit of " +
-                                std::to_string(limits.max_text_bytes));
-    }
-    if (CountAlnum(text) < 16) {
-      if (!has_eof) return Status::InputError(name + ": corrupt or truncated PDF");
-      return Status::InputError(name +
-                                ": no text layer (a scanned or image-only PDF); run OCR first "
-                                "or give a text version");
-    }
-    if (!has_eof) {
-      out.warnings.push_back(name + ": the PDF ends early (no %%EOF); some text may be missing");
-    }
-    if (pages > read) {
-      out.warnings.push_back(name + ": " + std::to_string(pages) + " pages; only the first " +
-                             std::to_string(read) + " were read (the page limit)");
-    }
-    out.IndexLines();
-    return out;
+    return PdfText(*doc, pages, read, has_eof, name, limits);
   } catch (const std::exception& e) {
     return Status::InputError(name + ": corrupt or truncated PDF (" + e.what() + ")");
   }

@@ -99,6 +99,103 @@ void ExplainAbsent(const Skill& skill, const std::vector<const ResumeSkill*>& ha
   }
 }
 
+// Labels `v` for a skill the resume has (`rs`), with its evidence: a certification it names is
+// strong; otherwise weak when it is only listed, last used over `o.recent_years` ago or shown
+// for fewer years than asked, else strong.
+void JudgePresent(const Skill& skill, const JdSkill& js, const ResumeSkill& rs,
+                  const std::vector<const ResumeSkill*>& has, int today, const KnowledgeBase& kb,
+                  const MatchOptions& o, SkillVerdict* verdict) {
+  SkillVerdict& v = *verdict;
+  v.via = rs.implied_by;
+  if (o.explain) {
+    v.resume_mentions = rs.mentions;
+    for (int from : rs.implied_by) {
+      if (const ResumeSkill* f = has[from]) {
+        v.resume_mentions.insert(v.resume_mentions.end(), f->mentions.begin(), f->mentions.end());
+      }
+    }
+  }
+  v.years_shown = rs.years;
+  v.last_used = rs.last_used;
+  if (skill.kind == SkillKind::kCertification) {
+    v.label = EvidenceLabel::kStrong;
+  } else if (!rs.in_experience) {
+    v.label = EvidenceLabel::kWeak;
+    v.weak_reason = WeakReason::kListedOnly;
+    v.fixable = true;
+  } else if (rs.last_used >= 0 && today - rs.last_used > 12 * o.recent_years) {
+    v.label = EvidenceLabel::kWeak;
+    v.weak_reason = WeakReason::kLongAgo;
+  } else if (js.years > 0 && rs.years > 0 && rs.years + 0.25 < js.years) {
+    v.label = EvidenceLabel::kWeak;
+    v.weak_reason = WeakReason::kFewerYears;
+  } else {
+    v.label = EvidenceLabel::kStrong;
+  }
+  if (o.explain) Explain(skill, js, rs, today, kb, &v);
+}
+
+// Labels `v` for a skill the resume does not name: related when the resume has related
+// evidence, else it stays missing.
+void JudgeAbsent(const Skill& skill, const JdSkill& js, const std::vector<const ResumeSkill*>& has,
+                 const KnowledgeBase& kb, const MatchOptions& o, SkillVerdict* verdict) {
+  SkillVerdict& v = *verdict;
+  // Related evidence: a related skill, or a skill this one implies (JD: EKS; resume: Kubernetes).
+  std::vector<int> rel;
+  for (int x : kb.RelatedTo(js.skill)) {
+    if (has[x]) rel.push_back(x);
+  }
+  for (int x : kb.ImpliedBy(js.skill)) {
+    if (has[x] && std::find(rel.begin(), rel.end(), x) == rel.end()) rel.push_back(x);
+  }
+  if (!rel.empty()) {
+    v.label = EvidenceLabel::kRelated;
+    v.via = rel;
+    v.fixable = true;
+  }
+  if (o.explain) ExplainAbsent(skill, has, kb, &v);
+}
+
+// The credit a label earns.
+double Credit(EvidenceLabel l, const MatchOptions& o) {
+  switch (l) {
+    case EvidenceLabel::kStrong:
+      return o.credit_strong;
+    case EvidenceLabel::kWeak:
+      return o.credit_weak;
+    case EvidenceLabel::kRelated:
+      return o.credit_related;
+    case EvidenceLabel::kMissing:
+      return 0;
+  }
+  return 0;
+}
+
+// The verdict on JD skill `js`. `has`: skill -> the resume's entry for it, or null.
+SkillVerdict Judge(const JdSkill& js, const std::vector<const ResumeSkill*>& has, int today,
+                   const KnowledgeBase& kb, const MatchOptions& o) {
+  const Skill& skill = kb.skills()[js.skill];
+  SkillVerdict v;
+  v.skill = js.skill;
+  v.level = js.level;
+  v.years_asked = js.years;
+  v.weight =
+      LevelWeight(js.level, o) * (skill.kind == SkillKind::kSoft ? o.soft_skill_factor : 1.0);
+  if (o.explain) v.jd_mentions = js.mentions;
+  if (has[js.skill]) {
+    JudgePresent(skill, js, *has[js.skill], has, today, kb, o, &v);
+  } else {
+    JudgeAbsent(skill, js, has, kb, o, &v);
+  }
+  v.credit = Credit(v.label, o);
+  if (o.explain) {
+    std::sort(
+        v.resume_mentions.begin(), v.resume_mentions.end(),
+        [](const Occurrence& a, const Occurrence& b) { return a.mention.begin < b.mention.begin; });
+  }
+  return v;
+}
+
 }  // namespace
 
 MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const KnowledgeBase& kb,
@@ -117,69 +214,7 @@ MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const Knowle
   double total_w = 0, got_w = 0, req_credit = 0, pref_credit = 0;
   for (const JdSkill& js : jd.skills) {
     if (js.mentions.empty()) continue;  // implied by the JD, not asked in words
-    const Skill& skill = kb.skills()[js.skill];
-    SkillVerdict v;
-    v.skill = js.skill;
-    v.level = js.level;
-    v.years_asked = js.years;
-    v.weight = LevelWeight(js.level, o) * (skill.kind == SkillKind::kSoft ? o.soft_skill_factor : 1.0);
-    if (o.explain) v.jd_mentions = js.mentions;
-    if (has[js.skill]) {
-      const ResumeSkill& rs = *has[js.skill];
-      v.via = rs.implied_by;
-      if (o.explain) {
-        v.resume_mentions = rs.mentions;
-        for (int from : rs.implied_by) {
-          if (const ResumeSkill* f = has[from]) {
-            v.resume_mentions.insert(v.resume_mentions.end(), f->mentions.begin(),
-                                     f->mentions.end());
-          }
-        }
-      }
-      v.years_shown = rs.years;
-      v.last_used = rs.last_used;
-      if (skill.kind == SkillKind::kCertification) {
-        v.label = EvidenceLabel::kStrong;
-      } else if (!rs.in_experience) {
-        v.label = EvidenceLabel::kWeak;
-        v.weak_reason = WeakReason::kListedOnly;
-        v.fixable = true;
-      } else if (rs.last_used >= 0 && today - rs.last_used > 12 * o.recent_years) {
-        v.label = EvidenceLabel::kWeak;
-        v.weak_reason = WeakReason::kLongAgo;
-      } else if (js.years > 0 && rs.years > 0 && rs.years + 0.25 < js.years) {
-        v.label = EvidenceLabel::kWeak;
-        v.weak_reason = WeakReason::kFewerYears;
-      } else {
-        v.label = EvidenceLabel::kStrong;
-      }
-      if (o.explain) Explain(skill, js, rs, today, kb, &v);
-    } else {
-      // Related evidence: a related skill, or a skill this one implies (JD: EKS; resume: Kubernetes).
-      std::vector<int> rel;
-      for (int x : kb.RelatedTo(js.skill)) {
-        if (has[x]) rel.push_back(x);
-      }
-      for (int x : kb.ImpliedBy(js.skill)) {
-        if (has[x] && std::find(rel.begin(), rel.end(), x) == rel.end()) rel.push_back(x);
-      }
-      if (!rel.empty()) {
-        v.label = EvidenceLabel::kRelated;
-        v.via = rel;
-        v.fixable = true;
-      }
-      if (o.explain) ExplainAbsent(skill, has, kb, &v);
-    }
-    switch (v.label) {
-      case EvidenceLabel::kStrong: v.credit = o.credit_strong; break;
-      case EvidenceLabel::kWeak: v.credit = o.credit_weak; break;
-      case EvidenceLabel::kRelated: v.credit = o.credit_related; break;
-      case EvidenceLabel::kMissing: v.credit = 0; break;
-    }
-    if (o.explain) {
-      std::sort(v.resume_mentions.begin(), v.resume_mentions.end(),
-                [](const Occurrence& a, const Occurrence& b) { return a.mention.begin < b.mention.begin; });
-    }
+    SkillVerdict v = Judge(js, has, today, kb, o);
     total_w += v.weight;
     got_w += v.weight * v.credit;
     if (v.level == RequirementLevel::kRequired) {

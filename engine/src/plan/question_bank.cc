@@ -114,6 +114,8 @@ class QuestionBankLoader {
     return {file, m.line + 1, m.column + 1};
   }
 
+  // The questions of `file` into the bank; an issue where the file is not YAML, has no
+  // 'questions:' list, or a question is not a map.
   void LoadFile(const std::string& file, const KnowledgeBase& kb, const std::set<std::string>& themes,
                 std::unordered_map<std::string, SourcePlace>* ids) {
     YAML::Node root;
@@ -127,88 +129,133 @@ class QuestionBankLoader {
       issues.push_back({Place(file, root), "expected a top-level 'questions:' list"});
       return;
     }
-    static const std::set<std::string> kKeys = {"id", "text", "level", "skills", "themes",
-                                                "answer", "explanation", "exercise"};
     for (const YAML::Node& n : root["questions"]) {
       const SourcePlace place = Place(file, n);
       if (!n.IsMap()) {
         issues.push_back({place, "each question must be a map"});
         continue;
       }
-      Question q;
-      q.defined_at = place;
-      auto str = [&](const char* key) -> std::string {
-        YAML::Node v = n[key];
-        return v && v.IsScalar() ? v.Scalar() : "";
-      };
-      auto list = [&](const char* key) -> std::vector<std::string> {
-        std::vector<std::string> out;
-        YAML::Node v = n[key];
-        if (!v || v.IsNull()) return out;
-        if (!v.IsSequence()) {
-          issues.push_back({Place(file, v), "question '" + str("id") + "': '" + key + "' must be a list"});
-          return out;
-        }
-        for (const YAML::Node& x : v) {
-          if (x.IsScalar() && !x.Scalar().empty()) out.push_back(x.Scalar());
-        }
-        return out;
-      };
-      q.id = str("id");
-      const std::string what = "question '" + q.id + "'";
-      for (const auto& kv : n) {
-        if (!kKeys.count(kv.first.Scalar())) {
-          issues.push_back({Place(file, kv.first), what + ": unknown field '" + kv.first.Scalar() + "'"});
-        }
+      LoadQuestion(file, n, place, kb, themes, ids);
+    }
+  }
+
+  // The scalar at `key` of question `n`; "" when it is absent or not a scalar.
+  static std::string Str(const YAML::Node& n, const char* key) {
+    YAML::Node v = n[key];
+    return v && v.IsScalar() ? v.Scalar() : "";
+  }
+
+  // The non-empty scalars of the list at `key` of question `n`; none, with an issue, when it is
+  // not a list (absent or null is an empty list).
+  std::vector<std::string> List(const std::string& file, const YAML::Node& n, const char* key) {
+    std::vector<std::string> out;
+    YAML::Node v = n[key];
+    if (!v || v.IsNull()) return out;
+    if (!v.IsSequence()) {
+      issues.push_back(
+          {Place(file, v), "question '" + Str(n, "id") + "': '" + key + "' must be a list"});
+      return out;
+    }
+    for (const YAML::Node& x : v) {
+      if (x.IsScalar() && !x.Scalar().empty()) out.push_back(x.Scalar());
+    }
+    return out;
+  }
+
+  // Question `n` (a map) of `file` into the bank, with an issue for each field it gets wrong;
+  // `ids` holds where each id was first defined.
+  void LoadQuestion(const std::string& file, const YAML::Node& n, const SourcePlace& place,
+                    const KnowledgeBase& kb, const std::set<std::string>& themes,
+                    std::unordered_map<std::string, SourcePlace>* ids) {
+    Question q;
+    q.defined_at = place;
+    q.id = Str(n, "id");
+    const std::string what = "question '" + q.id + "'";
+    CheckFields(file, n, what);
+    if (q.id.empty()) issues.push_back({place, "question without an 'id'"});
+    auto [it, fresh] = ids->emplace(q.id, place);
+    if (!fresh) {
+      issues.push_back(
+          {place, what + ": id defined twice (first at " + it->second.ToString() + ")"});
+    }
+    q.text = Str(n, "text");
+    if (q.text.empty()) issues.push_back({place, what + ": missing 'text'"});
+    ReadLevel(Str(n, "level"), place, what, &q);
+    ReadTopics(file, n, place, what, kb, themes, &q);
+    ReadStudyGuide(file, n, place, what, &q);
+    bank->questions_.push_back(std::move(q));
+  }
+
+  // An issue for each field of question `n` that the schema does not have.
+  void CheckFields(const std::string& file, const YAML::Node& n, const std::string& what) {
+    static const std::set<std::string> kKeys = {"id",     "text",   "level",       "skills",
+                                                "themes", "answer", "explanation", "exercise"};
+    for (const auto& kv : n) {
+      if (!kKeys.count(kv.first.Scalar())) {
+        issues.push_back(
+            {Place(file, kv.first), what + ": unknown field '" + kv.first.Scalar() + "'"});
       }
-      if (q.id.empty()) issues.push_back({place, "question without an 'id'"});
-      auto [it, fresh] = ids->emplace(q.id, place);
-      if (!fresh) {
-        issues.push_back({place, what + ": id defined twice (first at " + it->second.ToString() + ")"});
-      }
-      q.text = str("text");
-      if (q.text.empty()) issues.push_back({place, what + ": missing 'text'"});
-      const std::string level = str("level");
-      if (level == "basic") {
-        q.level = QuestionLevel::kBasic;
-      } else if (level == "intermediate") {
-        q.level = QuestionLevel::kIntermediate;
-      } else if (level == "advanced") {
-        q.level = QuestionLevel::kAdvanced;
+    }
+  }
+
+  // `q->level` from `level`; an issue, and the level left as it is, when it is none of the three.
+  void ReadLevel(const std::string& level, const SourcePlace& place, const std::string& what,
+                 Question* q) {
+    if (level == "basic") {
+      q->level = QuestionLevel::kBasic;
+    } else if (level == "intermediate") {
+      q->level = QuestionLevel::kIntermediate;
+    } else if (level == "advanced") {
+      q->level = QuestionLevel::kAdvanced;
+    } else {
+      issues.push_back(
+          {place, what + ": level '" + level + "' is not basic, intermediate or advanced"});
+    }
+  }
+
+  // The question's skills (those the kb knows) and themes, with an issue for each unknown one
+  // and one when it has neither.
+  void ReadTopics(const std::string& file, const YAML::Node& n, const SourcePlace& place,
+                  const std::string& what, const KnowledgeBase& kb,
+                  const std::set<std::string>& themes, Question* q) {
+    for (const std::string& s : List(file, n, "skills")) {
+      const int i = kb.IndexOf(s);
+      if (i < 0) {
+        issues.push_back({place, what + ": unknown skill '" + s + "'"});
       } else {
-        issues.push_back({place, what + ": level '" + level + "' is not basic, intermediate or advanced"});
+        q->skills.push_back(i);
       }
-      for (const std::string& s : list("skills")) {
-        const int i = kb.IndexOf(s);
-        if (i < 0) {
-          issues.push_back({place, what + ": unknown skill '" + s + "'"});
-        } else {
-          q.skills.push_back(i);
-        }
-      }
-      q.themes = list("themes");
-      for (const std::string& t : q.themes) {
-        if (!themes.count(t)) issues.push_back({place, what + ": unknown theme '" + t + "'"});
-      }
-      if (q.skills.empty() && q.themes.empty()) {
-        issues.push_back({place, what + ": needs at least one skill or theme"});
-      }
-      q.answer = str("answer");
-      q.explanation = list("explanation");
-      q.exercise = list("exercise");
-      const size_t sentences = Sentences(q.answer);
-      if (q.answer.empty()) {
-        issues.push_back({place, what + ": missing 'answer'"});
-      } else if (sentences < 2 || sentences > 7) {
-        issues.push_back({place, what + ": the answer should be 3-5 sentences, has " + std::to_string(sentences)});
-      }
-      if (q.explanation.size() < 2 || q.explanation.size() > 4) {
-        issues.push_back({place, what + ": 'explanation' needs 2-4 points, has " + std::to_string(q.explanation.size())});
-      }
-      if (q.exercise.size() < 3 || q.exercise.size() > 5) {
-        issues.push_back({place, what + ": 'exercise' needs 3-5 steps, has " + std::to_string(q.exercise.size())});
-      }
-      bank->questions_.push_back(std::move(q));
+    }
+    q->themes = List(file, n, "themes");
+    for (const std::string& t : q->themes) {
+      if (!themes.count(t)) issues.push_back({place, what + ": unknown theme '" + t + "'"});
+    }
+    if (q->skills.empty() && q->themes.empty()) {
+      issues.push_back({place, what + ": needs at least one skill or theme"});
+    }
+  }
+
+  // The question's answer, explanation and exercise, with an issue for each outside its
+  // size: 2-7 sentences of answer (the message asks 3-5), 2-4 points, 3-5 steps.
+  void ReadStudyGuide(const std::string& file, const YAML::Node& n, const SourcePlace& place,
+                      const std::string& what, Question* q) {
+    q->answer = Str(n, "answer");
+    q->explanation = List(file, n, "explanation");
+    q->exercise = List(file, n, "exercise");
+    const size_t sentences = Sentences(q->answer);
+    if (q->answer.empty()) {
+      issues.push_back({place, what + ": missing 'answer'"});
+    } else if (sentences < 2 || sentences > 7) {
+      issues.push_back(
+          {place, what + ": the answer should be 3-5 sentences, has " + std::to_string(sentences)});
+    }
+    if (q->explanation.size() < 2 || q->explanation.size() > 4) {
+      issues.push_back({place, what + ": 'explanation' needs 2-4 points, has " +
+                                   std::to_string(q->explanation.size())});
+    }
+    if (q->exercise.size() < 3 || q->exercise.size() > 5) {
+      issues.push_back({place, what + ": 'exercise' needs 3-5 steps, has " +
+                                   std::to_string(q->exercise.size())});
     }
   }
 };

@@ -138,18 +138,20 @@ struct Picker {
   }
 };
 
-}  // namespace
+// A plan item for bank question `q` of `group`; the caller adds why it was picked.
+PlanItem BankItem(const QuestionBank& bank, PlanGroup group, int q) {
+  PlanItem item;
+  item.group = group;
+  item.question = q;
+  item.text = bank.questions()[q].text;
+  item.level = bank.questions()[q].level;
+  return item;
+}
 
-StudyPlan BuildStudyPlan(const PlanInput& in, const PlanOptions& options) {
-  const KnowledgeBase& kb = *in.kb;
-  const MatchResult& m = *in.match;
-  const int limit = std::max(1, options.limit);
-  Picker picker{*in.bank, {}};
-
-  // Candidates per group, in priority order.
-  std::vector<PlanItem> gaps, strengths, defend, behavioural;
-
-  // Close the gaps: required missing, required weak, required related, then preferred.
+// The required and preferred skills the resume falls short on, in the order to study them:
+// required missing, required weak, required related, then preferred in the same order; the
+// heavier skill first within each. Certifications are left out (not an interview topic).
+std::vector<const SkillVerdict*> GapsToStudy(const MatchResult& m, const KnowledgeBase& kb) {
   struct Gap {
     const SkillVerdict* v;
     int rank;
@@ -170,48 +172,69 @@ StudyPlan BuildStudyPlan(const PlanInput& in, const PlanOptions& options) {
     if (a.rank != b.rank) return a.rank < b.rank;
     return a.v->weight > b.v->weight;
   });
-  for (const Gap& g : order) {
-    const SkillVerdict& v = *g.v;
-    const std::string name = kb.skills()[v.skill].name;
-    const std::string level = v.level == RequirementLevel::kRequired ? "required" : "preferred";
-    const size_t jd_line = v.jd_mentions.empty() ? 0 : v.jd_mentions.front().line;
-    std::string reason;
-    int q;
-    if (v.label == EvidenceLabel::kMissing) {
-      q = picker.Pick(v.skill, {QuestionLevel::kBasic, QuestionLevel::kIntermediate, QuestionLevel::kAdvanced});
-      reason = level + " by the JD (line " + std::to_string(jd_line) + "), not on your resume: learn the basics first";
-    } else if (v.label == EvidenceLabel::kWeak) {
-      q = picker.Pick(v.skill, {QuestionLevel::kIntermediate, QuestionLevel::kAdvanced, QuestionLevel::kBasic});
-      if (v.weak_reason == WeakReason::kListedOnly) {
-        reason = level + " by the JD, only in your " + SectionsText(v.resume_mentions, "skills list") + ": expect to be asked how you used it";
-      } else if (v.weak_reason == WeakReason::kLongAgo) {
-        reason = level + " by the JD; you last used it in " + MonthString(v.last_used).substr(0, 4) +
-                 ": refresh what has changed since";
-      } else {
-        reason = level + " with " + YearsText(v.years_asked) + " years asked; your resume shows " +
-                 YearsText(v.years_shown);
-      }
-    } else {
-      q = picker.Pick(v.skill, {QuestionLevel::kBasic, QuestionLevel::kIntermediate, QuestionLevel::kAdvanced});
-      std::string via;
-      for (size_t i = 0; i < v.via.size() && i < 2; ++i) via += (i ? " and " : "") + kb.skills()[v.via[i]].name;
-      reason = level + " by the JD; your resume shows only the related " + via +
-               ": be ready to map what you know onto " + name;
+  std::vector<const SkillVerdict*> gaps;
+  for (const Gap& g : order) gaps.push_back(g.v);
+  return gaps;
+}
+
+// The bank question for gap `v`: basics first for a missing or related skill, intermediate
+// first for a weak one. -1 when the bank has none left for the skill.
+int PickGapQuestion(const SkillVerdict& v, Picker* picker) {
+  if (v.label == EvidenceLabel::kWeak) {
+    return picker->Pick(
+        v.skill, {QuestionLevel::kIntermediate, QuestionLevel::kAdvanced, QuestionLevel::kBasic});
+  }
+  return picker->Pick(
+      v.skill, {QuestionLevel::kBasic, QuestionLevel::kIntermediate, QuestionLevel::kAdvanced});
+}
+
+// Why gap `v` is in the plan: what the JD asks and what the resume shows instead.
+std::string GapReason(const SkillVerdict& v, const KnowledgeBase& kb) {
+  const std::string name = kb.skills()[v.skill].name;
+  const std::string level = v.level == RequirementLevel::kRequired ? "required" : "preferred";
+  const size_t jd_line = v.jd_mentions.empty() ? 0 : v.jd_mentions.front().line;
+  if (v.label == EvidenceLabel::kMissing) {
+    return level + " by the JD (line " + std::to_string(jd_line) +
+           "), not on your resume: learn the basics first";
+  }
+  if (v.label == EvidenceLabel::kWeak) {
+    if (v.weak_reason == WeakReason::kListedOnly) {
+      return level + " by the JD, only in your " + SectionsText(v.resume_mentions, "skills list") +
+             ": expect to be asked how you used it";
     }
+    if (v.weak_reason == WeakReason::kLongAgo) {
+      return level + " by the JD; you last used it in " + MonthString(v.last_used).substr(0, 4) +
+             ": refresh what has changed since";
+    }
+    return level + " with " + YearsText(v.years_asked) + " years asked; your resume shows " +
+           YearsText(v.years_shown);
+  }
+  std::string via;
+  for (size_t i = 0; i < v.via.size() && i < 2; ++i)
+    via += (i ? " and " : "") + kb.skills()[v.via[i]].name;
+  return level + " by the JD; your resume shows only the related " + via +
+         ": be ready to map what you know onto " + name;
+}
+
+// Close the gaps: a bank question for each gap, in GapsToStudy's order, where one is left.
+std::vector<PlanItem> CloseGapItems(const PlanInput& in, Picker* picker) {
+  std::vector<PlanItem> gaps;
+  for (const SkillVerdict* v : GapsToStudy(*in.match, *in.kb)) {
+    const int q = PickGapQuestion(*v, picker);
     if (q < 0) continue;
-    PlanItem item;
-    item.group = PlanGroup::kCloseGaps;
-    item.question = q;
-    item.text = in.bank->questions()[q].text;
-    item.level = in.bank->questions()[q].level;
-    item.reason = reason;
-    item.skills = {v.skill};
+    PlanItem item = BankItem(*in.bank, PlanGroup::kCloseGaps, q);
+    item.reason = GapReason(*v, *in.kb);
+    item.skills = {v->skill};
     gaps.push_back(item);
   }
+  return gaps;
+}
 
-  // Prove your strengths: strong skills the JD weighs most, at depth.
+// Prove your strengths: strong skills the JD weighs most, at depth.
+std::vector<PlanItem> ProveStrengthItems(const PlanInput& in, Picker* picker) {
+  const KnowledgeBase& kb = *in.kb;
   std::vector<const SkillVerdict*> strong;
-  for (const SkillVerdict& v : m.skills) {
+  for (const SkillVerdict& v : in.match->skills) {
     if (v.label == EvidenceLabel::kStrong && v.weight > 0 &&
         kb.skills()[v.skill].kind == SkillKind::kHard) {
       strong.push_back(&v);
@@ -221,80 +244,100 @@ StudyPlan BuildStudyPlan(const PlanInput& in, const PlanOptions& options) {
     if (a->weight != b->weight) return a->weight > b->weight;
     return a->years_shown > b->years_shown;
   });
+  std::vector<PlanItem> strengths;
   for (const SkillVerdict* v : strong) {
-    const int q = picker.Pick(v->skill, {QuestionLevel::kAdvanced, QuestionLevel::kIntermediate});
+    const int q = picker->Pick(v->skill, {QuestionLevel::kAdvanced, QuestionLevel::kIntermediate});
     if (q < 0) continue;
-    PlanItem item;
-    item.group = PlanGroup::kProveStrengths;
-    item.question = q;
-    item.text = in.bank->questions()[q].text;
-    item.level = in.bank->questions()[q].level;
+    PlanItem item = BankItem(*in.bank, PlanGroup::kProveStrengths, q);
     item.reason = kb.skills()[v->skill].name + ": " + RequirementLevelName(v->level) +
                   " by the JD and " + v->reason + "; expect questions at depth";
     item.skills = {v->skill};
     strengths.push_back(item);
   }
+  return strengths;
+}
 
-  // Defend your resume: quantified claims first, then named projects, then the latest role.
+// The generated question that asks the candidate to defend claim `c` of `resume`.
+PlanItem ClaimItem(const ResumeClaim& c, const ResumeProfile& resume) {
+  const std::string where = c.role >= 0 ? RoleLabel(resume.roles[c.role]) : "";
+  PlanItem item;
+  item.group = PlanGroup::kDefendResume;
+  item.text = ClaimQuestion(c, where);
+  item.level = QuestionLevel::kAdvanced;
+  item.reason =
+      c.quantified
+          ? std::string("a ") + ClaimKindName(c.kind) + " claim on your resume (line " +
+                std::to_string(c.line) + "): an interviewer will ask you to defend the number"
+          : "a project you name (line " + std::to_string(c.line) + "): expect to walk through it";
+  item.resume_line = c.line;
+  return item;
+}
+
+// The generated question about the latest role: the one that ends last. `resume` has roles.
+PlanItem LatestRoleItem(const ResumeProfile& resume) {
+  const Role* latest = &resume.roles.front();
+  for (const Role& r : resume.roles) {
+    if (r.finish > latest->finish) latest = &r;
+  }
+  PlanItem item;
+  item.group = PlanGroup::kDefendResume;
+  item.text = "In your latest role (" + RoleLabel(*latest) +
+              "), what is the hardest problem you own, "
+              "what have you changed about how it is handled, and what would you still change?";
+  item.level = QuestionLevel::kIntermediate;
+  item.reason = "your most recent role (line " + std::to_string(latest->header_line) +
+                "): it opens most interviews";
+  item.resume_line = latest->header_line;
+  return item;
+}
+
+// Defend your resume: quantified claims first, then named projects, then the latest role
+// (which is put second, after the first claim).
+std::vector<PlanItem> DefendResumeItems(const PlanInput& in) {
   std::vector<ResumeClaim> claims = FindClaims(*in.resume_doc, *in.resume);
   std::stable_sort(claims.begin(), claims.end(), [](const ResumeClaim& a, const ResumeClaim& b) {
     return a.quantified > b.quantified;
   });
-  for (const ResumeClaim& c : claims) {
-    const std::string where = c.role >= 0 ? RoleLabel(in.resume->roles[c.role]) : "";
-    PlanItem item;
-    item.group = PlanGroup::kDefendResume;
-    item.text = ClaimQuestion(c, where);
-    item.level = QuestionLevel::kAdvanced;
-    item.reason = c.quantified ? std::string("a ") + ClaimKindName(c.kind) + " claim on your resume (line " +
-                                     std::to_string(c.line) + "): an interviewer will ask you to defend the number"
-                               : "a project you name (line " + std::to_string(c.line) +
-                                     "): expect to walk through it";
-    item.resume_line = c.line;
-    defend.push_back(item);
-  }
+  std::vector<PlanItem> defend;
+  for (const ResumeClaim& c : claims) defend.push_back(ClaimItem(c, *in.resume));
   if (!in.resume->roles.empty()) {
-    // The latest role: the one that ends last.
-    const Role* latest = &in.resume->roles.front();
-    for (const Role& r : in.resume->roles) {
-      if (r.finish > latest->finish) latest = &r;
-    }
-    PlanItem item;
-    item.group = PlanGroup::kDefendResume;
-    item.text = "In your latest role (" + RoleLabel(*latest) + "), what is the hardest problem you own, "
-                "what have you changed about how it is handled, and what would you still change?";
-    item.level = QuestionLevel::kIntermediate;
-    item.reason = "your most recent role (line " + std::to_string(latest->header_line) + "): it opens most interviews";
-    item.resume_line = latest->header_line;
-    defend.insert(defend.begin() + std::min<size_t>(defend.size(), 1), item);
+    defend.insert(defend.begin() + std::min<size_t>(defend.size(), 1), LatestRoleItem(*in.resume));
   }
+  return defend;
+}
 
-  // Behavioural themes the JD names, with a mix of levels.
+// The kb's name for theme `id` (the last theme with that id), or `id` when the kb has none.
+std::string ThemeName(const std::string& id, const KnowledgeBase& kb) {
+  std::string name = id;
+  for (const Theme& t : kb.themes()) {
+    if (t.id == id) name = t.name;
+  }
+  return name;
+}
+
+// Behavioural themes the JD names, with a mix of levels.
+std::vector<PlanItem> BehaviouralItems(const PlanInput& in, Picker* picker) {
   static const std::initializer_list<QuestionLevel> kRotation[3] = {
       {QuestionLevel::kIntermediate, QuestionLevel::kAdvanced, QuestionLevel::kBasic},
       {QuestionLevel::kAdvanced, QuestionLevel::kIntermediate, QuestionLevel::kBasic},
       {QuestionLevel::kBasic, QuestionLevel::kIntermediate, QuestionLevel::kAdvanced}};
+  std::vector<PlanItem> behavioural;
   for (size_t i = 0; i < in.jd->themes.size(); ++i) {
     const std::string& theme = in.jd->themes[i];
-    const int q = picker.PickTheme(theme, kRotation[i % 3], kb);
+    const int q = picker->PickTheme(theme, kRotation[i % 3], *in.kb);
     if (q < 0) continue;
-    std::string name = theme;
-    for (const Theme& t : kb.themes()) {
-      if (t.id == theme) name = t.name;
-    }
-    PlanItem item;
-    item.group = PlanGroup::kBehavioural;
-    item.question = q;
-    item.text = in.bank->questions()[q].text;
-    item.level = in.bank->questions()[q].level;
-    item.reason = "the JD asks about " + name;
+    PlanItem item = BankItem(*in.bank, PlanGroup::kBehavioural, q);
+    item.reason = "the JD asks about " + ThemeName(theme, *in.kb);
     item.theme = theme;
     behavioural.push_back(item);
   }
+  return behavioural;
+}
 
-  // Share the limit: 40% gaps, 25% strengths, 20% resume, 15% behavioural; what a group
-  // cannot use goes to the others in that order.
-  std::vector<std::vector<PlanItem>*> groups = {&gaps, &strengths, &defend, &behavioural};
+// The plan: the first candidates of each group, groups in order. The limit is shared 40%
+// gaps, 25% strengths, 20% resume, 15% behavioural; what a group cannot use goes to the
+// others in that order.
+StudyPlan ShareLimit(int limit, const std::vector<const std::vector<PlanItem>*>& groups) {
   const double shares[4] = {0.40, 0.25, 0.20, 0.15};
   int quota[4];
   int given = 0;
@@ -321,6 +364,20 @@ StudyPlan BuildStudyPlan(const PlanInput& in, const PlanOptions& options) {
     for (int i = 0; i < quota[g]; ++i) plan.items.push_back((*groups[g])[i]);
   }
   return plan;
+}
+
+}  // namespace
+
+StudyPlan BuildStudyPlan(const PlanInput& in, const PlanOptions& options) {
+  const int limit = std::max(1, options.limit);
+  // Candidates per group, in priority order. The picker gives a bank question once only, so
+  // the groups that take bank questions pick in this order: gaps, strengths, behavioural.
+  Picker picker{*in.bank, {}};
+  const std::vector<PlanItem> gaps = CloseGapItems(in, &picker);
+  const std::vector<PlanItem> strengths = ProveStrengthItems(in, &picker);
+  const std::vector<PlanItem> defend = DefendResumeItems(in);
+  const std::vector<PlanItem> behavioural = BehaviouralItems(in, &picker);
+  return ShareLimit(limit, {&gaps, &strengths, &defend, &behavioural});
 }
 
 }  // namespace skillfit

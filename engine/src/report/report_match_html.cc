@@ -55,13 +55,8 @@ std::string BarChart(const std::vector<std::tuple<std::string, double, int>>& ro
   return s.str();
 }
 
-}  // namespace
-
-std::string MatchHtmlReport(const MatchReportInput& in) {
-  const MatchResult& m = *in.match;
-  const KnowledgeBase& kb = *in.kb;
-  std::ostringstream out;
-  out << R"(<!DOCTYPE html>
+// The page up to the report: the document head with its style sheet, and the body's start.
+const char kPageHead[] = R"(<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>skillfit match report</title>
@@ -80,19 +75,29 @@ th{background:#f5f7fa}.lbl{font-weight:600;border-radius:4px;padding:1px 6px;fon
 @media print{body{margin:0;max-width:none}.card{break-inside:avoid}tr{break-inside:avoid}}
 </style></head><body>
 )";
-  out << "<h1>Match report</h1>\n<div class=\"meta\">Resume: <code>" << HtmlEscape(in.resume_doc->path)
-      << "</code> &middot; Job description: <code>" << HtmlEscape(in.jd_doc->path) << "</code></div>\n";
-  out << "<div class=\"cards\"><div class=\"card\"><b>" << Fixed(m.score)
-      << "</b><span>score out of 100</span></div><div class=\"card\"><b>" << Fixed(m.required_coverage)
-      << "%</b><span>required coverage (" << m.required_count << ")</span></div><div class=\"card\"><b>"
-      << Fixed(m.preferred_coverage) << "%</b><span>preferred coverage (" << m.preferred_count
-      << ")</span></div>";
+
+// The title, the two documents' paths, and a card for the score and each coverage figure
+// (and the years, when the JD asks for some).
+void WriteSummary(const MatchReportInput& in, std::ostream* out) {
+  const MatchResult& m = *in.match;
+  *out << "<h1>Match report</h1>\n<div class=\"meta\">Resume: <code>"
+       << HtmlEscape(in.resume_doc->path) << "</code> &middot; Job description: <code>"
+       << HtmlEscape(in.jd_doc->path) << "</code></div>\n";
+  *out << "<div class=\"cards\"><div class=\"card\"><b>" << Fixed(m.score)
+       << "</b><span>score out of 100</span></div><div class=\"card\"><b>"
+       << Fixed(m.required_coverage) << "%</b><span>required coverage (" << m.required_count
+       << ")</span></div><div class=\"card\"><b>" << Fixed(m.preferred_coverage)
+       << "%</b><span>preferred coverage (" << m.preferred_count << ")</span></div>";
   if (m.years_asked > 0) {
-    out << "<div class=\"card\"><b>" << Fixed(m.years_shown, 1) << " / " << Fixed(m.years_asked)
-        << "</b><span>years shown / asked</span></div>";
+    *out << "<div class=\"card\"><b>" << Fixed(m.years_shown, 1) << " / " << Fixed(m.years_asked)
+         << "</b><span>years shown / asked</span></div>";
   }
-  out << "</div>\n";
-  // Charts.
+  *out << "</div>\n";
+}
+
+// Charts: the mean credit of the skills asked (context skills aside) by requirement level and
+// by category.
+void WriteCoverageCharts(const MatchResult& m, const KnowledgeBase& kb, std::ostream* out) {
   std::map<RequirementLevel, std::pair<double, int>> by_level;
   std::map<std::string, std::pair<double, int>> by_category;
   for (const SkillVerdict& v : m.skills) {
@@ -107,71 +112,107 @@ th{background:#f5f7fa}.lbl{font-weight:600;border-radius:4px;padding:1px 6px;fon
   std::vector<std::tuple<std::string, double, int>> level_rows, cat_rows;
   for (const auto& [l, p] : by_level) level_rows.emplace_back(RequirementLevelName(l), 100.0 * p.first / p.second, p.second);
   for (const auto& [c, p] : by_category) cat_rows.emplace_back(c, 100.0 * p.first / p.second, p.second);
-  out << "<h2>Coverage</h2>\n" << BarChart(level_rows, "Coverage by requirement level")
-      << BarChart(cat_rows, "Coverage by category");
-  // Gaps.
+  *out << "<h2>Coverage</h2>\n"
+       << BarChart(level_rows, "Coverage by requirement level")
+       << BarChart(cat_rows, "Coverage by category");
+}
+
+// Gaps: "What to do", a list per gap group with each skill's advice (or reason).
+void WriteGaps(const MatchResult& m, const KnowledgeBase& kb, std::ostream* out) {
   const std::vector<GapGroup> groups = GroupGaps(m, kb);
-  if (!groups.empty()) out << "<h2>What to do</h2>\n";
+  if (!groups.empty()) *out << "<h2>What to do</h2>\n";
   for (const GapGroup& g : groups) {
-    out << "<h3>" << HtmlEscape(g.title) << " <small class=\"" << (g.fixable ? "fix\">fix by rewriting" : "learn\">learning gap")
-        << "</small></h3>\n<ul>\n";
-    if (!g.note.empty()) out << "<li>" << HtmlEscape(g.note) << "</li>\n";
+    *out << "<h3>" << HtmlEscape(g.title) << " <small class=\""
+         << (g.fixable ? "fix\">fix by rewriting" : "learn\">learning gap")
+         << "</small></h3>\n<ul>\n";
+    if (!g.note.empty()) *out << "<li>" << HtmlEscape(g.note) << "</li>\n";
     for (const SkillVerdict* v : g.skills) {
-      out << "<li><b>" << HtmlEscape(kb.skills()[v->skill].name) << "</b>: "
-          << HtmlEscape(v->advice.empty() ? v->reason : v->advice) << "</li>\n";
+      *out << "<li><b>" << HtmlEscape(kb.skills()[v->skill].name)
+           << "</b>: " << HtmlEscape(v->advice.empty() ? v->reason : v->advice) << "</li>\n";
     }
-    out << "</ul>\n";
+    *out << "</ul>\n";
   }
-  // Every skill with its evidence.
-  out << "<h2>Every skill the JD asks for</h2>\n<table><thead><tr><th>Skill</th><th>Level</th><th>Evidence</th>"
-         "<th>Why, and the lines behind it</th></tr></thead><tbody>\n";
-  for (const SkillVerdict& v : m.skills) {
+}
+
+// The lines behind a verdict, each with its mention marked: the JD's lines (all but the second
+// mention that is on a new line: `n++ == 1`), then the resume's first three lines.
+void WriteEvidence(const SkillVerdict& v, const MatchReportInput& in, std::ostream* out) {
+  size_t last = 0;
+  int n = 0;
+  for (const Occurrence& o : v.jd_mentions) {
+    if (o.line == last || n++ == 1) continue;
+    last = o.line;
+    *out << "<div class=\"ev\"><small>JD line " << o.line << ":</small> "
+         << InContext(*in.jd_doc, o) << "</div>";
+  }
+  last = 0;
+  n = 0;
+  for (const Occurrence& o : v.resume_mentions) {
+    if (o.line == last) continue;
+    last = o.line;
+    if (n++ == 3) break;
+    *out << "<div class=\"ev\"><small>resume line " << o.line << ":</small> "
+         << InContext(*in.resume_doc, o) << "</div>";
+  }
+}
+
+// Every skill with its evidence: a table row per skill the JD asks for (context skills aside).
+void WriteSkillTable(const MatchReportInput& in, std::ostream* out) {
+  const KnowledgeBase& kb = *in.kb;
+  *out << "<h2>Every skill the JD asks for</h2>\n"
+          "<table><thead><tr><th>Skill</th><th>Level</th><th>Evidence</th>"
+          "<th>Why, and the lines behind it</th></tr></thead><tbody>\n";
+  for (const SkillVerdict& v : in.match->skills) {
     if (v.level == RequirementLevel::kContext) continue;
-    out << "<tr><td>" << HtmlEscape(kb.skills()[v.skill].name) << "</td><td>" << RequirementLevelName(v.level)
-        << (v.years_asked > 0 ? ", " + Fixed(v.years_asked) + "+ yrs" : "") << "</td><td><span class=\"lbl "
-        << LabelClass(v.label) << "\">" << EvidenceLabelName(v.label) << "</span></td><td>"
-        << HtmlEscape(v.reason);
-    size_t last = 0;
-    int n = 0;
-    for (const Occurrence& o : v.jd_mentions) {
-      if (o.line == last || n++ == 1) continue;
-      last = o.line;
-      out << "<div class=\"ev\"><small>JD line " << o.line << ":</small> " << InContext(*in.jd_doc, o) << "</div>";
-    }
-    last = 0;
-    n = 0;
-    for (const Occurrence& o : v.resume_mentions) {
-      if (o.line == last) continue;
-      last = o.line;
-      if (n++ == 3) break;
-      out << "<div class=\"ev\"><small>resume line " << o.line << ":</small> " << InContext(*in.resume_doc, o)
-          << "</div>";
-    }
-    out << "</td></tr>\n";
+    *out << "<tr><td>" << HtmlEscape(kb.skills()[v.skill].name) << "</td><td>"
+         << RequirementLevelName(v.level)
+         << (v.years_asked > 0 ? ", " + Fixed(v.years_asked) + "+ yrs" : "")
+         << "</td><td><span class=\"lbl " << LabelClass(v.label) << "\">"
+         << EvidenceLabelName(v.label) << "</span></td><td>" << HtmlEscape(v.reason);
+    WriteEvidence(v, in, out);
+    *out << "</td></tr>\n";
   }
-  out << "</tbody></table>\n";
-  if (in.plan && in.bank && !in.plan->items.empty()) {
-    out << "<h2>Interview study plan</h2>\n";
-    for (size_t i = 0; i < in.plan->items.size(); ++i) {
-      const PlanItem& it = in.plan->items[i];
-      if (OpensPlanGroup(*in.plan, i)) {
-        if (i > 0) out << "</ol>\n";
-        out << "<h3>" << PlanGroupTitle(it.group) << "</h3>\n<ol>\n";
-      }
-      out << "<li><b>" << HtmlEscape(it.text) << "</b> <small>(" << QuestionLevelName(it.level) << ")</small>"
-          << "<div class=\"ev\">" << HtmlEscape(it.reason) << "</div>";
-      if (it.question >= 0) {
-        const Question& q = in.bank->questions()[it.question];
-        out << "<details><summary>Study guide</summary><p>" << HtmlEscape(q.answer) << "</p><ul>";
-        for (const std::string& e : q.explanation) out << "<li>" << HtmlEscape(e) << "</li>";
-        out << "</ul><ol>";
-        for (const std::string& e : q.exercise) out << "<li>" << HtmlEscape(e) << "</li>";
-        out << "</ol></details>";
-      }
-      out << "</li>\n";
+  *out << "</tbody></table>\n";
+}
+
+// A bank question's study guide, folded: the answer, the explanation, the exercise.
+void WriteStudyGuide(const Question& q, std::ostream* out) {
+  *out << "<details><summary>Study guide</summary><p>" << HtmlEscape(q.answer) << "</p><ul>";
+  for (const std::string& e : q.explanation) *out << "<li>" << HtmlEscape(e) << "</li>";
+  *out << "</ul><ol>";
+  for (const std::string& e : q.exercise) *out << "<li>" << HtmlEscape(e) << "</li>";
+  *out << "</ol></details>";
+}
+
+// The interview study plan: a numbered list per group; `plan` has items.
+void WritePlan(const StudyPlan& plan, const QuestionBank& bank, std::ostream* out) {
+  *out << "<h2>Interview study plan</h2>\n";
+  for (size_t i = 0; i < plan.items.size(); ++i) {
+    const PlanItem& it = plan.items[i];
+    if (OpensPlanGroup(plan, i)) {
+      if (i > 0) *out << "</ol>\n";
+      *out << "<h3>" << PlanGroupTitle(it.group) << "</h3>\n<ol>\n";
     }
-    out << "</ol>\n";
+    *out << "<li><b>" << HtmlEscape(it.text) << "</b> <small>(" << QuestionLevelName(it.level)
+         << ")</small>"
+         << "<div class=\"ev\">" << HtmlEscape(it.reason) << "</div>";
+    if (it.question >= 0) WriteStudyGuide(bank.questions()[it.question], out);
+    *out << "</li>\n";
   }
+  *out << "</ol>\n";
+}
+
+}  // namespace
+
+std::string MatchHtmlReport(const MatchReportInput& in) {
+  const MatchResult& m = *in.match;
+  std::ostringstream out;
+  out << kPageHead;
+  WriteSummary(in, &out);
+  WriteCoverageCharts(m, *in.kb, &out);
+  WriteGaps(m, *in.kb, &out);
+  WriteSkillTable(in, &out);
+  if (in.plan && in.bank && !in.plan->items.empty()) WritePlan(*in.plan, *in.bank, &out);
   out << "<footer>Score v" << m.score_version
       << ": 100 &times; &Sigma;(weight &times; credit) / &Sigma;(weight). Weights: required 3, preferred 1.5, "
          "responsibility 1; soft skills count half. Credit: strong 1, weak 0.5, related 0.25, missing 0. "
