@@ -1,6 +1,7 @@
 // Claims found in resume bullets, and the study plan for the samples.
 #include <doctest/doctest.h>
 
+#include <map>
 #include <set>
 
 #include "skillfit/match.h"
@@ -36,9 +37,7 @@ TEST_CASE("claims: quantified claims and projects are found, plain bullets are n
 }
 
 namespace {
-StudyPlan PlanFor(const char* resume, const char* jd, int limit) {
-  auto r = LoadDocument(SourceDir() + "/" + resume);
-  auto j = LoadDocument(SourceDir() + "/" + jd);
+StudyPlan PlanFor(const Result<Document>& r, const Result<Document>& j, int limit) {
   REQUIRE(r.ok());
   REQUIRE(j.ok());
   static auto bank = QuestionBank::Load(SourceDir() + "/kb/questions", Kb());
@@ -54,6 +53,10 @@ StudyPlan PlanFor(const char* resume, const char* jd, int limit) {
   m = Match(jp, rp, Kb(), o);
   PlanInput in{&r.value(), &rp, &jp, &m, &Kb(), bank->get()};
   return BuildStudyPlan(in, PlanOptions{limit});
+}
+
+StudyPlan PlanFor(const char* resume, const char* jd, int limit) {
+  return PlanFor(LoadDocument(SourceDir() + "/" + resume), LoadDocument(SourceDir() + "/" + jd), limit);
 }
 }  // namespace
 
@@ -87,4 +90,37 @@ TEST_CASE("plan: gaps come first for a weak fit, missing required skills before 
   CHECK(p.items.front().group == PlanGroup::kCloseGaps);
   CHECK(p.items.front().reason.find("not on your resume") != std::string::npos);
   CHECK(p.items.front().level == QuestionLevel::kBasic);
+}
+
+TEST_CASE("plan: once a skill's own question is taken, the questions naming it further on come in bank order") {
+  // The database-migrations and model-monitoring gaps take the advanced questions of PostgreSQL
+  // and machine learning (they name both skills), so those strengths fall back to questions
+  // that name them further on, and take the first one the loader read. The files of
+  // kb/questions are read in name order: renaming one or moving a question changes these picks.
+  const char* jd =
+      "Senior Backend Engineer\n\nRequirements:\n"
+      "- 5+ years of experience with PostgreSQL in production.\n"
+      "- Experience with database migrations (schema changes on live systems) is required.\n"
+      "- Experience with machine learning, model monitoring and data science is required.\n";
+  const char* resume =
+      "Jane Doe\njane@example.com\n\nExperience\n\n"
+      "Senior Backend Engineer | Acme Corp | 2017 - present\n"
+      "- Ran PostgreSQL clusters for payments, tuning queries and PostgreSQL replication.\n"
+      "- Built PostgreSQL partitioning for 2 TB of orders; PostgreSQL upgrades from 9.6 to 15.\n"
+      "- Trained and deployed machine learning models for fraud scoring; data science on payments data.\n\n"
+      "Skills\nPostgreSQL, Python, machine learning, data science\n";
+  const StudyPlan p = PlanFor(LoadDocumentFromBytes(resume, "cv.txt"), LoadDocumentFromBytes(jd, "jd.txt"), 20);
+  static auto bank = QuestionBank::Load(SourceDir() + "/kb/questions", Kb());
+  REQUIRE(bank.ok());
+  std::map<std::string, std::string> picked;  // skill id -> question id
+  for (const PlanItem& it : p.items) {
+    if (it.question >= 0 && it.skills.size() == 1) {
+      picked[Kb().skills()[it.skills[0]].id] = (*bank)->questions()[it.question].id;
+    }
+  }
+  CHECK(picked["database-migrations"] == "postgresql-advanced-migration-lock-queue");
+  CHECK(picked["model-monitoring"] == "machine-learning-advanced-drift-retraining");
+  CHECK(picked["postgresql"] == "e-commerce-advanced-flash-sale-overselling");
+  CHECK(picked["machine-learning"] == "data-science-advanced-auc-drop-after-deploy");
+  CHECK(picked["data-science"] == "data-science-advanced-offline-online-gap");
 }
