@@ -9,10 +9,13 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "skillfit/document.h"
+#include "skillfit/engine.h"
+#include "test_util.h"
 
 namespace fs = std::filesystem;
 using skillfit::Document;
@@ -247,4 +250,50 @@ TEST_CASE("corpus: a resume from macOS Pages (ligatures as /ActualText) reads wh
   const std::string text = TextOf(kCorpus + "/" + file);
   CHECK(text.find("SOFTWARE ENGINEER (FULL-STACK) \xE2\x80\x94 iHeartMedia\n2022 \xE2\x80\x93 2025\n") !=
         std::string::npos);
+}
+
+TEST_CASE("corpus: every PDF goes through every command's path without a crash") {
+  if (!CorpusPresent()) return;
+  // In one process, as text, extract (as a resume and as a JD), match and questions do:
+  // through the engine, each report in each format.
+  skillfit::EngineOptions options;
+  options.kb_root = std::string(SKILLFIT_SOURCE_DIR) + "/kb";
+  auto engine = skillfit::Engine::Open(options);
+  REQUIRE_MESSAGE(engine.ok(), engine.status().message());
+  const auto jd = skillfit::DocumentInput::File(std::string(SKILLFIT_SOURCE_DIR) +
+                                                "/samples/jds/backend-engineer.txt");
+  using skillfit::ReportFormat;
+  size_t files = 0;
+  for (const auto& e : fs::recursive_directory_iterator(kCorpus)) {
+    if (e.path().extension() != ".pdf") continue;
+    ++files;
+    CAPTURE(e.path().string());
+    const auto pdf = skillfit::DocumentInput::File(e.path().string());
+    for (skillfit::DocKind kind : {skillfit::DocKind::kResume, skillfit::DocKind::kJd}) {
+      auto extraction = (*engine)->Extract(pdf, kind);
+      REQUIRE_MESSAGE(extraction.ok(), extraction.status().message());
+      CHECK(!(*engine)->ExtractReport(*extraction, ReportFormat::kJson).empty());
+    }
+    skillfit::MatchRun run;
+    const skillfit::Status s = (*engine)->Match(pdf, jd, {}, &run);
+    REQUIRE_MESSAGE(s.ok(), s.message());
+    for (ReportFormat f : {ReportFormat::kText, ReportFormat::kJson, ReportFormat::kMarkdown,
+                           ReportFormat::kHtml}) {
+      CHECK(!(*engine)->MatchReport(run, f).empty());
+    }
+    CHECK(!(*engine)->PlanReport(run, ReportFormat::kJson).empty());
+  }
+  CHECK(files >= 48);
+  // And as a process: `rank` over the whole folder, every row read.
+  const auto r = skillfit::testing::RunCli(
+      {"rank", "--jd", "samples/jds/backend-engineer.txt", kCorpus, "--format", "csv"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.find("error") == std::string::npos);
+  size_t pdf_rows = 0;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    CHECK(line.rfind(",", 0) != 0);  // a row that failed has no rank
+    pdf_rows += line.find(".pdf,") != std::string::npos;
+  }
+  CHECK(pdf_rows == files);
 }

@@ -529,10 +529,12 @@ std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
 }
 
 size_t SectionAt(const std::vector<Section>& sections, size_t offset) {
-  for (size_t i = sections.size(); i-- > 0;) {
-    if (sections[i].heading_begin <= offset) return i;
-  }
-  return 0;
+  // Sections are in text order: the last whose heading starts at or before `offset`, found
+  // by halving (a scan from the end made a document of many headings quadratic).
+  const auto after = std::partition_point(sections.begin(), sections.end(), [offset](const Section& s) {
+    return s.heading_begin <= offset;
+  });
+  return after == sections.begin() ? 0 : static_cast<size_t>(after - sections.begin()) - 1;
 }
 
 }  // namespace skillfit
