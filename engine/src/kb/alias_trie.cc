@@ -23,9 +23,68 @@ bool EndsAlias(char after) {
 
 }  // namespace
 
+// A node of the plain trie the constructor drafts first: one byte an edge.
+struct AliasTrie::DraftNode {
+  std::vector<std::pair<unsigned char, int32_t>> children;
+  std::vector<int> values;
+};
+
+// The draft with each chain of nodes that have one child and no value made the label of the
+// node it leads to, breadth first, so the levels every walk visits sit together.
+struct AliasTrie::CompressedTrie {
+  struct Node {
+    int32_t draft;      // the draft node it stands for
+    std::string label;  // the bytes after its edge byte
+  };
+  std::vector<Node> nodes;                                           // the root first
+  std::vector<std::vector<std::pair<unsigned char, int32_t>>> kids;  // per node: byte, node
+};
+
+namespace {
+
+// Whether a compressed node's children sit in a table: the root's always, another's when it
+// has more than kMaxEdges.
+bool HasTable(size_t node, size_t kids) { return kids > kMaxEdges || node == 0; }
+
+// The bytes of a node's record (see alias_trie.h) with `label_size` label bytes and `kids`
+// children, in a table or not.
+size_t RecordSize(size_t label_size, size_t kids, bool table) {
+  const size_t edges = table ? 0 : kids;
+  size_t size = 8 + label_size + edges;
+  size = (size + 3) & ~size_t{3};
+  return size + 4 * (edges == 0 && table ? 1 : edges);
+}
+
+// The first words of `aliases` (their leading letters and digits), sorted, each once; false
+// when an alias starts otherwise.
+bool FirstWordsOf(const std::vector<std::pair<std::string, int>>& aliases,
+                  std::vector<std::string>* words) {
+  for (const auto& [alias, value] : aliases) {
+    size_t n = 0;
+    while (n < alias.size() && IsAsciiAlnum(alias[n])) ++n;
+    if (n == 0) return false;
+    words->push_back(alias.substr(0, n));
+  }
+  std::sort(words->begin(), words->end());
+  words->erase(std::unique(words->begin(), words->end()), words->end());
+  return true;
+}
+
+}  // namespace
+
 AliasTrie::AliasTrie(bool exact_case, const std::vector<std::pair<std::string, int>>& aliases)
     : exact_case_(exact_case) {
-  // Byte classes for the tables: class 0 for every byte no alias has.
+  AssignByteClasses(aliases);
+  // Build a plain trie first, then lay it out breadth first.
+  const std::vector<DraftNode> draft = Draft(aliases);
+  LayOut(draft, Compress(draft));
+  // The first words of the aliases, and where a walk through each stands.
+  if (exact_case_) return;
+  BuildWordTable(aliases);
+}
+
+// Byte classes for the tables: one for each byte the aliases have, class 0 for every other.
+void AliasTrie::AssignByteClasses(const std::vector<std::pair<std::string, int>>& aliases) {
   std::fill(std::begin(class_of_), std::end(class_of_), 0);
   classes_ = 1;
   for (const auto& [alias, value] : aliases) {
@@ -34,12 +93,13 @@ AliasTrie::AliasTrie(bool exact_case, const std::vector<std::pair<std::string, i
       if (k == 0) k = static_cast<uint16_t>(classes_++);
     }
   }
-  // Build a plain trie first, then lay it out breadth first.
-  struct Draft {
-    std::vector<std::pair<unsigned char, int32_t>> children;
-    std::vector<int> values;
-  };
-  std::vector<Draft> draft(1);
+}
+
+// The plain trie of `aliases`, the root first: a node for each prefix, the values of an
+// alias on the node it ends at.
+std::vector<AliasTrie::DraftNode> AliasTrie::Draft(
+    const std::vector<std::pair<std::string, int>>& aliases) {
+  std::vector<DraftNode> draft(1);
   for (const auto& [alias, value] : aliases) {
     int32_t node = 0;
     for (char ch : alias) {
@@ -57,17 +117,17 @@ AliasTrie::AliasTrie(bool exact_case, const std::vector<std::pair<std::string, i
     }
     draft[node].values.push_back(value);
   }
-  // Compress: a chain of nodes with one child and no value becomes the label of the node
-  // it leads to. `target[c]` is the draft node a compressed child stands for, `label` the
-  // bytes after its edge byte. Breadth first, so the levels every walk visits sit together.
-  struct Compressed {
-    int32_t draft;
-    std::string label;
-  };
-  std::vector<Compressed> order{{0, ""}};
-  std::vector<std::vector<std::pair<unsigned char, int32_t>>> kids;  // per compressed node
+  return draft;
+}
+
+// Compress: a chain of nodes with one child and no value becomes the label of the node it
+// leads to (at most kMaxLabel bytes a label), breadth first.
+AliasTrie::CompressedTrie AliasTrie::Compress(const std::vector<DraftNode>& draft) {
+  CompressedTrie trie;
+  std::vector<CompressedTrie::Node>& order = trie.nodes;
+  order.push_back({0, ""});
   for (size_t i = 0; i < order.size(); ++i) {
-    kids.emplace_back();
+    trie.kids.emplace_back();
     for (const auto& [c, child] : draft[order[i].draft].children) {
       int32_t d = child;
       std::string label;
@@ -75,104 +135,115 @@ AliasTrie::AliasTrie(bool exact_case, const std::vector<std::pair<std::string, i
         label += static_cast<char>(draft[d].children[0].first);
         d = draft[d].children[0].second;
       }
-      kids[i].push_back({c, static_cast<int32_t>(order.size())});
+      trie.kids[i].push_back({c, static_cast<int32_t>(order.size())});
       order.push_back({d, std::move(label)});
     }
   }
-  // Lay the records out: sizes first, then offsets, then bytes.
-  auto record_size = [&](size_t i) {
-    const size_t edges = kids[i].size() > kMaxEdges || i == 0 ? 0 : kids[i].size();
-    size_t size = 8 + order[i].label.size() + edges;
-    size = (size + 3) & ~size_t{3};
-    return size + 4 * (edges == 0 && (kids[i].size() > kMaxEdges || i == 0) ? 1 : edges);
-  };
-  std::vector<uint32_t> offset(order.size());
+  return trie;
+}
+
+// Lays the records out: sizes first, then offsets, then bytes.
+void AliasTrie::LayOut(const std::vector<DraftNode>& draft, const CompressedTrie& trie) {
+  const size_t nodes = trie.nodes.size();
+  std::vector<uint32_t> offset(nodes);
   size_t total = 0;
-  for (size_t i = 0; i < order.size(); ++i) {
+  for (size_t i = 0; i < nodes; ++i) {
     offset[i] = static_cast<uint32_t>(total);
-    total += record_size(i);
+    total += RecordSize(trie.nodes[i].label.size(), trie.kids[i].size(),
+                        HasTable(i, trie.kids[i].size()));
   }
   records_.assign(total, 0);
+  for (size_t i = 0; i < nodes; ++i) WriteRecord(draft, trie, i, offset);
+}
+
+// Writes the record of compressed node i at offset[i], appends its values to values_ and,
+// when its children sit in a table, that table to tables_.
+void AliasTrie::WriteRecord(const std::vector<DraftNode>& draft, const CompressedTrie& trie,
+                            size_t i, const std::vector<uint32_t>& offset) {
   auto put32 = [&](size_t at, uint32_t v) { std::memcpy(&records_[at], &v, 4); };
-  for (size_t i = 0; i < order.size(); ++i) {
-    const Draft& d = draft[order[i].draft];
-    const bool table = kids[i].size() > kMaxEdges || i == 0;
-    size_t at = offset[i];
-    records_[at] = table ? kTable : static_cast<uint8_t>(kids[i].size());
-    records_[at + 1] = static_cast<uint8_t>(order[i].label.size());
-    const uint16_t values = static_cast<uint16_t>(d.values.size());
-    std::memcpy(&records_[at + 2], &values, 2);
-    put32(at + 4, static_cast<uint32_t>(values_.size()));
-    values_.insert(values_.end(), d.values.begin(), d.values.end());
-    at += 8;
-    for (char c : order[i].label) records_[at++] = static_cast<unsigned char>(c);
-    if (table) {
-      at = (at + 3) & ~size_t{3};
-      put32(at, static_cast<uint32_t>(tables_.size()));
-      const size_t table = tables_.size();
-      tables_.resize(table + classes_, kNone);
-      for (const auto& [c, child] : kids[i]) tables_[table + class_of_[c]] = offset[child];
-    } else {
-      for (const auto& [c, child] : kids[i]) records_[at++] = c;
-      at = (at + 3) & ~size_t{3};
-      for (const auto& [c, child] : kids[i]) {
-        put32(at, offset[child]);
-        at += 4;
-      }
+  const DraftNode& d = draft[trie.nodes[i].draft];
+  const std::string& label = trie.nodes[i].label;
+  const std::vector<std::pair<unsigned char, int32_t>>& kids = trie.kids[i];
+  const bool table = HasTable(i, kids.size());
+  size_t at = offset[i];
+  records_[at] = table ? kTable : static_cast<uint8_t>(kids.size());
+  records_[at + 1] = static_cast<uint8_t>(label.size());
+  const uint16_t values = static_cast<uint16_t>(d.values.size());
+  std::memcpy(&records_[at + 2], &values, 2);
+  put32(at + 4, static_cast<uint32_t>(values_.size()));
+  values_.insert(values_.end(), d.values.begin(), d.values.end());
+  at += 8;
+  for (char c : label) records_[at++] = static_cast<unsigned char>(c);
+  if (table) {
+    at = (at + 3) & ~size_t{3};
+    put32(at, static_cast<uint32_t>(tables_.size()));
+    const size_t table = tables_.size();
+    tables_.resize(table + classes_, kNone);
+    for (const auto& [c, child] : kids) tables_[table + class_of_[c]] = offset[child];
+  } else {
+    for (const auto& [c, child] : kids) records_[at++] = c;
+    at = (at + 3) & ~size_t{3};
+    for (const auto& [c, child] : kids) {
+      put32(at, offset[child]);
+      at += 4;
     }
   }
-  // The first words of the aliases, and where a walk through each stands.
-  if (exact_case_) return;
+}
+
+// The table of the aliases' first words and where a walk through each stands; none (and
+// HasWordTable() false) when an alias starts with something other than a letter or digit.
+void AliasTrie::BuildWordTable(const std::vector<std::pair<std::string, int>>& aliases) {
   std::vector<std::pair<std::string, WordState>> words;
   std::vector<std::string> seen;
-  for (const auto& [alias, value] : aliases) {
-    size_t n = 0;
-    while (n < alias.size() && IsAsciiAlnum(alias[n])) ++n;
-    if (n == 0) return;  // an alias that starts otherwise: no table
-    seen.push_back(alias.substr(0, n));
-  }
-  std::sort(seen.begin(), seen.end());
-  seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+  if (!FirstWordsOf(aliases, &seen)) return;  // an alias that starts otherwise: no table
   std::vector<unsigned char> alias_bytes;  // the only bytes an edge can have
   for (int c = 0; c < 256; ++c) {
     if (class_of_[c] != 0) alias_bytes.push_back(static_cast<unsigned char>(c));
   }
   for (const std::string& word : seen) {
-    // The walk MatchAt would take through the word (which begins an alias, so it succeeds).
-    uint32_t node = 0;
-    size_t label_pos = 0;
-    bool walked = true;
-    for (char ch : word) {
-      const unsigned char* r = records_.data() + node;
-      if (label_pos < r[1]) {
-        walked = r[8 + label_pos] == static_cast<unsigned char>(ch);
-        ++label_pos;
-      } else {
-        node = Child(node, static_cast<unsigned char>(ch));
-        label_pos = 0;
-        walked = node != kNone;
-      }
-      if (!walked) break;
-    }
-    if (!walked) continue;
-    WordState state{node, static_cast<uint16_t>(label_pos), false, 0, 0, 0};
-    const unsigned char* r = records_.data() + node;
-    if (label_pos == r[1]) {
-      state.at_node_end = true;
-      std::memcpy(&state.values, r + 2, 2);
-      std::memcpy(&state.first_value, r + 4, 4);
-      if (r[0] == kTable) {
-        for (unsigned char c : alias_bytes) {
-          if (Child(node, c) != kNone) state.next_bytes |= uint64_t{1} << (c % 64);
-        }
-      } else {
-        for (size_t e = 0; e < r[0]; ++e) state.next_bytes |= uint64_t{1} << (r[8 + r[1] + e] % 64);
-      }
-    }
-    words.push_back({word, state});
+    WordState state;
+    if (WordStateOf(word, alias_bytes, &state)) words.push_back({word, state});
   }
   first_words_ = WordTable<WordState>(std::move(words));
   has_word_table_ = true;
+}
+
+// Where the walk MatchAt would take through `word` (which begins an alias, so it succeeds)
+// stands after it, into `state`; false should the walk fail. `alias_bytes`: the bytes an
+// edge can have.
+bool AliasTrie::WordStateOf(const std::string& word, const std::vector<unsigned char>& alias_bytes,
+                            WordState* state) const {
+  uint32_t node = 0;
+  size_t label_pos = 0;
+  bool walked = true;
+  for (char ch : word) {
+    const unsigned char* r = records_.data() + node;
+    if (label_pos < r[1]) {
+      walked = r[8 + label_pos] == static_cast<unsigned char>(ch);
+      ++label_pos;
+    } else {
+      node = Child(node, static_cast<unsigned char>(ch));
+      label_pos = 0;
+      walked = node != kNone;
+    }
+    if (!walked) break;
+  }
+  if (!walked) return false;
+  *state = WordState{node, static_cast<uint16_t>(label_pos), false, 0, 0, 0};
+  const unsigned char* r = records_.data() + node;
+  if (label_pos == r[1]) {
+    state->at_node_end = true;
+    std::memcpy(&state->values, r + 2, 2);
+    std::memcpy(&state->first_value, r + 4, 4);
+    if (r[0] == kTable) {
+      for (unsigned char c : alias_bytes) {
+        if (Child(node, c) != kNone) state->next_bytes |= uint64_t{1} << (c % 64);
+      }
+    } else {
+      for (size_t e = 0; e < r[0]; ++e) state->next_bytes |= uint64_t{1} << (r[8 + r[1] + e] % 64);
+    }
+  }
+  return true;
 }
 
 uint32_t AliasTrie::Child(uint32_t node, unsigned char c) const {

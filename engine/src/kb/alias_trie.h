@@ -97,6 +97,20 @@ class AliasTrie {
     uint32_t first_value;
     uint64_t next_bytes;
   };
+
+  // The constructor's steps, in its order (alias_trie.cc).
+  struct DraftNode;       // a node of the plain trie drafted first
+  struct CompressedTrie;  // that trie path-compressed, breadth first
+  void AssignByteClasses(const std::vector<std::pair<std::string, int>>& aliases);
+  static std::vector<DraftNode> Draft(const std::vector<std::pair<std::string, int>>& aliases);
+  static CompressedTrie Compress(const std::vector<DraftNode>& draft);
+  void LayOut(const std::vector<DraftNode>& draft, const CompressedTrie& trie);
+  void WriteRecord(const std::vector<DraftNode>& draft, const CompressedTrie& trie, size_t i,
+                   const std::vector<uint32_t>& offset);
+  void BuildWordTable(const std::vector<std::pair<std::string, int>>& aliases);
+  bool WordStateOf(const std::string& word, const std::vector<unsigned char>& alias_bytes,
+                   WordState* state) const;
+
   bool has_word_table_ = false;
   WordTable<WordState> first_words_;
 

@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdlib>
-#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -316,96 +315,121 @@ class KbLoader {
       Issue(Place(file, list), "'skills' must be a list");
       return;
     }
-    static const std::set<std::string> kKeys = {"id", "name", "category", "kind",
-                                                "aliases", "guarded", "guard", "patterns",
-                                                "implies", "related", "description"};
     for (const YAML::Node& n : list) {
       if (!n.IsMap()) {
         Issue(Place(file, n), "each skill must be a map");
         continue;
       }
-      Skill s;
-      s.defined_at = Place(file, n);
-      GetString(file, n, "id", "skill", &s.id, true);
-      const std::string what = "skill '" + s.id + "'";
-      for (const auto& kv : n) {
-        const std::string key = kv.first.Scalar();
-        if (!kKeys.count(key)) Issue(Place(file, kv.first), what + ": unknown field '" + key + "'");
-      }
-      if (!s.id.empty() && !ValidId(s.id)) {
-        Issue(s.defined_at, what + ": id must be lowercase letters, digits and '-'");
-      }
-      GetString(file, n, "name", what, &s.name, true);
-      GetString(file, n, "category", what, &s.category, true);
-      std::string kind;
-      if (GetString(file, n, "kind", what, &kind, true)) {
-        if (kind == "hard") {
-          s.kind = SkillKind::kHard;
-        } else if (kind == "soft") {
-          s.kind = SkillKind::kSoft;
-        } else if (kind == "certification" || kind == "cert") {
-          s.kind = SkillKind::kCertification;
-        } else {
-          Issue(Place(file, n["kind"]), what + ": kind '" + kind + "' is not hard, soft or certification");
-        }
-      }
-      GetString(file, n, "description", what, &s.description, true);
-      GetList(file, n, "aliases", what, &s.aliases);
-      GetList(file, n, "guarded", what, &s.guarded);
-      GetList(file, n, "patterns", what, &s.patterns);
-      GetList(file, n, "implies", what, &s.implies);
-      GetList(file, n, "related", what, &s.related);
-      if (YAML::Node g = n["guard"]) {
-        if (!g.IsMap()) {
-          Issue(Place(file, g), what + ": 'guard' must be a map");
-        } else {
-          for (const auto& kv : g) {
-            const std::string key = kv.first.Scalar();
-            if (key != "case" && key != "context" && key != "reject_before" && key != "reject_after") {
-              Issue(Place(file, kv.first), what + ": unknown guard field '" + key + "'");
-            }
-          }
-          std::string c;
-          if (GetString(file, g, "case", what, &c, false)) {
-            if (c == "exact") {
-              s.guard.exact_case = true;
-            } else if (c == "any") {
-              s.guard.exact_case = false;
-            } else {
-              Issue(Place(file, g["case"]), what + ": guard case must be 'exact' or 'any'");
-            }
-          }
-          std::string ctx;
-          if (GetString(file, g, "context", what, &ctx, false)) {
-            char* end = nullptr;
-            const long v = std::strtol(ctx.c_str(), &end, 10);
-            if (*end != '\0' || v < 0 || v > 10) {
-              Issue(Place(file, g["context"]), what + ": guard context must be a number from 0 to 10");
-            } else {
-              s.guard.context = static_cast<int>(v);
-            }
-          }
-          GetString(file, g, "reject_before", what, &s.guard.reject_before, false);
-          GetString(file, g, "reject_after", what, &s.guard.reject_after, false);
-        }
-        if (s.guarded.empty()) Issue(Place(file, g), what + ": 'guard' given but 'guarded' is empty");
-      }
+      Skill s = ReadSkill(file, n);
       if (s.id.empty()) continue;
-      auto it = kb->index_.find(s.id);
-      if (it != kb->index_.end()) {
-        if (layer_of_[it->second] == layer) {
-          Issue(s.defined_at, what + ": id defined twice (first at " +
-                                  kb->skills_[it->second].defined_at.ToString() + ")");
-        } else {
-          kb->skills_[it->second] = std::move(s);  // a user's --kb skill replaces ours
-          layer_of_[it->second] = layer;
-        }
-        continue;
-      }
-      kb->index_[s.id] = static_cast<int>(kb->skills_.size());
-      kb->skills_.push_back(std::move(s));
-      layer_of_.push_back(layer);
+      AddSkill(std::move(s), layer);
     }
+  }
+
+  // The skill map `n` of `file` as a Skill (its id empty when it has none); each problem
+  // with it becomes an issue.
+  Skill ReadSkill(const std::string& file, const YAML::Node& n) {
+    static const std::set<std::string> kKeys = {"id",      "name",    "category",   "kind",
+                                                "aliases", "guarded", "guard",      "patterns",
+                                                "implies", "related", "description"};
+    Skill s;
+    s.defined_at = Place(file, n);
+    GetString(file, n, "id", "skill", &s.id, true);
+    const std::string what = "skill '" + s.id + "'";
+    for (const auto& kv : n) {
+      const std::string key = kv.first.Scalar();
+      if (!kKeys.count(key)) Issue(Place(file, kv.first), what + ": unknown field '" + key + "'");
+    }
+    if (!s.id.empty() && !ValidId(s.id)) {
+      Issue(s.defined_at, what + ": id must be lowercase letters, digits and '-'");
+    }
+    GetString(file, n, "name", what, &s.name, true);
+    GetString(file, n, "category", what, &s.category, true);
+    ReadKind(file, n, what, &s.kind);
+    GetString(file, n, "description", what, &s.description, true);
+    GetList(file, n, "aliases", what, &s.aliases);
+    GetList(file, n, "guarded", what, &s.guarded);
+    GetList(file, n, "patterns", what, &s.patterns);
+    GetList(file, n, "implies", what, &s.implies);
+    GetList(file, n, "related", what, &s.related);
+    if (YAML::Node g = n["guard"]) {
+      ReadGuard(file, g, what, &s.guard);
+      if (s.guarded.empty()) Issue(Place(file, g), what + ": 'guard' given but 'guarded' is empty");
+    }
+    return s;
+  }
+
+  // A skill's required 'kind' into `kind`: hard, soft, or certification (also "cert").
+  void ReadKind(const std::string& file, const YAML::Node& n, const std::string& what,
+                SkillKind* kind) {
+    std::string k;
+    if (!GetString(file, n, "kind", what, &k, true)) return;
+    if (k == "hard") {
+      *kind = SkillKind::kHard;
+    } else if (k == "soft") {
+      *kind = SkillKind::kSoft;
+    } else if (k == "certification" || k == "cert") {
+      *kind = SkillKind::kCertification;
+    } else {
+      Issue(Place(file, n["kind"]), what + ": kind '" + k + "' is not hard, soft or certification");
+    }
+  }
+
+  // A skill's 'guard' map `g` into `guard`: its case, context and reject patterns, each
+  // optional; a field it does not know is an issue.
+  void ReadGuard(const std::string& file, const YAML::Node& g, const std::string& what,
+                 Guard* guard) {
+    if (!g.IsMap()) {
+      Issue(Place(file, g), what + ": 'guard' must be a map");
+      return;
+    }
+    for (const auto& kv : g) {
+      const std::string key = kv.first.Scalar();
+      if (key != "case" && key != "context" && key != "reject_before" && key != "reject_after") {
+        Issue(Place(file, kv.first), what + ": unknown guard field '" + key + "'");
+      }
+    }
+    std::string c;
+    if (GetString(file, g, "case", what, &c, false)) {
+      if (c == "exact") {
+        guard->exact_case = true;
+      } else if (c == "any") {
+        guard->exact_case = false;
+      } else {
+        Issue(Place(file, g["case"]), what + ": guard case must be 'exact' or 'any'");
+      }
+    }
+    std::string ctx;
+    if (GetString(file, g, "context", what, &ctx, false)) {
+      char* end = nullptr;
+      const long v = std::strtol(ctx.c_str(), &end, 10);
+      if (*end != '\0' || v < 0 || v > 10) {
+        Issue(Place(file, g["context"]), what + ": guard context must be a number from 0 to 10");
+      } else {
+        guard->context = static_cast<int>(v);
+      }
+    }
+    GetString(file, g, "reject_before", what, &guard->reject_before, false);
+    GetString(file, g, "reject_after", what, &guard->reject_after, false);
+  }
+
+  // Adds skill `s` (with an id) read in `layer`. An id already defined in the same layer is
+  // an issue; one from a lower layer is replaced (a user's --kb skill replaces ours).
+  void AddSkill(Skill s, int layer) {
+    auto it = kb->index_.find(s.id);
+    if (it != kb->index_.end()) {
+      if (layer_of_[it->second] == layer) {
+        Issue(s.defined_at, "skill '" + s.id + "': id defined twice (first at " +
+                                kb->skills_[it->second].defined_at.ToString() + ")");
+      } else {
+        kb->skills_[it->second] = std::move(s);  // a user's --kb skill replaces ours
+        layer_of_[it->second] = layer;
+      }
+      return;
+    }
+    kb->index_[s.id] = static_cast<int>(kb->skills_.size());
+    kb->skills_.push_back(std::move(s));
+    layer_of_.push_back(layer);
   }
 
   void Validate() {
@@ -416,98 +440,132 @@ class KbLoader {
     std::unordered_map<std::string, int> spelled;
     const int n = static_cast<int>(k.skills_.size());
     k.related_.assign(n, {});
-    for (int i = 0; i < n; ++i) {
-      const Skill& s = k.skills_[i];
-      const std::string what = "skill '" + s.id + "'";
-      if (!s.category.empty() && !categories.count(s.category)) {
-        Issue(s.defined_at, what + ": unknown category '" + s.category + "'");
-      }
-      if (s.description.find('\n') != std::string::npos) {
-        Issue(s.defined_at, what + ": description must be one line");
-      }
-      std::set<std::string> guarded_forms;
-      for (const std::string& g : s.guarded) guarded_forms.insert(NormalizeAlias(g));
-      std::vector<std::string> forms = s.aliases;
-      if (!s.name.empty() && !guarded_forms.count(NormalizeAlias(s.name))) forms.push_back(s.name);
-      std::set<std::string> own;
-      for (const std::string& a : forms) {
-        const std::string key = NormalizeAlias(a);
-        if (key.empty()) {
-          Issue(s.defined_at, what + ": empty alias");
-          continue;
-        }
-        if (!own.insert(key).second) continue;  // the name repeated as an alias is harmless
-        auto [it, fresh] = spelled.emplace(key, i);
-        if (!fresh && it->second != i) {
-          Issue(s.defined_at, what + ": alias '" + a + "' is also claimed by skill '" +
-                                  k.skills_[it->second].id + "' (" +
-                                  k.skills_[it->second].defined_at.ToString() +
-                                  "); guard one of them or drop it");
-        }
-      }
-      for (const std::string& p : s.patterns) {
-        RE2 re(p, RE2::Quiet);
-        if (!re.ok()) Issue(s.defined_at, what + ": pattern '" + p + "' does not compile: " + re.error());
-      }
-      for (const std::string* p : {&s.guard.reject_before, &s.guard.reject_after}) {
-        if (p->empty()) continue;
-        RE2 re(*p, RE2::Quiet);
-        if (!re.ok()) Issue(s.defined_at, what + ": guard pattern '" + *p + "' does not compile: " + re.error());
-      }
-      for (const std::string& r : s.implies) {
-        const int j = k.IndexOf(r);
-        if (j < 0) {
-          Issue(s.defined_at, what + ": implies unknown skill '" + r + "'");
-        } else if (j == i) {
-          Issue(s.defined_at, what + ": implies itself");
-        }
-      }
-      for (const std::string& r : s.related) {
-        const int j = k.IndexOf(r);
-        if (j < 0) {
-          Issue(s.defined_at, what + ": related to unknown skill '" + r + "'");
-        } else if (j != i) {
-          k.related_[i].push_back(j);
-          k.related_[j].push_back(i);
-        }
-      }
-    }
+    for (int i = 0; i < n; ++i) CheckSkill(i, categories, &spelled);
     for (auto& r : k.related_) {
       std::sort(r.begin(), r.end());
       r.erase(std::unique(r.begin(), r.end()), r.end());
     }
-    // Transitive closure of implies, with cycle detection (0 new, 1 on stack, 2 done).
-    k.implied_closure_.assign(n, {});
-    std::vector<int> state(n, 0);
-    std::function<void(int, std::vector<int>*)> visit = [&](int i, std::vector<int>* stack) {
-      state[i] = 1;
-      stack->push_back(i);
-      std::set<int> closure;
-      for (const std::string& r : k.skills_[i].implies) {
-        const int j = k.IndexOf(r);
-        if (j < 0 || j == i) continue;
-        if (state[j] == 1) {
-          std::string cycle;
-          for (auto it = std::find(stack->begin(), stack->end(), j); it != stack->end(); ++it) {
-            cycle += k.skills_[*it].id + " -> ";
-          }
-          Issue(k.skills_[i].defined_at, "skill '" + k.skills_[i].id + "': implies forms a cycle: " + cycle + k.skills_[j].id);
-          continue;
-        }
-        if (state[j] == 0) visit(j, stack);
-        closure.insert(j);
-        closure.insert(k.implied_closure_[j].begin(), k.implied_closure_[j].end());
+    CloseImplies();
+    k.files_ = files_read_;
+  }
+
+  // Checks skill i against the rest of the kb (its category, its spellings in `spelled`, its
+  // patterns, the skills it names), and links it and its related skills both ways.
+  void CheckSkill(int i, const std::set<std::string>& categories,
+                  std::unordered_map<std::string, int>* spelled) {
+    KnowledgeBase& k = *kb;
+    const Skill& s = k.skills_[i];
+    const std::string what = "skill '" + s.id + "'";
+    if (!s.category.empty() && !categories.count(s.category)) {
+      Issue(s.defined_at, what + ": unknown category '" + s.category + "'");
+    }
+    if (s.description.find('\n') != std::string::npos) {
+      Issue(s.defined_at, what + ": description must be one line");
+    }
+    CheckSpellings(i, what, spelled);
+    CheckPatterns(s, what);
+    for (const std::string& r : s.implies) {
+      const int j = k.IndexOf(r);
+      if (j < 0) {
+        Issue(s.defined_at, what + ": implies unknown skill '" + r + "'");
+      } else if (j == i) {
+        Issue(s.defined_at, what + ": implies itself");
       }
-      closure.erase(i);
-      k.implied_closure_[i].assign(closure.begin(), closure.end());
-      stack->pop_back();
-      state[i] = 2;
-    };
+    }
+    for (const std::string& r : s.related) {
+      const int j = k.IndexOf(r);
+      if (j < 0) {
+        Issue(s.defined_at, what + ": related to unknown skill '" + r + "'");
+      } else if (j != i) {
+        k.related_[i].push_back(j);
+        k.related_[j].push_back(i);
+      }
+    }
+  }
+
+  // Claims the unguarded spellings of skill i (its aliases, and its name unless guarded) in
+  // `spelled`; an empty one, or one another skill claimed first, is an issue.
+  void CheckSpellings(int i, const std::string& what,
+                      std::unordered_map<std::string, int>* spelled) {
+    const KnowledgeBase& k = *kb;
+    const Skill& s = k.skills_[i];
+    std::set<std::string> guarded_forms;
+    for (const std::string& g : s.guarded) guarded_forms.insert(NormalizeAlias(g));
+    std::vector<std::string> forms = s.aliases;
+    if (!s.name.empty() && !guarded_forms.count(NormalizeAlias(s.name))) forms.push_back(s.name);
+    std::set<std::string> own;
+    for (const std::string& a : forms) {
+      const std::string key = NormalizeAlias(a);
+      if (key.empty()) {
+        Issue(s.defined_at, what + ": empty alias");
+        continue;
+      }
+      if (!own.insert(key).second) continue;  // the name repeated as an alias is harmless
+      auto [it, fresh] = spelled->emplace(key, i);
+      if (!fresh && it->second != i) {
+        Issue(s.defined_at, what + ": alias '" + a + "' is also claimed by skill '" +
+                                k.skills_[it->second].id + "' (" +
+                                k.skills_[it->second].defined_at.ToString() +
+                                "); guard one of them or drop it");
+      }
+    }
+  }
+
+  // Checks that skill s's patterns and guard patterns compile; each one that does not is an
+  // issue.
+  void CheckPatterns(const Skill& s, const std::string& what) {
+    for (const std::string& p : s.patterns) {
+      RE2 re(p, RE2::Quiet);
+      if (!re.ok())
+        Issue(s.defined_at, what + ": pattern '" + p + "' does not compile: " + re.error());
+    }
+    for (const std::string* p : {&s.guard.reject_before, &s.guard.reject_after}) {
+      if (p->empty()) continue;
+      RE2 re(*p, RE2::Quiet);
+      if (!re.ok())
+        Issue(s.defined_at, what + ": guard pattern '" + *p + "' does not compile: " + re.error());
+    }
+  }
+
+  // Transitive closure of implies, with cycle detection, into kb->implied_closure_; a cycle
+  // is an issue.
+  void CloseImplies() {
+    const int n = static_cast<int>(kb->skills_.size());
+    kb->implied_closure_.assign(n, {});
+    std::vector<int> state(n, 0);  // 0 new, 1 on stack, 2 done
     for (int i = 0; i < n; ++i) {
       std::vector<int> stack;
-      if (state[i] == 0) visit(i, &stack);
+      if (state[i] == 0) VisitImplies(i, &state, &stack);
     }
-    k.files_ = files_read_;
+  }
+
+  // Closes the implies of skill i, depth first, after those of each skill it implies; `state`
+  // is CloseImplies's per skill, `stack` the skills being visited.
+  void VisitImplies(int i, std::vector<int>* state, std::vector<int>* stack) {
+    KnowledgeBase& k = *kb;
+    (*state)[i] = 1;
+    stack->push_back(i);
+    std::set<int> closure;
+    for (const std::string& r : k.skills_[i].implies) {
+      const int j = k.IndexOf(r);
+      if (j < 0 || j == i) continue;
+      if ((*state)[j] == 1) {
+        std::string cycle;
+        for (auto it = std::find(stack->begin(), stack->end(), j); it != stack->end(); ++it) {
+          cycle += k.skills_[*it].id + " -> ";
+        }
+        Issue(k.skills_[i].defined_at,
+              "skill '" + k.skills_[i].id + "': implies forms a cycle: " + cycle + k.skills_[j].id);
+        continue;
+      }
+      if ((*state)[j] == 0) VisitImplies(j, state, stack);
+      closure.insert(j);
+      closure.insert(k.implied_closure_[j].begin(), k.implied_closure_[j].end());
+    }
+    closure.erase(i);
+    k.implied_closure_[i].assign(closure.begin(), closure.end());
+    stack->pop_back();
+    (*state)[i] = 2;
   }
 
   std::vector<std::string> files_read_;
