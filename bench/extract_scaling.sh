@@ -5,7 +5,7 @@
 # and prints ms per MB for each size, and the 2 MiB time per MB over the 100 KB one (target:
 # at most 2), in one process through the engine (driver bench/extract_scaling_main.cc).
 #
-#   bash bench/extract_scaling.sh [BUILD_DIR] [MAX_BYTES]
+#   bash bench/extract_scaling.sh [BUILD_DIR] [MAX_BYTES [SHAPE]]
 #
 # Exits 1 when a shape is not flat within 2x or its 2 MiB document takes 2 s or more. The
 # driver links jemalloc, as build/skillfit does: with glibc's malloc every large vector of a
@@ -20,4 +20,4 @@ trap 'rm -f "$bin"' EXIT
 g++ -std=c++17 -O2 -I"$root/engine/include" "$root/bench/extract_scaling_main.cc" \
   "$build/libskillfit_engine.a" $(pkg-config --libs poppler-cpp re2 libzip) -lpugixml \
   -lyaml-cpp -lpthread $(pkg-config --libs jemalloc) -o "$bin"
-SKILLFIT_CACHE_DIR= "$bin" "$root/kb" ${2:+"$2"}
+SKILLFIT_CACHE_DIR= "$bin" "$root/kb" ${2:+"$2"} ${3:+"$3"}

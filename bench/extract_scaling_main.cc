@@ -1,7 +1,7 @@
 // Driver for bench/extract_scaling.sh: extraction time per MB of generated JDs and resumes of
 // growing size, ordinary and pathological, through the engine's front door in one process.
 //
-//   extract_scaling KB_DIR [MAX_BYTES]
+//   extract_scaling KB_DIR [MAX_BYTES [SHAPE]]   (SHAPE: only the shapes whose name has it)
 //
 // Each shape is generated at 10 KB, 100 KB, 1 MB and 2 MiB (the text limit), or up to
 // MAX_BYTES. Each document is extracted as a JD and as a resume; the best of three runs (one
@@ -114,6 +114,7 @@ int main(int argc, char** argv) {
               "100KB", "1MB", "2MiB", "2MiB ms", "2MiB/100KB");
   bool flat = true;
   for (const Shape& shape : Shapes()) {
+    if (argc > 3 && std::string(shape.name).find(argv[3]) == std::string::npos) continue;
     for (skillfit::DocKind kind : {skillfit::DocKind::kJd, skillfit::DocKind::kResume}) {
       std::printf("%-20s %-6s", shape.name, kind == skillfit::DocKind::kJd ? "jd" : "resume");
       std::vector<double> per_mb;

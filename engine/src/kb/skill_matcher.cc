@@ -725,10 +725,11 @@ size_t OtherSkillsNear(const std::vector<Mention>& kept, size_t k, size_t lo, si
 bool RejectedAround(std::string_view text, const Mention& m, const LazyRE2* reject_before,
                     const LazyRE2* reject_after) {
   if (const RE2* before = reject_before ? reject_before->get() : nullptr) {
-    const size_t line_start = text.rfind('\n', m.begin == 0 ? 0 : m.begin - 1);
-    size_t from = line_start == std::string_view::npos ? 0 : line_start + 1;
-    if (m.begin == 0) from = 0;
-    if (m.begin - from > 60) from = m.begin - 60;
+    // The line before the mention, at most 60 bytes of it: only those 60 are searched for
+    // the line's start (a search back to it made a long line quadratic).
+    const size_t lo = m.begin > 60 ? m.begin - 60 : 0;
+    const size_t newline = text.substr(lo, m.begin - lo).rfind('\n');
+    const size_t from = newline == std::string_view::npos ? lo : lo + newline + 1;
     if (RE2::PartialMatch(text.substr(from, m.begin - from), *before)) return true;
   }
   if (const RE2* after = reject_after ? reject_after->get() : nullptr) {
