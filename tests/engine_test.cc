@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 #include <thread>
 #include <vector>
@@ -165,4 +167,22 @@ TEST_CASE("engine: a kb that does not load fails to open, naming it") {
   auto engine = Engine::Open(options);
   REQUIRE_FALSE(engine.ok());
   CHECK(engine.status().message().find("/nonexistent/kb") != std::string::npos);
+}
+
+TEST_CASE("engine: match JSON carries the study plan, the same questions `questions` lists") {
+  const Engine& engine = SharedEngine();
+  MatchRun run;
+  const Status s = engine.Match(DocumentInput::File(SourceDir() + "/" + kResume),
+                                DocumentInput::File(SourceDir() + "/" + kJd), {12}, &run);
+  REQUIRE(s.ok());
+  REQUIRE(run.plan.items.size() == 12);
+  const auto match = nlohmann::json::parse(engine.MatchReport(run, ReportFormat::kJson));
+  const auto plan = nlohmann::json::parse(engine.PlanReport(run, ReportFormat::kJson));
+  REQUIRE(match["questions"].size() == 12);
+  CHECK(match["questions"] == plan["questions"]);
+
+  MatchRun none;
+  REQUIRE(engine.Match(DocumentInput::File(SourceDir() + "/" + kResume),
+                       DocumentInput::File(SourceDir() + "/" + kJd), {0}, &none).ok());
+  CHECK(nlohmann::json::parse(engine.MatchReport(none, ReportFormat::kJson))["questions"].empty());
 }

@@ -80,7 +80,10 @@ std::string MatchJsonReport(const MatchReportInput& in) {
     if (!g.note.empty()) e["note"] = g.note;
     j["gaps"].push_back(e);
   }
-  j["questions"] = json::array();
+  // The study plan, as in every other format, with each bank question's study guide.
+  j["questions"] = in.plan != nullptr && in.bank != nullptr
+                       ? PlanItemsJson(*in.plan, *in.bank, kb, /*guides=*/true)
+                       : json::array();
   return JsonText(j, 2) + "\n";
 }
 
