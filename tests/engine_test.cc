@@ -186,3 +186,37 @@ TEST_CASE("engine: match JSON carries the study plan, the same questions `questi
                        DocumentInput::File(SourceDir() + "/" + kJd), {0}, &none).ok());
   CHECK(nlohmann::json::parse(engine.MatchReport(none, ReportFormat::kJson))["questions"].empty());
 }
+
+TEST_CASE("engine: warnings are in every format of the match report, and in the plan's") {
+  const Engine& engine = SharedEngine();
+  MatchRun run;
+  // A resume with a skills list and no dated roles: years and recency are unknown.
+  const Status s = engine.Match(
+      DocumentInput::Bytes("undated.txt", "Jane Doe\n\nSkills\nPython, Kubernetes, AWS\n"),
+      DocumentInput::File(SourceDir() + "/" + kJd), {}, &run);
+  REQUIRE(s.ok());
+  const std::string warning =
+      "undated.txt: no dated roles found; years of use and recency are unknown";
+  REQUIRE(run.warnings.size() == 1);
+  CHECK(run.warnings[0] == warning);
+  const auto json = nlohmann::json::parse(engine.MatchReport(run, ReportFormat::kJson));
+  CHECK(json["warnings"] == nlohmann::json::array({warning}));
+  CHECK(engine.MatchReport(run, ReportFormat::kText).find("  warning: " + warning + "\n") !=
+        std::string::npos);
+  CHECK(engine.MatchReport(run, ReportFormat::kMarkdown).find("> **Warning:** " + warning) !=
+        std::string::npos);
+  const std::string html = engine.MatchReport(run, ReportFormat::kHtml);
+  CHECK(html.find("<div class=\"warnings\" role=\"alert\">") != std::string::npos);
+  CHECK(html.find("<li>" + warning + "</li>") != std::string::npos);
+  CHECK(nlohmann::json::parse(engine.PlanReport(run, ReportFormat::kJson))["warnings"].size() == 1);
+  CHECK(engine.PlanReport(run, ReportFormat::kText).find("warning: " + warning) !=
+        std::string::npos);
+
+  MatchRun clean;  // a resume with dated roles: no warning, and no empty banner
+  REQUIRE(engine.Match(DocumentInput::File(SourceDir() + "/" + kResume),
+                       DocumentInput::File(SourceDir() + "/" + kJd), {}, &clean).ok());
+  CHECK(clean.warnings.empty());
+  CHECK(nlohmann::json::parse(engine.MatchReport(clean, ReportFormat::kJson))["warnings"].empty());
+  CHECK(engine.MatchReport(clean, ReportFormat::kHtml).find("class=\"warnings\"") ==
+        std::string::npos);
+}

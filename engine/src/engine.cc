@@ -144,6 +144,7 @@ std::string Engine::MatchReport(const MatchRun& run, ReportFormat format, bool c
   in.plan = run.has_plan ? &run.plan : nullptr;
   in.bank = bank_.get();
   in.color = color && format == ReportFormat::kText;
+  in.warnings = &run.warnings;
   switch (format) {
     case ReportFormat::kJson:
       return MatchJsonReport(in);
@@ -166,6 +167,7 @@ std::string Engine::PlanReport(const MatchRun& run, ReportFormat format) const {
   in.kb = kb_.get();
   in.resume_doc = &run.resume;
   in.jd_doc = &run.jd;
+  in.warnings = &run.warnings;
   if (format == ReportFormat::kJson) return PlanJsonReport(in);
   if (format == ReportFormat::kMarkdown) return PlanMarkdownReport(in);
   return PlanTextReport(in);

@@ -40,6 +40,10 @@ struct MatchReportInput {
   bool color = false;  // ANSI colour in the text report
   const StudyPlan* plan = nullptr;      // the interview plan, when one was built
   const QuestionBank* bank = nullptr;
+  // What makes the result less sure (no dated roles, skipped pages, not English, repaired
+  // encoding), shown in every format: JSON "warnings", a banner in HTML and Markdown, lines in
+  // text. Null: none.
+  const std::vector<std::string>* warnings = nullptr;
 };
 
 std::string MatchJsonReport(const MatchReportInput& in);      // skillfit.match/1
@@ -54,6 +58,7 @@ struct PlanReportInput {
   const KnowledgeBase* kb = nullptr;
   const Document* resume_doc = nullptr;
   const Document* jd_doc = nullptr;
+  const std::vector<std::string>* warnings = nullptr;  // as in MatchReportInput
 };
 std::string PlanTextReport(const PlanReportInput& in);
 std::string PlanJsonReport(const PlanReportInput& in);      // skillfit.questions/1

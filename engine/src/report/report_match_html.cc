@@ -64,6 +64,8 @@ const char kPageHead[] = R"(<!DOCTYPE html>
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2330;max-width:1000px;margin:24px auto;padding:0 16px}
 h1{font-size:24px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 8px;border-bottom:1px solid #dde2ea;padding-bottom:4px}
 h3{font-size:16px;margin:16px 0 6px}.meta{color:#5b6475;font-size:13px}
+.warnings{background:#fff6e0;border:1px solid #e8c46a;border-radius:8px;padding:8px 14px;margin:12px 0}
+.warnings ul{margin:4px 0 0;padding-left:20px}
 .cards{display:flex;gap:12px;flex-wrap:wrap;margin:16px 0}.card{border:1px solid #dde2ea;border-radius:8px;padding:10px 16px;min-width:150px}
 .card b{display:block;font-size:28px}.card span{color:#5b6475;font-size:13px}
 table{border-collapse:collapse;width:100%;font-size:14px}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #eef1f5;vertical-align:top}
@@ -83,6 +85,11 @@ void WriteSummary(const MatchReportInput& in, std::ostream* out) {
   *out << "<h1>Match report</h1>\n<div class=\"meta\">Resume: <code>"
        << HtmlEscape(in.resume_doc->path) << "</code> &middot; Job description: <code>"
        << HtmlEscape(in.jd_doc->path) << "</code></div>\n";
+  if (in.warnings != nullptr && !in.warnings->empty()) {
+    *out << "<div class=\"warnings\" role=\"alert\"><b>Read with care</b><ul>";
+    for (const std::string& w : *in.warnings) *out << "<li>" << HtmlEscape(w) << "</li>";
+    *out << "</ul></div>\n";
+  }
   *out << "<div class=\"cards\"><div class=\"card\"><b>" << Fixed(m.score)
        << "</b><span>score out of 100</span></div><div class=\"card\"><b>"
        << Fixed(m.required_coverage) << "%</b><span>required coverage (" << m.required_count

@@ -80,6 +80,7 @@ std::string MatchJsonReport(const MatchReportInput& in) {
     if (!g.note.empty()) e["note"] = g.note;
     j["gaps"].push_back(e);
   }
+  j["warnings"] = in.warnings != nullptr ? json(*in.warnings) : json::array();
   // The study plan, as in every other format, with each bank question's study guide.
   j["questions"] = in.plan != nullptr && in.bank != nullptr
                        ? PlanItemsJson(*in.plan, *in.bank, kb, /*guides=*/true)

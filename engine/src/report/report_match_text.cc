@@ -48,6 +48,10 @@ std::string MatchTextReport(const MatchReportInput& in) {
   std::ostringstream out;
   out << st.Paint("1", "skillfit match") << ": " << in.resume_doc->path << " against "
       << in.jd_doc->path << "\n\n";
+  if (in.warnings != nullptr && !in.warnings->empty()) {
+    for (const std::string& w : *in.warnings) out << "  " << st.Paint("33", "warning: " + w) << "\n";
+    out << "\n";
+  }
   out << "  Score " << st.Paint("1", Fixed(m.score) + "/100") << "   required coverage "
       << Fixed(m.required_coverage) << "% (" << m.required_count << " skills)   preferred coverage "
       << Fixed(m.preferred_coverage) << "% (" << m.preferred_count << ")\n";
@@ -110,6 +114,10 @@ std::string MatchMarkdownReport(const MatchReportInput& in) {
   std::ostringstream out;
   out << "# Match report\n\n**Resume:** `" << in.resume_doc->path << "`  \n**Job description:** `"
       << in.jd_doc->path << "`\n\n";
+  if (in.warnings != nullptr && !in.warnings->empty()) {
+    for (const std::string& w : *in.warnings) out << "> **Warning:** " << w << "\n>\n";
+    out << "\n";
+  }
   out << "| Score | Required coverage | Preferred coverage |\n|---:|---:|---:|\n| **"
       << Fixed(m.score) << "**/100 | " << Fixed(m.required_coverage) << "% of " << m.required_count
       << " | " << Fixed(m.preferred_coverage) << "% of " << m.preferred_count << " |\n\n";

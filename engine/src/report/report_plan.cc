@@ -40,6 +40,7 @@ std::string PlanJsonReport(const PlanReportInput& in) {
   j["schema"] = "skillfit.questions/1";
   j["resume"] = in.resume_doc->path;
   j["jd"] = in.jd_doc->path;
+  j["warnings"] = in.warnings != nullptr ? nlohmann::json(*in.warnings) : nlohmann::json::array();
   j["questions"] = PlanItemsJson(*in.plan, *in.bank, *in.kb, true);
   return JsonText(j, 2) + "\n";
 }
@@ -47,6 +48,9 @@ std::string PlanJsonReport(const PlanReportInput& in) {
 std::string PlanTextReport(const PlanReportInput& in) {
   std::ostringstream out;
   out << "Interview study plan: " << in.resume_doc->path << " for " << in.jd_doc->path << "\n";
+  if (in.warnings != nullptr) {
+    for (const std::string& w : *in.warnings) out << "warning: " << w << "\n";
+  }
   int n = 0;
   for (size_t i = 0; i < in.plan->items.size(); ++i) {
     const PlanItem& it = in.plan->items[i];
