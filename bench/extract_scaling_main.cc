@@ -70,6 +70,8 @@ std::vector<Shape> Shapes() {
        [](size_t n) { return Repeat("Python Java Go Rust Kubernetes Docker AWS Terraform ", n); }},
       {"punctuation", "punct.txt",
        [](size_t n) { return Repeat("!!!...,,,;;;---(((]]]///***", n) + "\nPython\n"; }},
+      {"link ends, no '['", "links.md", [](size_t n) { return Repeat("x](y) ", n) + "\n"; }},
+      {"open comments", "comments.md", [](size_t n) { return Repeat("<!-- Python ", n) + "\n"; }},
       {"markdown list", "list.md",
        [](size_t n) { return Repeat("* **Python**, `Go`, [AWS](https://aws.amazon.com)\n", n); }},
   };

@@ -126,6 +126,35 @@ TEST_CASE("markdown: a quoted title loses its quotes; a templated one is dropped
   CHECK(templated->text == "Text\n");
 }
 
+TEST_CASE("markdown: links, tags and comments in the shapes that once made the scan quadratic") {
+  struct Case {
+    const char* md;
+    const char* text;
+  };
+  const Case cases[] = {
+      {"a [x](u) b [y](v)\n", "a x b y\n"},
+      {"x](y) z](w)\n", "x](y) z](w)\n"},            // no '[': targets stay
+      {"[a\n](b) c\n", "[a\n](b) c\n"},              // '[' on another line
+      {"[a](b\n) [c](d)\n", "[a](b\n) c\n"},          // ')' on another line
+      {"[a](b](c) d\n", "a d\n"},                      // the first ')' closes it
+      {"[a](x [b](y)\n", "a\n"},                       // a '[' inside a dropped target
+      {"<!-- a --> b <!-- c\nd\n", " b <!-- c\nd\n"},   // the first comment only
+      {"<!-- x [a --> b](c)\n", " b](c)\n"},            // '[' inside a dropped comment
+      {"{{ a }} b {{ c\n", " b {{ c\n"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.md);
+    auto doc = LoadDocumentFromBytes(c.md, "x.md");
+    REQUIRE(doc.ok());
+    CHECK(doc->text == c.text);
+  }
+  // A template tag is dropped only when it closes within 4 KiB.
+  const std::string far = "{{ " + std::string(5000, 'a') + " }} z\n";
+  auto tag = LoadDocumentFromBytes(far, "x.md");
+  REQUIRE(tag.ok());
+  CHECK(tag->text.find("{{") == 0);
+}
+
 TEST_CASE("json resume: work, skills, education, certificates and projects become sections") {
   const std::string json = R"({
     "basics": {"name": "Ada Example", "label": "SRE", "summary": "Runs Kubernetes."},
