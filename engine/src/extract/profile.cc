@@ -646,23 +646,54 @@ std::vector<Role> FindRoles(const Document& doc, const std::vector<Section>& sec
 
 // Adds each of `mentions` as an occurrence of its skill, with its section and role (the
 // skills in the order of their first mention).
+// The last role whose span holds `offset`, or -1. Roles in text order that do not overlap (as
+// FindRoles makes them) are found by halving; any others by a scan (a scan for every mention
+// made a resume of many roles quadratic).
+int RoleHolding(const std::vector<Role>& roles, bool ordered, size_t offset) {
+  if (ordered) {
+    const auto after = std::partition_point(roles.begin(), roles.end(),
+                                            [offset](const Role& r) { return r.begin <= offset; });
+    if (after == roles.begin()) return -1;
+    const size_t r = static_cast<size_t>(after - roles.begin()) - 1;
+    return offset < roles[r].end ? static_cast<int>(r) : -1;
+  }
+  int found = -1;
+  for (size_t r = 0; r < roles.size(); ++r) {
+    if (offset >= roles[r].begin && offset < roles[r].end) found = static_cast<int>(r);
+  }
+  return found;
+}
+
+// Whether the roles are in text order and none overlaps the next.
+bool RolesOrdered(const std::vector<Role>& roles) {
+  for (size_t r = 1; r < roles.size(); ++r) {
+    if (roles[r].begin < roles[r - 1].end || roles[r].begin < roles[r - 1].begin) return false;
+  }
+  return true;
+}
+
 void PlaceResumeMentions(const Document& doc, const std::vector<Mention>& mentions,
                          ResumeProfile* p, SkillPlaces* at) {
+  const bool ordered = RolesOrdered(p->roles);
+  // Each skill in order of its first mention, with room for all its mentions: a text that
+  // names one skill 100,000 times grows no vector by doubling.
+  for (const Mention& m : mentions) {
+    if (at->Has(m.skill)) continue;
+    ResumeSkill s;
+    s.skill = m.skill;
+    at->Set(m.skill, p->skills.size());
+    p->skills.push_back(s);
+  }
+  std::vector<size_t> count(p->skills.size(), 0);
+  for (const Mention& m : mentions) ++count[(*at)[m.skill]];
+  for (size_t k = 0; k < count.size(); ++k) p->skills[k].mentions.reserve(count[k]);
   for (const Mention& m : mentions) {
     Occurrence o;
     o.mention = m;
     o.line = doc.LineOf(m.begin);
     o.section = SectionAt(p->sections, m.begin);
     o.section_kind = p->sections[o.section].kind;
-    for (size_t r = 0; r < p->roles.size(); ++r) {
-      if (m.begin >= p->roles[r].begin && m.begin < p->roles[r].end) o.role = static_cast<int>(r);
-    }
-    if (!at->Has(m.skill)) {
-      ResumeSkill s;
-      s.skill = m.skill;
-      at->Set(m.skill, p->skills.size());
-      p->skills.push_back(s);
-    }
+    o.role = RoleHolding(p->roles, ordered, m.begin);
     p->skills[(*at)[m.skill]].mentions.push_back(o);
   }
 }
