@@ -112,7 +112,7 @@ int Stream(const Ranker& ranker, int jobs) {
         failed = true;
         Warn(row.status.message());
       }
-      std::cout << RankRowJsonLine(row);
+      std::cout << Engine::RankStreamLine(row);
     }
     std::cout.flush();
   }

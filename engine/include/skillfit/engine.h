@@ -132,6 +132,8 @@ class Engine {
   std::string ExtractReport(const Extraction& extraction, ReportFormat format) const;
   // Ranked rows (Ranker::ScoreAll, then RankOrder) as text, JSON, JSON lines or CSV.
   static std::string RankReport(const RankReportInput& in, ReportFormat format);
+  // One row as a JSON line, without a rank: what `rank --stream` writes for each record.
+  static std::string RankStreamLine(const RankRow& row) { return RankRowJsonLine(row); }
 
   const KnowledgeBase& kb() const { return *kb_; }
   const SkillMatcher& matcher() const { return *matcher_; }
