@@ -786,7 +786,6 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   p.themes = ThemesAsked(matcher.kb(), text, p.sections);
   WarnUnlessHeadings(doc, p.sections, &p.warnings);
   if (opts.check_language) WarnUnlessEnglish(doc, &p.warnings);
-  (void)opts;
   return p;
 }
 
