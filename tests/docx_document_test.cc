@@ -253,3 +253,42 @@ TEST_CASE("docx: a part that inflates past its declared size is corrupt") {
   REQUIRE_FALSE(doc.ok());
   CHECK(doc.status().message().find("cv.docx: corrupt zip") == 0);
 }
+
+// Regression: the walk recursed once per nested element, so a DOCX of a few kilobytes whose
+// runs, content controls or tables nest 100,000 deep overflowed the stack.
+TEST_CASE("docx: elements nested past the walk's limit are refused, not a stack overflow") {
+  auto nest = [](const std::string& open, const std::string& close, int depth,
+                 const std::string& inside) {
+    std::string xml;
+    for (int i = 0; i < depth; ++i) xml += open;
+    xml += inside;
+    for (int i = 0; i < depth; ++i) xml += close;
+    return xml;
+  };
+  const char* what = "";
+  std::string deep, shallow;
+  SUBCASE("runs") {
+    what = "runs";
+    deep = P(nest("<w:ins>", "</w:ins>", 100000, Run("Go")));
+    shallow = P(nest("<w:ins>", "</w:ins>", 100, Run("Go")));
+  }
+  SUBCASE("content controls") {
+    what = "content controls";
+    deep = nest("<w:sdt>", "</w:sdt>", 100000, P(Run("Go")));
+    shallow = nest("<w:sdt>", "</w:sdt>", 100, P(Run("Go")));
+  }
+  SUBCASE("tables in cells") {
+    what = "tables in cells";
+    deep = nest("<w:tbl><w:tr><w:tc>", "</w:tc></w:tr></w:tbl>", 100000, P(Run("Go")));
+    shallow = nest("<w:tbl><w:tr><w:tc>", "</w:tc></w:tr></w:tbl>", 50, P(Run("Go")));
+  }
+  CAPTURE(what);
+  Result<Document> doc = Load(Docx(deep));
+  REQUIRE_FALSE(doc.ok());
+  CHECK(doc.status().code() == StatusCode::kInputError);
+  CHECK(doc.status().message() ==
+        "cv.docx: corrupt DOCX XML (word/document.xml nests elements more than 256 levels deep)");
+  Result<Document> readable = Load(Docx(shallow));
+  REQUIRE(readable.ok());
+  CHECK(readable->text == "Go\n");
+}

@@ -13,7 +13,8 @@
 //  - deleted text of tracked changes, field codes and footnote marks are skipped.
 // Limits: the uncompressed sizes the zip declares for the parts read are summed and
 // checked before anything is inflated (a zip bomb is refused without being expanded), and
-// no part is read past its declared size.
+// no part is read past its declared size. The walk of a part recurses as its elements nest,
+// so a part nested deeper than kMaxNesting levels is refused rather than overflow the stack.
 
 #include <zip.h>
 
@@ -134,14 +135,21 @@ bool EndsWith(const char* s, const char* suffix) {
 
 bool IsName(const pugi::xml_node& n, const char* name) { return std::strcmp(n.name(), name) == 0; }
 
+// How deep BodyWriter follows nested elements. Word nests a few dozen levels (body, content
+// control, table, cell, paragraph, run, drawing, text box, ...), tables in tables a few more.
+constexpr int kMaxNesting = 256;
 
-// Turns the body of a document part into lines; "" stands for a blank line.
+// Turns the body of a document part into lines; "" stands for a blank line. Stops going
+// deeper past kMaxNesting levels of the walk, and is then too_deep().
 class BodyWriter {
  public:
+  BodyWriter() = default;
   std::vector<std::string>& lines() { return lines_; }
+  bool too_deep() const { return too_deep_; }
 
   // Any container of block content: body, cell, text box, content control.
   void Blocks(const pugi::xml_node& parent) {
+    if (!Descend()) return;
     for (pugi::xml_node n : parent.children()) {
       if (IsName(n, "w:p")) {
         Paragraph(n);
@@ -153,9 +161,22 @@ class BodyWriter {
         Blocks(n);  // w:sdt, w:sdtContent, w:customXml, mc:AlternateContent, mc:Choice...
       }
     }
+    --depth_;
   }
 
  private:
+  explicit BodyWriter(int depth) : depth_(depth) {}
+
+  // One level deeper into the walk; false past kMaxNesting (the caller then goes no deeper).
+  bool Descend() {
+    if (depth_ >= kMaxNesting) {
+      too_deep_ = true;
+      return false;
+    }
+    ++depth_;
+    return true;
+  }
+
   void Blank() {
     if (!lines_.empty() && !lines_.back().empty()) lines_.emplace_back();
   }
@@ -180,6 +201,7 @@ class BodyWriter {
 
   // Text of a paragraph's runs, in order; text boxes inside it are collected in `boxes`.
   void Runs(const pugi::xml_node& parent, std::string* text, std::vector<pugi::xml_node>* boxes) {
+    if (!Descend()) return;
     for (pugi::xml_node n : parent.children()) {
       const char* name = n.name();
       if (IsName(n, "w:t")) {
@@ -208,6 +230,7 @@ class BodyWriter {
         Runs(n, text, boxes);  // w:r, w:hyperlink, w:ins, w:smartTag, w:fldSimple, drawings...
       }
     }
+    --depth_;
   }
 
   static bool IsListStyle(const std::string& style) {
@@ -242,10 +265,11 @@ class BodyWriter {
     }
   }
 
-  // A cell's lines, written on their own.
+  // A cell's lines, written on their own (one level deeper in the walk).
   std::vector<std::string> CellLines(const pugi::xml_node& tc) {
-    BodyWriter cell;
+    BodyWriter cell(depth_);
     cell.Blocks(tc);
+    too_deep_ |= cell.too_deep_;
     std::vector<std::string> out;
     for (std::string& l : cell.lines_) {
       if (!l.empty()) out.push_back(std::move(l));
@@ -289,7 +313,15 @@ class BodyWriter {
   }
 
   std::vector<std::string> lines_;
+  int depth_ = 0;  // how many Blocks and Runs calls are under way
+  bool too_deep_ = false;
 };
+
+// The error for a part nested past kMaxNesting.
+Status TooDeep(const std::string& name, const std::string& part) {
+  return Status::InputError(name + ": corrupt DOCX XML (" + part + " nests elements more than " +
+                            std::to_string(kMaxNesting) + " levels deep)");
+}
 
 // Targets of the relationships of `rels_xml` whose type ends in `type_suffix`.
 std::vector<std::string> RelationshipTargets(const pugi::xml_document& rels,
@@ -375,6 +407,7 @@ Status HeaderPartLines(DocxReader* reader, const std::string& name, const std::s
   if (!s.ok()) return s;
   BodyWriter w;
   w.Blocks(header.child("w:hdr"));
+  if (w.too_deep()) return TooDeep(name, part);
   *lines = std::move(w.lines());
   return Status::Ok();
 }
@@ -473,6 +506,7 @@ Result<Document> LoadDocx(std::string_view bytes, const std::string& name,
   if (!s.ok()) return s;
   BodyWriter writer;
   writer.Blocks(body);
+  if (writer.too_deep()) return TooDeep(name, main_part);
   return DocxDocument(name, header_lines, writer.lines(), limits);
 }
 
