@@ -1,6 +1,8 @@
 // Markdown loader: the text as written (headings keep their '#', so they stay recognisable),
 // less what a reader never sees: YAML front matter, Liquid/Jinja template tags ({% ... %},
 // {{ ... }}), HTML comments, and the targets of links ("[text](url)" reads as "text").
+// One pass in time linear in the input: no search is repeated from every place a tag or link
+// might open (20 MB of "<!--" or "](" would otherwise take hours).
 #include <string>
 
 #include "documents/document_loaders.h"
@@ -55,6 +57,14 @@ void FindFrontMatter(std::string_view s, size_t start, SkipRanges* skip) {
   }
 }
 
+// Where `what` next stands in `s` at or after `from`, for a caller whose `from` only grows:
+// `*next` keeps the last answer, which holds until `from` passes it (npos holds for good),
+// so each byte is searched about once in all. Start `*next` at 0.
+size_t NextOf(std::string_view s, std::string_view what, size_t from, size_t* next) {
+  if (*next != std::string_view::npos && *next < from) *next = s.find(what, from);
+  return *next;
+}
+
 }  // namespace
 
 Result<Document> LoadMarkdown(std::string_view bytes, const std::string& name,
@@ -62,33 +72,40 @@ Result<Document> LoadMarkdown(std::string_view bytes, const std::string& name,
   SkipRanges skip;
   size_t start = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   FindFrontMatter(bytes, start, &skip);
+  constexpr size_t kNone = std::string_view::npos;
   size_t i = skip.empty() ? start : skip.back().second;
+  // NextOf's memory, one for each thing searched for.
+  size_t next_percent_close = 0, next_brace_close = 0, next_comment_close = 0, next_paren = 0,
+         next_nl = 0;
+  // The last '[' and '\n' stepped over. Bytes jumped over in a skipped range are not seen,
+  // which is harmless: a link must open after the last skipped range.
+  size_t last_open = kNone, last_nl = kNone;
   while (i + 1 < bytes.size()) {
     const char c = bytes[i];
+    if (c == '[') last_open = i;
+    if (c == '\n') last_nl = i;
     if (c == '{' && (bytes[i + 1] == '%' || bytes[i + 1] == '{')) {
-      const char* close = bytes[i + 1] == '%' ? "%}" : "}}";
-      const size_t end = bytes.find(close, i + 2);
-      if (end != std::string_view::npos && end - i < 4096) {
+      const size_t end = bytes[i + 1] == '%' ? NextOf(bytes, "%}", i + 2, &next_percent_close)
+                                             : NextOf(bytes, "}}", i + 2, &next_brace_close);
+      if (end != kNone && end - i < 4096) {
         skip.push_back({i, end + 2});
         i = end + 2;
         continue;
       }
     } else if (c == '<' && bytes.substr(i, 4) == "<!--") {
-      const size_t end = bytes.find("-->", i + 4);
-      if (end != std::string_view::npos) {
+      const size_t end = NextOf(bytes, "-->", i + 4, &next_comment_close);
+      if (end != kNone) {
         skip.push_back({i, end + 3});
         i = end + 3;
         continue;
       }
     } else if (c == ']' && bytes[i + 1] == '(') {
-      // "[text](target)": drop "](target)" and the opening '['.
-      const size_t end = bytes.find(')', i + 2);
-      const size_t nl = bytes.find('\n', i + 2);
-      const size_t open = bytes.rfind('[', i);
-      const size_t prev_nl = bytes.rfind('\n', i);
-      if (end != std::string_view::npos && (nl == std::string_view::npos || end < nl) &&
-          open != std::string_view::npos &&
-          (prev_nl == std::string_view::npos || open > prev_nl) &&
+      // "[text](target)" on one line: drop "](target)" and the opening '['.
+      const size_t end = NextOf(bytes, ")", i + 2, &next_paren);
+      const size_t nl = NextOf(bytes, "\n", i + 2, &next_nl);
+      const size_t open = last_open;
+      if (end != kNone && (nl == kNone || end < nl) && open != kNone &&
+          (last_nl == kNone || open > last_nl) &&
           (skip.empty() || open >= skip.back().second)) {
         skip.push_back({open, open + 1});
         skip.push_back({i, end + 1});
