@@ -141,8 +141,9 @@ Status ReadSettings(const Args& args, RankSettings* settings) {
     return Status::UsageError("rank: --jobs takes 1 to 256");
   }
   if (args.Has("--top")) {
+    const std::string top = args.Get("--top");  // `end` points into it
     char* end = nullptr;
-    settings->top = std::strtol(args.Get("--top").c_str(), &end, 10);
+    settings->top = std::strtol(top.c_str(), &end, 10);
     if (*end != '\0' || settings->top < 1) {
       return Status::UsageError("rank: --top takes a positive number");
     }

@@ -133,3 +133,15 @@ TEST_CASE("rank: a row carries its document's warnings, and standard error count
                       "weak_required,error,warnings\n", 0) == 0);
   CHECK(csv.out.find(",,no dated roles found") != std::string::npos);
 }
+
+// Regression: the check of --top read the end of a number parsed from a temporary string that
+// was already destroyed (AddressSanitizer: stack-use-after-scope in every `rank --top`).
+TEST_CASE("rank: --top takes a whole positive number") {
+  for (const char* top : {"3x", "0", "-2", ""}) {
+    CAPTURE(top);
+    const auto r = RunCli({"rank", "--jd", "samples/jds/data-engineer.txt", "samples/resumes",
+                           "--top", top});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("rank: --top takes a positive number") != std::string::npos);
+  }
+}
