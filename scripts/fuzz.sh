@@ -7,6 +7,8 @@
 # the input is then in build-fuzz/findings/<harness>/ (and its log beside it). Corpora grow
 # in build-fuzz/corpus/<harness>/ from run to run; nothing here is meant to be committed.
 # Reproduce a finding: build-fuzz/<harness>_fuzz build-fuzz/findings/<harness>/crash-...
+# The mutations follow a fixed seed (SKILLFIT_FUZZ_SEED, default 1), so a short run in CI
+# walks the same inputs on every machine of one speed; set another seed to explore further.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -90,7 +92,8 @@ failed=0
 for h in "${harnesses[@]}"; do
   run_log="$out/findings/$h/last-run.log"
   rc=0
-  TMPDIR="$work" "$out/${h}_fuzz" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  TMPDIR="$work" "$out/${h}_fuzz" -max_total_time="$seconds" -seed="${SKILLFIT_FUZZ_SEED:-1}" \
+    -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="$out/findings/$h/" \
     "$out/corpus/$h" "$seeds/$h" >"$run_log" 2>&1 || rc=$?
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$run_log" | tail -1)
