@@ -10,7 +10,7 @@
 using namespace skillfit;
 using skillfit::testing::Kb;
 using skillfit::testing::Matcher;
-using skillfit::testing::ReadTsv;
+using skillfit::testing::ReadTsvSet;
 
 namespace {
 bool Names(const std::string& text, const std::string& id, std::string* span = nullptr) {
@@ -26,8 +26,8 @@ bool Names(const std::string& text, const std::string& id, std::string* span = n
 }
 }  // namespace
 
-TEST_CASE("aliases: every surface form maps to its skill (tests/data/alias_cases.tsv)") {
-  const auto rows = ReadTsv("alias_cases.tsv");
+TEST_CASE("aliases: every surface form maps to its skill (tests/data/alias_cases.tsv and alias_cases/)") {
+  const auto rows = ReadTsvSet("alias_cases");
   CHECK(rows.size() >= 150);
   for (const auto& r : rows) {
     REQUIRE(r.size() == 2);
@@ -40,8 +40,8 @@ TEST_CASE("aliases: every surface form maps to its skill (tests/data/alias_cases
   }
 }
 
-TEST_CASE("ambiguous names: guarded words match only as skills (tests/data/ambiguous_cases.tsv)") {
-  const auto rows = ReadTsv("ambiguous_cases.tsv");
+TEST_CASE("ambiguous names: guarded words match only as skills (tests/data/ambiguous_cases.tsv and ambiguous_cases/)") {
+  const auto rows = ReadTsvSet("ambiguous_cases");
   int yes = 0, no = 0;
   for (const auto& r : rows) {
     REQUIRE(r.size() == 3);

@@ -9,13 +9,19 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
 namespace skillfit {
 namespace testing {
 
-std::string SourceDir() { return SKILLFIT_SOURCE_DIR; }
+// SKILLFIT_TEST_SOURCE_DIR points a built suite at another checkout of the same sources (a
+// work tree that changes only kb/ or tests/data/ need not build its own).
+std::string SourceDir() {
+  const char* dir = std::getenv("SKILLFIT_TEST_SOURCE_DIR");
+  return dir != nullptr && *dir != '\0' ? dir : SKILLFIT_SOURCE_DIR;
+}
 std::string CorpusDir() { return SourceDir() + "/../shared/corpus"; }
 
 bool Exists(const std::string& path) {
@@ -145,6 +151,23 @@ std::vector<std::vector<std::string>> ReadTsv(const std::string& name) {
     rows.push_back(cols);
   }
   REQUIRE_MESSAGE(!rows.empty(), "no rows in tests/data/" << name);
+  return rows;
+}
+
+std::vector<std::vector<std::string>> ReadTsvSet(const std::string& stem) {
+  std::vector<std::vector<std::string>> rows = ReadTsv(stem + ".tsv");
+  const std::filesystem::path folder = SourceDir() + "/tests/data/" + stem;
+  std::vector<std::string> names;
+  if (std::filesystem::is_directory(folder)) {
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+      if (entry.path().extension() == ".tsv") names.push_back(entry.path().filename().string());
+    }
+  }
+  std::sort(names.begin(), names.end());
+  for (const std::string& name : names) {
+    auto more = ReadTsv(stem + "/" + name);
+    rows.insert(rows.end(), more.begin(), more.end());
+  }
   return rows;
 }
 

@@ -45,6 +45,10 @@ std::string CopyOfKb();
 // Lines of a TSV data file under tests/data, without comments and blank lines, split at tabs.
 std::vector<std::vector<std::string>> ReadTsv(const std::string& name);
 
+// The rows of tests/data/STEM.tsv, then those of every tests/data/STEM/*.tsv in name order:
+// one file per kb area, so areas are added without touching each other's cases.
+std::vector<std::vector<std::string>> ReadTsvSet(const std::string& stem);
+
 }  // namespace testing
 }  // namespace skillfit
 
