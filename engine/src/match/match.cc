@@ -135,19 +135,49 @@ void JudgePresent(const Skill& skill, const JdSkill& js, const ResumeSkill& rs,
   if (o.explain) Explain(skill, js, rs, today, kb, &v);
 }
 
-// Labels `v` for a skill the resume does not name: related when the resume has related
-// evidence, else it stays missing.
+// Whether the resume's `x` stands as related evidence for the JD's skill `s`: a sibling the
+// resume names in a line of its own. A skill it only has through implication is not named
+// (a "VPC" line implies Networking, which is no evidence for BGP), and a parent or child is
+// not a sibling: a broad skill never proves a specific one, and a specific one proves its
+// parent outright (the resume then has `s` itself).
+bool IsRelatedEvidence(int s, int x, const ResumeSkill* rx, const KnowledgeBase& kb) {
+  if (rx == nullptr || rx->mentions.empty()) return false;
+  const std::vector<int>& up_s = kb.ImpliedBy(s);
+  const std::vector<int>& up_x = kb.ImpliedBy(x);
+  return std::find(up_s.begin(), up_s.end(), x) == up_s.end() &&
+         std::find(up_x.begin(), up_x.end(), s) == up_x.end();
+}
+
+// Adds to `rel` the degrees the resume names that meet the level of the JD's degree `s` but
+// not its field: those that imply a parent of `s` ("Bachelor's degree in IT" for "BS in
+// Computer Science", through "Bachelor's degree"), or that parent when named itself.
+void AddDegreesAtLevel(int s, const std::vector<const ResumeSkill*>& has, const KnowledgeBase& kb,
+                       std::vector<int>* rel) {
+  auto add = [rel](int x) {
+    if (std::find(rel->begin(), rel->end(), x) == rel->end()) rel->push_back(x);
+  };
+  for (int parent : kb.ImpliedBy(s)) {
+    const ResumeSkill* p = has[parent];
+    if (p == nullptr) continue;
+    if (!p->mentions.empty()) add(parent);
+    for (int from : p->implied_by) {
+      if (has[from] != nullptr && !has[from]->mentions.empty()) add(from);
+    }
+  }
+}
+
+// Labels `v` for a skill the resume does not name: related when the resume names a sibling
+// (IsRelatedEvidence), else it stays missing. A degree is the one place where a parent
+// counts: "BS in Computer Science" asks a level and a field, and a bachelor's degree the
+// resume names meets the level only.
 void JudgeAbsent(const Skill& skill, const JdSkill& js, const std::vector<const ResumeSkill*>& has,
                  const KnowledgeBase& kb, const MatchOptions& o, SkillVerdict* verdict) {
   SkillVerdict& v = *verdict;
-  // Related evidence: a related skill, or a skill this one implies (JD: EKS; resume: Kubernetes).
   std::vector<int> rel;
   for (int x : kb.RelatedTo(js.skill)) {
-    if (has[x]) rel.push_back(x);
+    if (IsRelatedEvidence(js.skill, x, has[x], kb)) rel.push_back(x);
   }
-  for (int x : kb.ImpliedBy(js.skill)) {
-    if (has[x] && std::find(rel.begin(), rel.end(), x) == rel.end()) rel.push_back(x);
-  }
+  if (skill.category == "degrees") AddDegreesAtLevel(js.skill, has, kb, &rel);
   if (!rel.empty()) {
     v.label = EvidenceLabel::kRelated;
     v.via = rel;

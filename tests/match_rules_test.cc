@@ -1,0 +1,96 @@
+// The evidence rules of the README ("The evidence rules behind those labels"), one case each:
+// a short resume and JD written for the rule, the JD skill to look at, and its label.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "skillfit/document.h"
+#include "skillfit/match.h"
+#include "skillfit/profile.h"
+#include "test_util.h"
+
+using namespace skillfit;
+using skillfit::testing::Kb;
+using skillfit::testing::Matcher;
+
+namespace {
+
+struct RuleCase {
+  const char* rule;
+  const char* resume;  // the lines after an "Experience" heading and a dated role
+  const char* jd;      // the lines after a "Requirements" heading
+  const char* skill;   // kb id of the JD skill looked at
+  const char* label;   // its evidence label, or "absent" when the JD does not ask it
+  const char* via;     // kb id of the skill the verdict rests on, or "" for none
+};
+
+const RuleCase kCases[] = {
+    {"a line implying a broad skill is no evidence for that skill's relatives",
+     "- Set up the VPC and subnets for our Oracle databases.", "- BGP and OSPF routing on Cisco routers",
+     "bgp", "missing", ""},
+    {"a broad parent is not related evidence for a specific skill",
+     "- Ran the office networking and the Wi-Fi.", "- Cisco routers and switches, BGP",
+     "cisco-networking", "missing", ""},
+    {"a sibling named on a line is related", "- Ran our services on AWS with Terraform.",
+     "- GCP and Terraform", "gcp", "related", "aws"},
+    {"a sibling CI tool is related", "- Wrote the GitHub Actions workflows for 40 repositories.",
+     "- Jenkins pipelines", "jenkins", "related", "github-actions"},
+    {"a specific skill proves its parent", "- Ran EKS clusters for the payments team.",
+     "- Kubernetes in production", "kubernetes", "strong", "eks"},
+    {"a parent never proves a specific skill", "- Ran Kubernetes clusters for the payments team.",
+     "- Amazon EKS in production", "eks", "missing", ""},
+    {"a parent framework is no evidence for the specific one",
+     "- Built Java services with the Spring Framework.", "- Spring Boot and Java", "spring-boot",
+     "missing", ""},
+    {"a degree at the level in another field is related",
+     "- Built Python services.\n\nEducation\nB.Tech. in Information Technology, 2012 - 2016",
+     "- BS in Computer Science\n- Python", "bachelors-computer-science", "related", ""},
+};
+
+// The match of a resume with one dated role (the case's lines) against the case's JD.
+MatchResult MatchCase(const RuleCase& c) {
+  const std::string resume = std::string("Ana Ruiz\n\nExperience\nEngineer, Acme | Jan 2020 - Present\n") +
+                             c.resume + "\n\nSkills\nCommunication\n";
+  const std::string jd = std::string("Platform Engineer\n\nRequirements\n") + c.jd + "\n";
+  auto r = LoadDocumentFromBytes(resume, "resume.txt");
+  auto j = LoadDocumentFromBytes(jd, "jd.txt");
+  REQUIRE(r.ok());
+  REQUIRE(j.ok());
+  MatchOptions o;
+  o.today.today_year = 2026;
+  o.today.today_month = 11;
+  return Match(ExtractJd(*j, Matcher(), o.today), ExtractResume(*r, Matcher(), o.today), Kb(), o);
+}
+
+}  // namespace
+
+TEST_CASE("evidence rules: each README rule holds on a case written for it") {
+  for (const RuleCase& c : kCases) {
+    CAPTURE(std::string(c.rule));
+    const int want = Kb().IndexOf(c.skill);
+    REQUIRE_MESSAGE(want >= 0, "no skill " << c.skill);
+    const MatchResult m = MatchCase(c);
+    const SkillVerdict* found = nullptr;
+    for (const SkillVerdict& v : m.skills) {
+      if (v.skill == want) found = &v;
+    }
+    CHECK(std::string(found ? EvidenceLabelName(found->label) : "absent") == c.label);
+    if (found == nullptr || *c.via == '\0') continue;
+    std::vector<std::string> via;
+    for (int x : found->via) via.push_back(Kb().skills()[x].id);
+    CAPTURE(via.size());
+    CHECK(std::find(via.begin(), via.end(), std::string(c.via)) != via.end());
+  }
+}
+
+TEST_CASE("evidence rules: related evidence shows the resume line that names the sibling") {
+  const MatchResult m = MatchCase(kCases[2]);
+  for (const SkillVerdict& v : m.skills) {
+    if (Kb().skills()[v.skill].id != "gcp") continue;
+    REQUIRE(v.label == EvidenceLabel::kRelated);
+    REQUIRE_FALSE(v.resume_mentions.empty());
+    CHECK(v.resume_mentions.front().line == 5);
+  }
+}
