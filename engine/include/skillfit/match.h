@@ -71,6 +71,7 @@ struct MatchResult {
   int preferred_count = 0;
   double years_asked = 0;   // for the role overall
   double years_shown = 0;   // span of the resume's roles
+  bool years_known = false; // the resume has a dated role, so years_shown means something
   std::string score_version = "1";
   MatchOptions options;
 };

@@ -234,6 +234,7 @@ MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const Knowle
   r.options = o;
   r.years_asked = jd.years_overall;
   r.years_shown = resume.total_years;
+  for (const Role& role : resume.roles) r.years_known = r.years_known || role.start >= 0;
   // Skill -> the resume's entry for it, or null: a flat table of the kb's size, as every JD
   // skill and its relatives are looked up (a std::map built per resume was about 3% of a
   // ranked resume's time in perf).

@@ -1,6 +1,7 @@
 #include "report/report_common.h"
 
 #include <cmath>
+#include <cstdio>
 
 namespace skillfit {
 
@@ -15,6 +16,36 @@ std::string LineExcerpt(const Document& doc, size_t line, size_t max) {
 }
 
 double Round1(double v) { return std::round(v * 10.0) / 10.0; }
+
+std::string Fixed(double v, int digits) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+  return buf;
+}
+
+std::string FileName(const Document& doc) {
+  const size_t slash = doc.path.find_last_of('/');
+  return slash == std::string::npos ? doc.path : doc.path.substr(slash + 1);
+}
+
+std::string JdTitle(const Document& jd) {
+  for (size_t line = 1; line <= jd.line_starts.size(); ++line) {
+    std::string t = LineExcerpt(jd, line, 1000);
+    while (!t.empty() && (t.front() == '#' || t.front() == ' ')) t.erase(0, 1);
+    if (t.empty()) continue;
+    const bool sentence = t.back() == '.' || t.find(". ") != std::string::npos;
+    return t.size() <= 100 && !sentence ? t : "";
+  }
+  return "";
+}
+
+std::string CoverageText(double coverage, int count) {
+  return count == 0 ? "none asked" : Fixed(coverage) + "%";
+}
+
+std::string YearsShownText(const MatchResult& m) {
+  return m.years_known ? Fixed(m.years_shown, 1) : "unknown (no dated roles)";
+}
 
 std::string HtmlEscape(std::string_view s) {
   std::string out;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "skillfit/document.h"
+#include "skillfit/match.h"
 
 namespace skillfit {
 
@@ -14,8 +15,25 @@ std::string LineExcerpt(const Document& doc, size_t line, size_t max = 200);
 // 12.345 -> 12.3
 double Round1(double v);
 
+// `v` with `digits` decimals: Fixed(12.345, 1) is "12.3".
+std::string Fixed(double v, int digits = 0);
+
 // "&<>\"'" escaped for HTML.
 std::string HtmlEscape(std::string_view s);
+
+// The file name of a document's path, without its folders ("-" for standard input).
+std::string FileName(const Document& doc);
+
+// A JD's title: its first non-empty line when it reads as one (at most 100 bytes, no
+// sentence end), else "".
+std::string JdTitle(const Document& jd);
+
+// "72%", or "none asked" when no skill was asked at that level (a coverage of nothing is
+// not 100%).
+std::string CoverageText(double coverage, int count);
+
+// The years the resume's dated roles span, "unknown" when it has none.
+std::string YearsShownText(const MatchResult& m);
 
 }  // namespace skillfit
 

@@ -12,12 +12,6 @@
 namespace skillfit {
 namespace {
 
-std::string Fixed(double v, int digits = 0) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
-  return buf;
-}
-
 const char* LabelClass(EvidenceLabel l) { return EvidenceLabelName(l); }
 
 // The line of a mention with the mention itself marked.
@@ -82,9 +76,11 @@ th{background:#f5f7fa}.lbl{font-weight:600;border-radius:4px;padding:1px 6px;fon
 // (and the years, when the JD asks for some).
 void WriteSummary(const MatchReportInput& in, std::ostream* out) {
   const MatchResult& m = *in.match;
-  *out << "<h1>Match report</h1>\n<div class=\"meta\">Resume: <code>"
-       << HtmlEscape(in.resume_doc->path) << "</code> &middot; Job description: <code>"
-       << HtmlEscape(in.jd_doc->path) << "</code></div>\n";
+  const std::string title = JdTitle(*in.jd_doc);
+  *out << "<h1>Match report" << (title.empty() ? "" : ": " + HtmlEscape(title))
+       << "</h1>\n<div class=\"meta\">Resume: <code>" << HtmlEscape(FileName(*in.resume_doc))
+       << "</code> &middot; Job description: <code>" << HtmlEscape(FileName(*in.jd_doc))
+       << "</code></div>\n";
   if (in.warnings != nullptr && !in.warnings->empty()) {
     *out << "<div class=\"warnings\" role=\"alert\"><b>Read with care</b><ul>";
     for (const std::string& w : *in.warnings) *out << "<li>" << HtmlEscape(w) << "</li>";
@@ -92,11 +88,13 @@ void WriteSummary(const MatchReportInput& in, std::ostream* out) {
   }
   *out << "<div class=\"cards\"><div class=\"card\"><b>" << Fixed(m.score)
        << "</b><span>score out of 100</span></div><div class=\"card\"><b>"
-       << Fixed(m.required_coverage) << "%</b><span>required coverage (" << m.required_count
-       << ")</span></div><div class=\"card\"><b>" << Fixed(m.preferred_coverage)
-       << "%</b><span>preferred coverage (" << m.preferred_count << ")</span></div>";
+       << CoverageText(m.required_coverage, m.required_count) << "</b><span>required coverage ("
+       << m.required_count << ")</span></div><div class=\"card\"><b>"
+       << CoverageText(m.preferred_coverage, m.preferred_count)
+       << "</b><span>preferred coverage (" << m.preferred_count << ")</span></div>";
   if (m.years_asked > 0) {
-    *out << "<div class=\"card\"><b>" << Fixed(m.years_shown, 1) << " / " << Fixed(m.years_asked)
+    *out << "<div class=\"card\"><b>" << (m.years_known ? Fixed(m.years_shown, 1) : "unknown")
+         << " / " << Fixed(m.years_asked)
          << "</b><span>years shown / asked</span></div>";
   }
   *out << "</div>\n";

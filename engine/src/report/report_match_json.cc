@@ -48,7 +48,8 @@ std::string MatchJsonReport(const MatchReportInput& in) {
       {"credits", {{"strong", o.credit_strong}, {"weak", o.credit_weak},
                    {"related", o.credit_related}, {"missing", 0}}},
       {"recent_years", o.recent_years}};
-  j["years"] = {{"asked", m.years_asked}, {"shown", Round1(m.years_shown)}};
+  j["years"] = {{"asked", m.years_asked},
+                {"shown", m.years_known ? nlohmann::json(Round1(m.years_shown)) : nlohmann::json()}};
   j["skills"] = json::array();
   for (const SkillVerdict& v : m.skills) {
     const Skill& s = kb.skills()[v.skill];

@@ -27,12 +27,6 @@ const char* LabelColor(EvidenceLabel l) {
   return "0";
 }
 
-std::string Fixed(double v, int digits = 0) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
-  return buf;
-}
-
 std::string Pad(std::string s, size_t n) {
   // Pads by bytes; names are mostly ASCII.
   if (s.size() < n) s += std::string(n - s.size(), ' ');
@@ -46,18 +40,20 @@ std::string MatchTextReport(const MatchReportInput& in) {
   const KnowledgeBase& kb = *in.kb;
   const Style st{in.color};
   std::ostringstream out;
-  out << st.Paint("1", "skillfit match") << ": " << in.resume_doc->path << " against "
-      << in.jd_doc->path << "\n\n";
+  const std::string title = JdTitle(*in.jd_doc);
+  out << st.Paint("1", "skillfit match") << ": " << FileName(*in.resume_doc) << " against "
+      << FileName(*in.jd_doc) << (title.empty() ? "" : " (" + title + ")") << "\n\n";
   if (in.warnings != nullptr && !in.warnings->empty()) {
     for (const std::string& w : *in.warnings) out << "  " << st.Paint("33", "warning: " + w) << "\n";
     out << "\n";
   }
   out << "  Score " << st.Paint("1", Fixed(m.score) + "/100") << "   required coverage "
-      << Fixed(m.required_coverage) << "% (" << m.required_count << " skills)   preferred coverage "
-      << Fixed(m.preferred_coverage) << "% (" << m.preferred_count << ")\n";
+      << CoverageText(m.required_coverage, m.required_count) << " (" << m.required_count
+      << " skills)   preferred coverage " << CoverageText(m.preferred_coverage, m.preferred_count)
+      << " (" << m.preferred_count << ")\n";
   if (m.years_asked > 0) {
     out << "  Years: the JD asks " << Fixed(m.years_asked) << ", your dated roles span "
-        << Fixed(m.years_shown, 1) << "\n";
+        << YearsShownText(m) << "\n";
   }
   RequirementLevel current = RequirementLevel::kContext;
   bool first = true;
@@ -112,18 +108,20 @@ std::string MatchMarkdownReport(const MatchReportInput& in) {
   const MatchResult& m = *in.match;
   const KnowledgeBase& kb = *in.kb;
   std::ostringstream out;
-  out << "# Match report\n\n**Resume:** `" << in.resume_doc->path << "`  \n**Job description:** `"
-      << in.jd_doc->path << "`\n\n";
+  const std::string title = JdTitle(*in.jd_doc);
+  out << "# Match report\n\n**Resume:** `" << FileName(*in.resume_doc) << "`  \n**Job description:** "
+      << (title.empty() ? "" : title + " ") << "`" << FileName(*in.jd_doc) << "`\n\n";
   if (in.warnings != nullptr && !in.warnings->empty()) {
     for (const std::string& w : *in.warnings) out << "> **Warning:** " << w << "\n>\n";
     out << "\n";
   }
   out << "| Score | Required coverage | Preferred coverage |\n|---:|---:|---:|\n| **"
-      << Fixed(m.score) << "**/100 | " << Fixed(m.required_coverage) << "% of " << m.required_count
-      << " | " << Fixed(m.preferred_coverage) << "% of " << m.preferred_count << " |\n\n";
+      << Fixed(m.score) << "**/100 | " << CoverageText(m.required_coverage, m.required_count)
+      << " of " << m.required_count << " | " << CoverageText(m.preferred_coverage, m.preferred_count)
+      << " of " << m.preferred_count << " |\n\n";
   if (m.years_asked > 0) {
     out << "The JD asks " << Fixed(m.years_asked) << " years of experience; the resume's dated roles span "
-        << Fixed(m.years_shown, 1) << ".\n\n";
+        << YearsShownText(m) << ".\n\n";
   }
   out << "## Skills the JD asks for\n\n| Level | Skill | Evidence | Why | Resume lines |\n|---|---|---|---|---|\n";
   for (const SkillVerdict& v : m.skills) {

@@ -1,0 +1,72 @@
+// Honest unknowns in the match reports: years the resume does not date read "unknown", a
+// level the JD asks nothing at has no coverage figure, and headers name files, not paths.
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "test_util.h"
+
+using skillfit::testing::RunCli;
+using skillfit::testing::TempDir;
+
+namespace {
+
+struct Pair {
+  std::string resume;
+  std::string jd;
+};
+
+// A resume whose one role has no dates, and a JD that asks years but prefers nothing.
+Pair WriteUndatedPair() {
+  const std::string dir = TempDir() + "/deep/folder";
+  std::filesystem::create_directories(dir);
+  Pair p{dir + "/undated.txt", dir + "/platform.txt"};
+  std::ofstream(p.resume) << "Ana Ruiz\n\nExperience\nPlatform Engineer, Acme\n"
+                             "- Ran Kubernetes and Terraform on AWS.\n- Wrote Python tooling.\n";
+  std::ofstream(p.jd) << "Platform Engineer\n\nRequirements\n"
+                         "- 5+ years of professional experience\n- Kubernetes, Terraform and AWS\n- Python\n";
+  return p;
+}
+
+std::string Report(const Pair& p, const char* format) {
+  const auto r = RunCli({"match", "--resume", p.resume, "--jd", p.jd, "--format", format},
+                        "", {"SKILLFIT_TODAY=2026-11"});
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  return r.out;
+}
+
+}  // namespace
+
+TEST_CASE("report: undated years read unknown and an empty level has no coverage figure") {
+  const Pair p = WriteUndatedPair();
+  const std::string text = Report(p, "text");
+  CHECK(text.find("your dated roles span unknown") != std::string::npos);
+  CHECK(text.find("preferred coverage none asked") != std::string::npos);
+  CHECK(text.find("100% (0)") == std::string::npos);
+  const std::string md = Report(p, "md");
+  CHECK(md.find("roles span unknown") != std::string::npos);
+  CHECK(md.find("none asked of 0") != std::string::npos);
+  const std::string html = Report(p, "html");
+  CHECK(html.find("<b>unknown / 5</b>") != std::string::npos);
+  CHECK(html.find("<b>none asked</b><span>preferred coverage") != std::string::npos);
+  const auto j = nlohmann::json::parse(Report(p, "json"));
+  CHECK(j["years"]["asked"] == 5);
+  CHECK(j["years"]["shown"].is_null());
+}
+
+TEST_CASE("report: headers give file names and the JD's title, not folders") {
+  const Pair p = WriteUndatedPair();
+  const std::string text = Report(p, "text");
+  const std::string first = text.substr(0, text.find('\n'));
+  CHECK(first.find("undated.txt against platform.txt (Platform Engineer)") != std::string::npos);
+  CHECK(first.find("/deep/folder") == std::string::npos);
+  const std::string md = Report(p, "md");
+  CHECK(md.find("**Job description:** Platform Engineer `platform.txt`") != std::string::npos);
+  CHECK(md.substr(0, md.find("\n\n", md.find("**Resume:**"))).find("/deep/folder") ==
+        std::string::npos);
+  const std::string html = Report(p, "html");
+  CHECK(html.find("<h1>Match report: Platform Engineer</h1>") != std::string::npos);
+}
