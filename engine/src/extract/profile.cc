@@ -8,6 +8,7 @@
 #include "extract/date_range.h"
 #include "extract/jd_cues.h"
 #include "extract/language.h"
+#include "extract/link_spans.h"
 
 namespace skillfit {
 
@@ -775,7 +776,7 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   JdProfile p;
   const std::string_view text = doc.text;
   p.sections = SplitSections(text, DocKind::kJd);
-  const std::vector<Mention> mentions = matcher.Find(text);
+  const std::vector<Mention> mentions = WithoutLinkMentions(text, matcher.Find(text));
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills
   JdReader reader(doc, mentions, &p, &at);
   reader.ReadLines();
@@ -796,7 +797,7 @@ ResumeProfile ExtractResume(const Document& doc, const SkillMatcher& matcher,
   p.sections = SplitSections(text, DocKind::kResume);
   p.roles = FindRoles(doc, p.sections, MonthIndex(opts.today_year, opts.today_month));
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills
-  PlaceResumeMentions(doc, matcher.Find(text), &p, &at);
+  PlaceResumeMentions(doc, WithoutLinkMentions(text, matcher.Find(text)), &p, &at);
   AddImplied(matcher.kb(), &p.skills, &at);
   // Evidence from roles: a skill is used in every role that names it or a skill implying it.
   std::vector<std::vector<int>> roles_of = RolesNaming(at, &p.skills);

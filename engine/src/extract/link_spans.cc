@@ -1,0 +1,66 @@
+#include "extract/link_spans.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace skillfit {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+
+// Top-level domains people's links end in. A list, not any letters: "Vue.js/Nuxt" and
+// "Node.js/Express" are skills, not addresses.
+bool IsTopLevelDomain(std::string_view s) {
+  static constexpr std::string_view kDomains[] = {
+      "com", "org", "net", "io", "dev", "me", "co", "ai", "app", "edu", "gov", "info", "uk",
+      "de", "fr", "in", "ca", "au", "us", "eu", "xyz", "tech", "page", "site", "so", "ly", "gg",
+      "sh", "cc", "ch", "nl", "es", "it", "se", "pl", "br", "jp", "cn", "ru", "tv", "blog"};
+  return std::find(std::begin(kDomains), std::end(kDomains), s) != std::end(kDomains);
+}
+
+// Whether `token` holds "label.tld/" or ends in "label.tld": a dot after at least one byte,
+// a lowercase top-level domain, then a slash or the token's end.
+bool HasDomain(std::string_view token) {
+  for (size_t dot = token.find('.'); dot != std::string_view::npos; dot = token.find('.', dot + 1)) {
+    if (dot == 0) continue;
+    size_t i = dot + 1;
+    while (i < token.size() && IsLower(token[i])) ++i;
+    if ((i == token.size() || token[i] == '/') && IsTopLevelDomain(token.substr(dot + 1, i - dot - 1))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Trailing punctuation a sentence puts after an address: "see github.com/ana."
+std::string_view TrimEnd(std::string_view token) {
+  while (!token.empty() && std::string_view(".,;:)]>\"'").find(token.back()) != std::string_view::npos) {
+    token.remove_suffix(1);
+  }
+  return token;
+}
+
+}  // namespace
+
+bool InsideLink(std::string_view text, size_t begin, size_t end) {
+  size_t from = begin;
+  while (from > 0 && !IsSpace(text[from - 1])) --from;
+  size_t to = std::max(begin, end);
+  while (to < text.size() && !IsSpace(text[to])) ++to;
+  const std::string_view token = TrimEnd(text.substr(from, to - from));
+  if (token.find("://") != std::string_view::npos || token.rfind("www.", 0) == 0) return true;
+  const size_t at = token.find('@');
+  if (at != std::string_view::npos && at > 0 && HasDomain(token.substr(at + 1))) return true;
+  return token.find('/') != std::string_view::npos && HasDomain(token);
+}
+
+std::vector<Mention> WithoutLinkMentions(std::string_view text, std::vector<Mention> mentions) {
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                [text](const Mention& m) { return InsideLink(text, m.begin, m.end); }),
+                 mentions.end());
+  return mentions;
+}
+
+}  // namespace skillfit
