@@ -48,6 +48,17 @@ TEST_CASE("dates: the formats people write") {
       // Two-digit years: the only form without four digits in a row.
       {"Analyst, Jan '19 - Mar '21", 2019, 1, 2021, 3, false},
       {"Dev — Sep '22 to present", 2022, 9, 2026, 11, true},
+      // Month and two-digit year, as some resumes date every role.
+      {"FACEBOOK | SOFTWARE ENGINEER 06/15 - Now", 2015, 6, 2026, 11, true},
+      {"Intern 06/15 – 08/17", 2015, 6, 2017, 8, false},
+      {"10/2018 - 3/21", 2018, 10, 2021, 3, false},
+      // The dashes PDF producers write between dates: soft hyphen, minus sign, hyphen.
+      {"Engineer 2019 \u00AD 2021", 2019, 1, 2021, 12, false},
+      {"Jan 2019\u00ADMar 2020", 2019, 1, 2020, 3, false},
+      {"2019 \u2212 2021", 2019, 1, 2021, 12, false},
+      {"Sep. 2023 \u2010 Mar. 2024", 2023, 9, 2024, 3, false},
+      {"Jan 2020 - Current", 2020, 1, 2026, 11, true},
+      {"Fall 2020 - Spring 2022", 2020, 9, 2022, 5, false},
   };
   for (const Case& c : cases) {
     CAPTURE(c.line);
@@ -60,6 +71,8 @@ TEST_CASE("dates: the formats people write") {
   DateRange r;
   CHECK_FALSE(FindDateRange("Reduced p99 latency from 900 to 120 ms", today, &r));
   CHECK_FALSE(FindDateRange("Managed 2,000 servers", today, &r));
+  CHECK_FALSE(FindDateRange("Scored 15/20 on the exam and 3/4 of the labs", today, &r));
+  CHECK_FALSE(FindDateRange("Handled 24/7 support for 12/31 deadlines", today, &r));
 }
 
 TEST_CASE("cues: in-sentence words override the section") {

@@ -14,7 +14,12 @@ namespace {
 #define SKILLFIT_SEASON "(?:spring|summer|fall|autumn|winter)"
 #define SKILLFIT_DATE                                                                     \
   "(?:" SKILLFIT_MONTH "\\s*,?\\s*(?:\\d{4}|'\\d{2})|" SKILLFIT_SEASON "\\s+\\d{4}|"      \
-  "\\d{1,2}\\s*/\\s*\\d{4}|\\d{4}\\s*[-/.]\\s*\\d{1,2}(?:[^0-9]|$)|(?:19|20)\\d{2})"
+  "\\d{1,2}\\s*/\\s*\\d{4}|\\d{4}\\s*[-/.]\\s*\\d{1,2}(?:[^0-9]|$)|(?:19|20)\\d{2}|"                 \
+  "\\d{1,2}/\\d{2}\\b)"
+
+// The dashes a range is written with: hyphen-minus, en and em dash, the soft hyphen (U+00AD,
+// which some PDF producers put between dates), hyphen, non-breaking hyphen, minus sign.
+#define SKILLFIT_DASH "(?:-|\u2013|\u2014|\u00AD|\u2010|\u2011|\u2212)"
 
 int MonthOf(const std::string& m) {
   static const char* const kNames[] = {"jan", "feb", "mar", "apr", "may", "jun",
@@ -32,6 +37,7 @@ int ParseDate(std::string s, bool is_end) {
   static const RE2 kMonthYear("(" SKILLFIT_MONTH ")\\s*,?\\s*(\\d{4}|'\\d{2})");
   static const RE2 kSeasonYear("(" SKILLFIT_SEASON ")\\s+(\\d{4})");
   static const RE2 kSlash("(\\d{1,2})\\s*/\\s*(\\d{4})");
+  static const RE2 kShortSlash("(\\d{1,2})/(\\d{2})\\b");  // "06/15": June 2015
   static const RE2 kIso("(\\d{4})\\s*[-/.]\\s*(\\d{1,2})");
   static const RE2 kYear("((?:19|20)\\d{2})");
   std::string a, b;
@@ -51,6 +57,10 @@ int ParseDate(std::string s, bool is_end) {
   } else if (RE2::PartialMatch(s, kSlash, &a, &b)) {
     month = std::stoi(a);
     year = std::stoi(b);
+  } else if (RE2::PartialMatch(s, kShortSlash, &a, &b)) {
+    month = std::stoi(a);
+    year = 2000 + std::stoi(b);
+    if (year > 2050) year -= 100;
   } else if (RE2::PartialMatch(s, kIso, &a, &b)) {
     year = std::stoi(a);
     month = std::stoi(b);
@@ -62,14 +72,18 @@ int ParseDate(std::string s, bool is_end) {
   return year * 12 + (month - 1);
 }
 
-// Every date form above has four digits in a row, or a year written '19: a line without
-// either holds no date, and most lines of a resume are such lines.
+// Every date form above has four digits in a row, a year written '19 or a month and year
+// written 06/15: a line without any holds no date, and most lines of a resume are such lines.
 bool MayHoldDate(std::string_view line) {
   int run = 0;
   for (size_t i = 0; i < line.size(); ++i) {
     const bool digit = line[i] >= '0' && line[i] <= '9';
     run = digit ? run + 1 : 0;
     if (run == 4) return true;
+    if (run == 2 && i + 2 < line.size() && line[i + 1] == '/' &&
+        std::isdigit(static_cast<unsigned char>(line[i + 2]))) {
+      return true;
+    }
     if (line[i] == '\'' && i + 2 < line.size() &&
         std::isdigit(static_cast<unsigned char>(line[i + 1])) &&
         std::isdigit(static_cast<unsigned char>(line[i + 2]))) {
@@ -83,7 +97,7 @@ bool MayHoldDate(std::string_view line) {
 
 bool FindDateRange(std::string_view line, int today, DateRange* out) {
   static const RE2 kRange(
-      "(?i)(" SKILLFIT_DATE ")\\s*(?:-|–|—|to|until|till|through|thru|→|~)\\s*"
+      "(?i)(" SKILLFIT_DATE ")\\s*(?:" SKILLFIT_DASH "|to|until|till|through|thru|→|~)\\s*"
       "(" SKILLFIT_DATE "|present|current|currently|now|today|ongoing|date)");
   static const RE2 kSeason("(?i)(" SKILLFIT_SEASON "\\s+(?:19|20)\\d{2})");
   if (!MayHoldDate(line)) return false;
