@@ -97,6 +97,18 @@ TEST_CASE("sections: a resume's sub-headings inside skills do not end the sectio
   CHECK(s[2].kind == SectionKind::kExperience);
 }
 
+TEST_CASE("sections: entry lines in capitals inside experience and education stay in them") {
+  const std::string cv =
+      "ANA RUIZ\n\nEXPERIENCE\nFACEBOOK | SOFTWARE ENGINEER\n06/15 - Now\n- Built services.\n"
+      "GOOGLE \u2014 SITE RELIABILITY ENGINEER\n- Ran clusters.\nSTRIPE, PAYMENTS ENGINEER 2012\n"
+      "\nEDUCATION\nMIT | BS COMPUTER SCIENCE\n\nAWARDS\nBest paper\n";
+  const auto s = SplitSections(cv, DocKind::kResume);
+  std::vector<std::string> kinds;
+  for (const Section& x : s) kinds.push_back(SectionKindName(x.kind));
+  CHECK(kinds == std::vector<std::string>{"other", "experience", "education", "other"});
+  CHECK(s.back().heading == "AWARDS");
+}
+
 TEST_CASE("sections: a lead-in line ending in a colon is not a heading") {
   const std::string jd = "Requirements\nSite reliability engineers on our team are:\n- fluent in Go\n";
   const auto s = SplitSections(jd, DocKind::kJd);

@@ -481,6 +481,29 @@ SectionKind ClassifyHeading(std::string_view heading, DocKind kind) {
   return SectionKind::kOther;
 }
 
+namespace {
+
+// Whether a resume line that Detect took for an unclassified heading is a line of the section
+// it sits in: "LANGUAGES" in capitals inside a skills section is a sub-heading; inside
+// experience, projects or education, a line in capitals that joins parts with '|', a dash, a
+// comma or " at ", or holds a digit, is an entry ("FACEBOOK | SOFTWARE ENGINEER", "MIT, BS
+// COMPUTER SCIENCE 2012"), not a new section.
+bool IsEntryLine(std::string_view line, const HeadingLine& h, SectionKind current) {
+  if (h.kind != SectionKind::kOther || h.inline_body) return false;
+  if (current == SectionKind::kSkills) return true;
+  if (current != SectionKind::kExperience && current != SectionKind::kProjects &&
+      current != SectionKind::kEducation) {
+    return false;
+  }
+  static constexpr std::string_view kJoins[] = {"|", " - ", "\u2013", "\u2014", ",", " AT ", " at ", "@"};
+  for (std::string_view j : kJoins) {
+    if (line.find(j) != std::string_view::npos) return true;
+  }
+  return line.find_first_of("0123456789") != std::string_view::npos;
+}
+
+}  // namespace
+
 std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
   std::vector<Section> out;
   Section current;
@@ -492,9 +515,7 @@ std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
     if (eol == std::string_view::npos) eol = text.size();
     const std::string_view line = text.substr(pos, eol - pos);
     HeadingLine h = Detect(line, kind);
-    if (h.is_heading && kind == DocKind::kResume && h.kind == SectionKind::kOther &&
-        current.kind == SectionKind::kSkills && !h.inline_body) {
-      // "LANGUAGES" or "FRAMEWORKS" in caps inside a skills section is a sub-heading.
+    if (h.is_heading && kind == DocKind::kResume && IsEntryLine(line, h, current.kind)) {
       h.is_heading = false;
     }
     SectionKind tail_kind = SectionKind::kOther;
