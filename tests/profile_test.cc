@@ -122,6 +122,10 @@ TEST_CASE("years asked: numbers in words and digits, ranges, minimums") {
       {"2-4 years of experience in data engineering", 2, true},
       {"a minimum of 7 years of professional experience", 7, true},
       {"Ten years of experience building distributed systems", 10, true},
+      {"3 years' Python", 3, false},
+      {"5+ years Python and Go", 5, false},
+      {"A 5+ year track record with Java", 5, false},
+      {"More than 5 years of Java", 5, false},
   };
   for (const Case& c : cases) {
     CAPTURE(c.s);
@@ -131,6 +135,14 @@ TEST_CASE("years asked: numbers in words and digits, ranges, minimums") {
     CHECK(ys[0].overall == c.overall);
   }
   CHECK(FindYearsAsked("Over the past 20 years our company has grown").empty());
+  // Years that measure a span of time ask no experience.
+  for (const char* span : {"Think on a >1 year time horizon", "Become the expert within 2 years",
+                           "This is a 2 year contract", "Where will you be in 3 years",
+                           "Every 2 years we rotate the keys", "a 1 year roadmap for the team",
+                           "our 10 years anniversary"}) {
+    CAPTURE(span);
+    CHECK(FindYearsAsked(span).empty());
+  }
 }
 
 TEST_CASE("jd profile: levels from sections and cues, years attached to the skill") {

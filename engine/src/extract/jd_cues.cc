@@ -149,6 +149,27 @@ Cue SentenceCue(std::string_view sentence) {
 
 bool AsksForSkill(std::string_view sentence) { return HasAny(Lower(sentence), kAskCues); }
 
+namespace {
+
+// Whether "N years", with `before` and `after` it (lowercase), measures a span of time, not
+// experience asked: "a >1 year time horizon", "within 2 years", "every 2 years", "in 3
+// years", "a 2 year contract". Only a years phrase without "experience" after it is tested.
+bool NotExperienceYears(std::string_view before, std::string_view after) {
+  static const RE2 kSpanBefore(
+      "(?:^|[^a-z])(?:a|an|within|in|next|first|after|every|each|per|for)\\s*[<>~]?\\s*$");
+  static const RE2 kExperienceAfter(
+      "^(?:'|\u2019)?\\s*(?:of|with|using|working|building|track\\s+record|background|"
+      "career|professional|hands-on|experience)\\b");
+  static const RE2 kSpanAfter(
+      "^\\s*(?:time\\s+)?(?:horizon|contract|term|appointment|plan|roadmap|warranty|old|"
+      "ago|later|from\\s+now|degree|program|programme|course|fellowship|period|"
+      "commitment|assignment|anniversary|cycle|window|budget|lease)\\b");
+  if (RE2::PartialMatch(after, kSpanAfter)) return true;
+  return RE2::PartialMatch(before, kSpanBefore) && !RE2::PartialMatch(after, kExperienceAfter);
+}
+
+}  // namespace
+
 std::vector<YearsAsked> FindYearsAsked(std::string_view sentence) {
   static const RE2 kYears(
       "(?i)(?:^|[^A-Za-z0-9])((\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -183,11 +204,13 @@ std::vector<YearsAsked> FindYearsAsked(std::string_view sentence) {
       // "years of experience" with nothing but "in X" after: overall unless a skill follows.
       y.overall = true;
     }
-    // Years in a sentence about age, history or tenure are not asked of a candidate.
+    // Years in a sentence about age, history or tenure are not asked of a candidate, nor
+    // years that measure a time span rather than experience (NotExperienceYears).
     const std::string before = Lower(sentence.substr(0, y.begin));
     if (before.find("over the ") != std::string::npos ||
         before.find("for the past") != std::string::npos ||
-        before.find("founded") != std::string::npos) {
+        before.find("founded") != std::string::npos ||
+        (!y.overall && NotExperienceYears(before, Lower(sentence.substr(y.end))))) {
       pos = y.end;
       continue;
     }
