@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "skillfit/document.h"
+#include "skillfit/sections.h"
 #include "test_util.h"
 
 using namespace skillfit;
@@ -124,6 +125,31 @@ TEST_CASE("markdown: a quoted title loses its quotes; a templated one is dropped
   auto templated = LoadDocumentFromBytes("---\ntitle: {{ page.role }}\n---\nText\n", "jd.md");
   REQUIRE(templated.ok());
   CHECK(templated->text == "Text\n");
+}
+
+TEST_CASE("markdown: a posting whose body is in its front matter reads as sections named by the keys") {
+  const std::string md =
+      "---\ntitle: Data Engineer\npermalink: /join/data/\nsalary_min: $120,000\n"
+      "key_objectives: |\n  Build pipelines on Apache Spark.\n  Run the warehouse.\n"
+      "responsibilities:\n  - Design dbt models\n  - Security: own the threat model\n"
+      "related_profiles:\n  - name: 'Analyst'\n    link: /join/analyst/\n"
+      "qualifications:\n  - 5+ years of Python\n  - {{ page.extra }}\n"
+      "nice_to_have: Terraform and Kubernetes\n---\nAbout the team.\n";
+  auto doc = LoadDocumentFromBytes(md, "jd.md");
+  REQUIRE(doc.ok());
+  CHECK(doc->text ==
+        "Data Engineer\nkey_objectives:\n  Build pipelines on Apache Spark.\n  Run the warehouse.\n"
+        "responsibilities:\n  - Design dbt models\n  - Security: own the threat model\n"
+        "qualifications:\n  - 5+ years of Python\nnice_to_have: Terraform and Kubernetes\n"
+        "About the team.\n");
+  const size_t spark = doc->text.find("Apache Spark");
+  REQUIRE(spark != std::string::npos);
+  CHECK(md.substr(doc->SourceOffset(spark), 12) == "Apache Spark");
+  const auto sections = SplitSections(doc->text, DocKind::kJd);
+  std::vector<std::string> kinds;
+  for (const Section& s : sections) kinds.push_back(SectionKindName(s.kind));
+  CHECK(kinds == std::vector<std::string>{"preamble", "responsibilities", "responsibilities",
+                                          "required", "preferred"});
 }
 
 TEST_CASE("markdown: links, tags and comments in the shapes that once made the scan quadratic") {

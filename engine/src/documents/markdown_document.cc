@@ -1,60 +1,16 @@
 // Markdown loader: the text as written (headings keep their '#', so they stay recognisable),
-// less what a reader never sees: YAML front matter, Liquid/Jinja template tags ({% ... %},
+// less what a reader never sees: YAML front matter (front_matter.h keeps its title and the
+// sections some postings keep there), Liquid/Jinja template tags ({% ... %},
 // {{ ... }}), HTML comments, and the targets of links ("[text](url)" reads as "text").
 #include <string>
 #include <string_view>
 
 #include "documents/document_loaders.h"
+#include "documents/front_matter.h"
 #include "documents/text_decode.h"
 
 namespace skillfit {
 namespace {
-
-// "---\n ... \n---\n" at the very start (after an optional BOM). Its `title:` (a posting's
-// or page's real title, as Jekyll sites write it) is kept as the first line of the text, without
-// quotes: "---\ntitle: DevOps Engineer\nteam: devops\n---\n" reads as "DevOps Engineer\n". A
-// title that holds a template tag is dropped with the rest.
-void FindFrontMatter(std::string_view s, size_t start, SkipRanges* skip) {
-  if (s.substr(start, 3) != "---") return;
-  size_t eol = s.find('\n', start);
-  if (eol == std::string_view::npos) return;
-  std::string_view first = s.substr(start, eol - start);
-  while (!first.empty() && (first.back() == '\r' || first.back() == ' ')) first.remove_suffix(1);
-  if (first != "---") return;
-  size_t pos = eol + 1;
-  size_t title_begin = 0, title_end = 0;  // the title's value, when there is one
-  while (pos < s.size()) {
-    size_t end = s.find('\n', pos);
-    if (end == std::string_view::npos) end = s.size();
-    std::string_view line = s.substr(pos, end - pos);
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-    if (line == "---" || line == "...") {
-      const size_t fm_end = std::min(end + 1, s.size());
-      if (title_end > title_begin && end < s.size()) {
-        // Keep the title and the '\n' that closes the front matter, so it is a line of its own.
-        skip->push_back({start, title_begin});
-        skip->push_back({title_end, end});
-      } else {
-        skip->push_back({start, fm_end});
-      }
-      return;
-    }
-    if (line.substr(0, 6) == "title:" && title_end == 0) {
-      size_t b = 6;
-      while (b < line.size() && line[b] == ' ') ++b;
-      size_t e = line.size();
-      if (e > b + 1 && (line[b] == '"' || line[b] == '\'') && line[e - 1] == line[b]) {
-        ++b;
-        --e;
-      }
-      if (e > b && line.substr(b, e - b).find('{') == std::string_view::npos) {
-        title_begin = pos + b;
-        title_end = pos + e;
-      }
-    }
-    pos = end + 1;
-  }
-}
 
 // Where the scan of the body stands: its line, the last '[' on it, and the next ')' and
 // '\n' found ahead, so that no byte is searched twice (a search back to the line's start,
@@ -110,8 +66,7 @@ Result<Document> LoadMarkdown(std::string_view bytes, const std::string& name,
                               const LoadLimits& limits) {
   SkipRanges skip;
   size_t start = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-  FindFrontMatter(bytes, start, &skip);
-  size_t i = skip.empty() ? start : skip.back().second;
+  size_t i = SkipFrontMatter(bytes, start, &skip);
   LinkScan scan(bytes, i);
   bool comments_close = true;  // false once an "<!--" has no "-->" after it
   // Skips [i, to) and moves on to `to`.

@@ -321,7 +321,8 @@ HeadingLine LeadWordHeading(std::string_view raw, std::string_view line, DocKind
 }
 
 // "Requirements: 5+ years of Go" opens the section on its own line: a capitalised label of
-// four words at most that names a kind (in a resume, only a summary or skills).
+// four words at most that names a kind (in a resume, only a summary or skills). A key written
+// in snake case ("nice_to_have: Terraform", as YAML front matter writes it) is a label too.
 HeadingLine LabelHeading(std::string_view raw, std::string_view line, DocKind kind) {
   const size_t c = line.find(':');
   if (c == std::string_view::npos || c == 0 || c + 1 >= line.size()) return HeadingLine();
@@ -330,7 +331,11 @@ HeadingLine LabelHeading(std::string_view raw, std::string_view line, DocKind ki
   const bool strong_label =
       WordCount(label) <= 4 && lk != SectionKind::kOther &&
       (kind == DocKind::kJd || lk == SectionKind::kSummary || lk == SectionKind::kSkills);
-  if (!strong_label || !std::isupper(static_cast<unsigned char>(label[0]))) return HeadingLine();
+  const bool key = label.find('_') != std::string_view::npos &&
+                   label.find(' ') == std::string_view::npos;
+  if (!strong_label || !(key || std::isupper(static_cast<unsigned char>(label[0])))) {
+    return HeadingLine();
+  }
   return InlineHeading(label, lk, static_cast<size_t>(line.data() - raw.data()) + c + 1);
 }
 
