@@ -60,16 +60,16 @@ std::map<PostingKey, std::map<std::string, Label>> ReadLabels() {
 std::map<PostingKey, Document> Postings() {
   const std::string root = CorpusDir() + "/jd";
   std::map<PostingKey, Document> out;
-  for (const std::string& folder : {"18f-2015", "tts-pages", "synthetic"}) {
+  for (const char* folder : {"18f-2015", "tts-pages", "synthetic"}) {
     for (const std::string& name : Entries(root + "/" + folder)) {
       if (name.rfind("LICENSE", 0) == 0) continue;
       auto doc = LoadDocument(root + "/" + folder + "/" + name);
       REQUIRE_MESSAGE(doc.ok(), doc.status().ToString());
-      out.emplace(PostingKey{folder + "/" + name, 0}, std::move(*doc));
+      out.emplace(PostingKey{std::string(folder) + "/" + name, 0}, std::move(*doc));
     }
   }
-  for (const std::string& split : {"train", "dev"}) {
-    const std::string rel = "skillspan/skillspan_" + split + "_postings.jsonl";
+  for (const char* split : {"train", "dev"}) {
+    const std::string rel = std::string("skillspan/skillspan_") + split + "_postings.jsonl";
     std::ifstream in(root + "/" + rel);
     REQUIRE_MESSAGE(in, "cannot read " << root << "/" << rel);
     int n = 0;

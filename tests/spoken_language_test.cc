@@ -5,6 +5,7 @@
 #include "extract/spoken_language.h"
 #include "skillfit/match.h"
 #include "skillfit/profile.h"
+#include "skillfit/report.h"
 #include "test_util.h"
 
 using namespace skillfit;
@@ -205,4 +206,33 @@ TEST_CASE("spoken languages: the kb holds at least 45 languages, each of kind la
   }
   CHECK(languages >= 45);
   CHECK(std::string(SkillKindName(SkillKind::kLanguage)) == "language");
+}
+
+TEST_CASE("spoken languages: extract and match JSON carry the proficiency, additively") {
+  const Document jd_doc = Doc("Requirements:\n- Fluent German (C1)\n- 3+ years of SQL\n", "jd.txt");
+  const Document cv_doc = Doc("Languages: German (B1)\n", "cv.txt");
+  const JdProfile jp = ExtractJd(jd_doc, Matcher(), {});
+  const ResumeProfile rp = ExtractResume(cv_doc, Matcher(), {});
+  ExtractReportInput ein;
+  ein.doc = &jd_doc;
+  ein.kb = &Kb();
+  ein.kind = DocKind::kJd;
+  ein.jd = &jp;
+  const std::string extract = ExtractJsonReport(ein);
+  CHECK(extract.find("\"schema\": \"skillfit.extract/1\"") != std::string::npos);
+  CHECK(extract.find("\"kind\": \"language\"") != std::string::npos);
+  CHECK(extract.find("\"cefr\": \"C1\"") != std::string::npos);
+  const MatchResult m = Match(jp, rp, Kb(), {});
+  MatchReportInput min;
+  min.resume_doc = &cv_doc;
+  min.jd_doc = &jd_doc;
+  min.kb = &Kb();
+  min.match = &m;
+  const std::string match = MatchJsonReport(min);
+  CHECK(match.find("\"proficiency_asked\"") != std::string::npos);
+  CHECK(match.find("\"cefr\": \"B1\"") != std::string::npos);
+  CHECK(match.find("B1 held, C1 asked") != std::string::npos);
+  CHECK(MatchTextReport(min).find("B1 held, C1 asked") != std::string::npos);
+  CHECK(MatchMarkdownReport(min).find("B1 held, C1 asked") != std::string::npos);
+  CHECK(MatchHtmlReport(min).find("B1 held, C1 asked") != std::string::npos);
 }

@@ -159,7 +159,7 @@ std::string ExtractTextReport(const ExtractReportInput& in) {
         }
         out << "  " << kb.skills()[s.skill].name;
         if (s.years > 0) out << " (" << s.years << "+ years)";
-        if (s.cefr > 0 || !s.proficiency.empty()) out << " (" << ProficiencyText(s.cefr, s.proficiency) << ")";
+        if (s.cefr > 0 || !s.proficiency.empty()) out << " - " << ProficiencyText(s.cefr, s.proficiency);
         if (!s.mentions.empty()) {
           out << "  [" << lines(s.mentions) << "]";
         } else {
@@ -193,7 +193,7 @@ std::string ExtractTextReport(const ExtractReportInput& in) {
           std::snprintf(buf, sizeof buf, " (%.1f years", s.years);
           out << buf << ", last " << MonthString(s.last_used) << ")";
         }
-        if (s.cefr > 0 || !s.proficiency.empty()) out << " (" << ProficiencyText(s.cefr, s.proficiency) << ")";
+        if (s.cefr > 0 || !s.proficiency.empty()) out << " - " << ProficiencyText(s.cefr, s.proficiency);
         if (!s.mentions.empty()) {
           out << "  [" << lines(s.mentions) << "]";
         } else {
