@@ -117,11 +117,14 @@ JdEvalResult EvaluateJds(const std::string& eval_dir, const std::string& repo_ro
     }
     ++r.jds;
     const JdProfile p = ExtractJd(*doc, matcher, {});
-    // Predicted: skills named (not only implied), hard or certification, not context.
+    // Predicted: skills named (not only implied), hard or certification, not context. Spoken
+    // languages are measured apart (tests/eval/spoken_languages.tsv): these labels leave
+    // natural languages out (tests/eval/jd/README.md).
     std::map<int, RequirementLevel> predicted;
     for (const JdSkill& s : p.skills) {
       if (s.mentions.empty() || s.level == RequirementLevel::kContext) continue;
-      if (kb.skills()[s.skill].kind == SkillKind::kSoft) continue;
+      const SkillKind kind = kb.skills()[s.skill].kind;
+      if (kind == SkillKind::kSoft || kind == SkillKind::kLanguage) continue;
       predicted[s.skill] = s.level;
     }
     std::set<int> gold_ids;

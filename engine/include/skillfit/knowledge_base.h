@@ -23,8 +23,11 @@
 
 namespace skillfit {
 
-enum class SkillKind { kHard, kSoft, kCertification };
-const char* SkillKindName(SkillKind k);  // "hard", "soft", "certification"
+// kLanguage: a spoken (or signed) language, found only where a text asks for or states a
+// proficiency in it (see extract/spoken_language.h); the last value, so that a cache of an
+// older kb decodes the same.
+enum class SkillKind { kHard, kSoft, kCertification, kLanguage };
+const char* SkillKindName(SkillKind k);  // "hard", "soft", "certification", "language"
 
 // Conditions a guarded spelling ("Go", "R", "Chef") must meet to count as a mention.
 struct Guard {

@@ -26,7 +26,9 @@ enum class EvidenceLabel { kStrong, kWeak, kRelated, kMissing };
 const char* EvidenceLabelName(EvidenceLabel l);  // "strong", "weak", "related", "missing"
 
 // Why a skill is only weak; decides the advice and whether rewriting the resume fixes it.
-enum class WeakReason { kNone, kListedOnly, kLongAgo, kFewerYears };
+// kLowerLevel and kNoLevel are for spoken languages: a level held below the one asked ("B1
+// held, C1 asked"), or a language named with no level at all.
+enum class WeakReason { kNone, kListedOnly, kLongAgo, kFewerYears, kLowerLevel, kNoLevel };
 
 struct MatchOptions {
   double weight_required = 3.0;        // default 3
@@ -60,6 +62,12 @@ struct SkillVerdict {
   std::vector<Occurrence> jd_mentions;    // the JD lines that ask for it
   std::vector<Occurrence> resume_mentions;  // the resume lines behind the label
   std::vector<int> via;                   // resume skills that imply it or are related
+  // Spoken languages: the CEFR levels asked and held (1..6 = A1..C2, 0 when none said; see
+  // CefrName) and the words behind them, as written.
+  int cefr_asked = 0;
+  int cefr_held = 0;
+  std::string proficiency_asked;
+  std::string proficiency_held;
 };
 
 struct MatchResult {

@@ -31,6 +31,14 @@ struct ExtractOptions {
   bool check_language = true;
 };
 
+// A spoken-language level on the CEFR scale: 1..6 = A1..C2, 0 when none is stated.
+// Words and ILR levels map to it by one table (README, "Spoken languages"): "fluent" is C1,
+// "native" C2, "conversational" B1, ILR 3 C1.
+const char* CefrName(int cefr);  // 4 -> "B2", 0 -> ""
+// A level and the words behind it, for a report line: (5, "fluent") -> "C1 (fluent)",
+// (4, "B2") -> "B2", (0, "") -> "".
+std::string ProficiencyText(int cefr, const std::string& words);
+
 // Months since year 0: 2020-03 -> 2020*12 + 2.
 int MonthIndex(int year, int month);
 
@@ -42,6 +50,10 @@ struct Occurrence {
   SectionKind section_kind = SectionKind::kPreamble;
   RequirementLevel level = RequirementLevel::kContext;  // JD only
   int role = -1;                                          // resume only: index into roles
+  // Spoken languages only (kb kind `language`): the proficiency asked or stated here, as
+  // written ("fluent", "C1"; empty when none), and its CEFR level (CefrName; 0 when none).
+  std::string proficiency;
+  int cefr = 0;
 };
 
 struct JdSkill {
@@ -50,6 +62,10 @@ struct JdSkill {
   double years = 0;                      // years asked for this skill, 0 when none
   std::vector<Occurrence> mentions;      // empty when only implied
   std::vector<int> implied_by;           // skills whose mention implies this one
+  // Spoken languages: the highest level asked over its mentions (CEFR 1..6, 0 when none)
+  // and its words as written.
+  int cefr = 0;
+  std::string proficiency;
 };
 
 struct JdProfile {
@@ -79,6 +95,10 @@ struct ResumeSkill {
   int roles = 0;               // how many roles name it
   int last_used = -1;          // MonthIndex of the end of the latest role naming it
   double years = 0;            // years of the roles naming it, overlaps counted once
+  // Spoken languages: the highest level stated over its mentions (CEFR 1..6, 0 when none)
+  // and its words as written.
+  int cefr = 0;
+  std::string proficiency;
 };
 
 struct ResumeProfile {

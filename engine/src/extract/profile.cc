@@ -9,6 +9,7 @@
 #include "extract/jd_cues.h"
 #include "extract/language.h"
 #include "extract/link_spans.h"
+#include "extract/spoken_language.h"
 
 namespace skillfit {
 
@@ -23,6 +24,17 @@ const char* RequirementLevelName(RequirementLevel l) {
 }
 
 int MonthIndex(int year, int month) { return year * 12 + (month - 1); }
+
+const char* CefrName(int cefr) {
+  static const char* const kNames[] = {"", "A1", "A2", "B1", "B2", "C1", "C2"};
+  return cefr >= 0 && cefr <= 6 ? kNames[cefr] : "";
+}
+
+std::string ProficiencyText(int cefr, const std::string& words) {
+  const std::string code = CefrName(cefr);
+  if (words.empty() || words == code) return code;
+  return code.empty() ? words : code + " (" + words + ")";
+}
 
 namespace {
 
@@ -80,6 +92,18 @@ class SkillPlaces {
  private:
   std::vector<int> place_;
 };
+
+// Notes a spoken-language reading on an occurrence and its skill: the skill keeps the highest
+// level over its mentions.
+template <typename SkillT>
+void NoteProficiency(const LanguageReading& r, Occurrence* o, SkillT* s) {
+  o->proficiency = r.proficiency;
+  o->cefr = r.cefr;
+  if (r.cefr > s->cefr || (s->proficiency.empty() && !r.proficiency.empty() && r.cefr >= s->cefr)) {
+    s->cefr = r.cefr;
+    s->proficiency = r.proficiency;
+  }
+}
 
 // Adds the skills that mentioned ones imply, as implied (no mentions).
 template <typename SkillT>
@@ -303,10 +327,13 @@ std::vector<int> SkillsOfYears(const YearsAsked& y, std::string_view sentence, s
 class JdReader {
  public:
   // `mentions` are those of doc.text, in order; `p` has its sections; `at` indexes p->skills.
-  JdReader(const Document& doc, const std::vector<Mention>& mentions, JdProfile* p, SkillPlaces* at)
+  // `readings` are those of ReadSpokenLanguages for `mentions`.
+  JdReader(const Document& doc, const std::vector<Mention>& mentions,
+           const std::vector<LanguageReading>& readings, JdProfile* p, SkillPlaces* at)
       : doc_(doc),
         text_(doc.text),
         mentions_(mentions),
+        readings_(readings),
         p_(p),
         at_(at),
         markdown_(doc.format == SourceFormat::kMarkdown) {}
@@ -334,6 +361,7 @@ class JdReader {
   const Document& doc_;
   const std::string_view text_;
   const std::vector<Mention>& mentions_;
+  const std::vector<LanguageReading>& readings_;
   JdProfile* const p_;
   SkillPlaces* const at_;
   const bool markdown_;
@@ -414,9 +442,17 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
   for (size_t k = mi_; k < mj_; ++k) {
     const Mention& m = mentions_[k];
     if (m.begin < abs_b || m.begin >= abs_e) continue;
-    const RequirementLevel level =
-        LevelFor(sense, MentionCue(m, outer_cue, sentence, abs_b, split));
+    const bool language = readings_[k].language;
+    // A spoken language takes the cue said of it ("German is a plus"), not the sentence's.
+    const Cue cue = language ? readings_[k].cue : MentionCue(m, outer_cue, sentence, abs_b, split);
+    RequirementLevel level = LevelFor(sense, cue);
+    // A language asked with a proficiency is never a duty: "Fluency in English" under "Your role".
+    if (language && level == RequirementLevel::kResponsibility) level = RequirementLevel::kRequired;
     placed.push_back(Place(m, section, level));
+    if (language) {
+      JdSkill& s = p_->skills[placed.back().skill_index];
+      NoteProficiency(readings_[k], &s.mentions[placed.back().mention_index], &s);
+    }
     in_sentence.push_back(static_cast<int>(k));
   }
   if (outer_cue != Cue::kNone && !previous_has_cue_ && !IsContextSection(sk) &&
@@ -674,7 +710,8 @@ bool RolesOrdered(const std::vector<Role>& roles) {
 }
 
 void PlaceResumeMentions(const Document& doc, const std::vector<Mention>& mentions,
-                         ResumeProfile* p, SkillPlaces* at) {
+                         const std::vector<LanguageReading>& readings, ResumeProfile* p,
+                         SkillPlaces* at) {
   const bool ordered = RolesOrdered(p->roles);
   // Each skill in order of its first mention, with room for all its mentions: a text that
   // names one skill 100,000 times grows no vector by doubling.
@@ -688,14 +725,17 @@ void PlaceResumeMentions(const Document& doc, const std::vector<Mention>& mentio
   std::vector<size_t> count(p->skills.size(), 0);
   for (const Mention& m : mentions) ++count[(*at)[m.skill]];
   for (size_t k = 0; k < count.size(); ++k) p->skills[k].mentions.reserve(count[k]);
-  for (const Mention& m : mentions) {
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
     Occurrence o;
     o.mention = m;
     o.line = doc.LineOf(m.begin);
     o.section = SectionAt(p->sections, m.begin);
     o.section_kind = p->sections[o.section].kind;
     o.role = RoleHolding(p->roles, ordered, m.begin);
-    p->skills[(*at)[m.skill]].mentions.push_back(o);
+    ResumeSkill& s = p->skills[(*at)[m.skill]];
+    if (readings[k].language) NoteProficiency(readings[k], &o, &s);
+    s.mentions.push_back(o);
   }
 }
 
@@ -777,8 +817,9 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   const std::string_view text = doc.text;
   p.sections = SplitSections(text, DocKind::kJd);
   const std::vector<Mention> mentions = WithoutLinkMentions(text, matcher.Find(text));
+  const std::vector<LanguageReading> readings = ReadSpokenLanguages(text, matcher.kb(), mentions);
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills
-  JdReader reader(doc, mentions, &p, &at);
+  JdReader reader(doc, mentions, readings, &p, &at);
   reader.ReadLines();
   SetYearsAsked(reader.years_for_skill(), &p.skills);
   AddImplied(matcher.kb(), &p.skills, &at);
@@ -797,7 +838,8 @@ ResumeProfile ExtractResume(const Document& doc, const SkillMatcher& matcher,
   p.sections = SplitSections(text, DocKind::kResume);
   p.roles = FindRoles(doc, p.sections, MonthIndex(opts.today_year, opts.today_month));
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills
-  PlaceResumeMentions(doc, WithoutLinkMentions(text, matcher.Find(text)), &p, &at);
+  const std::vector<Mention> mentions = WithoutLinkMentions(text, matcher.Find(text));
+  PlaceResumeMentions(doc, mentions, ReadSpokenLanguages(text, matcher.kb(), mentions), &p, &at);
   AddImplied(matcher.kb(), &p.skills, &at);
   // Evidence from roles: a skill is used in every role that names it or a skill implying it.
   std::vector<std::vector<int>> roles_of = RolesNaming(at, &p.skills);

@@ -59,7 +59,7 @@ Skill DecodeSkill(Reader* in) {
   s.id = in->String();
   s.name = in->String();
   s.category = in->String();
-  s.kind = static_cast<SkillKind>(in->Bounded(static_cast<uint32_t>(SkillKind::kCertification)));
+  s.kind = static_cast<SkillKind>(in->Bounded(static_cast<uint32_t>(SkillKind::kLanguage)));
   s.description = in->String();
   s.aliases = in->Strings();
   s.guarded = in->Strings();

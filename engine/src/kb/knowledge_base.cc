@@ -28,6 +28,8 @@ const char* SkillKindName(SkillKind k) {
       return "soft";
     case SkillKind::kCertification:
       return "certification";
+    case SkillKind::kLanguage:
+      return "language";
   }
   return "hard";
 }
@@ -359,7 +361,7 @@ class KbLoader {
     return s;
   }
 
-  // A skill's required 'kind' into `kind`: hard, soft, or certification (also "cert").
+  // A skill's required 'kind' into `kind`: hard, soft, certification (also "cert") or language.
   void ReadKind(const std::string& file, const YAML::Node& n, const std::string& what,
                 SkillKind* kind) {
     std::string k;
@@ -370,8 +372,11 @@ class KbLoader {
       *kind = SkillKind::kSoft;
     } else if (k == "certification" || k == "cert") {
       *kind = SkillKind::kCertification;
+    } else if (k == "language") {
+      *kind = SkillKind::kLanguage;
     } else {
-      Issue(Place(file, n["kind"]), what + ": kind '" + k + "' is not hard, soft or certification");
+      Issue(Place(file, n["kind"]),
+            what + ": kind '" + k + "' is not hard, soft, certification or language");
     }
   }
 
@@ -464,6 +469,7 @@ class KbLoader {
     }
     CheckSpellings(i, what, spelled);
     CheckPatterns(s, what);
+    CheckLanguage(s, what);
     for (const std::string& r : s.implies) {
       const int j = k.IndexOf(r);
       if (j < 0) {
@@ -480,6 +486,19 @@ class KbLoader {
         k.related_[i].push_back(j);
         k.related_[j].push_back(i);
       }
+    }
+  }
+
+  // A spoken language is found by its plain names alone (the extractor reads the proficiency
+  // words around each name): no patterns, and in spoken-languages; and only a language sits in
+  // that category. (A guarded spelling is allowed: "Polish", as written, is not "polish".)
+  void CheckLanguage(const Skill& s, const std::string& what) {
+    const bool language = s.kind == SkillKind::kLanguage;
+    if (language != (s.category == "spoken-languages")) {
+      Issue(s.defined_at, what + ": kind 'language' goes with category 'spoken-languages', and only it");
+    }
+    if (language && !s.patterns.empty()) {
+      Issue(s.defined_at, what + ": a language is named by its names and aliases, not patterns");
     }
   }
 

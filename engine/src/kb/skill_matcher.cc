@@ -9,6 +9,7 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "extract/spoken_language.h"
 #include "kb/alias_text.h"
 #include "kb/alias_trie.h"
 #include "util/ascii.h"
@@ -790,7 +791,11 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
   }
   if (!impl.always.empty()) RunAlways(impl.exprs, impl.always, impl.set.get(), &cand);
   const std::vector<Mention> kept = DropOverlaps(&cand.raw);
-  return ApplyGuards(text, kept, kb_->skills(), impl.reject_before, impl.reject_after);
+  std::vector<Mention> found =
+      ApplyGuards(text, kept, kb_->skills(), impl.reject_before, impl.reject_after);
+  // A spoken language counts only with proficiency context, as a guard of its own.
+  DropUncountedLanguages(text, *kb_, &found);
+  return found;
 }
 
 std::vector<TermMatch> SkillMatcher::Explain(std::string_view term) const {

@@ -77,6 +77,15 @@ void ExplainAbsent(const Skill& skill, const std::vector<const ResumeSkill*>& ha
   SkillVerdict& v = *verdict;
   if (v.label != EvidenceLabel::kRelated) {
     v.reason = "not on your resume, nor anything related";
+    if (skill.kind == SkillKind::kLanguage) {
+      if (v.cefr_asked > 0) {
+        v.reason += "; " + ProficiencyText(v.cefr_asked, v.proficiency_asked) + " asked";
+      }
+      v.advice = "if you speak " + skill.name + ", list it with your level (" +
+                 (v.cefr_asked > 0 ? ProficiencyText(v.cefr_asked, v.proficiency_asked) + " is asked"
+                                   : std::string("a CEFR level or a word such as fluent")) + ")";
+      return;
+    }
     v.advice = skill.kind == SkillKind::kCertification
                    ? "a credential you do not list; add it if you hold it"
                    : "learn " + skill.name + " or, if you have used it, add it to a role";
@@ -99,6 +108,43 @@ void ExplainAbsent(const Skill& skill, const std::vector<const ResumeSkill*>& ha
   }
 }
 
+// Labels `v` for a spoken language the resume names (`rs`), by comparing levels on the CEFR
+// scale: held at or above the level asked (or none asked) is strong; held below is weak
+// ("B1 held, C1 asked"); named with no level is weak, as a skill only listed is.
+void JudgeLanguage(const Skill& skill, const JdSkill& js, const ResumeSkill& rs,
+                   const MatchOptions& o, SkillVerdict* verdict) {
+  SkillVerdict& v = *verdict;
+  v.cefr_asked = js.cefr;
+  v.cefr_held = rs.cefr;
+  v.proficiency_asked = js.proficiency;
+  v.proficiency_held = rs.proficiency;
+  const std::string asked = js.cefr > 0 ? ProficiencyText(js.cefr, js.proficiency) + " asked" : "no level asked";
+  if (rs.cefr == 0) {
+    v.label = EvidenceLabel::kWeak;
+    v.weak_reason = WeakReason::kNoLevel;
+    v.fixable = true;
+  } else if (rs.cefr < js.cefr) {
+    v.label = EvidenceLabel::kWeak;
+    v.weak_reason = WeakReason::kLowerLevel;
+  } else {
+    v.label = EvidenceLabel::kStrong;
+  }
+  if (!o.explain) return;
+  const std::string where = SectionsText(v.resume_mentions);
+  if (v.weak_reason == WeakReason::kNoLevel) {
+    v.reason = "named in your " + where + " without a level; " + asked;
+    v.advice = "say how well you speak " + skill.name +
+               " (a CEFR level such as B2 or C1, or native, fluent, conversational)";
+  } else if (v.weak_reason == WeakReason::kLowerLevel) {
+    v.reason = ProficiencyText(rs.cefr, rs.proficiency) + " held, " + asked;
+    v.advice = "the JD asks " + ProficiencyText(js.cefr, js.proficiency) + " " + skill.name +
+               "; if your level is higher than the resume says, say so, else name a course or "
+               "certificate on the way";
+  } else {
+    v.reason = ProficiencyText(rs.cefr, rs.proficiency) + " held, " + asked;
+  }
+}
+
 // Labels `v` for a skill the resume has (`rs`), with its evidence: a certification it names is
 // strong; otherwise weak when it is only listed, last used over `o.recent_years` ago or shown
 // for fewer years than asked, else strong.
@@ -117,6 +163,10 @@ void JudgePresent(const Skill& skill, const JdSkill& js, const ResumeSkill& rs,
   }
   v.years_shown = rs.years;
   v.last_used = rs.last_used;
+  if (skill.kind == SkillKind::kLanguage) {
+    JudgeLanguage(skill, js, rs, o, &v);
+    return;
+  }
   if (skill.kind == SkillKind::kCertification) {
     v.label = EvidenceLabel::kStrong;
   } else if (!rs.in_experience) {
@@ -173,6 +223,8 @@ void AddDegreesAtLevel(int s, const std::vector<const ResumeSkill*>& has, const 
 void JudgeAbsent(const Skill& skill, const JdSkill& js, const std::vector<const ResumeSkill*>& has,
                  const KnowledgeBase& kb, const MatchOptions& o, SkillVerdict* verdict) {
   SkillVerdict& v = *verdict;
+  v.cefr_asked = js.cefr;
+  v.proficiency_asked = js.proficiency;
   std::vector<int> rel;
   for (int x : kb.RelatedTo(js.skill)) {
     if (IsRelatedEvidence(js.skill, x, has[x], kb)) rel.push_back(x);

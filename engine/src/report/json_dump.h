@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "skillfit/profile.h"
+
 namespace skillfit {
 
 // `j` as text, `indent` spaces a level (-1: one line). A string that is not valid UTF-8 (a
@@ -13,6 +15,13 @@ namespace skillfit {
 // making nlohmann throw.
 inline std::string JsonText(const nlohmann::json& j, int indent) {
   return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// A spoken-language level: {"cefr": "C1", "text": "fluent"}; "cefr" is null when no level is
+// stated, "text" the words as written (empty when none).
+inline nlohmann::json ProficiencyJson(int cefr, const std::string& words) {
+  return {{"cefr", cefr > 0 ? nlohmann::json(CefrName(cefr)) : nlohmann::json(nullptr)},
+          {"text", words}};
 }
 
 }  // namespace skillfit

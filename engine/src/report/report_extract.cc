@@ -30,6 +30,7 @@ json MentionJson(const Document& doc, const Occurrence& o, bool with_level) {
   j["section"] = SectionKindName(o.section_kind);
   if (with_level) j["level"] = RequirementLevelName(o.level);
   if (o.mention.guarded) j["guarded"] = true;
+  if (o.cefr > 0 || !o.proficiency.empty()) j["proficiency"] = ProficiencyJson(o.cefr, o.proficiency);
   return j;
 }
 
@@ -77,6 +78,9 @@ std::string ExtractJsonReport(const ExtractReportInput& in) {
       json e = SkillHead(kb, s.skill);
       e["level"] = RequirementLevelName(s.level);
       if (s.years > 0) e["years"] = s.years;
+      if (kb.skills()[s.skill].kind == SkillKind::kLanguage) {
+        e["proficiency"] = ProficiencyJson(s.cefr, s.proficiency);  // the level asked
+      }
       e["mentions"] = json::array();
       for (const Occurrence& o : s.mentions) e["mentions"].push_back(MentionJson(doc, o, true));
       if (!s.implied_by.empty()) e["implied_by"] = IdList(kb, s.implied_by);
@@ -101,6 +105,9 @@ std::string ExtractJsonReport(const ExtractReportInput& in) {
       e["roles"] = s.roles;
       e["years"] = s.years;
       e["last_used"] = s.last_used >= 0 ? json(MonthString(s.last_used)) : json(nullptr);
+      if (kb.skills()[s.skill].kind == SkillKind::kLanguage) {
+        e["proficiency"] = ProficiencyJson(s.cefr, s.proficiency);  // the level held
+      }
       e["mentions"] = json::array();
       for (const Occurrence& o : s.mentions) e["mentions"].push_back(MentionJson(doc, o, false));
       if (!s.implied_by.empty()) e["implied_by"] = IdList(kb, s.implied_by);
@@ -152,6 +159,7 @@ std::string ExtractTextReport(const ExtractReportInput& in) {
         }
         out << "  " << kb.skills()[s.skill].name;
         if (s.years > 0) out << " (" << s.years << "+ years)";
+        if (s.cefr > 0 || !s.proficiency.empty()) out << " - " << ProficiencyText(s.cefr, s.proficiency);
         if (!s.mentions.empty()) {
           out << "  [" << lines(s.mentions) << "]";
         } else {
@@ -185,6 +193,7 @@ std::string ExtractTextReport(const ExtractReportInput& in) {
           std::snprintf(buf, sizeof buf, " (%.1f years", s.years);
           out << buf << ", last " << MonthString(s.last_used) << ")";
         }
+        if (s.cefr > 0 || !s.proficiency.empty()) out << " - " << ProficiencyText(s.cefr, s.proficiency);
         if (!s.mentions.empty()) {
           out << "  [" << lines(s.mentions) << "]";
         } else {

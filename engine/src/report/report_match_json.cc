@@ -60,6 +60,10 @@ std::string MatchJsonReport(const MatchReportInput& in) {
     if (v.years_asked > 0) e["years_asked"] = v.years_asked;
     if (v.years_shown > 0) e["years_shown"] = Round1(v.years_shown);
     if (v.last_used >= 0) e["last_used"] = MonthString(v.last_used);
+    if (s.kind == SkillKind::kLanguage) {
+      e["proficiency_asked"] = ProficiencyJson(v.cefr_asked, v.proficiency_asked);
+      e["proficiency_held"] = ProficiencyJson(v.cefr_held, v.proficiency_held);
+    }
     if (!v.advice.empty()) {
       e["advice"] = v.advice;
       e["fixable"] = v.fixable;
