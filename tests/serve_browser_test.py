@@ -161,7 +161,9 @@ def test_rank_page(browser, base, shots):
     browser.save_screenshot(os.path.join(shots, "rank-desktop.png"))
     browser.set_window_size(390, 900)
     time.sleep(0.3)
-    browser.execute_script("window.scrollTo(0, 0)")
+    width = browser.execute_script("return document.documentElement.scrollWidth")
+    check(width <= 400, "the rank page is %dpx wide at phone width" % width)
+    browser.execute_script("document.getElementById('ranking').scrollIntoView()")
     browser.save_screenshot(os.path.join(shots, "rank-phone.png"))
 
 

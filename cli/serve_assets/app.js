@@ -201,6 +201,8 @@ function skillsSection(data) {
     detail = fresh;
     highlight('resume', s.resume_lines.map((l) => l.line));
     highlight('jd', s.jd_lines.map((l) => l.line));
+    // One column (a phone): the documents are below the list, so bring them into view.
+    if (window.matchMedia('(max-width: 48rem)').matches) fresh.scrollIntoView({block: 'start'});
   };
   for (const s of m.skills) list.append(skillButton(s, select));
   const apply = () => {
