@@ -4,7 +4,8 @@
 #      match through POST /api/match from one client: the ratio (target <= 1.5);
 #   2. 8 concurrent clients posting matches for 30 s: errors (must be none), p50 and p99
 #      latency (target p99 <= 4 x p50), and the server's RSS before and after the run and at
-#      its peak (targets: peak <= 150 MB, growth <= 10%).
+#      its peak (targets: peak <= 150 MB, growth <= 10%). Every answer under load must equal
+#      the one a single client got: the one engine is shared by all workers.
 #
 #   bash bench/serve_load.sh [BUILD_DIR] [SECONDS] [CLIENTS]
 #
@@ -72,13 +73,21 @@ def post(conn):
     start = time.perf_counter()
     conn.request("POST", "/api/match", body=body, headers=headers)
     res = conn.getresponse()
-    res.read()
-    return res.status, (time.perf_counter() - start) * 1000
+    data = res.read()
+    ms = (time.perf_counter() - start) * 1000
+    # The engine is shared by every worker: under load each answer must be the one a single
+    # client got (a difference would be a data race); it counts as an error.
+    if res.status == 200 and expected is not None and data != expected:
+        return "different answer", ms
+    return res.status, ms
 
 # One client, in turn: the API's time for one match.
+expected = None
 conn = http.client.HTTPConnection("127.0.0.1", int(port), timeout=60)
 for _ in range(3):
     post(conn)  # warm-up
+conn.request("POST", "/api/match", body=body, headers=headers)
+expected = conn.getresponse().read()
 rss_before = rss_mb("VmRSS")
 cpu_before = cpu_ms()
 single = []
