@@ -4,7 +4,6 @@
 
 #include <chrono>
 #include <cstdio>
-#include <future>
 #include <thread>
 
 #include "serve_api.h"
@@ -85,23 +84,22 @@ struct HttpServer::Impl {
 
   // Runs `work` on the pool: 503 when the queue is full or no answer came in time.
   Reply RunLimited(std::function<Reply()> work) {
-    auto task = std::make_shared<std::packaged_task<Reply()>>(std::move(work));
-    std::future<Reply> result = task->get_future();
-    if (!pool.TrySubmit([task] { (*task)(); })) {
-      return ErrorReply(503, "the server is busy; try again in a moment");
-    }
-    if (result.wait_for(std::chrono::seconds(options.timeout_seconds)) !=
-        std::future_status::ready) {
-      // The call runs on to its end (the engine cannot be interrupted) and its answer is
-      // dropped; its worker stays taken until then, so the limits still hold.
-      return ErrorReply(503, "the request took longer than " +
-                                 std::to_string(options.timeout_seconds) + " s");
-    }
+    Reply reply;
     try {
-      return result.get();
+      switch (RunWithin<Reply>(&pool, std::chrono::seconds(options.timeout_seconds),
+                               std::move(work), &reply)) {
+        case RunOutcome::kDone:
+          return reply;
+        case RunOutcome::kBusy:
+          return ErrorReply(503, "the server is busy; try again in a moment");
+        case RunOutcome::kTimedOut:
+          return ErrorReply(503, "the request took longer than " +
+                                     std::to_string(options.timeout_seconds) + " s");
+      }
     } catch (const std::exception& e) {
       return ErrorReply(500, std::string("internal error: ") + e.what());
     }
+    return ErrorReply(500, "internal error");
   }
 
   // A POST API call taking a form of `spec`, answered by `call` on the pool.

@@ -3,15 +3,20 @@
 // answered 503 at once instead of waiting behind everyone else.
 //
 //   skillfit::cli::WorkPool pool(/*workers=*/4, /*queue_limit=*/16);
-//   auto job = std::make_shared<std::packaged_task<Reply()>>(...);
-//   if (!pool.TrySubmit([job] { (*job)(); })) return Busy();  // 503
-//   std::future<Reply> result = job->get_future();
+//   Reply reply;
+//   switch (RunWithin<Reply>(&pool, std::chrono::seconds(30), [] { return Work(); }, &reply)) {
+//     case RunOutcome::kDone: return reply;
+//     default: return Busy();  // 503: the queue was full, or no answer in time
+//   }
 #ifndef SKILLFIT_CLI_SERVE_WORK_POOL_H_
 #define SKILLFIT_CLI_SERVE_WORK_POOL_H_
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <future>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -45,6 +50,24 @@ class WorkPool {
   size_t busy_ = 0;  // workers running a job; busy_ + queue_.size() <= workers + queue_limit_
   std::vector<std::thread> workers_;
 };
+
+enum class RunOutcome { kDone, kBusy, kTimedOut };
+
+// Runs `work` on `pool` and waits up to `timeout` for its result, which goes to `*out`.
+// kBusy when the pool refused it (full or stopping); kTimedOut when no result came in time:
+// the job then runs on to its end (an engine call cannot be interrupted) and its result is
+// dropped, its worker staying taken until then, so the pool's limits still hold. An
+// exception `work` throws is thrown here.
+template <typename T>
+RunOutcome RunWithin(WorkPool* pool, std::chrono::milliseconds timeout, std::function<T()> work,
+                     T* out) {
+  auto task = std::make_shared<std::packaged_task<T()>>(std::move(work));
+  std::future<T> result = task->get_future();
+  if (!pool->TrySubmit([task] { (*task)(); })) return RunOutcome::kBusy;
+  if (result.wait_for(timeout) != std::future_status::ready) return RunOutcome::kTimedOut;
+  *out = result.get();
+  return RunOutcome::kDone;
+}
 
 }  // namespace cli
 }  // namespace skillfit

@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <future>
+#include <stdexcept>
 
 #include "doctest/doctest.h"
 
@@ -45,6 +46,33 @@ TEST_CASE("serve work pool: with no queue, only an idle worker takes a job") {
   release.set_value();
   pool.Stop();
   CHECK(started == 2);
+}
+
+TEST_CASE("serve work pool: RunWithin answers, refuses when full, and gives up in time") {
+  WorkPool pool(1, 0);
+  int out = 0;
+  CHECK(RunWithin<int>(&pool, std::chrono::seconds(30), [] { return 7; }, &out) == RunOutcome::kDone);
+  CHECK(out == 7);
+  std::promise<void> release;
+  std::shared_future<void> gate = release.get_future().share();
+  // A job that does not finish in time: the caller is answered, the job runs on.
+  CHECK(RunWithin<int>(&pool, std::chrono::milliseconds(20), [gate] { gate.wait(); return 1; }, &out) ==
+        RunOutcome::kTimedOut);
+  // Its worker is still taken, and there is no queue: the next call is refused.
+  CHECK(RunWithin<int>(&pool, std::chrono::seconds(30), [] { return 2; }, &out) == RunOutcome::kBusy);
+  release.set_value();
+  CHECK_THROWS_AS(
+      [&] {
+        // Once the worker is free again, an exception in the job reaches the caller.
+        for (;;) {
+          const RunOutcome r = RunWithin<int>(&pool, std::chrono::seconds(30),
+                                              []() -> int { throw std::runtime_error("boom"); }, &out);
+          if (r != RunOutcome::kBusy) break;
+          std::this_thread::yield();
+        }
+      }(),
+      std::runtime_error);
+  pool.Stop();
 }
 
 }  // namespace cli
