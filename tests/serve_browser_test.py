@@ -25,6 +25,7 @@ import uuid
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -110,7 +111,15 @@ def test_match_page(browser, base, shots):
     check(jd_pane["x"] > resume_pane["x"] + resume_pane["width"] / 2 and
           abs(jd_pane["y"] - resume_pane["y"]) < 5, "the documents are not side by side")
 
-    # The filters: only the missing ones at "required".
+    # From the keyboard: focus another skill and press Enter.
+    weak = browser.find_element(By.CSS_SELECTOR, "#skills li[data-label=weak] button")
+    browser.execute_script("arguments[0].focus()", weak)
+    browser.switch_to.active_element.send_keys(Keys.ENTER)
+    check(weak.get_attribute("aria-pressed") == "true", "Enter on a skill did not choose it")
+    check(strong.get_attribute("aria-pressed") == "false", "two skills chosen at once")
+    strong.click()
+
+    # The filters: only the missing ones.
     browser.find_element(By.ID, "f-strong").click()
     browser.find_element(By.ID, "f-weak").click()
     browser.find_element(By.ID, "f-related").click()

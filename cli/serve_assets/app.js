@@ -332,11 +332,13 @@ function rankPage() {
       open.setAttribute('aria-label', 'Open the report for ' + r.id);
       open.addEventListener('click', () => runMatch(files[r.id], document.getElementById('report'))
           .catch((err) => setStatus(err.message, true)));
-      body.append(el('tr', {}, el('td', {}, r.rank), el('th', {scope: 'row'}, r.id),
-                     el('td', {class: 'num'}, r.error ? '—' : r.score),
-                     el('td', {class: 'num'}, r.error ? '—' : pct(r.required_coverage)),
-                     el('td', {class: 'num'}, r.error ? '—' : pct(r.preferred_coverage)),
-                     el('td', {}, reasons(r)), el('td', {}, r.error ? '' : open)));
+      // data-label names each cell where a phone-width screen shows the rows as cards.
+      body.append(el('tr', {}, el('td', {'data-label': 'Rank'}, r.rank || '—'),
+                     el('th', {scope: 'row'}, r.id),
+                     el('td', {class: 'num', 'data-label': 'Score'}, r.error ? '—' : r.score),
+                     el('td', {class: 'num', 'data-label': 'Required'}, r.error ? '—' : pct(r.required_coverage)),
+                     el('td', {class: 'num', 'data-label': 'Preferred'}, r.error ? '—' : pct(r.preferred_coverage)),
+                     el('td', {'data-label': 'Reasons'}, reasons(r)), el('td', {}, r.error ? '' : open)));
     }
   };
   for (const th of table.querySelectorAll('th[data-key]')) {
