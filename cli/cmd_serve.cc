@@ -100,13 +100,13 @@ int RunServe(int argc, char** argv) {
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);  // before any thread starts
   auto engine = OpenEngine(*args, /*with_question_bank=*/true);
   if (!engine.ok()) return Fail(engine.status());
-  HttpServer server(*engine, options);
-  auto port = server.Bind();
-  if (!port.ok()) return Fail(port.status());
   if (!IsLoopback(options.host)) {
     Warn("listening on " + options.host + ": anyone who can reach this machine on that network "
          "can use this server and upload to it");
   }
+  HttpServer server(*engine, options);
+  auto port = server.Bind();
+  if (!port.ok()) return Fail(port.status());
   const bool v6 = options.host.find(':') != std::string::npos;
   std::cout << "skillfit: serving on http://" << (v6 ? "[" + options.host + "]" : options.host)
             << ":" << *port << "/  (Ctrl-C stops)" << std::endl;

@@ -316,5 +316,14 @@ TEST_CASE("serve: --help names --host; numbers out of range are usage errors") {
   CHECK(RunCli({"serve", "--workers", "0"}).exit_code == 2);
 }
 
+TEST_CASE("serve: another host than loopback is warned about (one no interface has: no bind)") {
+  // 192.0.2.1 is TEST-NET-1 (RFC 5737): no machine has it, so nothing listens anywhere.
+  const CliResult r = RunCli({"serve", "--host", "192.0.2.1", "--port", "8080"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("warning: listening on 192.0.2.1: anyone who can reach this machine") !=
+        std::string::npos);
+  CHECK(r.err.find("192.0.2.1:8080: cannot listen there") != std::string::npos);
+}
+
 }  // namespace testing
 }  // namespace skillfit
