@@ -123,7 +123,11 @@ struct HttpServer::Impl {
     for (size_t i = 0; i < kEmbeddedAssetCount; ++i) {
       const EmbeddedAsset& asset = kEmbeddedAssets[i];
       const std::string file = asset.file;
-      const std::string path = file == "index.html" ? "/" : file == "rank.html" ? "/rank" : "/" + file;
+      std::string path = file == "index.html" ? "/" : file == "rank.html" ? "/rank" : "/" + file;
+      // httplib takes a route as a regular expression: a dot must match only a dot.
+      for (size_t dot = path.find('.'); dot != std::string::npos; dot = path.find('.', dot + 2)) {
+        path.insert(dot, "\\");
+      }
       server.Get(path, [&asset](const httplib::Request&, httplib::Response& res) {
         res.set_content(asset.bytes().data(), asset.size, AssetContentType(asset.file));
         res.set_header("Cache-Control", "no-cache");

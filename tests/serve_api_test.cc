@@ -29,6 +29,21 @@ using nlohmann::json;
 class ServerProcess {
  public:
   explicit ServerProcess(const std::vector<std::string>& extra = {}) {
+    // Everything the child needs is made before fork(): after it, only async-signal-safe
+    // calls until exec.
+    std::vector<std::string> args = {SKILLFIT_BINARY, "serve", "--host", "127.0.0.1",
+                                      "--port", "0", "--quiet"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    std::vector<std::string> env = {"SKILLFIT_CACHE_DIR=", "SKILLFIT_TODAY=2026-11"};
+    for (char** e = environ; *e; ++e) {
+      const std::string var = *e;
+      if (var.rfind("SKILLFIT_CACHE_DIR=", 0) != 0 && var.rfind("SKILLFIT_TODAY=", 0) != 0) env.push_back(var);
+    }
+    std::vector<char*> argv, envp;
+    for (std::string& a : args) argv.push_back(&a[0]);
+    for (std::string& e : env) envp.push_back(&e[0]);
+    argv.push_back(nullptr);
+    envp.push_back(nullptr);
     int out[2];
     REQUIRE(pipe(out) == 0);
     pid_ = fork();
@@ -36,15 +51,7 @@ class ServerProcess {
     if (pid_ == 0) {
       dup2(out[1], STDOUT_FILENO);
       close(out[0]);
-      setenv("SKILLFIT_CACHE_DIR", "", 1);
-      setenv("SKILLFIT_TODAY", "2026-11", 1);
-      std::vector<std::string> args = {SKILLFIT_BINARY, "serve", "--host", "127.0.0.1",
-                                        "--port", "0", "--quiet"};
-      args.insert(args.end(), extra.begin(), extra.end());
-      std::vector<char*> argv;
-      for (std::string& a : args) argv.push_back(&a[0]);
-      argv.push_back(nullptr);
-      execv(SKILLFIT_BINARY, argv.data());
+      execve(SKILLFIT_BINARY, argv.data(), envp.data());
       _exit(127);
     }
     close(out[1]);
@@ -56,11 +63,11 @@ class ServerProcess {
 
   int port() const { return port_; }
 
-  // SIGTERM, then its exit code (-1 when it had not stopped after 20 s and was killed).
+  // SIGTERM, then its exit code (-1 when it had not stopped after 30 s and was killed).
   int Stop() {
     if (pid_ <= 0) return exit_code_;
     kill(pid_, SIGTERM);
-    for (int i = 0; i < 200; ++i) {
+    for (int i = 0; i < 300; ++i) {
       int status = 0;
       if (waitpid(pid_, &status, WNOHANG) == pid_) {
         exit_code_ = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
@@ -272,7 +279,7 @@ TEST_CASE("serve: every bad upload gets its status, and the server keeps serving
     }
   }
   SUBCASE("no such page: 404, and no directory listing") {
-    for (const char* path : {"/nope", "/serve_assets/", "/../", "/api/"}) {
+    for (const char* path : {"/nope", "/serve_assets/", "/../", "/api/", "/appXjs", "/index.html"}) {
       auto res = Client(Server().port()).Get(path);
       REQUIRE(res);
       CHECK((res->status == 404 || res->status == 400));
