@@ -33,18 +33,33 @@ std::string Extension(const std::string& name) {
   return ext;
 }
 
+// Binary rather than text: a NUL in the first 4 KiB. (Bytes that are not UTF-8 are not
+// enough: the engine reads a Windows-1252 resume, with a warning.)
+bool LooksBinary(std::string_view bytes) {
+  return bytes.substr(0, 4096).find('\0') != std::string_view::npos;
+}
+
+// Printable ASCII only: a magic number that a text file could start with too.
+bool Printable(std::string_view magic) {
+  return std::all_of(magic.begin(), magic.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
+}
+
 // What a file that skillfit does not read is, by its first bytes; "" when none is known.
+// A magic number of printable letters counts only in a binary file: a resume in plain text
+// may well start with "MZ" or "GIF8".
 std::string ForeignFormat(std::string_view bytes) {
+  if (StartsWith(bytes, "{\\rtf")) return "an RTF file";
+  using namespace std::string_view_literals;  // "...\0..."sv keeps its NUL bytes
   static const std::pair<std::string_view, const char*> kMagics[] = {
-      {"\x89PNG", "a PNG image"},         {"\xFF\xD8\xFF", "a JPEG image"},
-      {"GIF8", "a GIF image"},            {"\xD0\xCF\x11\xE0", "an old Word (.doc) file"},
-      {"{\\rtf", "an RTF file"},          {"\x1F\x8B", "a gzip archive"},
-      {"Rar!", "a RAR archive"},          {"7z\xBC\xAF", "a 7-Zip archive"},
-      {"\x7F" "ELF", "a program"},        {"MZ", "a program"},
-      {"II*\0", "a TIFF image"},          {"MM\0*", "a TIFF image"},
+      {"\x89PNG"sv, "a PNG image"},         {"\xFF\xD8\xFF"sv, "a JPEG image"},
+      {"GIF8"sv, "a GIF image"},            {"\xD0\xCF\x11\xE0"sv, "an old Word (.doc) file"},
+      {"\x1F\x8B"sv, "a gzip archive"},     {"Rar!"sv, "a RAR archive"},
+      {"7z\xBC\xAF"sv, "a 7-Zip archive"},  {"\x7F" "ELF"sv, "a program"},
+      {"MZ"sv, "a program"},                {"II*\0"sv, "a TIFF image"},
+      {"MM\0*"sv, "a TIFF image"},
   };
   for (const auto& [magic, what] : kMagics) {
-    if (StartsWith(bytes, magic)) return what;
+    if (StartsWith(bytes, magic) && (!Printable(magic) || LooksBinary(bytes))) return what;
   }
   if (bytes.size() >= 12 && StartsWith(bytes, "RIFF") && bytes.substr(8, 4) == "WEBP") {
     return "a WebP image";
@@ -107,9 +122,7 @@ std::optional<FormProblem> CheckUpload(const std::string& field, const std::stri
     return Problem(415, where + "'" + ext + "' files are not read; send PDF, DOCX, text, "
                                               "Markdown or JSON Resume");
   }
-  if (bytes.substr(0, 4096).find('\0') != std::string_view::npos) {
-    return Problem(415, where + "a binary file of a type skillfit does not read");
-  }
+  if (LooksBinary(bytes)) return Problem(415, where + "a binary file of a type skillfit does not read");
   return std::nullopt;
 }
 

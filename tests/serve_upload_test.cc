@@ -36,6 +36,13 @@ TEST_CASE("serve upload: documents by content and name") {
       {"cv.md", "# Ana\n", 200},
       {"cv.json", "{\"basics\": {}}", 200},
       {"cv", "plain text", 200},
+      {"cv.txt", "MMXXVI: a year of Go", 200},  // not a TIFF ("MM\0*"): NULs count in magics
+      {"cv.tif", std::string("MM\0*rest", 8), 415},
+      {"cv.txt", "MZ Okafor, GIF8 team lead", 200},  // binary magics count in binary files only
+      {"cv.txt", std::string("MZ\x90\0\x03", 5), 415},
+      {"cv.txt", "{\\rtf1\\ansi Ana}", 415},
+      {"cv.txt", std::string("\xFF\xFE\x41\x00", 4), 415},  // UTF-16: a NUL in the first bytes
+      {"cv.txt", "Ren\xE9 Dupont\nPython", 200},  // Windows-1252: the engine repairs it
       {"cv.pdf", "", 400},
       {"cv.pdf", "not a pdf at all", 400},
       {"cv.docx", "plain text", 400},
