@@ -8,6 +8,7 @@
 #include "args.h"
 #include "commands.h"
 #include "engine_setup.h"
+#include "kb_search_json.h"
 #include "report_error.h"
 #include "skillfit/engine.h"
 
@@ -78,21 +79,13 @@ static int Stats(const Args& args, const Engine& e) {
 }
 
 static int Search(const Args& args, const Engine& e, const std::string& term) {
+  if (args.Get("--format", "text") == "json") {
+    size_t matches = 0;
+    std::cout << KbSearchJson(e, term, &matches);
+    return matches == 0 ? 1 : 0;
+  }
   std::vector<TermMatch> found = e.matcher().Explain(term);
   const KnowledgeBase& kb = e.kb();
-  if (args.Get("--format", "text") == "json") {
-    nlohmann::json j;
-    j["schema"] = "skillfit.kb-search/1";
-    j["term"] = term;
-    j["matches"] = nlohmann::json::array();
-    for (const TermMatch& t : found) {
-      const Skill& s = kb.skills()[t.skill];
-      j["matches"].push_back({{"id", s.id}, {"name", s.name}, {"category", s.category},
-                              {"kind", SkillKindName(s.kind)}, {"via", t.via}});
-    }
-    std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-    return found.empty() ? 1 : 0;
-  }
   if (found.empty()) {
     std::cout << "'" << term << "': no skill\n";
     return 1;

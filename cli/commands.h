@@ -13,6 +13,7 @@ int RunExtract(int argc, char** argv);    // skillfit extract FILE
 int RunMatch(int argc, char** argv);      // skillfit match --resume F --jd F
 int RunQuestions(int argc, char** argv);  // skillfit questions --resume F --jd F
 int RunRank(int argc, char** argv);       // skillfit rank --jd F RESUME...
+int RunServe(int argc, char** argv);      // skillfit serve [--port N] [--host ADDR]
 
 }  // namespace cli
 }  // namespace skillfit

@@ -22,6 +22,7 @@ const Command kCommands[] = {
     {"rank", skillfit::cli::RunRank, "rank many resumes against a JD (or JDs for a resume)"},
     {"kb", skillfit::cli::RunKb, "knowledge base: lint, stats, search"},
     {"text", skillfit::cli::RunText, "the extracted text of a file, as the engine sees it"},
+    {"serve", skillfit::cli::RunServe, "the matcher as web pages and a JSON API on this machine"},
 };
 
 void Usage(std::ostream& out) {

@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 [[ "$seconds" =~ ^[0-9]+$ ]] || { echo "usage: fuzz.sh [SECONDS]" >&2; exit 2; }
-harnesses=(document extract kb_yaml kb_cache rank_record)
+harnesses=(document extract kb_yaml kb_cache rank_record serve_upload)
 out=build-fuzz
 
 bash scripts/setup.sh
@@ -85,6 +85,16 @@ for i, path in enumerate(sys.argv[2:]):
         with open(f"{out}/{i}-{j}.jsonl", "w", encoding="utf-8") as f:
             f.write(json.dumps(r))
 PY
+# serve_upload: forms of `skillfit serve` (see tests/fuzz/serve_upload_fuzz.cc): a call byte,
+# then parts "field;filename\ncontent" separated by "\n--\n".
+for f in samples/resumes/pdf/alex-chen-backend.pdf samples/resumes/docx/alex-chen-backend.docx \
+         samples/resumes/alex-chen-backend.txt; do
+  { printf '\0resume;%s\n' "$(basename "$f")"; head -c 4096 "$f"; printf '\n--\njd\n'
+    cat samples/jds/backend-engineer.txt; printf '\n--\nlimit\n3'; } >"$seeds/serve_upload/match-$(basename "$f")"
+done
+printf '\1jd;jd.txt\nGo\n--\nresume;a.txt\nx\n--\nresume;a.txt\ny\n--\nresume;../b.png\n\x89PNG' \
+  >"$seeds/serve_upload/rank"
+printf '\2document\nPython\n--\nas\njd' >"$seeds/serve_upload/extract"
 
 # Runs, one harness at a time. Temporary folders the harnesses make go under $work.
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"

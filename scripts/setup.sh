@@ -4,7 +4,8 @@
 set -euo pipefail
 pkgs=(g++ cmake make pkg-config libre2-dev nlohmann-json3-dev libyaml-cpp-dev
       libpoppler-cpp-dev doctest-dev libzip-dev libpugixml-dev libjemalloc-dev poppler-utils
-      python3 clang-14 libfuzzer-14-dev)
+      python3 clang-14 libfuzzer-14-dev
+      libcpp-httplib-dev chromium chromium-driver python3-selenium)  # skillfit serve, its browser test
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
