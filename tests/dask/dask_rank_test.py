@@ -160,11 +160,13 @@ def main():
     WORK = tempfile.mkdtemp(prefix="dask-rank-test-")
     os.environ["SKILLFIT_CACHE_DIR"] = os.path.join(WORK, "cache")
     os.environ["SKILLFIT_TODAY"] = "2026-12"
+    os.chdir(WORK)
     try:
         make_resumes(RESUMES if sys.argv[2] != "unreadable" else 497)
         full = rank("cvs", "--format", "jsonl").stdout
         CASES[sys.argv[2]](full)
     finally:
+        os.chdir(ROOT)
         shutil.rmtree(WORK, ignore_errors=True)
     print("%s: %s" % (sys.argv[2], "FAILED" if failures else "passed"))
     return 1 if failures else 0
