@@ -32,7 +32,7 @@ import sys
 import tempfile
 import time
 
-RANKABLE = (".pdf", ".docx", ".txt", ".md", ".markdown", ".json")
+RANKABLE_BYTES = (b".pdf", b".docx", b".txt", b".md", b".markdown", b".json")
 # Lines `rank --stream` skips: nothing but spaces, tabs and carriage returns.
 BLANK = re.compile(rb"^[ \t\r]*$")
 # A \u escape of a surrogate: Python's json accepts a lone one, nlohmann's does not.
@@ -131,16 +131,26 @@ def make_job(args):
 
 def folder_records(folder):
     """The files `rank FOLDER` reads, in its order (byte order of the path), as path records."""
-    found = []
-    for root, _, files in os.walk(folder):
-        for name in files:
-            path = os.path.join(root, name)
-            if name.lower().endswith(RANKABLE) and os.path.isfile(path):
-                found.append(os.fsencode(path))
-    found.sort()
+    found = sorted(_rankable_files(os.fsencode(folder)))
     for path in found:
-        name = os.fsdecode(path)
-        yield None, json.dumps({"id": name, "path": name}, ensure_ascii=False).encode()
+        name = json.dumps(os.fsdecode(path), ensure_ascii=False)
+        yield None, ('{"id":%s,"path":%s}' % (name, name)).encode("utf-8", "surrogateescape")
+
+
+def _rankable_files(folder):
+    """Regular files (or links to them) with a rankable extension, searched recursively
+    without following links to folders, as std::filesystem's recursive iterator does."""
+    stack = [folder]
+    while stack:
+        try:
+            entries = list(os.scandir(stack.pop()))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                stack.append(entry.path)
+            elif entry.name.lower().endswith(RANKABLE_BYTES) and entry.is_file():
+                yield entry.path
 
 
 def jsonl_records(path, numbering):
@@ -310,14 +320,15 @@ def numbered(line, rank):
 
 
 def write_rows(merger):
-    out = sys.stdout.buffer
-    rank = 0
+    out, rank = [], 0
     for line in merger.sorted_lines():
         if not line.startswith(b'{"error":'):
             rank += 1
             line = numbered(line, rank)
-        out.write(line + b"\n")
-    out.flush()
+        out.append(line)
+    out.append(b"")
+    sys.stdout.buffer.write(b"\n".join(out))
+    sys.stdout.buffer.flush()
 
 
 # ---- On the driver: the cluster ----------------------------------------------------------
@@ -326,11 +337,17 @@ def open_client(args):
     from distributed import Client, LocalCluster
     if args.scheduler:
         try:
-            return Client(args.scheduler, timeout="30s"), None
+            client = Client(args.scheduler, timeout="30s")
         except OSError as e:
             raise ClusterError("%s: cannot reach the scheduler (%s)" % (args.scheduler, e))
+        try:
+            client.wait_for_workers(1, timeout=60)
+        except TimeoutError:
+            client.close()
+            raise ClusterError("%s: no worker joined in 60 s" % args.scheduler)
+        return client, None
     cluster = LocalCluster(n_workers=args.workers or 2, threads_per_worker=1, processes=True,
-                           host="127.0.0.1", dashboard_address=None, silence_logs=50)
+                           host="127.0.0.1", dashboard_address="127.0.0.1:0", silence_logs=50)
     return Client(cluster), cluster
 
 
