@@ -22,8 +22,8 @@ py=/usr/bin/python3
 work=$(mktemp -d)
 pids=()
 cleanup() {
-  # Workers first (each `dask worker` stops its own processes), then the schedulers.
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  # Last started first: each `dask worker` stops its own processes, then its scheduler.
+  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do kill "${pids[i]}" 2>/dev/null || true; done
   wait 2>/dev/null || true
   rm -rf "$work"
 }
