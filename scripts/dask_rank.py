@@ -94,11 +94,14 @@ def parse_args(argv):
 
 
 def find_binary(given):
-    here = os.path.dirname(os.path.abspath(__file__))
-    for candidate in (given, os.environ.get("SKILLFIT_BIN"),
-                      os.path.join(here, "..", "build", "skillfit")):
-        if candidate:
-            return os.path.abspath(candidate)
+    """--skillfit as given (each worker checks it), else $SKILLFIT_BIN, else build/skillfit
+    of this checkout, else skillfit on PATH."""
+    given = given or os.environ.get("SKILLFIT_BIN")
+    if given:
+        return os.path.abspath(given)
+    built = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "build", "skillfit")
+    if os.access(built, os.X_OK):
+        return os.path.normpath(built)
     from shutil import which
     found = which("skillfit")
     if not found:
@@ -123,7 +126,7 @@ def make_job(args):
     if "SKILLFIT_CACHE_DIR" in os.environ:
         env["SKILLFIT_CACHE_DIR"] = os.environ["SKILLFIT_CACHE_DIR"]
     return {"binary": find_binary(args.skillfit), "kb_args": kb_args, "env": env,
-            "jd_name": os.path.basename(args.jd) or "jd.txt", "jd_bytes": jd_bytes,
+            "jd": args.jd, "jd_name": os.path.basename(args.jd) or "jd.txt", "jd_bytes": jd_bytes,
             "cwd": os.getcwd()}
 
 
@@ -240,6 +243,7 @@ def score_partition(job, index, data, hold):
         if hold and hold[0] == index:
             data, head = _hold_once(proc, data, hold[1], index)
         out, err = proc.communicate(data)
+    err = err.replace(jd.encode(), job["jd"].encode())  # the JD as the user named it
     out = head + out
     if proc.returncode not in (0, 1) or out.count(b"\n") != expected:
         raise RuntimeError("skillfit exited %d: %s" % (proc.returncode,
@@ -370,9 +374,9 @@ def run(client, job, args, merger):
         try:
             out, err = future.result()
         except Exception as e:  # the task's own error, or KilledWorker after three losses
-            raise ClusterError("partition %s: %s" % (future.key, e), code=_code(str(e)))
+            raise ClusterError("partition %d: %s" % (first[future.key][0], e), code=_code(str(e)))
         sys.stderr.buffer.write(err)
-        merger.add(first.pop(future.key), out)
+        merger.add(first.pop(future.key)[1], out)
         _submit(client, job, todo, hold, first, done)
 
 
@@ -382,7 +386,7 @@ def _submit(client, job, todo, hold, first, done):
         return False
     index, (seq, part) = nxt
     key = "skillfit-partition-%d" % index
-    first[key] = seq
+    first[key] = (index, seq)
     done.add(client.submit(score_partition, job, index, stream_input(part), hold, key=key,
                            pure=False, retries=0))
     return True
