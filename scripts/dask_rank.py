@@ -69,8 +69,9 @@ def parse_args(argv):
     where.add_argument("--workers", type=int, metavar="N",
                        help="start a cluster of N worker processes on 127.0.0.1 (default 2)")
     p.add_argument("--top", type=int, metavar="K", help="only the K best rows")
-    p.add_argument("--partition-size", type=int, default=1000, metavar="N",
-                   help="records per task (default 1000)")
+    p.add_argument("--partition-size", type=int, metavar="N",
+                   help="records per task (default: a folder in about 4 tasks per worker "
+                        "thread, of 100 to 5,000 files; JSON lines 1,000 a task)")
     p.add_argument("--skillfit", metavar="PATH",
                    help="the binary, at this path on every worker (default: $SKILLFIT_BIN, "
                         "else build/skillfit of this checkout, else skillfit on PATH)")
@@ -88,7 +89,7 @@ def parse_args(argv):
         p.error("--top takes a positive number")
     if args.workers is not None and not 1 <= args.workers <= 256:
         p.error("--workers takes 1 to 256")
-    if args.partition_size < 1:
+    if args.partition_size is not None and args.partition_size < 1:
         p.error("--partition-size takes a positive number")
     return args
 
@@ -134,10 +135,12 @@ def make_job(args):
 
 def folder_records(folder):
     """The files `rank FOLDER` reads, in its order (byte order of the path), as path records."""
-    found = sorted(_rankable_files(os.fsencode(folder)))
-    for path in found:
+    records = []
+    for path in sorted(_rankable_files(os.fsencode(folder))):
         name = json.dumps(os.fsdecode(path), ensure_ascii=False)
-        yield None, ('{"id":%s,"path":%s}' % (name, name)).encode("utf-8", "surrogateescape")
+        records.append((None, ('{"id":%s,"path":%s}' % (name, name))
+                        .encode("utf-8", "surrogateescape")))
+    return records
 
 
 def _rankable_files(folder):
@@ -172,17 +175,22 @@ def jsonl_records(path, numbering):
                 yield numbering["line"], raw
 
 
-def partitions(inputs, size):
-    """Yields (first sequence number, [(line number or None, line)]), one input at a time."""
+def partitions(inputs, size, threads):
+    """Yields (first sequence number, [(line number or None, line)]), one input at a time,
+    `size` records each (None: see --partition-size)."""
     numbering = {"line": 0}
     seq = 0
     for name in inputs:
-        records = (folder_records(name) if os.path.isdir(name)
-                   else jsonl_records(name, numbering))
+        if os.path.isdir(name):
+            records = folder_records(name)
+            cut = size or min(5000, max(100, -(-len(records) // (4 * threads))))
+        else:
+            records = jsonl_records(name, numbering)
+            cut = size or 1000
         part = []
         for record in records:
             part.append(record)
-            if len(part) == size:
+            if len(part) == cut:
                 yield seq, part
                 seq += len(part)
                 part = []
@@ -363,8 +371,9 @@ def run(client, job, args, merger):
     if args.hold_partition:
         index, folder = args.hold_partition.split(":", 1)
         hold = (int(index), folder)
-    in_flight = 2 * max(1, sum(client.nthreads().values()))
-    todo = enumerate(partitions(args.inputs, args.partition_size))
+    threads = max(1, sum(client.nthreads().values()))
+    in_flight = 2 * threads
+    todo = enumerate(partitions(args.inputs, args.partition_size, threads))
     first = {}
     done = as_completed()
     for _ in range(in_flight):
