@@ -35,7 +35,7 @@ export SKILLFIT_CACHE_DIR="$work/cache" SKILLFIT_TODAY=2026-12
 cat "$work"/cvs/* > /dev/null
 now() { date +%s.%N; }
 min() { echo "if ($1 < $2) $1 else $2" | bc -l; }
-driver() { "$py" scripts/dask_rank.py --skillfit "$bin" --jd "$jd" "$@" "$work/cvs"; }
+driver=("$py" scripts/dask_rank.py --skillfit "$bin" --jd "$jd")
 
 # Starts a cluster of $1 worker processes on loopback (not in a subshell: cleanup stops it)
 # and waits for its workers; its address goes to $work/address-$1.
@@ -57,33 +57,72 @@ start_cluster 2
 addr1=$(cat "$work/address-1")
 addr2=$(cat "$work/address-2")
 
+# CPU seconds used so far by the processes $@ and all their descendants, reaped ones included.
+tree_cpu() {
+  "$py" -c 'import os, sys
+roots, parent, ticks = set(map(int, sys.argv[1:])), {}, {}
+for d in filter(str.isdigit, os.listdir("/proc")):
+    try:
+        stat = open("/proc/%s/stat" % d).read()
+    except OSError:
+        continue
+    f = stat[stat.rindex(")") + 2:].split()
+    parent[int(d)], ticks[int(d)] = int(f[1]), sum(map(int, f[11:15]))
+def under(p):
+    while p > 1 and p not in roots:
+        p = parent.get(p, 0)
+    return p in roots
+print(sum(t for p, t in ticks.items() if under(p)) / os.sysconf("SC_CLK_TCK"))' "$@"
+}
+# Runs "$@"; sets wall (seconds) and cpu (CPU seconds of the command and of the cluster whose
+# processes are $cluster, empty for none).
+measure() {
+  local before=0 after=0 t0 t1
+  [ -z "$cluster" ] || before=$(tree_cpu $cluster)
+  t0=$(now)
+  /usr/bin/time -f "%U %S" -o "$work/time" "$@"
+  t1=$(now)
+  [ -z "$cluster" ] || after=$(tree_cpu $cluster)
+  wall=$(echo "$t1 - $t0" | bc -l)
+  cpu=$(echo "$(awk '{print $1 + $2}' "$work/time") + $after - $before" | bc -l)
+}
+# best NAME: keeps the least wall and CPU seconds seen for NAME in NAME_s and NAME_cpu.
+declare -A best_s best_cpu
+best() {
+  best_s[$1]=$(min "$wall" "${best_s[$1]:-999}")
+  best_cpu[$1]=$(min "$cpu" "${best_cpu[$1]:-999}")
+}
+
 "$bin" rank --jd "$jd" "$work/cvs" --format jsonl > "$work/rank.jsonl"
-rank_s=999; rank1_s=999; d1_s=999; d2_s=999
 for round in 1 2 3; do
-  t0=$(now); "$bin" rank --jd "$jd" "$work/cvs" --format jsonl > /dev/null; t1=$(now)
-  "$bin" rank --jd "$jd" "$work/cvs" --format jsonl --jobs 1 > /dev/null; t2=$(now)
-  driver --scheduler "$addr1" > "$work/d1.jsonl"; t3=$(now)
-  driver --scheduler "$addr2" > "$work/d2.jsonl"; t4=$(now)
+  cluster=""
+  measure "$bin" rank --jd "$jd" "$work/cvs" --format jsonl > /dev/null; best rank
+  measure "$bin" rank --jd "$jd" "$work/cvs" --format jsonl --jobs 1 > /dev/null; best rank1
+  cluster="${pids[0]} ${pids[1]}"
+  measure "${driver[@]}" --scheduler "$addr1" "$work/cvs" > "$work/d1.jsonl"; best d1
+  cluster="${pids[2]} ${pids[3]}"
+  measure "${driver[@]}" --scheduler "$addr2" "$work/cvs" > "$work/d2.jsonl"; best d2
   cmp -s "$work/d1.jsonl" "$work/rank.jsonl" || { echo "1 worker: rows differ from rank" >&2; exit 1; }
   cmp -s "$work/d2.jsonl" "$work/rank.jsonl" || { echo "2 workers: rows differ from rank" >&2; exit 1; }
-  rank_s=$(min "$(echo "$t1 - $t0" | bc -l)" "$rank_s")
-  rank1_s=$(min "$(echo "$t2 - $t1" | bc -l)" "$rank1_s")
-  d1_s=$(min "$(echo "$t3 - $t2" | bc -l)" "$d1_s")
-  d2_s=$(min "$(echo "$t4 - $t3" | bc -l)" "$d2_s")
 done
-t0=$(now); driver --workers 2 > "$work/local.jsonl"; local_s=$(echo "$(now) - $t0" | bc -l)
+cluster=""
+measure "${driver[@]}" --workers 2 "$work/cvs" > "$work/local.jsonl"; best local
 cmp -s "$work/local.jsonl" "$work/rank.jsonl" || { echo "--workers 2: rows differ" >&2; exit 1; }
 
-line() {  # label seconds
-  printf '  %-44s %6.2f s  %7.0f resumes/s   ratio to rank %.2f\n' "$1" "$2" \
-    "$(echo "$n / $2" | bc -l)" "$(echo "$2 / $rank_s" | bc -l)"
+line() {  # label name
+  local s=${best_s[$2]} c=${best_cpu[$2]}
+  printf '  %-46s %6.2f s %6.0f/s  ratio %.2f   CPU %6.2f s  ratio %.2f\n' "$1" "$s" \
+    "$(echo "$n / $s" | bc -l)" "$(echo "$s / ${best_s[rank]}" | bc -l)" "$c" \
+    "$(echo "$c / ${best_cpu[rank]}" | bc -l)"
 }
-printf '%d text resumes, %s MB, %d cores; every driver run printed rank'"'"'s rows exactly\n' \
-  "$n" "$(du -sm "$work/cvs" | cut -f1)" "$(nproc)"
-line "skillfit rank, all cores" "$rank_s"
-line "skillfit rank --jobs 1" "$rank1_s"
-line "dask_rank.py, running cluster of 1 worker" "$d1_s"
-line "dask_rank.py, running cluster of 2 workers" "$d2_s"
-line "dask_rank.py --workers 2 (starts its cluster)" "$local_s"
+printf '%d text resumes, %s MB, %d cores, load average %s; every driver run printed rank'"'"'s rows\n' \
+  "$n" "$(du -sm "$work/cvs" | cut -f1)" "$(nproc)" "$(cut -d' ' -f1 /proc/loadavg)"
+printf '  (best of 3 each; resumes per second; ratios to plain rank on all cores; CPU of the\n'
+printf '  driver, the scheduler, the workers and their skillfit processes)\n'
+line "skillfit rank, all cores" rank
+line "skillfit rank --jobs 1" rank1
+line "dask_rank.py, running cluster of 1 worker" d1
+line "dask_rank.py, running cluster of 2 workers" d2
+line "dask_rank.py --workers 2 (starts its cluster)" local
 printf '  scaling from 1 to 2 workers: %.2fx; 1 worker against rank --jobs 1: %.2f\n' \
-  "$(echo "$d1_s / $d2_s" | bc -l)" "$(echo "$d1_s / $rank1_s" | bc -l)"
+  "$(echo "${best_s[d1]} / ${best_s[d2]}" | bc -l)" "$(echo "${best_s[d1]} / ${best_s[rank1]}" | bc -l)"

@@ -31,12 +31,15 @@ import subprocess
 import sys
 import tempfile
 import time
+import warnings
 
 RANKABLE_BYTES = (b".pdf", b".docx", b".txt", b".md", b".markdown", b".json")
 # Lines `rank --stream` skips: nothing but spaces, tabs and carriage returns.
 BLANK = re.compile(rb"^[ \t\r]*$")
 # A \u escape of a surrogate: Python's json accepts a lone one, nlohmann's does not.
 SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
+# Without --partition-size, a partition of JSON lines ends at 5,000 records or at this size.
+JSONL_PARTITION_BYTES = 8 << 20
 
 
 class UsageError(Exception):
@@ -70,8 +73,8 @@ def parse_args(argv):
                        help="start a cluster of N worker processes on 127.0.0.1 (default 2)")
     p.add_argument("--top", type=int, metavar="K", help="only the K best rows")
     p.add_argument("--partition-size", type=int, metavar="N",
-                   help="records per task (default: a folder in about 4 tasks per worker "
-                        "thread, of 100 to 5,000 files; JSON lines 1,000 a task)")
+                   help="records per task (default: a folder in about 2 tasks per worker "
+                        "thread, of 100 to 5,000 files; JSON lines 5,000 records or 8 MB)")
     p.add_argument("--skillfit", metavar="PATH",
                    help="the binary, at this path on every worker (default: $SKILLFIT_BIN, "
                         "else build/skillfit of this checkout, else skillfit on PATH)")
@@ -183,17 +186,18 @@ def partitions(inputs, size, threads):
     for name in inputs:
         if os.path.isdir(name):
             records = folder_records(name)
-            cut = size or min(5000, max(100, -(-len(records) // (4 * threads))))
+            cut = size or min(5000, max(100, -(-len(records) // (2 * threads))))
         else:
             records = jsonl_records(name, numbering)
-            cut = size or 1000
-        part = []
+            cut = size or 5000
+        part, part_bytes = [], 0
         for record in records:
             part.append(record)
-            if len(part) == cut:
+            part_bytes += len(record[1])
+            if len(part) == cut or (size is None and part_bytes >= JSONL_PARTITION_BYTES):
                 yield seq, part
                 seq += len(part)
-                part = []
+                part, part_bytes = [], 0
         if part:
             yield seq, part
             seq += len(part)
@@ -367,6 +371,9 @@ def run(client, job, args, merger):
     """Submits partitions, at most two per worker thread in flight, and merges each as it
     finishes."""
     from distributed import as_completed
+    # A partition travels inside its task, not scattered ahead, so that the scheduler still
+    # holds it to run again when the worker that had it dies; Dask warns about that size.
+    warnings.filterwarnings("ignore", message="Large object of size")
     hold = None
     if args.hold_partition:
         index, folder = args.hold_partition.split(":", 1)

@@ -4,8 +4,9 @@
     dask_rank_test.py SKILLFIT CASE
 
 CASE is one of
-  same         2,000 generated resumes on a LocalCluster of 2 worker processes: the very bytes
-               of `skillfit rank --format jsonl` (ids, scores, order, rank numbers)
+  same         2,000 generated resumes on a LocalCluster of 2 worker processes, as a folder and
+               as text records: the very bytes of `skillfit rank --format jsonl` (ids, scores,
+               order, rank numbers)
   lost-worker  the same, while the worker process scoring partition 2 is killed mid-partition:
                the partition runs again on a new process and the output is still identical
   unreadable   files and records that cannot be read stay rows with rank's errors, after the
@@ -64,10 +65,18 @@ def lines(out):
 
 
 def same_as_rank(full):
+    """The folder, and the same resumes as {"id", "text"} records."""
     got = driver("cvs")
     check(got.returncode == 0, "driver exit %d: %s" % (got.returncode, got.stderr.decode()))
     check(len(lines(got.stdout)) == RESUMES, "%d rows" % len(lines(got.stdout)))
     check(got.stdout == full, "driver rows differ from rank --format jsonl")
+    with open("text.jsonl", "w", encoding="utf-8") as f:
+        for name in sorted(os.listdir("cvs")):
+            with open(os.path.join("cvs", name), encoding="utf-8") as resume:
+                f.write(json.dumps({"id": "cvs/" + name, "text": resume.read()}) + "\n")
+    got = driver("text.jsonl")
+    check(got.returncode == 0, "text records: driver exit %d" % got.returncode)
+    check(got.stdout == full, "text records: driver rows differ from rank --format jsonl")
 
 
 def lost_worker(full):
