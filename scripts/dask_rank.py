@@ -31,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 import warnings
 
 RANKABLE_BYTES = (b".pdf", b".docx", b".txt", b".md", b".markdown", b".json")
@@ -42,12 +43,10 @@ SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
 JSONL_PARTITION_BYTES = 8 << 20
 
 
-class UsageError(Exception):
-    pass
+class Failure(Exception):
+    """A one-line error for standard error, and the exit code it ends with."""
 
-
-class ClusterError(Exception):
-    def __init__(self, message, code=4):
+    def __init__(self, message, code):
         super().__init__(message)
         self.code = code
 
@@ -109,7 +108,7 @@ def find_binary(given):
     from shutil import which
     found = which("skillfit")
     if not found:
-        raise UsageError("no skillfit binary: build it (bash scripts/build.sh) or give --skillfit")
+        raise Failure("no skillfit binary: build it (bash scripts/build.sh) or give --skillfit", 2)
     return os.path.abspath(found)
 
 
@@ -119,7 +118,7 @@ def make_job(args):
         with open(args.jd, "rb") as f:
             jd_bytes = f.read()
     except OSError as e:
-        raise ClusterError("%s: cannot open the JD (%s)" % (args.jd, e.strerror), code=1)
+        raise Failure("%s: cannot open the JD (%s)" % (args.jd, e.strerror), 1)
     kb_args = []
     kb_root = args.kb_root or os.environ.get("SKILLFIT_KB")
     if kb_root:
@@ -131,7 +130,7 @@ def make_job(args):
         env["SKILLFIT_CACHE_DIR"] = os.environ["SKILLFIT_CACHE_DIR"]
     return {"binary": find_binary(args.skillfit), "kb_args": kb_args, "env": env,
             "jd": args.jd, "jd_name": os.path.basename(args.jd) or "jd.txt", "jd_bytes": jd_bytes,
-            "cwd": os.getcwd()}
+            "cwd": os.getcwd(), "run": uuid.uuid4().hex}
 
 
 # ---- Reading the input: records, then partitions ----------------------------------------
@@ -168,7 +167,7 @@ def jsonl_records(path, numbering):
     try:
         f = open(path, "rb")
     except OSError as e:
-        raise ClusterError("%s: cannot open (%s)" % (path, e.strerror), code=1)
+        raise Failure("%s: cannot open (%s)" % (path, e.strerror), 1)
     with f:
         for raw in f:
             numbering["line"] += 1
@@ -301,7 +300,7 @@ class Merger:
         self.count = self.errors = self.warned = 0
 
     def add(self, first_seq, out):
-        for i, line in enumerate(out.splitlines()):
+        for i, line in enumerate(out.split(b"\n")[:-1]):
             key = self._key(line, first_seq + i)
             self.count += 1
             if self.top is None:
@@ -355,12 +354,12 @@ def open_client(args):
         try:
             client = Client(args.scheduler, timeout="30s")
         except OSError as e:
-            raise ClusterError("%s: cannot reach the scheduler (%s)" % (args.scheduler, e))
+            raise Failure("%s: cannot reach the scheduler (%s)" % (args.scheduler, e), 4)
         try:
             client.wait_for_workers(1, timeout=60)
         except TimeoutError:
             client.close()
-            raise ClusterError("%s: no worker joined in 60 s" % args.scheduler)
+            raise Failure("%s: no worker joined in 60 s" % args.scheduler, 4)
         return client, None
     cluster = LocalCluster(n_workers=args.workers or 2, threads_per_worker=1, processes=True,
                            host="127.0.0.1", dashboard_address="127.0.0.1:0", silence_logs=50)
@@ -390,7 +389,7 @@ def run(client, job, args, merger):
         try:
             out, err = future.result()
         except Exception as e:  # the task's own error, or KilledWorker after three losses
-            raise ClusterError("partition %d: %s" % (first[future.key][0], e), code=_code(str(e)))
+            raise Failure("partition %d: %s" % (first[future.key][0], e), _code(str(e)))
         sys.stderr.buffer.write(err)
         merger.add(first.pop(future.key)[1], out)
         _submit(client, job, todo, hold, first, done)
@@ -401,7 +400,7 @@ def _submit(client, job, todo, hold, first, done):
     if nxt is None:
         return False
     index, (seq, part) = nxt
-    key = "skillfit-partition-%d" % index
+    key = "skillfit-partition-%d-%s" % (index, job["run"])  # keys are global in a cluster
     first[key] = (index, seq)
     done.add(client.submit(score_partition, job, index, stream_input(part), hold, key=key,
                            pure=False, retries=0))
@@ -409,8 +408,9 @@ def _submit(client, job, todo, hold, first, done):
 
 
 def _code(message):
-    m = re.match(r"skillfit exited (\d)", message)
-    return int(m.group(1)) if m and m.group(1) in "123" else 4
+    """skillfit's own exit code when it is 1, 2 or 3 (a bad JD, usage, kb); else 4."""
+    m = re.match(r"skillfit exited (-?\d+)", message)
+    return int(m.group(1)) if m and m.group(1) in ("1", "2", "3") else 4
 
 
 def main(argv):
@@ -425,10 +425,7 @@ def main(argv):
             client.close()
             if cluster is not None:
                 cluster.close()
-    except UsageError as e:
-        print("dask_rank: %s" % e, file=sys.stderr)
-        return 2
-    except ClusterError as e:
+    except Failure as e:
         print("dask_rank: %s" % e, file=sys.stderr)
         return e.code
     write_rows(merger)
