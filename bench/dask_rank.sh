@@ -7,9 +7,11 @@
 #      for before the clock starts: the driver's time includes starting Python, importing Dask,
 #      connecting, listing the folder, scoring, merging and writing the rows);
 #   3. one run of `--workers 2`, which also starts and stops its own cluster.
-# Each timing is the best of three, taken in turns, as the machine is shared. Prints resumes
-# per second for each, the ratio of its time to plain rank's, and the scaling from 1 to 2
-# workers; checks that every driver run printed exactly rank's rows.
+# Each timing is the best of three, taken in turns, as the machine is shared; so is the CPU
+# time of every process involved (less the running clusters' idle draw), which a busy machine
+# stretches far less than the wall time. Prints resumes per second for each, the ratios to
+# plain rank, and the scaling from 1 to 2 workers; checks that every driver run printed
+# exactly rank's rows.
 #   bash bench/dask_rank.sh [N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -74,8 +76,9 @@ def under(p):
     return p in roots
 print(sum(t for p, t in ticks.items() if under(p)) / os.sysconf("SC_CLK_TCK"))' "$@"
 }
-# Runs "$@"; sets wall (seconds) and cpu (CPU seconds of the command and of the cluster whose
-# processes are $cluster, empty for none).
+# Runs "$@"; sets wall (seconds) and cpu: the CPU seconds of the command and of the cluster
+# whose processes are $cluster (empty for none), less what that cluster burns idle ($idle CPU
+# seconds a second: Dask's event loops and monitors) over the same time.
 measure() {
   local before=0 after=0 t0 t1
   [ -z "$cluster" ] || before=$(tree_cpu $cluster)
@@ -84,8 +87,16 @@ measure() {
   t1=$(now)
   [ -z "$cluster" ] || after=$(tree_cpu $cluster)
   wall=$(echo "$t1 - $t0" | bc -l)
-  cpu=$(echo "$(awk '{print $1 + $2}' "$work/time") + $after - $before" | bc -l)
+  cpu=$(echo "$(awk '{print $1 + $2}' "$work/time") + $after - $before - $idle * $wall" | bc -l)
 }
+# idle_rate PIDS...: CPU seconds a second the cluster of PIDS uses doing nothing (10 s).
+idle_rate() {
+  local a b
+  a=$(tree_cpu "$@"); sleep 10; b=$(tree_cpu "$@")
+  echo "($b - $a) / 10" | bc -l
+}
+idle1=$(idle_rate "${pids[0]}" "${pids[1]}")
+idle2=$(idle_rate "${pids[2]}" "${pids[3]}")
 # best NAME: keeps the least wall and CPU seconds seen for NAME in NAME_s and NAME_cpu.
 declare -A best_s best_cpu
 best() {
@@ -95,17 +106,17 @@ best() {
 
 "$bin" rank --jd "$jd" "$work/cvs" --format jsonl > "$work/rank.jsonl"
 for round in 1 2 3; do
-  cluster=""
+  cluster="" idle=0
   measure "$bin" rank --jd "$jd" "$work/cvs" --format jsonl > /dev/null; best rank
   measure "$bin" rank --jd "$jd" "$work/cvs" --format jsonl --jobs 1 > /dev/null; best rank1
-  cluster="${pids[0]} ${pids[1]}"
+  cluster="${pids[0]} ${pids[1]}" idle=$idle1
   measure "${driver[@]}" --scheduler "$addr1" "$work/cvs" > "$work/d1.jsonl"; best d1
-  cluster="${pids[2]} ${pids[3]}"
+  cluster="${pids[2]} ${pids[3]}" idle=$idle2
   measure "${driver[@]}" --scheduler "$addr2" "$work/cvs" > "$work/d2.jsonl"; best d2
   cmp -s "$work/d1.jsonl" "$work/rank.jsonl" || { echo "1 worker: rows differ from rank" >&2; exit 1; }
   cmp -s "$work/d2.jsonl" "$work/rank.jsonl" || { echo "2 workers: rows differ from rank" >&2; exit 1; }
 done
-cluster=""
+cluster="" idle=0
 measure "${driver[@]}" --workers 2 "$work/cvs" > "$work/local.jsonl"; best local
 cmp -s "$work/local.jsonl" "$work/rank.jsonl" || { echo "--workers 2: rows differ" >&2; exit 1; }
 
@@ -117,8 +128,9 @@ line() {  # label name
 }
 printf '%d text resumes, %s MB, %d cores, load average %s; every driver run printed rank'"'"'s rows\n' \
   "$n" "$(du -sm "$work/cvs" | cut -f1)" "$(nproc)" "$(cut -d' ' -f1 /proc/loadavg)"
-printf '  (best of 3 each; resumes per second; ratios to plain rank on all cores; CPU of the\n'
-printf '  driver, the scheduler, the workers and their skillfit processes)\n'
+printf '  (best of 3 each; resumes per second; ratios to plain rank on all cores; CPU seconds of\n'
+printf '  the driver, the scheduler, the workers and their skillfit processes, less the idle\n'
+printf '  draw of the running clusters: %.2f and %.2f CPU s a second)\n' "$idle1" "$idle2"
 line "skillfit rank, all cores" rank
 line "skillfit rank --jobs 1" rank1
 line "dask_rank.py, running cluster of 1 worker" d1
