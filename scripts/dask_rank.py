@@ -361,8 +361,11 @@ def open_client(args):
             client.close()
             raise Failure("%s: no worker joined in 60 s" % args.scheduler, 4)
         return client, None
+    # Every server of the cluster listens on loopback only, the HTTP ones (health, metrics;
+    # the dashboards need Bokeh) on free ports.
     cluster = LocalCluster(n_workers=args.workers or 2, threads_per_worker=1, processes=True,
-                           host="127.0.0.1", dashboard_address="127.0.0.1:0", silence_logs=50)
+                           host="127.0.0.1", dashboard_address="127.0.0.1:0",
+                           worker_dashboard_address="127.0.0.1:0", silence_logs=50)
     return Client(cluster), cluster
 
 
