@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <atomic>
 #include <exception>
 #include <mutex>
@@ -102,7 +103,9 @@ std::vector<size_t> RankOrder(const std::vector<RankRow>& rows, long top) {
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     if (rows[a].status.ok() != rows[b].status.ok()) return rows[a].status.ok();
-    return rows[a].score > rows[b].score;
+    // By the score as every report prints it (one decimal), then in input order, so that a
+    // merge of partial rankings (scripts/dask_rank.py) gives the same order as one process.
+    return std::lround(rows[a].score * 10) > std::lround(rows[b].score * 10);
   });
   if (top > 0 && static_cast<size_t>(top) < order.size()) order.resize(static_cast<size_t>(top));
   return order;
