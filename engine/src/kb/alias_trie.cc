@@ -233,10 +233,12 @@ bool AliasTrie::WordStateOf(const std::string& word, const std::vector<unsigned 
     if (!walked) break;
   }
   if (!walked) return false;
-  *state = WordState{node, static_cast<uint16_t>(label_pos), false, 0, 0, 0};
+  *state = WordState();
+  state->node = node;
+  state->label_pos = static_cast<uint16_t>(label_pos);
   const unsigned char* r = records_.data() + node;
   if (label_pos == r[1]) {
-    state->at_node_end = true;
+    state->at_node_end = 1;
     std::memcpy(&state->values, r + 2, 2);
     std::memcpy(&state->first_value, r + 4, 4);
     if (r[0] == kTable) {

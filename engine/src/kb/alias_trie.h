@@ -39,6 +39,7 @@ struct AliasTrieRef {
   uint8_t exact_case;
   uint8_t has_word_table;
   uint16_t class_of[256];
+  uint16_t unused;
   uint32_t classes;
   FlatRef records, tables, values;
   WordTableRef first_words;
@@ -110,13 +111,15 @@ class AliasTrie {
   // the word ends where the node does, what the walk reads there next is copied in, so that
   // a single-word alias ("python") is reported without reading the node's record: its
   // values, and which bytes may go on (bit c % 64 for each edge byte c).
+  // Laid out with no padding, as it is written to images byte for byte.
   struct WordState {
-    uint32_t node;
-    uint16_t label_pos;
-    bool at_node_end;
-    uint16_t values;
-    uint32_t first_value;
-    uint64_t next_bytes;
+    uint32_t node = 0;
+    uint32_t first_value = 0;
+    uint64_t next_bytes = 0;
+    uint16_t label_pos = 0;
+    uint16_t values = 0;
+    uint8_t at_node_end = 0;  // 0 or 1
+    uint8_t unused[3] = {};
   };
 
   // The constructor's steps, in its order (alias_trie.cc).

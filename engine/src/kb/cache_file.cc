@@ -227,6 +227,15 @@ CacheFile::CacheFile(const std::string& dir, const std::string& name, const Cach
 
 MappedPayload::~MappedPayload() { munmap(base_, size_); }
 
+void MappedPayload::Release(std::string_view part) const {
+  const uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
+  const uintptr_t begin = (reinterpret_cast<uintptr_t>(part.data()) + page - 1) & ~(page - 1);
+  const uintptr_t end = (reinterpret_cast<uintptr_t>(part.data()) + part.size()) & ~(page - 1);
+  // A private mapping of a file that was only read: dropped pages are read again from the
+  // page cache when next touched, so this changes no byte, only what stays resident.
+  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+}
+
 std::shared_ptr<const MappedPayload> CacheFile::Map() const {
   if (path_.empty()) return nullptr;
   const int fd = open(path_.c_str(), O_RDONLY | O_CLOEXEC);
@@ -248,6 +257,7 @@ std::shared_ptr<const MappedPayload> CacheFile::Map() const {
       LoadLittle(h + 28, 8) != Hash64(payload) || LoadLittle(h + 36, 4) != 0) {
     return nullptr;
   }
+  mapped->Release(payload);  // the checksum read every page; most are not needed again
   return mapped;
 }
 

@@ -89,6 +89,9 @@ class MappedPayload {
   MappedPayload(const MappedPayload&) = delete;
   MappedPayload& operator=(const MappedPayload&) = delete;
   std::string_view bytes() const { return payload_; }
+  // Lets the whole pages inside `part` (of bytes()) leave memory until they are touched
+  // again; their contents stay the same. Keeps a process's peak memory to what it uses.
+  void Release(std::string_view part) const;
 
  private:
   void* base_;

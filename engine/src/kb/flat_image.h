@@ -54,6 +54,9 @@ class FlatWriter {
   template <typename T>
   FlatRef Put(const T* data, size_t count) {
     static_assert(std::is_trivially_copyable<T>::value && alignof(T) <= 8, "not flat");
+    // No padding, whose bytes would differ from run to run: a cache file written twice
+    // for the same kb must come out the same.
+    static_assert(std::has_unique_object_representations<T>::value, "has padding");
     while (bytes_.size() % alignof(T) != 0) bytes_.push_back('\0');
     const FlatRef ref{static_cast<uint32_t>(bytes_.size()), static_cast<uint32_t>(count)};
     if (count > 0) bytes_.append(reinterpret_cast<const char*>(data), count * sizeof(T));

@@ -97,6 +97,7 @@ std::shared_ptr<const KnowledgeBase> KbCache::Read() const {
   if (!mapped) return nullptr;
   std::string_view image;
   std::shared_ptr<KnowledgeBase> kb = Decode(mapped->bytes(), &image);
+  mapped->Release(mapped->bytes().substr(0, mapped->bytes().size() - image.size()));  // decoded
   if (kb && !image.empty()) {
     kb->compiled_matcher_ = std::make_shared<const CompiledMatcher>(CompiledMatcher{mapped, image});
   }

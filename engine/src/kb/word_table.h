@@ -46,7 +46,7 @@ class WordTable {
       size_t i = hash & mask_;
       while (own_slots_[i].entry != kEmpty) i = (i + 1) & mask_;
       own_slots_[i] = Slot{hash, static_cast<uint32_t>(e), static_cast<uint32_t>(word.size())};
-      own_entries_.push_back({static_cast<uint32_t>(own_keys_.size()), entries[e].second});
+      own_entries_.push_back({static_cast<uint32_t>(own_keys_.size()), 0, entries[e].second});
       own_keys_.insert(own_keys_.end(), word.begin(), word.end());
     }
     slots_ = own_slots_;
@@ -114,6 +114,7 @@ class WordTable {
   };
   struct Entry {
     uint32_t key;  // where its word starts in keys_
+    uint32_t unused = 0;  // no padding: an image holds the bytes as they are
     V value;
   };
 
