@@ -41,9 +41,24 @@ void CheckDamageFallsBack(const std::string& path, const std::function<bool()>& 
   key_flipped[12] ^= 0x01;
   std::string payload_flipped = good;
   payload_flipped[good.size() - 10] ^= 0x01;
+  std::string first_payload_flipped = good;
+  first_payload_flipped[40] ^= 0x80;
+  std::string version_flipped = good;
+  version_flipped[8] ^= 0x01;  // a file of another format version
+  std::string reserved_set = good;
+  reserved_set[36] = 1;
+  std::string foreign = good;
+  foreign[0] = 'X';  // another kind of file
   const std::vector<std::pair<const char*, std::string>> damaged = {
       {"truncated", good.substr(0, good.size() / 2)},
-      {"only a header", good.substr(0, 36)},
+      {"truncated by a byte", good.substr(0, good.size() - 1)},
+      {"truncated to a quarter", good.substr(0, good.size() / 4)},
+      {"only a header", good.substr(0, 40)},
+      {"less than a header", good.substr(0, 39)},
+      {"another format version", version_flipped},
+      {"a reserved header byte set", reserved_set},
+      {"another magic", foreign},
+      {"a flipped first payload byte", first_payload_flipped},
       {"empty", ""},
       {"random bytes", random},
       {"a flipped key byte", key_flipped},

@@ -17,9 +17,10 @@ namespace testing {
 // when there is not exactly one.
 std::string CacheFile(const std::string& dir, const std::string& prefix);
 
-// Replaces the good cache file at `path` with damaged copies in turn (truncated, only a
-// header, empty, random bytes, a flipped key or payload byte, a byte appended): `load` must
-// miss, the file must be rewritten as it was, and the next `load` must hit.
+// Replaces the good cache file at `path` with damaged copies in turn (truncated at several
+// lengths, only a header, empty, random bytes, another magic or format version, a flipped
+// key or payload byte, a byte appended): `load` must miss, the file must be rewritten as it
+// was, and the next `load` must hit.
 void CheckDamageFallsBack(const std::string& path, const std::function<bool()>& load);
 
 // `load` with a cache folder that cannot be created (it would sit under a plain file) must

@@ -3,13 +3,15 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <random>
 
 #include "cache_checks.h"
+#include "kb/cache_file.h"
 #include "skillfit/knowledge_base.h"
+#include "skillfit/skill_matcher.h"
 #include "test_util.h"
 
 using namespace skillfit;
-using skillfit::testing::CacheFile;
 using skillfit::testing::CheckCliSameColdAndWarm;
 using skillfit::testing::CheckDamageFallsBack;
 using skillfit::testing::CheckFailureNotCached;
@@ -140,7 +142,7 @@ TEST_CASE("kb cache: a damaged cache file falls back to a full load and is rewri
   const std::string cache = TempDir();
   bool hit = true;
   LoadCached(SourceDir() + "/kb", cache, &hit);
-  CheckDamageFallsBack(CacheFile(cache, "kb-"), [&] {
+  CheckDamageFallsBack(skillfit::testing::CacheFile(cache, "kb-"), [&] {
     CheckSameKb(skillfit::testing::Kb(), *LoadCached(SourceDir() + "/kb", cache, &hit));
     return hit;
   });
@@ -171,4 +173,93 @@ TEST_CASE("kb cache: skillfit match prints the same with a cold and a warm cache
   CheckCliSameColdAndWarm({"match", "--resume", "samples/resumes/priya-nair-sre.txt", "--jd",
                            "samples/jds/sre-devops.txt"},
                           "kb-");
+}
+
+namespace {
+
+// What `matcher` finds in the sample texts and says of a few terms, as text to compare.
+std::string MatcherAnswers(const SkillMatcher& matcher) {
+  std::string out;
+  for (const char* name : {"samples/resumes/priya-nair-sre.txt", "samples/jds/sre-devops.txt"}) {
+    for (const Mention& m : matcher.Find(ReadFile(SourceDir() + "/" + name))) {
+      out += std::to_string(m.skill) + ":" + std::to_string(m.begin) + "-" +
+             std::to_string(m.end) + (m.guarded ? "g " : " ");
+    }
+    out += "\n";
+  }
+  const char* text = "AWS Certified Solutions Architect - Associate, Go and R with Python, k8s";
+  for (const Mention& m : matcher.Find(text)) out += std::to_string(m.skill) + " ";
+  for (const char* term : {"k8s", "Go", "aws certified developer associate", "node.js"}) {
+    for (const TermMatch& t : matcher.Explain(term)) out += std::to_string(t.skill) + t.via + ";";
+  }
+  return out;
+}
+
+// The cache file's bytes with the checksum and length in its header made right again for
+// its payload, as a file only a forger or a bug could write.
+std::string WithChecksumFixed(std::string file) {
+  const std::string_view payload = std::string_view(file).substr(40);
+  const uint64_t length = payload.size(), sum = Hash64(payload);
+  for (int i = 0; i < 8; ++i) {
+    file[20 + i] = static_cast<char>(length >> (8 * i));
+    file[28 + i] = static_cast<char>(sum >> (8 * i));
+  }
+  return file;
+}
+
+}  // namespace
+
+TEST_CASE("kb cache: a warm start's matcher, viewed in the mapped file, answers as a built one") {
+  const std::string cache = TempDir();
+  bool hit = true;
+  LoadCached(SourceDir() + "/kb", cache, &hit);
+  auto warm = LoadCached(SourceDir() + "/kb", cache, &hit);
+  REQUIRE(hit);
+  auto viewed = SkillMatcher::Compile(warm);
+  REQUIRE(viewed.ok());
+  CHECK(MatcherAnswers(**viewed) == MatcherAnswers(skillfit::testing::Matcher()));
+}
+
+TEST_CASE("kb cache: a matcher image with damage the checksum does not catch is never trusted "
+          "into harm") {
+  // Bytes flipped all over the image, the checksum then fixed: the kb still decodes, and the
+  // matcher either refuses the image (and builds its own) or views one whose every offset
+  // and index was checked: each mention names a skill of the kb.
+  const std::string cache = TempDir();
+  bool hit = true;
+  LoadCached(SourceDir() + "/kb", cache, &hit);
+  const std::string path = skillfit::testing::CacheFile(cache, "kb-");
+  const std::string good = ReadFile(path);
+  const std::string text = ReadFile(SourceDir() + "/samples/jds/sre-devops.txt");
+  std::mt19937 rng(11);
+  for (int round = 0; round < 40; ++round) {
+    std::string bad = good;
+    const size_t at = good.size() / 2 + rng() % (good.size() / 2);  // the image is the tail
+    bad[at] = static_cast<char>(bad[at] ^ (1 + rng() % 255));
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << WithChecksumFixed(bad);
+    CAPTURE(at);
+    auto kb = LoadCached(SourceDir() + "/kb", cache, &hit);
+    auto matcher = SkillMatcher::Compile(kb);
+    REQUIRE(matcher.ok());
+    for (const Mention& m : (*matcher)->Find(text)) {
+      CHECK(m.skill >= 0);
+      CHECK(static_cast<size_t>(m.skill) < kb->skills().size());
+    }
+  }
+}
+
+TEST_CASE("kb cache: a matcher image cut short or of another kb is not used") {
+  const std::string cache = TempDir();
+  bool hit = true;
+  LoadCached(SourceDir() + "/kb", cache, &hit);
+  const std::string path = skillfit::testing::CacheFile(cache, "kb-");
+  const std::string good = ReadFile(path);
+  // The image cut to half, with the header made right: the kb decodes, the image does not
+  // open, and the matcher built instead answers as the shipped one.
+  std::ofstream(path, std::ios::binary | std::ios::trunc)
+      << WithChecksumFixed(good.substr(0, good.size() - (good.size() - 40) / 4));
+  auto kb = LoadCached(SourceDir() + "/kb", cache, &hit);
+  auto matcher = SkillMatcher::Compile(kb);
+  REQUIRE(matcher.ok());
+  CHECK(MatcherAnswers(**matcher) == MatcherAnswers(skillfit::testing::Matcher()));
 }

@@ -23,6 +23,8 @@
 
 namespace skillfit {
 
+struct CompiledMatcher;  // internal (kb/matcher_image.h)
+
 // kLanguage: a spoken (or signed) language, found only where a text asks for or states a
 // proficiency in it (see extract/spoken_language.h); the last value, so that a cache of an
 // older kb decodes the same.
@@ -131,7 +133,11 @@ class KnowledgeBase {
   std::unordered_map<std::string, int> index_;
   std::vector<std::vector<int>> implied_closure_;
   std::vector<std::vector<int>> related_;
+  // The image of this kb's compiled matcher, when the load has one (from the cache, or built
+  // to be written there); SkillMatcher::Compile views it instead of building.
+  std::shared_ptr<const CompiledMatcher> compiled_matcher_;
 
+  friend class SkillMatcher;
   friend class KbLoader;
   friend class KbCache;  // writes and reads the private members above
 };

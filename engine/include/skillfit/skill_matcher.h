@@ -42,10 +42,12 @@ struct TermMatch {
 
 class SkillMatcher {
  public:
-  // Indexes every alias, guarded spelling and pattern of `kb`. Patterns that must run over
-  // the whole text are compiled now, and the call fails with kKbError when one of them does
-  // not compile; the other RE2 expressions compile when first used (the kb loader has
-  // checked that they compile).
+  // Indexes every alias, guarded spelling and pattern of `kb`, or, when `kb` came from the
+  // cache with its matcher's image (KbLoadOptions::cache_dir), uses that image where it is
+  // mapped and builds nothing. Patterns that must run over the whole text are compiled now,
+  // and the call fails with kKbError when one of them does not compile; the other RE2
+  // expressions compile when a text first needs them (the kb loader has checked that they
+  // compile).
   static Result<std::shared_ptr<const SkillMatcher>> Compile(
       std::shared_ptr<const KnowledgeBase> kb);
   ~SkillMatcher();

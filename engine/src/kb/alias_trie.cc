@@ -78,6 +78,9 @@ AliasTrie::AliasTrie(bool exact_case, const std::vector<std::pair<std::string, i
   // Build a plain trie first, then lay it out breadth first.
   const std::vector<DraftNode> draft = Draft(aliases);
   LayOut(draft, Compress(draft));
+  records_ = own_records_;
+  tables_ = own_tables_;
+  values_ = own_values_;
   // The first words of the aliases, and where a walk through each stands.
   if (exact_case_) return;
   BuildWordTable(aliases);
@@ -152,7 +155,7 @@ void AliasTrie::LayOut(const std::vector<DraftNode>& draft, const CompressedTrie
     total += RecordSize(trie.nodes[i].label.size(), trie.kids[i].size(),
                         HasTable(i, trie.kids[i].size()));
   }
-  records_.assign(total, 0);
+  own_records_.assign(total, 0);
   for (size_t i = 0; i < nodes; ++i) WriteRecord(draft, trie, i, offset);
 }
 
@@ -160,28 +163,29 @@ void AliasTrie::LayOut(const std::vector<DraftNode>& draft, const CompressedTrie
 // when its children sit in a table, that table to tables_.
 void AliasTrie::WriteRecord(const std::vector<DraftNode>& draft, const CompressedTrie& trie,
                             size_t i, const std::vector<uint32_t>& offset) {
-  auto put32 = [&](size_t at, uint32_t v) { std::memcpy(&records_[at], &v, 4); };
+  std::vector<unsigned char>& records = own_records_;
+  auto put32 = [&](size_t at, uint32_t v) { std::memcpy(&records[at], &v, 4); };
   const DraftNode& d = draft[trie.nodes[i].draft];
   const std::string& label = trie.nodes[i].label;
   const std::vector<std::pair<unsigned char, int32_t>>& kids = trie.kids[i];
   const bool table = HasTable(i, kids.size());
   size_t at = offset[i];
-  records_[at] = table ? kTable : static_cast<uint8_t>(kids.size());
-  records_[at + 1] = static_cast<uint8_t>(label.size());
+  records[at] = table ? kTable : static_cast<uint8_t>(kids.size());
+  records[at + 1] = static_cast<uint8_t>(label.size());
   const uint16_t values = static_cast<uint16_t>(d.values.size());
-  std::memcpy(&records_[at + 2], &values, 2);
-  put32(at + 4, static_cast<uint32_t>(values_.size()));
-  values_.insert(values_.end(), d.values.begin(), d.values.end());
+  std::memcpy(&records[at + 2], &values, 2);
+  put32(at + 4, static_cast<uint32_t>(own_values_.size()));
+  own_values_.insert(own_values_.end(), d.values.begin(), d.values.end());
   at += 8;
-  for (char c : label) records_[at++] = static_cast<unsigned char>(c);
+  for (char c : label) records[at++] = static_cast<unsigned char>(c);
   if (table) {
     at = (at + 3) & ~size_t{3};
-    put32(at, static_cast<uint32_t>(tables_.size()));
-    const size_t table = tables_.size();
-    tables_.resize(table + classes_, kNone);
-    for (const auto& [c, child] : kids) tables_[table + class_of_[c]] = offset[child];
+    put32(at, static_cast<uint32_t>(own_tables_.size()));
+    const size_t table = own_tables_.size();
+    own_tables_.resize(table + classes_, kNone);
+    for (const auto& [c, child] : kids) own_tables_[table + class_of_[c]] = offset[child];
   } else {
-    for (const auto& [c, child] : kids) records_[at++] = c;
+    for (const auto& [c, child] : kids) records[at++] = c;
     at = (at + 3) & ~size_t{3};
     for (const auto& [c, child] : kids) {
       put32(at, offset[child]);
@@ -204,7 +208,7 @@ void AliasTrie::BuildWordTable(const std::vector<std::pair<std::string, int>>& a
     WordState state;
     if (WordStateOf(word, alias_bytes, &state)) words.push_back({word, state});
   }
-  first_words_ = WordTable<WordState>(std::move(words));
+  first_words_ = WordTable<WordState>(words);
   has_word_table_ = true;
 }
 
@@ -229,10 +233,12 @@ bool AliasTrie::WordStateOf(const std::string& word, const std::vector<unsigned 
     if (!walked) break;
   }
   if (!walked) return false;
-  *state = WordState{node, static_cast<uint16_t>(label_pos), false, 0, 0, 0};
+  *state = WordState();
+  state->node = node;
+  state->label_pos = static_cast<uint16_t>(label_pos);
   const unsigned char* r = records_.data() + node;
   if (label_pos == r[1]) {
-    state->at_node_end = true;
+    state->at_node_end = 1;
     std::memcpy(&state->values, r + 2, 2);
     std::memcpy(&state->first_value, r + 4, 4);
     if (r[0] == kTable) {
@@ -242,6 +248,96 @@ bool AliasTrie::WordStateOf(const std::string& word, const std::vector<unsigned 
     } else {
       for (size_t e = 0; e < r[0]; ++e) state->next_bytes |= uint64_t{1} << (r[8 + r[1] + e] % 64);
     }
+  }
+  return true;
+}
+
+AliasTrieRef AliasTrie::Write(FlatWriter* out) const {
+  AliasTrieRef ref{};
+  ref.exact_case = exact_case_;
+  ref.has_word_table = has_word_table_;
+  std::memcpy(ref.class_of, class_of_, sizeof class_of_);
+  ref.classes = static_cast<uint32_t>(classes_);
+  ref.records = out->Put(records_.data(), records_.size());
+  ref.tables = out->Put(tables_.data(), tables_.size());
+  ref.values = out->Put(values_.data(), values_.size());
+  if (has_word_table_) ref.first_words = first_words_.Write(out);
+  return ref;
+}
+
+bool AliasTrie::View(FlatImage* image, const AliasTrieRef& ref, AliasTrie* out) {
+  AliasTrie t;
+  t.exact_case_ = ref.exact_case != 0;
+  t.has_word_table_ = ref.has_word_table != 0;
+  std::memcpy(t.class_of_, ref.class_of, sizeof t.class_of_);
+  t.classes_ = ref.classes;
+  t.records_ = image->Get<unsigned char>(ref.records);
+  t.tables_ = image->Get<uint32_t>(ref.tables);
+  t.values_ = image->Get<int>(ref.values);
+  if (!image->ok() || t.classes_ == 0 || t.classes_ > 257) return image->Fail();
+  for (uint16_t c : t.class_of_) {
+    if (c >= t.classes_) return image->Fail();
+  }
+  std::vector<bool> starts;
+  if (!t.ValidRecords(&starts)) return image->Fail();
+  if (t.has_word_table_ && (!WordTable<WordState>::View(image, ref.first_words, &t.first_words_) ||
+                            !t.ValidWordStates(starts))) {
+    return image->Fail();
+  }
+  *out = std::move(t);
+  return true;
+}
+
+// Reads the records one after another from the root: each must fit, with its values and
+// table in range, and each child (edge or table entry) must be the start of a record.
+// `starts` gets the record starts.
+bool AliasTrie::ValidRecords(std::vector<bool>* starts) const {
+  const size_t size = records_.size();
+  starts->assign(size, false);
+  std::vector<uint32_t> children;
+  for (size_t at = 0; at < size;) {
+    if (size - at < 8) return false;
+    const unsigned char* r = records_.data() + at;
+    const bool table = r[0] == kTable;
+    if (!table && r[0] > kMaxEdges) return false;
+    uint16_t values;
+    uint32_t first;
+    std::memcpy(&values, r + 2, 2);
+    std::memcpy(&first, r + 4, 4);
+    if (first > values_.size() || values > values_.size() - first) return false;
+    const size_t edges = table ? 0 : r[0];
+    const size_t record = RecordSize(r[1], edges, table);
+    if (record > size - at) return false;
+    const size_t links = (8 + r[1] + edges + 3) & ~size_t{3};
+    if (table) {
+      uint32_t t;
+      std::memcpy(&t, r + links, 4);
+      if (t > tables_.size() || classes_ > tables_.size() - t) return false;
+    }
+    for (size_t e = 0; e < edges; ++e) {
+      uint32_t child;
+      std::memcpy(&child, r + links + 4 * e, 4);
+      children.push_back(child);
+    }
+    (*starts)[at] = true;
+    at += record;
+  }
+  if (size == 0) return false;  // no root
+  children.insert(children.end(), tables_.begin(), tables_.end());
+  for (uint32_t child : children) {
+    if (child != kNone && (child >= size || !(*starts)[child])) return false;
+  }
+  return true;
+}
+
+// Every first word's state must stand on a record, inside its label, with its values in
+// range.
+bool AliasTrie::ValidWordStates(const std::vector<bool>& starts) const {
+  for (size_t e = 0; e < first_words_.size(); ++e) {
+    const WordState& s = first_words_.value(e);
+    if (s.node >= starts.size() || !starts[s.node]) return false;
+    if (s.label_pos > records_[s.node + 1]) return false;
+    if (s.first_value > values_.size() || s.values > values_.size() - s.first_value) return false;
   }
   return true;
 }

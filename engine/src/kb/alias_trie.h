@@ -23,8 +23,9 @@
 #include <utility>
 #include <vector>
 
-#include "util/ascii.h"
+#include "kb/flat_image.h"
 #include "kb/word_table.h"
+#include "util/ascii.h"
 
 namespace skillfit {
 
@@ -33,10 +34,31 @@ inline bool IsAliasSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
+// Where an AliasTrie sits in an image (flat_image.h).
+struct AliasTrieRef {
+  uint8_t exact_case;
+  uint8_t has_word_table;
+  uint16_t class_of[256];
+  uint16_t unused;
+  uint32_t classes;
+  FlatRef records, tables, values;
+  WordTableRef first_words;
+};
+
 class AliasTrie {
  public:
   // `aliases`: {alias (non-empty, in LiteralOf form), value reported when it matches}.
   AliasTrie(bool exact_case, const std::vector<std::pair<std::string, int>>& aliases);
+  AliasTrie(AliasTrie&&) = default;  // the views stay on the moved buffers
+  AliasTrie& operator=(AliasTrie&&) = default;
+
+  // The trie into an image, and a trie that views it there: false when the image's trie is
+  // not one Write could have written (a record, child, table or value out of place). The
+  // values themselves are the caller's to check (values()).
+  AliasTrieRef Write(FlatWriter* out) const;
+  static bool View(FlatImage* image, const AliasTrieRef& ref, AliasTrie* out);
+  // Every value the trie may report.
+  Span<int> values() const { return values_; }
 
   // Appends {value, end} to `hits` for every alias that matches at `start` of `text`, shorter
   // aliases first. The caller checks what comes before `start`.
@@ -89,13 +111,15 @@ class AliasTrie {
   // the word ends where the node does, what the walk reads there next is copied in, so that
   // a single-word alias ("python") is reported without reading the node's record: its
   // values, and which bytes may go on (bit c % 64 for each edge byte c).
+  // Laid out with no padding, as it is written to images byte for byte.
   struct WordState {
-    uint32_t node;
-    uint16_t label_pos;
-    bool at_node_end;
-    uint16_t values;
-    uint32_t first_value;
-    uint64_t next_bytes;
+    uint32_t node = 0;
+    uint32_t first_value = 0;
+    uint64_t next_bytes = 0;
+    uint16_t label_pos = 0;
+    uint16_t values = 0;
+    uint8_t at_node_end = 0;  // 0 or 1
+    uint8_t unused[3] = {};
   };
 
   // The constructor's steps, in its order (alias_trie.cc).
@@ -110,18 +134,27 @@ class AliasTrie {
   void BuildWordTable(const std::vector<std::pair<std::string, int>>& aliases);
   bool WordStateOf(const std::string& word, const std::vector<unsigned char>& alias_bytes,
                    WordState* state) const;
+  AliasTrie() = default;  // for View
+  // View's checks: the records and tables of an image, then its word table's states.
+  bool ValidRecords(std::vector<bool>* starts) const;
+  bool ValidWordStates(const std::vector<bool>& starts) const;
 
   bool has_word_table_ = false;
   WordTable<WordState> first_words_;
 
-  bool exact_case_;
-  std::vector<unsigned char> records_;              // the root's record is at 0
+  bool exact_case_ = false;
+  // A trie built here owns its arrays (the constructor fills them); one viewed in an image
+  // leaves them empty. The spans below view one or the other.
+  std::vector<unsigned char> own_records_;
+  std::vector<uint32_t> own_tables_;
+  std::vector<int> own_values_;
+  Span<unsigned char> records_;  // the root's record is at 0
   // Tables of child records (all ones for none), `classes_` entries each, indexed by a
   // byte's class: the few dozen bytes aliases use each have one, the rest share class 0.
-  uint16_t class_of_[256];
+  uint16_t class_of_[256] = {};
   size_t classes_ = 1;
-  std::vector<uint32_t> tables_;
-  std::vector<int> values_;
+  Span<uint32_t> tables_;
+  Span<int> values_;
 };
 
 }  // namespace skillfit

@@ -3,6 +3,7 @@
 
 #include <fcntl.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -20,7 +21,7 @@ static_assert(sizeof(SourcePlace) == sizeof(std::string) + 2 * sizeof(int),
 namespace {
 
 constexpr size_t kMagicSize = 8;
-constexpr size_t kHeaderSize = kMagicSize + 4 + 8 + 8 + 8;
+constexpr size_t kHeaderSize = kMagicSize + 4 + 8 + 8 + 8 + 4;
 
 constexpr uint64_t kPrime1 = 0x9E3779B185EBCA87ull;
 constexpr uint64_t kPrime2 = 0xC2B2AE3D27D4EB4Full;
@@ -138,7 +139,7 @@ bool PutFiles(std::string* out, const std::vector<std::string>& files) {
   for (const std::string& f : files) {
     if (!ReadWholeFile(f, &bytes)) return false;
     PutString(out, f);
-    PutString(out, bytes);
+    PutFixed(out, Hash64(bytes), 8);  // the hash, not the bytes: a key's input stays small
   }
   return true;
 }
@@ -224,20 +225,40 @@ CacheFile::CacheFile(const std::string& dir, const std::string& name, const Cach
   key_ = key;
 }
 
-std::optional<std::string> CacheFile::Read() const {
-  std::string file;
-  if (path_.empty() || !ReadWholeFile(path_, &file) || file.size() < kHeaderSize) {
-    return std::nullopt;
+MappedPayload::~MappedPayload() { munmap(base_, size_); }
+
+void MappedPayload::Release(std::string_view part) const {
+  const uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
+  const uintptr_t begin = (reinterpret_cast<uintptr_t>(part.data()) + page - 1) & ~(page - 1);
+  const uintptr_t end = (reinterpret_cast<uintptr_t>(part.data()) + part.size()) & ~(page - 1);
+  // A private mapping of a file that was only read: dropped pages are read again from the
+  // page cache when next touched, so this changes no byte, only what stays resident.
+  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+}
+
+std::shared_ptr<const MappedPayload> CacheFile::Map() const {
+  if (path_.empty()) return nullptr;
+  const int fd = open(path_.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return nullptr;
+  struct stat st;
+  void* base = MAP_FAILED;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= static_cast<off_t>(kHeaderSize)) {
+    base = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
   }
-  const auto* h = reinterpret_cast<const unsigned char*>(file.data());
-  const std::string_view payload = std::string_view(file).substr(kHeaderSize);
+  close(fd);
+  if (base == MAP_FAILED) return nullptr;
+  const size_t size = static_cast<size_t>(st.st_size);
+  auto mapped = std::make_shared<const MappedPayload>(
+      base, size, std::string_view(static_cast<const char*>(base) + kHeaderSize, size - kHeaderSize));
+  const auto* h = static_cast<const unsigned char*>(base);
+  const std::string_view payload = mapped->bytes();
   if (std::memcmp(h, format_.magic, kMagicSize) != 0 || LoadLittle(h + 8, 4) != format_.version ||
       LoadLittle(h + 12, 8) != *key_ || LoadLittle(h + 20, 8) != payload.size() ||
-      LoadLittle(h + 28, 8) != Hash64(payload)) {
-    return std::nullopt;
+      LoadLittle(h + 28, 8) != Hash64(payload) || LoadLittle(h + 36, 4) != 0) {
+    return nullptr;
   }
-  file.erase(0, kHeaderSize);
-  return file;
+  mapped->Release(payload);  // the checksum read every page; most are not needed again
+  return mapped;
 }
 
 void CacheFile::Write(std::string_view payload) const {
@@ -247,6 +268,7 @@ void CacheFile::Write(std::string_view payload) const {
   PutFixed(&file, *key_, 8);
   PutFixed(&file, payload.size(), 8);
   PutFixed(&file, Hash64(payload), 8);
+  PutFixed(&file, 0, 4);
   file += payload;
   // No fsync: a file cut short by a crash fails the length or checksum check and is
   // rewritten.

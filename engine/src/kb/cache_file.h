@@ -7,7 +7,7 @@
 //   if (!PutFiles(&key_input, files)) return;            // a file cannot be read: no cache
 //   CacheFile file(cache_dir, CacheFileName("kb", {kb_dir}), {kMagic, kFormatVersion},
 //                  Hash64(key_input));
-//   if (std::optional<std::string> payload = file.Read()) ... decode it
+//   if (std::shared_ptr<const MappedPayload> payload = file.Map()) ... decode payload->bytes()
 //   file.Write(encoded);
 //
 // On disk, integers in the header little-endian:
@@ -16,12 +16,15 @@
 //   key       8 bytes  the caller's content key
 //   length    8 bytes  payload bytes
 //   checksum  8 bytes  Hash64() of the payload
-//   payload            written with the Put functions, read back with a Reader
+//   reserved  4 bytes  zero, so that the payload starts 8-byte aligned in the file
+//   payload            written with the Put functions, read back with a Reader, and any
+//                      flat image (flat_image.h) its owner places at an 8-aligned offset
 // In a payload every integer is a varint and every string a varint length and its bytes.
 #ifndef SKILLFIT_CACHE_FILE_H_
 #define SKILLFIT_CACHE_FILE_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,9 +51,8 @@ void PutStrings(std::string* out, const std::vector<std::string>& list);
 void PutInts(std::string* out, const std::vector<int>& list);  // each in 0..INT_MAX
 void PutSourcePlace(std::string* out, const SourcePlace& place);
 
-// Appends each file's path and bytes, both length-prefixed, so that no two different file
-// lists make the same bytes: the part of a key that covers a set of source files. False
-// when a file cannot be read.
+// Appends each file's path, length-prefixed, and the Hash64 of its bytes: the part of a key
+// that covers a set of source files. False when a file cannot be read.
 bool PutFiles(std::string* out, const std::vector<std::string>& files);
 
 // Reads what the Put functions wrote. An overrun or a malformed value makes ok() false for
@@ -78,6 +80,25 @@ class Reader {
   bool ok_ = true;
 };
 
+// A cache file's payload mapped into memory (CacheFile::Map); unmapped when destroyed.
+class MappedPayload {
+ public:
+  MappedPayload(void* base, size_t size, std::string_view payload)
+      : base_(base), size_(size), payload_(payload) {}
+  ~MappedPayload();
+  MappedPayload(const MappedPayload&) = delete;
+  MappedPayload& operator=(const MappedPayload&) = delete;
+  std::string_view bytes() const { return payload_; }
+  // Lets the whole pages inside `part` (of bytes()) leave memory until they are touched
+  // again; their contents stay the same. Keeps a process's peak memory to what it uses.
+  void Release(std::string_view part) const;
+
+ private:
+  void* base_;
+  size_t size_;
+  std::string_view payload_;
+};
+
 // What a cache file holds: `magic` names the kind of cache (8 bytes, "SKFTKBC\n"), and
 // `version` is bumped on any change to what is written, so files of an older build are
 // ignored.
@@ -103,10 +124,11 @@ class CacheFile {
   // The key, or nothing when the file is off.
   std::optional<uint64_t> key() const { return key_; }
 
-  // The payload when the file's header has this format and key and its length and
-  // checksum hold; nothing when the file is off, missing, of another format or key,
-  // truncated or damaged.
-  std::optional<std::string> Read() const;
+  // The payload, mapped from the file, when the file's header has this format and key and
+  // its length and checksum hold; null when the file is off, missing, of another format or
+  // key, truncated or damaged. Its bytes stay valid (and 8-byte aligned) as long as the
+  // returned pointer lives; the file is replaced by rename, never rewritten in place.
+  std::shared_ptr<const MappedPayload> Map() const;
 
   // Writes `payload` under the key, creating the folder when missing. Readers see the old
   // file or the new one, never half of one: a temporary file, then rename. Ignores every

@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kb/flat_image.h"
 #include "util/ascii.h"
 
 namespace skillfit {
@@ -32,7 +33,22 @@ class FirstWordFilter {
   }
 
   // `bits`: a power of two, at least 64.
-  explicit FirstWordFilter(size_t bits = size_t{1} << 16) : mask_(bits - 1), bits_(bits / 64, 0) {}
+  explicit FirstWordFilter(size_t bits = size_t{1} << 16)
+      : mask_(bits - 1), own_(bits / 64, 0), bits_(own_) {}
+  FirstWordFilter(FirstWordFilter&&) = default;  // a view stays on the moved buffer
+  FirstWordFilter& operator=(FirstWordFilter&&) = default;
+
+  // The filter's bits into an image, and a filter that views them there (false when the
+  // image does not hold a power of two of at least 64 bits).
+  FlatRef Write(FlatWriter* out) const { return out->Put(bits_.data(), bits_.size()); }
+  static bool View(FlatImage* image, FlatRef bits, FirstWordFilter* out) {
+    const Span<uint64_t> words = image->Get<uint64_t>(bits);
+    if (words.empty() || (words.size() & (words.size() - 1)) != 0) return image->Fail();
+    out->own_.clear();
+    out->bits_ = words;
+    out->mask_ = words.size() * 64 - 1;
+    return true;
+  }
 
   // The hash of the first word of `s` at `start`.
   static uint64_t Hash(std::string_view s, size_t start) {
@@ -54,7 +70,7 @@ class FirstWordFilter {
   // Adds the first word of `s`.
   void Add(std::string_view s) {
     const size_t bit = Hash(s, 0) & mask_;
-    bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+    own_[bit / 64] |= uint64_t{1} << (bit % 64);
   }
 
   bool MayStart(uint64_t hash) const {
@@ -64,7 +80,8 @@ class FirstWordFilter {
 
  private:
   size_t mask_;
-  std::vector<uint64_t> bits_;
+  std::vector<uint64_t> own_;  // the bits of a filter built here (Add sets them)
+  Span<uint64_t> bits_;        // own_, or the bits in an image
 };
 
 }  // namespace skillfit

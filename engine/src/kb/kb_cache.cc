@@ -4,6 +4,7 @@
 #include "kb/kb_cache.h"
 
 #include "kb/cache_file.h"
+#include "kb/matcher_image.h"
 
 namespace skillfit {
 
@@ -23,7 +24,7 @@ static_assert(sizeof(Skill) == 4 * sizeof(std::string) + alignof(std::string) + 
 namespace {
 
 // Bump on any change to what is written, so files of an older build are ignored.
-constexpr uint32_t kFormatVersion = 1;
+constexpr uint32_t kFormatVersion = 2;
 constexpr char kMagic[8] = {'S', 'K', 'F', 'T', 'K', 'B', 'C', '\n'};
 constexpr CacheFormat kFormat = {kMagic, kFormatVersion};
 
@@ -32,6 +33,7 @@ constexpr CacheFormat kFormat = {kMagic, kFormatVersion};
 std::optional<uint64_t> ContentKey(const std::vector<std::string>& files) {
   std::string all;
   PutVarint(&all, kFormatVersion);
+  PutVarint(&all, kMatcherImageVersion);
   if (!PutFiles(&all, files)) return std::nullopt;
   return Hash64(all);
 }
@@ -91,8 +93,15 @@ KbCache::KbCache(const std::string& cache_dir, const std::string& dir,
       file_(cache_dir, CacheFileName("kb", Places(dir, extra_dirs)), kFormat, ContentKey(files_)) {}
 
 std::shared_ptr<const KnowledgeBase> KbCache::Read() const {
-  const std::optional<std::string> payload = file_.Read();
-  return payload ? Decode(*payload) : nullptr;
+  const std::shared_ptr<const MappedPayload> mapped = file_.Map();
+  if (!mapped) return nullptr;
+  std::string_view image;
+  std::shared_ptr<KnowledgeBase> kb = Decode(mapped->bytes(), &image);
+  mapped->Release(mapped->bytes().substr(0, mapped->bytes().size() - image.size()));  // decoded
+  if (kb && !image.empty()) {
+    kb->compiled_matcher_ = std::make_shared<const CompiledMatcher>(CompiledMatcher{mapped, image});
+  }
+  return kb;
 }
 
 void KbCache::Write(const KnowledgeBase& kb) const {
@@ -100,10 +109,34 @@ void KbCache::Write(const KnowledgeBase& kb) const {
   // file discovery and KbFiles drifting apart), and none of them was edited while the YAML
   // was loading, which would store new contents under the old key.
   if (kb.files() != files_ || ContentKey(files_) != file_.key()) return;
-  file_.Write(Encode(kb));
+  std::string payload = Encode(kb);
+  if (kb.compiled_matcher_) payload += kb.compiled_matcher_->image;
+  file_.Write(payload);
 }
 
+// The payload: 8 bytes that say how long the kb's part is, that part, zeros to the next
+// multiple of 8, then the matcher's image (matcher_image.h), if any, to the end.
 std::string KbCache::Encode(const KnowledgeBase& kb) {
+  std::string out = EncodeKb(kb);
+  std::string payload;
+  for (int i = 0; i < 8; ++i) payload.push_back(static_cast<char>(uint64_t{out.size()} >> (8 * i)));
+  payload += out;
+  while (payload.size() % 8 != 0) payload.push_back('\0');
+  return payload;
+}
+
+std::shared_ptr<KnowledgeBase> KbCache::Decode(std::string_view payload, std::string_view* image) {
+  if (payload.size() < 8) return nullptr;
+  uint64_t size = 0;
+  for (int i = 7; i >= 0; --i) size = (size << 8) | static_cast<unsigned char>(payload[i]);
+  if (size > payload.size() - 8) return nullptr;
+  const size_t image_at = (8 + size + 7) & ~size_t{7};
+  if (image_at > payload.size()) return nullptr;
+  *image = payload.substr(image_at);
+  return DecodeKb(payload.substr(8, size));
+}
+
+std::string KbCache::EncodeKb(const KnowledgeBase& kb) {
   std::string out;
   PutVarint(&out, static_cast<uint32_t>(kb.categories_.size()));
   for (const Category& c : kb.categories_) {
@@ -126,7 +159,7 @@ std::string KbCache::Encode(const KnowledgeBase& kb) {
   return out;
 }
 
-std::shared_ptr<KnowledgeBase> KbCache::Decode(std::string_view payload) {
+std::shared_ptr<KnowledgeBase> KbCache::DecodeKb(std::string_view payload) {
   Reader in(payload);
   auto kb = std::make_shared<KnowledgeBase>();
   kb->categories_.resize(in.Count());

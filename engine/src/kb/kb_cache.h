@@ -5,6 +5,9 @@
 //   if (std::shared_ptr<const KnowledgeBase> kb = cache.Read()) return kb;
 //   ... load the YAML; if it has no problem: cache.Write(*kb);
 //
+// The file also holds the image of the kb's compiled matcher (matcher_image.h), which Read
+// leaves mapped, for SkillMatcher::Compile to use as it is.
+//
 // One cache file per kb location (the absolute kb folder and extra folders), named after a
 // hash of it; its header holds the content key, a hash of the format version, the kb files'
 // paths and their bytes. Any edit to a kb file changes the key, and the next Write replaces
@@ -42,9 +45,14 @@ class KbCache {
   void Write(const KnowledgeBase& kb) const;
 
  private:
+  // The payload: the kb's part (EncodeKb) and, 8-byte aligned after it, the image of its
+  // matcher (matcher_image.h) when the kb has one.
   static std::string Encode(const KnowledgeBase& kb);
-  // Null when `payload` is not a well-formed encoding.
-  static std::shared_ptr<KnowledgeBase> Decode(std::string_view payload);
+  // The kb of a payload, with `image` set to the matcher's image in it (maybe empty); null
+  // when it is not a well-formed encoding.
+  static std::shared_ptr<KnowledgeBase> Decode(std::string_view payload, std::string_view* image);
+  static std::string EncodeKb(const KnowledgeBase& kb);
+  static std::shared_ptr<KnowledgeBase> DecodeKb(std::string_view payload);
 
   std::vector<std::string> files_;
   CacheFile file_;

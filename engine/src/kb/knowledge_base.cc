@@ -17,6 +17,7 @@
 
 #include "kb/alias_text.h"
 #include "kb/kb_cache.h"
+#include "kb/matcher_image.h"
 
 namespace skillfit {
 
@@ -611,8 +612,9 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::Load(
       return kb;
     }
   }
-  std::shared_ptr<const KnowledgeBase> kb;
-  std::vector<KbIssue> issues = Lint(dir, extra_dirs, &kb);
+  KbLoader loader;
+  loader.LoadAll(dir, extra_dirs);
+  const std::vector<KbIssue>& issues = loader.issues;
   if (!issues.empty()) {
     std::string msg = issues.front().ToString();
     if (issues.size() > 1) {
@@ -621,8 +623,17 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::Load(
     }
     return Status::KbError(msg);
   }
-  if (cache) cache->Write(*kb);
-  return kb;
+  if (cache) {
+    // Cached with the matcher's image, which Compile then uses rather than building its own.
+    // One that does not build is not cached: Compile reports why.
+    Result<std::string> image = BuildMatcherImage(*loader.kb);
+    if (!image.ok()) return std::shared_ptr<const KnowledgeBase>(loader.kb);
+    auto bytes = std::make_shared<const std::string>(std::move(image.value()));
+    loader.kb->compiled_matcher_ =
+        std::make_shared<const CompiledMatcher>(CompiledMatcher{bytes, *bytes});
+    cache->Write(*loader.kb);
+  }
+  return std::shared_ptr<const KnowledgeBase>(loader.kb);
 }
 
 std::string DefaultKbDir(const std::string& argv0) {

@@ -20,7 +20,7 @@ static_assert(sizeof(Question) == 3 * sizeof(std::string) + alignof(std::string)
 namespace {
 
 // Bump on any change to what is written, so files of an older build are ignored.
-constexpr uint32_t kFormatVersion = 1;
+constexpr uint32_t kFormatVersion = 2;  // 2: the header's reserved bytes
 constexpr char kMagic[8] = {'S', 'K', 'F', 'T', 'Q', 'B', 'C', '\n'};
 constexpr CacheFormat kFormat = {kMagic, kFormatVersion};
 
@@ -66,8 +66,8 @@ QuestionBankCache::QuestionBankCache(const std::string& cache_dir, const std::st
             ContentKey(files_, kb)) {}
 
 std::shared_ptr<const QuestionBank> QuestionBankCache::Read() const {
-  const std::optional<std::string> payload = file_.Read();
-  return payload ? Decode(*payload) : nullptr;
+  const std::shared_ptr<const MappedPayload> payload = file_.Map();
+  return payload ? Decode(payload->bytes()) : nullptr;
 }
 
 void QuestionBankCache::Write(const QuestionBank& bank) const {
