@@ -124,3 +124,23 @@ TEST_CASE("plan: once a skill's own question is taken, the questions naming it f
   CHECK(picked["machine-learning"] == "data-science-advanced-auc-drop-after-deploy");
   CHECK(picked["data-science"] == "data-science-advanced-offline-online-gap");
 }
+
+TEST_CASE("plan: a gap asked by a question above basic does not say 'learn the basics first'") {
+  // The bank has no basic question on ServiceNow development, so its gap takes an advanced one.
+  const auto resume = LoadDocumentFromBytes(
+      "Ana Ruiz\n\nExperience\nDeveloper, Acme | 2019 - Present\n- Built JavaScript web apps.\n",
+      "resume.txt");
+  const auto jd = LoadDocumentFromBytes(
+      "Platform Developer\n\nRequirements\n- ServiceNow development: scoped apps\n- JavaScript\n",
+      "jd.txt");
+  const StudyPlan plan = PlanFor(resume, jd, 10);
+  int gaps = 0;
+  for (const PlanItem& item : plan.items) {
+    if (item.group != PlanGroup::kCloseGaps) continue;
+    ++gaps;
+    CAPTURE(item.reason);
+    CHECK((item.level == QuestionLevel::kBasic) ==
+          (item.reason.find("learn the basics first") != std::string::npos));
+  }
+  CHECK(gaps >= 1);
+}

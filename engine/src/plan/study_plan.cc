@@ -188,14 +188,18 @@ int PickGapQuestion(const SkillVerdict& v, Picker* picker) {
       v.skill, {QuestionLevel::kBasic, QuestionLevel::kIntermediate, QuestionLevel::kAdvanced});
 }
 
-// Why gap `v` is in the plan: what the JD asks and what the resume shows instead.
-std::string GapReason(const SkillVerdict& v, const KnowledgeBase& kb) {
+// Why gap `v` is in the plan, asked by a question of `level`: what the JD asks and what the
+// resume shows instead.
+std::string GapReason(const SkillVerdict& v, const KnowledgeBase& kb, QuestionLevel level_asked) {
   const std::string name = kb.skills()[v.skill].name;
   const std::string level = v.level == RequirementLevel::kRequired ? "required" : "preferred";
   const size_t jd_line = v.jd_mentions.empty() ? 0 : v.jd_mentions.front().line;
   if (v.label == EvidenceLabel::kMissing) {
-    return level + " by the JD (line " + std::to_string(jd_line) +
-           "), not on your resume: learn the basics first";
+    // "Learn the basics first" would say the opposite of an advanced question.
+    return level + " by the JD (line " + std::to_string(jd_line) + "), not on your resume: " +
+           (level_asked == QuestionLevel::kBasic ? "learn the basics first"
+                                                 : "the bank has no basic question left on it; "
+                                                   "prepare it from the start");
   }
   if (v.label == EvidenceLabel::kWeak) {
     if (v.weak_reason == WeakReason::kListedOnly) {
@@ -223,7 +227,7 @@ std::vector<PlanItem> CloseGapItems(const PlanInput& in, Picker* picker) {
     const int q = PickGapQuestion(*v, picker);
     if (q < 0) continue;
     PlanItem item = BankItem(*in.bank, PlanGroup::kCloseGaps, q);
-    item.reason = GapReason(*v, *in.kb);
+    item.reason = GapReason(*v, *in.kb, item.level);
     item.skills = {v->skill};
     gaps.push_back(item);
   }
