@@ -144,3 +144,24 @@ TEST_CASE("plan: a gap asked by a question above basic does not say 'learn the b
   }
   CHECK(gaps >= 1);
 }
+
+TEST_CASE("plan: one question a topic, a behavioural theme and a skill of the same id being one") {
+  const char* resumes[] = {"samples/resumes/priya-nair-sre.txt", "samples/resumes/alex-chen-backend.txt",
+                           "samples/resumes/sam-okafor-career-changer.txt", "samples/resumes/kim-park-legacy.txt"};
+  const char* jds[] = {"samples/jds/sre-devops.txt", "samples/jds/backend-engineer.txt",
+                       "samples/jds/java-platform.txt", "samples/jds/data-engineer.txt"};
+  int themed = 0;
+  for (const char* r : resumes) {
+    for (const char* j : jds) {
+      CAPTURE(std::string(r) + " / " + j);
+      std::set<std::string> topics;
+      for (const PlanItem& item : PlanFor(r, j, 20).items) {
+        const std::string topic = !item.skills.empty() ? Kb().skills()[item.skills.front()].id : item.theme;
+        if (topic.empty()) continue;
+        themed += !item.theme.empty();
+        CHECK_MESSAGE(topics.insert(topic).second, "two questions on " << topic);
+      }
+    }
+  }
+  CHECK(themed > 0);
+}

@@ -338,10 +338,31 @@ std::vector<PlanItem> BehaviouralItems(const PlanInput& in, Picker* picker) {
   return behavioural;
 }
 
-// The plan: the first candidates of each group, groups in order. The limit is shared 40%
-// gaps, 25% strengths, 20% resume, 15% behavioural; what a group cannot use goes to the
-// others in that order.
-StudyPlan ShareLimit(int limit, const std::vector<const std::vector<PlanItem>*>& groups) {
+// What an item is about, so that a plan asks about it once: its first skill's id, or its
+// behavioural theme (a theme and a skill of the same id, such as incident-response, are one
+// topic); "" for a question written from the resume.
+std::string TopicOf(const PlanItem& item, const KnowledgeBase& kb) {
+  if (!item.skills.empty()) return kb.skills()[item.skills.front()].id;
+  return item.theme;
+}
+
+// Appends to `plan` up to `quota` items of `group`, in order, leaving out those on a topic
+// the plan already asks about (`topics`).
+void TakeItems(const std::vector<PlanItem>& group, int quota, const KnowledgeBase& kb,
+               std::set<std::string>* topics, StudyPlan* plan) {
+  for (size_t i = 0; i < group.size() && quota > 0; ++i) {
+    const std::string topic = TopicOf(group[i], kb);
+    if (!topic.empty() && !topics->insert(topic).second) continue;
+    plan->items.push_back(group[i]);
+    --quota;
+  }
+}
+
+// The plan: the first candidates of each group, groups in order, one question a topic. The
+// limit is shared 40% gaps, 25% strengths, 20% resume, 15% behavioural; what a group cannot
+// use goes to the others in that order.
+StudyPlan ShareLimit(int limit, const std::vector<const std::vector<PlanItem>*>& groups,
+                     const KnowledgeBase& kb) {
   const double shares[4] = {0.40, 0.25, 0.20, 0.15};
   int quota[4];
   int given = 0;
@@ -364,9 +385,8 @@ StudyPlan ShareLimit(int limit, const std::vector<const std::vector<PlanItem>*>&
     spare -= extra;
   }
   StudyPlan plan;
-  for (int g = 0; g < 4; ++g) {
-    for (int i = 0; i < quota[g]; ++i) plan.items.push_back((*groups[g])[i]);
-  }
+  std::set<std::string> topics;
+  for (int g = 0; g < 4; ++g) TakeItems(*groups[g], quota[g], kb, &topics, &plan);
   return plan;
 }
 
@@ -381,7 +401,7 @@ StudyPlan BuildStudyPlan(const PlanInput& in, const PlanOptions& options) {
   const std::vector<PlanItem> strengths = ProveStrengthItems(in, &picker);
   const std::vector<PlanItem> defend = DefendResumeItems(in);
   const std::vector<PlanItem> behavioural = BehaviouralItems(in, &picker);
-  return ShareLimit(limit, {&gaps, &strengths, &defend, &behavioural});
+  return ShareLimit(limit, {&gaps, &strengths, &defend, &behavioural}, *in.kb);
 }
 
 }  // namespace skillfit
