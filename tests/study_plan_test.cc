@@ -165,3 +165,23 @@ TEST_CASE("plan: one question a topic, a behavioural theme and a skill of the sa
   }
   CHECK(themed > 0);
 }
+
+TEST_CASE("plan: an availability claim is asked with the downtime it allows, worked out") {
+  const auto resume = LoadDocumentFromBytes(
+      "Ana Ruiz\n\nExperience\nSRE, Acme | 2019 - Present\n"
+      "- Kept the payments API at 99.99% availability for two years on Kubernetes.\n"
+      "- Raised checkout uptime from 99.5% to 99.9% with multi-region failover on AWS.\n"
+      "- Migrated 14 Redis clusters to Valkey.\n",
+      "resume.txt");
+  const auto jd = LoadDocumentFromBytes(
+      "SRE\n\nRequirements\n- Kubernetes and AWS\n- Redis\n", "jd.txt");
+  std::string texts;
+  for (const PlanItem& item : PlanFor(resume, jd, 20).items) {
+    if (item.group == PlanGroup::kDefendResume) texts += item.text + "\n";
+  }
+  CAPTURE(texts);
+  // 0.01% of an average month (43,830 minutes) is 4.4 minutes; 0.1% is 43.8 minutes.
+  CHECK(texts.find("about 4.4 minutes of downtime a month at 99.99%") != std::string::npos);
+  CHECK(texts.find("about 43.8 minutes of downtime a month at 99.9%") != std::string::npos);
+  CHECK(texts.find("how would you have rolled back?") != std::string::npos);
+}

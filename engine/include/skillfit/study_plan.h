@@ -25,7 +25,18 @@ const char* PlanGroupName(PlanGroup g);   // "close-the-gaps", ...
 const char* PlanGroupTitle(PlanGroup g);  // "Close the gaps", ...
 
 // A claim on the resume an interviewer will ask the candidate to defend.
-enum class ClaimKind { kCost, kSpeed, kReliability, kScale, kPeople, kQuality, kProject };
+// What a resume bullet claims, by the question an interviewer asks about it: a cost claim for
+// its baseline, an availability figure for the downtime it allows, a migration for its plan
+// and rollback, a share ("83% of reviews") for its whole.
+enum class ClaimKind {
+  kCost, kSpeed, kReliability, kScale, kPeople, kQuality, kProject,
+  kFunding,       // a funding round raised ("raised a $5M seed round")
+  kTeamGrowth,    // a team grown ("grew the team from 3 to 12")
+  kShare,         // a share of a whole ("83% of reviews", "40% of the budget")
+  kAvailability,  // an availability or uptime figure ("99.99% availability")
+  kMigration,     // a migration from one system to another
+  kUpgrade,       // an upgrade done with zero or minimal downtime
+};
 const char* ClaimKindName(ClaimKind k);
 
 struct ResumeClaim {

@@ -17,6 +17,12 @@ const char* ClaimKindName(ClaimKind k) {
     case ClaimKind::kPeople: return "people";
     case ClaimKind::kQuality: return "quality";
     case ClaimKind::kProject: return "project";
+    case ClaimKind::kFunding: return "funding";
+    case ClaimKind::kTeamGrowth: return "team-growth";
+    case ClaimKind::kShare: return "share";
+    case ClaimKind::kAvailability: return "availability";
+    case ClaimKind::kMigration: return "migration";
+    case ClaimKind::kUpgrade: return "upgrade";
   }
   return "scale";
 }
@@ -54,9 +60,34 @@ bool NamesProject(const std::string& s) {
   return RE2::PartialMatch(s, kProject);
 }
 
+// The kinds that say what a bullet is about before what it measures: a round raised, a team
+// grown, an upgrade without downtime, a migration, an availability figure, a share of a whole.
+// ClaimKind::kScale when none applies.
+ClaimKind SubjectKind(const std::string& s) {
+  static const RE2 kFunding("\\b(?:raised|closed|secured)\\b.*\\b(?:round|seed|series\\s+[a-e]|funding|"
+                            "investment|from\\s+investors)\\b|\\bseries\\s+[a-e]\\b|\\bseed\\s+round\\b");
+  static const RE2 kGrowth("\\b(?:grew|grown|scaled|expanded|built)\\s+(?:the\\s+|my\\s+|our\\s+)?"
+                           "(?:\\w+\\s+)?(?:team|teams|organi[sz]ation|department|headcount)\\b.*\\b\\d|"
+                           "\\bheadcount\\b");
+  static const RE2 kAvailability("\\b9\\d(?:\\.\\d+)?\\s?%.*\\b(?:availability|uptime|sla|slo)\\b|"
+                                 "\\b(?:availability|uptime|sla|slo)\\b.*\\b9\\d(?:\\.\\d+)?\\s?%");
+  static const RE2 kShare("\\b\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+(?:the\\s+|our\\s+|all\\s+)?[a-z]");
+  if (RE2::PartialMatch(s, kFunding)) return ClaimKind::kFunding;
+  if (RE2::PartialMatch(s, kGrowth)) return ClaimKind::kTeamGrowth;
+  if (s.find("upgrad") != std::string::npos && s.find("downtime") != std::string::npos) {
+    return ClaimKind::kUpgrade;
+  }
+  if (s.find("migrat") != std::string::npos) return ClaimKind::kMigration;
+  if (RE2::PartialMatch(s, kAvailability)) return ClaimKind::kAvailability;
+  if (RE2::PartialMatch(s, kShare)) return ClaimKind::kShare;
+  return ClaimKind::kScale;
+}
+
 ClaimKind KindOf(const std::string& text) {
   std::string s = text;
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const ClaimKind subject = SubjectKind(s);
+  if (subject != ClaimKind::kScale) return subject;
   auto has = [&](std::initializer_list<const char*> words) {
     for (const char* w : words) {
       if (s.find(w) != std::string::npos) return true;
@@ -98,9 +129,13 @@ std::vector<ResumeClaim> FindClaims(const Document& doc, const ResumeProfile& pr
       if (!open) return;
       open = false;
       const bool q = Quantified(cur.text);
-      if (!q && !NamesProject(cur.text)) return;
+      cur.kind = KindOf(cur.text);
+      // A round raised, a migration or an upgrade is a claim with or without a number.
+      const bool named = cur.kind == ClaimKind::kFunding || cur.kind == ClaimKind::kMigration ||
+                         cur.kind == ClaimKind::kUpgrade;
+      if (!q && !named && !NamesProject(cur.text)) return;
       cur.quantified = q;
-      cur.kind = q ? KindOf(cur.text) : ClaimKind::kProject;
+      if (!q && !named) cur.kind = ClaimKind::kProject;
       for (size_t r = 0; r < profile.roles.size(); ++r) {
         const size_t at = doc.line_starts[cur.line - 1];
         if (at >= profile.roles[r].begin && at < profile.roles[r].end) cur.role = static_cast<int>(r);

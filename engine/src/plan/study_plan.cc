@@ -1,6 +1,8 @@
 // BuildStudyPlan: picks questions from the bank and writes questions from the resume.
 #include "skillfit/study_plan.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <set>
@@ -57,11 +59,66 @@ std::string Shorten(const std::string& s, size_t max) {
   return s.substr(0, cut) + "…";
 }
 
+// The downtime a month that the highest availability figure of `text` (as "99.99%") allows,
+// worked out over an average month of 43,830 minutes: "about 4.4 minutes of downtime a month
+// at 99.99%"; "some downtime" when the text has no such figure.
+std::string DowntimeAllowed(const std::string& text) {
+  static const RE2 kFigure("(9\\d(?:\\.\\d+)?)\\s?%");
+  re2::StringPiece in(text);
+  std::string figure, best_text;
+  double best = 0;
+  while (RE2::FindAndConsume(&in, kFigure, &figure)) {
+    if (std::stod(figure) > best) {
+      best = std::stod(figure);
+      best_text = figure;
+    }
+  }
+  if (best <= 0 || best >= 100) return "some downtime";
+  const double minutes = (100.0 - best) / 100.0 * 43830.0;
+  char buf[96];
+  if (minutes < 90) {
+    std::snprintf(buf, sizeof buf, "about %.1f minutes", minutes);
+  } else {
+    std::snprintf(buf, sizeof buf, "about %.1f hours", minutes / 60.0);
+  }
+  return std::string(buf) + " of downtime a month at " + best_text + "%";
+}
+
+// Questions for the kinds of claim that name what was done (a round, a team, a migration, an
+// upgrade, an availability figure, a share); "" for the kinds that measure an outcome.
+std::string SubjectQuestion(const ResumeClaim& c, const std::string& quote, const std::string& at) {
+  switch (c.kind) {
+    case ClaimKind::kFunding:
+      return "You wrote " + quote + at + ". What was your part in raising it, which figures did "
+             "investors ask for, and what did the money have to buy by when?";
+    case ClaimKind::kTeamGrowth:
+      return "You wrote " + quote + at + ". How did you decide when and whom to hire, how did you "
+             "keep the bar while growing, and what broke in how the team worked as it grew?";
+    case ClaimKind::kShare:
+      return "You wrote " + quote + at + ". What was the whole, over which period, how was the share "
+             "counted, and what was it before your work?";
+    case ClaimKind::kAvailability:
+      return "You wrote " + quote + at + ". That allows " + DowntimeAllowed(c.text) +
+             ": how was availability measured and tracked, what counted as down, and what used "
+             "most of that budget?";
+    case ClaimKind::kMigration:
+      return "Walk me through this migration: " + quote + at + ". Why migrate then, what was the plan "
+             "and its order, what could have gone wrong, and how would you have rolled back?";
+    case ClaimKind::kUpgrade:
+      return "You wrote " + quote + at + ". What does that downtime figure mean precisely (for whom, "
+             "measured how), how was it achieved, and what was the rollback strategy?";
+    default:
+      return "";
+  }
+}
+
 // One question phrasing per kind of claim: an interviewer asks a cost claim for its baseline
 // and attribution, a speed claim for its percentile, a reliability claim for its cause.
 std::string ClaimQuestion(const ResumeClaim& c, const std::string& where) {
   const std::string quote = "\"" + Shorten(c.text, 160) + "\"";
   const std::string at = where.empty() ? "" : " (" + where + ")";
+  const std::string subject = SubjectQuestion(c, quote, at);
+  if (!subject.empty()) return subject;
   switch (c.kind) {
     case ClaimKind::kCost:
       return "You wrote " + quote + at + ". What was the spend before, which change saved the most, "
@@ -84,6 +141,8 @@ std::string ClaimQuestion(const ResumeClaim& c, const std::string& where) {
     case ClaimKind::kProject:
       return "Walk me through this: " + quote + at + ". Why was it needed then, how did you plan and "
              "sequence it, what went wrong on the way, and how did you know it was finished?";
+    default:
+      break;
   }
   return quote;
 }
@@ -285,9 +344,14 @@ PlanItem LatestRoleItem(const ResumeProfile& resume) {
   }
   PlanItem item;
   item.group = PlanGroup::kDefendResume;
-  item.text = "In your latest role (" + RoleLabel(*latest) +
-              "), what is the hardest problem you own, "
-              "what have you changed about how it is handled, and what would you still change?";
+  // A role held now opens with its typical day; one that has ended, with what it left behind.
+  item.text = latest->current
+                  ? "In your current role (" + RoleLabel(*latest) +
+                        "), walk me through a typical day: what takes most of your time, what "
+                        "do you own end to end, and what would you change first?"
+                  : "In your latest role (" + RoleLabel(*latest) +
+                        "), what was the hardest problem you owned, what did you change about "
+                        "how it was handled, and what would you still change?";
   item.level = QuestionLevel::kIntermediate;
   item.reason = "your most recent role (line " + std::to_string(latest->header_line) +
                 "): it opens most interviews";
