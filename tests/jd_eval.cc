@@ -31,6 +31,9 @@ double JdEvalResult::f1() const {
 double JdEvalResult::level_accuracy() const {
   return level_checked ? double(level_correct) / level_checked : 0;
 }
+double JdEvalResult::context_leak() const {
+  return context_gold ? double(context_leaked) / context_gold : 0;
+}
 
 namespace {
 
@@ -80,22 +83,145 @@ int Resolve(const SkillMatcher& matcher, const json& label) {
   return -1;
 }
 
+// The .json files of `dir`, sorted; an error in `r` when the folder cannot be opened.
+std::vector<std::string> LabelFiles(const std::string& dir, JdEvalResult* r) {
+  std::vector<std::string> files;
+  DIR* d = opendir(dir.c_str());
+  if (!d) {
+    r->errors.push_back(dir + ": cannot open the labels folder");
+    return files;
+  }
+  while (dirent* e = readdir(d)) {
+    const std::string n = e->d_name;
+    if (n.size() > 5 && n.substr(n.size() - 5) == ".json") files.push_back(n);
+  }
+  closedir(d);
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// The posting a label file names: a SkillSpan line (Technologies line removed) or a file.
+Result<Document> LoadPosting(const json& gold, const std::string& repo_root) {
+  const std::string source = repo_root + "/" + gold.at("source").get<std::string>();
+  if (!gold.contains("line")) return LoadDocument(source);
+  const std::string text = SkillSpanText(source, gold["line"].get<int>());
+  return LoadDocumentFromBytes(text, gold["id"].get<std::string>() + ".txt");
+}
+
+// Whether a label file labels spoken languages: those of tests/eval/jd leave natural
+// languages out (its README), the later sets label them as hard skills.
+bool LabelsLanguages(const json& gold, const SkillMatcher& matcher) {
+  for (const json& label : gold.at("skills")) {
+    const int id = Resolve(matcher, label);
+    if (id >= 0 && matcher.kb().skills()[id].kind == SkillKind::kLanguage) return true;
+  }
+  return false;
+}
+
+// Predicted: skills named (not only implied), hard or certification, not context; spoken
+// languages only where the labels name some (LabelsLanguages).
+std::map<int, RequirementLevel> PredictedSkills(const JdProfile& p, const KnowledgeBase& kb,
+                                                bool languages) {
+  std::map<int, RequirementLevel> predicted;
+  for (const JdSkill& s : p.skills) {
+    if (s.mentions.empty() || s.level == RequirementLevel::kContext) continue;
+    const SkillKind kind = kb.skills()[s.skill].kind;
+    if (kind == SkillKind::kSoft || (kind == SkillKind::kLanguage && !languages)) continue;
+    predicted[s.skill] = s.level;
+  }
+  return predicted;
+}
+
+bool HardOrCert(const std::string& kind) {
+  return kind == "hard" || kind == "cert" || kind == "certification";
+}
+
+// Context leak: gold skills (hard/cert) labelled only at level context in this file, and those
+// among them the engine asks for at required or preferred level.
+void CountContextLeak(const json& gold, const SkillMatcher& matcher,
+                      const std::map<int, RequirementLevel>& predicted, JdEvalResult* r) {
+  std::map<int, std::string> context;  // kb id -> gold name
+  std::set<int> asked;                  // kb ids gold labels at any other level or as soft
+  std::set<std::string> unknown;
+  for (const json& label : gold.at("skills")) {
+    const int id = Resolve(matcher, label);
+    const bool ctx = HardOrCert(label.value("kind", "hard")) &&
+                     label.value("level", "required") == "context";
+    if (!ctx) {
+      if (id >= 0) asked.insert(id);
+    } else if (id < 0) {
+      unknown.insert(label.at("name").get<std::string>());
+    } else {
+      context.emplace(id, label.at("name").get<std::string>());
+    }
+  }
+  r->context_unknown += static_cast<int>(unknown.size());
+  for (const auto& [id, name] : context) {
+    if (asked.count(id)) continue;
+    ++r->context_gold;
+    auto it = predicted.find(id);
+    if (it == predicted.end()) continue;
+    if (it->second != RequirementLevel::kRequired && it->second != RequirementLevel::kPreferred) continue;
+    ++r->context_leaked;
+    ++r->leaked[name];
+  }
+}
+
+// Scores one labelled posting into `r`.
+void ScoreJd(const json& gold, const JdProfile& p, const SkillMatcher& matcher, JdEvalResult* r) {
+  const KnowledgeBase& kb = matcher.kb();
+  const std::map<int, RequirementLevel> predicted =
+      PredictedSkills(p, kb, LabelsLanguages(gold, matcher));
+  std::set<int> gold_ids;
+  int tp = 0, fn = 0;
+  for (const json& label : gold.at("skills")) {
+    if (!Counted(label.value("kind", "hard"), label.value("level", "required"))) continue;
+    const int id = Resolve(matcher, label);
+    const std::string name = label.at("name").get<std::string>();
+    if (id < 0) {
+      ++r->gold_unknown;
+      ++r->false_negatives;
+      ++fn;
+      ++r->missed[name];
+      continue;
+    }
+    if (!gold_ids.insert(id).second) continue;  // two labels for one kb skill
+    auto it = predicted.find(id);
+    if (it == predicted.end()) {
+      ++r->false_negatives;
+      ++fn;
+      ++r->missed[name];
+      continue;
+    }
+    ++r->true_positives;
+    ++tp;
+    const std::string lvl = label.value("level", "required");
+    if (lvl == "required" || lvl == "preferred") {
+      ++r->level_checked;
+      if (lvl == RequirementLevelName(it->second)) ++r->level_correct;
+    }
+  }
+  int fp = 0;
+  for (const auto& [id, level] : predicted) {
+    if (gold_ids.count(id)) continue;
+    // Anything found that gold does not count (including gold context or soft skills) is false.
+    ++r->false_positives;
+    ++fp;
+    ++r->wrongly_found[kb.skills()[id].id];
+  }
+  CountContextLeak(gold, matcher, predicted, r);
+  char line[256];
+  std::snprintf(line, sizeof line, "%-48s tp %3d  fp %3d  fn %3d",
+                gold["id"].get<std::string>().c_str(), tp, fp, fn);
+  r->per_jd.push_back(line);
+}
+
 }  // namespace
 
 JdEvalResult EvaluateJds(const std::string& eval_dir, const std::string& repo_root,
                          const SkillMatcher& matcher) {
   JdEvalResult r;
-  const KnowledgeBase& kb = matcher.kb();
-  std::vector<std::string> files;
-  if (DIR* d = opendir(eval_dir.c_str())) {
-    while (dirent* e = readdir(d)) {
-      const std::string n = e->d_name;
-      if (n.size() > 5 && n.substr(n.size() - 5) == ".json") files.push_back(n);
-    }
-    closedir(d);
-  }
-  std::sort(files.begin(), files.end());
-  for (const std::string& f : files) {
+  for (const std::string& f : LabelFiles(eval_dir, &r)) {
     json gold;
     try {
       gold = json::parse(Read(eval_dir + "/" + f));
@@ -103,77 +229,13 @@ JdEvalResult EvaluateJds(const std::string& eval_dir, const std::string& repo_ro
       r.errors.push_back(f + ": " + e.what());
       continue;
     }
-    const std::string source = repo_root + "/" + gold.at("source").get<std::string>();
-    Result<Document> doc = Status::InputError("unread");
-    if (gold.contains("line")) {
-      const std::string text = SkillSpanText(source, gold["line"].get<int>());
-      doc = LoadDocumentFromBytes(text, gold["id"].get<std::string>() + ".txt");
-    } else {
-      doc = LoadDocument(source);
-    }
+    const Result<Document> doc = LoadPosting(gold, repo_root);
     if (!doc.ok()) {
       r.errors.push_back(f + ": " + doc.status().message());
       continue;
     }
     ++r.jds;
-    const JdProfile p = ExtractJd(*doc, matcher, {});
-    // Predicted: skills named (not only implied), hard or certification, not context. Spoken
-    // languages are measured apart (tests/eval/spoken_languages.tsv): these labels leave
-    // natural languages out (tests/eval/jd/README.md).
-    std::map<int, RequirementLevel> predicted;
-    for (const JdSkill& s : p.skills) {
-      if (s.mentions.empty() || s.level == RequirementLevel::kContext) continue;
-      const SkillKind kind = kb.skills()[s.skill].kind;
-      if (kind == SkillKind::kSoft || kind == SkillKind::kLanguage) continue;
-      predicted[s.skill] = s.level;
-    }
-    std::set<int> gold_ids;
-    std::set<int> gold_any;  // every resolvable gold skill, any level or kind
-    int tp = 0, fn = 0;
-    for (const json& label : gold.at("skills")) {
-      const int id = Resolve(matcher, label);
-      if (id >= 0) gold_any.insert(id);
-      if (!Counted(label.value("kind", "hard"), label.value("level", "required"))) continue;
-      const std::string name = label.at("name").get<std::string>();
-      if (id < 0) {
-        ++r.gold_unknown;
-        ++r.false_negatives;
-        ++fn;
-        ++r.missed[name];
-        continue;
-      }
-      if (!gold_ids.insert(id).second) continue;  // two labels for one kb skill
-      auto it = predicted.find(id);
-      if (it == predicted.end()) {
-        ++r.false_negatives;
-        ++fn;
-        ++r.missed[name];
-        continue;
-      }
-      ++r.true_positives;
-      ++tp;
-      const std::string lvl = label.value("level", "required");
-      if (lvl == "required" || lvl == "preferred") {
-        ++r.level_checked;
-        if (lvl == RequirementLevelName(it->second)) ++r.level_correct;
-      }
-    }
-    int fp = 0;
-    for (const auto& [id, level] : predicted) {
-      if (gold_ids.count(id)) continue;
-      // A skill the gold set labels as soft, or one implied by a gold skill, is not an error
-      // of detection; anything else found is.
-      if (gold_any.count(id)) {
-        // Gold has it at context level or as another kind: wrong level, counts as false.
-      }
-      ++r.false_positives;
-      ++fp;
-      ++r.wrongly_found[kb.skills()[id].id];
-    }
-    char line[256];
-    std::snprintf(line, sizeof line, "%-48s tp %3d  fp %3d  fn %3d", gold["id"].get<std::string>().c_str(),
-                  tp, fp, fn);
-    r.per_jd.push_back(line);
+    ScoreJd(gold, ExtractJd(*doc, matcher, {}), matcher, &r);
   }
   return r;
 }
@@ -213,7 +275,7 @@ void EvaluateSkillSpanSpans(const std::string& jsonl_path, const SkillMatcher& m
   }
 }
 
-std::string FormatReport(const JdEvalResult& r, size_t top) {
+std::string FormatReport(const JdEvalResult& r, size_t top, bool details) {
   std::ostringstream out;
   char buf[512];
   std::snprintf(buf, sizeof buf,
@@ -222,6 +284,11 @@ std::string FormatReport(const JdEvalResult& r, size_t top) {
                 "  level accuracy (required vs preferred) %.3f over %d\n",
                 r.jds, r.precision(), r.recall(), r.f1(), r.true_positives, r.false_positives,
                 r.false_negatives, r.gold_unknown, r.level_accuracy(), r.level_checked);
+  out << buf;
+  std::snprintf(buf, sizeof buf,
+                "  context leak %.3f (%d of %d context-only gold skills asked as required or preferred;"
+                " %d not in the kb)\n",
+                r.context_leak(), r.context_leaked, r.context_gold, r.context_unknown);
   out << buf;
   if (r.span_gold > 0) {
     std::snprintf(buf, sizeof buf,
@@ -238,9 +305,12 @@ std::string FormatReport(const JdEvalResult& r, size_t top) {
     for (size_t i = 0; i < v.size() && i < top; ++i) out << (i ? ", " : " ") << v[i].second << " (" << -v[i].first << ")";
     out << "\n";
   };
-  top_of(r.missed, "most often missed:");
-  top_of(r.wrongly_found, "most often wrongly found:");
-  for (const std::string& l : r.per_jd) out << "  " << l << "\n";
+  if (details) {
+    top_of(r.missed, "most often missed:");
+    top_of(r.wrongly_found, "most often wrongly found:");
+    top_of(r.leaked, "context skills most often asked:");
+    for (const std::string& l : r.per_jd) out << "  " << l << "\n";
+  }
   for (const std::string& e : r.errors) out << "  error: " << e << "\n";
   return out.str();
 }
