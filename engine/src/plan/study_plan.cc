@@ -84,41 +84,11 @@ std::string DowntimeAllowed(const std::string& text) {
   return std::string(buf) + " of downtime a month at " + best_text + "%";
 }
 
-// Questions for the kinds of claim that name what was done (a round, a team, a migration, an
-// upgrade, an availability figure, a share); "" for the kinds that measure an outcome.
-std::string SubjectQuestion(const ResumeClaim& c, const std::string& quote, const std::string& at) {
-  switch (c.kind) {
-    case ClaimKind::kFunding:
-      return "You wrote " + quote + at + ". What was your part in raising it, which figures did "
-             "investors ask for, and what did the money have to buy by when?";
-    case ClaimKind::kTeamGrowth:
-      return "You wrote " + quote + at + ". How did you decide when and whom to hire, how did you "
-             "keep the bar while growing, and what broke in how the team worked as it grew?";
-    case ClaimKind::kShare:
-      return "You wrote " + quote + at + ". What was the whole, over which period, how was the share "
-             "counted, and what was it before your work?";
-    case ClaimKind::kAvailability:
-      return "You wrote " + quote + at + ". That allows " + DowntimeAllowed(c.text) +
-             ": how was availability measured and tracked, what counted as down, and what used "
-             "most of that budget?";
-    case ClaimKind::kMigration:
-      return "Walk me through this migration: " + quote + at + ". Why migrate then, what was the plan "
-             "and its order, what could have gone wrong, and how would you have rolled back?";
-    case ClaimKind::kUpgrade:
-      return "You wrote " + quote + at + ". What does that downtime figure mean precisely (for whom, "
-             "measured how), how was it achieved, and what was the rollback strategy?";
-    default:
-      return "";
-  }
-}
-
 // One question phrasing per kind of claim: an interviewer asks a cost claim for its baseline
 // and attribution, a speed claim for its percentile, a reliability claim for its cause.
 std::string ClaimQuestion(const ResumeClaim& c, const std::string& where) {
   const std::string quote = "\"" + Shorten(c.text, 160) + "\"";
   const std::string at = where.empty() ? "" : " (" + where + ")";
-  const std::string subject = SubjectQuestion(c, quote, at);
-  if (!subject.empty()) return subject;
   switch (c.kind) {
     case ClaimKind::kCost:
       return "You wrote " + quote + at + ". What was the spend before, which change saved the most, "
@@ -141,8 +111,27 @@ std::string ClaimQuestion(const ResumeClaim& c, const std::string& where) {
     case ClaimKind::kProject:
       return "Walk me through this: " + quote + at + ". Why was it needed then, how did you plan and "
              "sequence it, what went wrong on the way, and how did you know it was finished?";
-    default:
-      break;
+    // The kinds that name what was done: a round, a team, a share, an availability figure,
+    // a migration, an upgrade.
+    case ClaimKind::kFunding:
+      return "You wrote " + quote + at + ". What was your part in raising it, which figures did "
+             "investors ask for, and what did the money have to buy by when?";
+    case ClaimKind::kTeamGrowth:
+      return "You wrote " + quote + at + ". How did you decide when and whom to hire, how did you "
+             "keep the bar while growing, and what broke in how the team worked as it grew?";
+    case ClaimKind::kShare:
+      return "You wrote " + quote + at + ". What was the whole, over which period, how was the share "
+             "counted, and what was it before your work?";
+    case ClaimKind::kAvailability:
+      return "You wrote " + quote + at + ". That allows " + DowntimeAllowed(c.text) +
+             ": how was availability measured and tracked, what counted as down, and what used "
+             "most of that budget?";
+    case ClaimKind::kMigration:
+      return "Walk me through this migration: " + quote + at + ". Why migrate then, what was the plan "
+             "and its order, what could have gone wrong, and how would you have rolled back?";
+    case ClaimKind::kUpgrade:
+      return "You wrote " + quote + at + ". What does that downtime figure mean precisely (for whom, "
+             "measured how), how was it achieved, and what was the rollback strategy?";
   }
   return quote;
 }
