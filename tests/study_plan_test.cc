@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "plan/question_fit.h"
 #include "skillfit/match.h"
 #include "skillfit/question_bank.h"
 #include "skillfit/study_plan.h"
@@ -184,4 +185,53 @@ TEST_CASE("plan: an availability claim is asked with the downtime it allows, wor
   CHECK(texts.find("about 4.4 minutes of downtime a month at 99.99%") != std::string::npos);
   CHECK(texts.find("about 43.8 minutes of downtime a month at 99.9%") != std::string::npos);
   CHECK(texts.find("how would you have rolled back?") != std::string::npos);
+}
+
+TEST_CASE("plan: a question set in a situation the role has not (themes' arises_in) is left out") {
+  static auto bank = QuestionBank::Load(SourceDir() + "/kb/questions", Kb());
+  REQUIRE(bank.ok());
+  const std::string resume =
+      "Ana Doe\n\nExperience\nData Analyst — Acme | Jan 2020 - Present\n"
+      "- Built Excel and Power BI reports on web traffic for the marketing team\n";
+  const std::string analyst =
+      "Data Analyst\n\nRequirements\n- Strong problem-solving skills\n- Web analytics\n"
+      "- Advanced Excel\n";
+  // The themes of every bank question a plan asks, against `jd`.
+  auto themes_asked = [&](const std::string& jd) {
+    const StudyPlan plan = PlanFor(LoadDocumentFromBytes(resume, "cv.txt"),
+                                   LoadDocumentFromBytes(jd, "jd.txt"), 30);
+    std::set<std::string> themes;
+    for (const PlanItem& item : plan.items) {
+      if (item.question < 0) continue;
+      for (const std::string& t : (*bank)->questions()[item.question].themes) themes.insert(t);
+    }
+    return themes;
+  };
+  const std::set<std::string> plain = themes_asked(analyst);
+  CHECK(!plain.count("on-call"));
+  CHECK(!plain.count("incident-response"));
+  CHECK(!plain.count("migrations"));
+  // The same JD naming on-call work: its questions fit again.
+  const std::set<std::string> on_call =
+      themes_asked(analyst + "- Join the on-call rotation for the reporting platform\n");
+  CHECK(on_call.count("on-call"));
+}
+
+TEST_CASE("plan: a theme's arises_in decides the situations outside a role") {
+  JdProfile jd;
+  const std::set<std::string> none_asked = ThemesOutsideRole(jd, Kb());
+  CHECK(none_asked.count("on-call"));
+  CHECK(none_asked.count("quota-pressure"));
+  CHECK(!none_asked.count("mentoring"));  // no arises_in: it arises in any work
+  JdSkill k8s;
+  k8s.skill = Kb().IndexOf("kubernetes");
+  k8s.level = RequirementLevel::kRequired;
+  jd.skills.push_back(k8s);
+  const std::set<std::string> ops = ThemesOutsideRole(jd, Kb());
+  CHECK(!ops.count("on-call"));
+  CHECK(ops.count("quota-pressure"));
+  jd.skills[0].level = RequirementLevel::kContext;  // named only as context: asks nothing
+  CHECK(ThemesOutsideRole(jd, Kb()).count("on-call"));
+  jd.themes.push_back("quota-pressure");
+  CHECK(!ThemesOutsideRole(jd, Kb()).count("quota-pressure"));
 }

@@ -72,6 +72,10 @@ struct Theme {
   std::string id;
   std::string name;
   std::vector<std::string> cues;  // lowercase phrases, matched as whole words
+  // Category ids of the work in which this situation arises (on-call: devops, sre...);
+  // empty when it arises in any work. A question set in the situation fits a JD that names
+  // the theme or asks a skill of one of these categories (the study plan's rule).
+  std::vector<std::string> arises_in;
 };
 
 // One problem found by validation.

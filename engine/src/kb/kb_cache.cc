@@ -12,7 +12,7 @@ namespace skillfit {
 // then bump kFormatVersion so old cache files are ignored. These asserts fail to remind you.
 static_assert(sizeof(Category) == 2 * sizeof(std::string),
               "Category changed: cache the new field in kb_cache.cc, bump kFormatVersion");
-static_assert(sizeof(Theme) == 2 * sizeof(std::string) + sizeof(std::vector<std::string>),
+static_assert(sizeof(Theme) == 2 * sizeof(std::string) + 2 * sizeof(std::vector<std::string>),
               "Theme changed: cache the new field in kb_cache.cc, bump kFormatVersion");
 static_assert(sizeof(Guard) == 2 * sizeof(int) + 2 * sizeof(std::string),  // bool padded to int
               "Guard changed: cache the new field in kb_cache.cc, bump kFormatVersion");
@@ -24,7 +24,7 @@ static_assert(sizeof(Skill) == 4 * sizeof(std::string) + alignof(std::string) + 
 namespace {
 
 // Bump on any change to what is written, so files of an older build are ignored.
-constexpr uint32_t kFormatVersion = 2;
+constexpr uint32_t kFormatVersion = 3;
 constexpr char kMagic[8] = {'S', 'K', 'F', 'T', 'K', 'B', 'C', '\n'};
 constexpr CacheFormat kFormat = {kMagic, kFormatVersion};
 
@@ -148,6 +148,7 @@ std::string KbCache::EncodeKb(const KnowledgeBase& kb) {
     PutString(&out, t.id);
     PutString(&out, t.name);
     PutStrings(&out, t.cues);
+    PutStrings(&out, t.arises_in);
   }
   PutVarint(&out, static_cast<uint32_t>(kb.skills_.size()));
   for (const Skill& s : kb.skills_) EncodeSkill(&out, s);
@@ -172,6 +173,7 @@ std::shared_ptr<KnowledgeBase> KbCache::DecodeKb(std::string_view payload) {
     t.id = in.String();
     t.name = in.String();
     t.cues = in.Strings();
+    t.arises_in = in.Strings();
   }
   const size_t n = in.Count();
   kb->skills_.reserve(n);

@@ -279,6 +279,13 @@ class KbLoader {
     }
   }
 
+  bool HasCategory(const std::string& id) const {
+    for (const Category& c : kb->categories_) {
+      if (c.id == id) return true;
+    }
+    return false;
+  }
+
   void LoadThemes(const std::string& file) {
     YAML::Node root;
     if (!ParseFile(file, &root)) return;
@@ -300,6 +307,10 @@ class KbLoader {
       GetList(file, n, "cues", what, &t.cues);
       for (std::string& c : t.cues) c = NormalizeAlias(c);
       if (t.cues.empty()) Issue(Place(file, n), what + ": needs at least one cue");
+      GetList(file, n, "arises_in", what, &t.arises_in);
+      for (const std::string& c : t.arises_in) {
+        if (!HasCategory(c)) Issue(Place(file, n), what + ": arises_in names unknown category '" + c + "'");
+      }
       if (!ValidId(t.id)) Issue(Place(file, n), what + ": id must be lowercase letters, digits, '-'");
       if (!seen.insert(t.id).second) Issue(Place(file, n), what + ": defined twice");
       kb->themes_.push_back(std::move(t));

@@ -2,6 +2,7 @@
 #include <re2/re2.h>
 
 #include <cctype>
+#include <set>
 
 #include "extract/date_range.h"
 #include "skillfit/study_plan.h"
@@ -83,6 +84,25 @@ ClaimKind SubjectKind(const std::string& s) {
   return ClaimKind::kScale;
 }
 
+// Whether lowercase `s` names how long something takes: "cycle time", "lead times", "time to
+// market", "time-to-hire". Not the phrases where "time" is no duration of the work: real
+// time, full time, part time, on time, over time, at a time...
+bool NamesDuration(const std::string& s) {
+  static const RE2 kTimeTo("\\btime[ -]to[ -][a-z]");
+  if (RE2::PartialMatch(s, kTimeTo)) return true;
+  static const RE2 kXTime("\\b([a-z]+)[ -]times?\\b");
+  static const std::set<std::string> kNotDuration = {
+      "real", "full", "part", "on", "over", "any", "some", "every", "one", "first", "long",
+      "short", "spare", "peak", "same", "a", "the", "this", "that", "each", "at", "in", "free",
+      "prime", "up", "down", "half", "three", "two", "many", "several", "multiple", "all"};
+  re2::StringPiece in(s);
+  std::string word;
+  while (RE2::FindAndConsume(&in, kXTime, &word)) {
+    if (!kNotDuration.count(word)) return true;
+  }
+  return false;
+}
+
 ClaimKind KindOf(const std::string& text) {
   std::string s = text;
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -102,6 +122,7 @@ ClaimKind KindOf(const std::string& text) {
            "failure", "slo", "alert", "pages", "on-call", "reliab"})) {
     return ClaimKind::kReliability;
   }
+  if (NamesDuration(s)) return ClaimKind::kSpeed;
   if (has({"latency", "faster", "p99", "p95", "response time", "build time", "deploy time", " ms",
            "milliseconds", "seconds", "minutes", "hours", "speed", "performance", "throughput"})) {
     return ClaimKind::kSpeed;

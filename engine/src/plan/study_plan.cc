@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <set>
 
+#include "plan/question_fit.h"
 #include "skillfit/report.h"
 #include "report/verdict_text.h"
 
@@ -139,9 +140,17 @@ std::string ClaimQuestion(const ResumeClaim& c, const std::string& where) {
 struct Picker {
   const QuestionBank& bank;
   std::set<int> used;
-  // The first unused question for `skill` at the first level in `order` that has one.
+  std::set<std::string> outside_role;  // themes of situations the role has not (question_fit.h)
+  const KnowledgeBase* kb = nullptr;
+  // The first unused question for `skill` at the first level in `order` that has one. For
+  // a soft skill, only the questions set in situations the role has: a question on a hard
+  // skill the JD asks is about that skill, whatever its themes.
   int Pick(int skill, std::initializer_list<QuestionLevel> order) {
-    const std::vector<int> qs = bank.ForSkill(skill);
+    const bool soft = kb->skills()[skill].kind == SkillKind::kSoft;
+    std::vector<int> qs;
+    for (int q : bank.ForSkill(skill)) {
+      if (!soft || FitsRole(bank.questions()[q], outside_role)) qs.push_back(q);
+    }
     for (QuestionLevel l : order) {
       for (int q : qs) {
         // Prefer questions whose first skill is this one (they are about it, not only touch it).
@@ -166,7 +175,7 @@ struct Picker {
     for (int q : bank.ForTheme(theme)) {
       bool soft = true;
       for (int s : bank.questions()[q].skills) soft = soft && kb.skills()[s].kind == SkillKind::kSoft;
-      if (soft) qs.push_back(q);
+      if (soft && FitsRole(bank.questions()[q], outside_role)) qs.push_back(q);
     }
     for (QuestionLevel l : order) {
       for (int q : qs) {
@@ -449,7 +458,7 @@ StudyPlan BuildStudyPlan(const PlanInput& in, const PlanOptions& options) {
   const int limit = std::max(1, options.limit);
   // Candidates per group, in priority order. The picker gives a bank question once only, so
   // the groups that take bank questions pick in this order: gaps, strengths, behavioural.
-  Picker picker{*in.bank, {}};
+  Picker picker{*in.bank, {}, ThemesOutsideRole(*in.jd, *in.kb), in.kb};
   const std::vector<PlanItem> gaps = CloseGapItems(in, &picker);
   const std::vector<PlanItem> strengths = ProveStrengthItems(in, &picker);
   const std::vector<PlanItem> defend = DefendResumeItems(in);
