@@ -9,10 +9,6 @@
 #     --floor   exit 1 when the floor fails;  --show N   print each ranker's top N per posting
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin=${SKILLFIT:-build/skillfit}
-[ -x "$bin" ] || { echo "rank_quality: build first (bash scripts/build.sh)" >&2; exit 1; }
-[ -d ../shared/corpus/resumes ] || {
-  echo "rank_quality: ../shared/corpus not found; the benchmark reads its resumes" >&2; exit 1; }
-/usr/bin/python3 -c "import sklearn" 2>/dev/null || {
-  echo "rank_quality: needs python3-sklearn (apt-get install python3-sklearn)" >&2; exit 1; }
+. bench/eval_env.sh
+eval_env rank_quality sklearn
 exec /usr/bin/python3 bench/rank_quality.py --skillfit "$bin" "$@"
