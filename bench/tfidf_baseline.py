@@ -6,6 +6,13 @@ import sys
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
-docs = [open(p, encoding="utf-8", errors="replace").read() for p in sys.argv[1:3]]
-m = TfidfVectorizer(stop_words="english").fit_transform(docs)
-print("%.1f" % (100 * cosine_similarity(m[0], m[1])[0][0]))
+
+def score(resume_text, jd_text):
+    """0-100: cosine of the two texts' TF-IDF vectors, fitted on this pair alone."""
+    m = TfidfVectorizer(stop_words="english").fit_transform([resume_text, jd_text])
+    return 100 * cosine_similarity(m[0], m[1])[0][0]
+
+
+if __name__ == "__main__":
+    docs = [open(p, encoding="utf-8", errors="replace").read() for p in sys.argv[1:3]]
+    print("%.1f" % score(*docs))
