@@ -49,9 +49,18 @@ bool IsWordBullet(uint32_t cp) {
          cp == 0xF0D8 || cp == 0xF0FC;
 }
 
+// A drawn hyphen or minus written as the hyphen-minus. A PDF holds only glyphs that are
+// drawn, so a soft hyphen (U+00AD) in its text layer is a visible one, at a line end
+// ("develop\u00AD" / "ment") or as the dash of a range ("2019\u00AD2021"); the normaliser, made
+// for text where U+00AD is invisible, would drop it. U+2010/U+2011 are hyphens, U+2212 a
+// minus written where a dash was meant ("2019 \u2212 2021").
+uint32_t HyphenAsAscii(uint32_t cp) {
+  return cp == 0xAD || cp == 0x2010 || cp == 0x2011 || cp == 0x2212 ? '-' : cp;
+}
+
 // A word's UTF-16 text as UTF-8. Private-use code points are icon glyphs (Font Awesome,
 // Phosphor...) and are dropped, except those Word's Symbol and Wingdings bullets map to,
-// which become "•". Lone surrogates are dropped.
+// which become "•". Lone surrogates are dropped; hyphens are made ASCII (HyphenAsAscii).
 std::string WordText(const poppler::ustring& u) {
   std::string out;
   out.reserve(u.size());
@@ -70,7 +79,7 @@ std::string WordText(const poppler::ustring& u) {
     }
     if (cp >= 0xF0000) continue;  // supplementary private use
     if (cp == 0) continue;
-    AppendUtf8(cp, &out);
+    AppendUtf8(HyphenAsAscii(cp), &out);
   }
   return out;
 }
@@ -274,11 +283,18 @@ PageText ReadPage(const poppler::page& page, std::unordered_map<std::string, int
   return page_text;
 }
 
+// True for a PDF made by TeX (pdfTeX, XeTeX, LuaTeX, dvipdfmx) or by Typst, which hyphenate
+// words to justify lines. Matched by engine name: "Quartz PDFContext" (macOS) holds "tex" too.
 bool ProducedByTex(const poppler::document& doc) {
   std::string who =
       UstringToUtf8(doc.info_key("Producer")) + " " + UstringToUtf8(doc.info_key("Creator"));
   for (char& c : who) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return who.find("tex") != std::string::npos || who.find("dvipdf") != std::string::npos;
+  static const char* const kEngines[] = {"pdftex", "xetex",    "luatex", "latex",
+                                         "dvipdf", "tectonic", "typst",  "miktex"};
+  for (const char* e : kEngines) {
+    if (who.find(e) != std::string::npos) return true;
+  }
+  return false;
 }
 
 size_t CountAlnum(const std::string& s) {
