@@ -513,9 +513,10 @@ class PageLayout {
       for (const auto& y : gb) {
         // The same gutter: it overlaps, and the column after it starts at about the same x
         // above and below (a heading may stand out a little); two grids of cards stacked
-        // have other edges.
+        // have other edges. Or both columns are indented alike below: the bullets of two
+        // cards side by side under their headers.
         if (Overlap(x.first, x.second, y.first, y.second) >= 0.5 * em &&
-            std::fabs(x.second - y.second) <= 2 * em) {
+            (std::fabs(x.second - y.second) <= 2 * em || IndentedAlike(a, x, b, y, em))) {
           return true;
         }
       }
@@ -548,6 +549,24 @@ class PageLayout {
       return false;
     };
     return continues(a, ga, b) || continues(b, gb, a) || HeadingsOverColumns(a, b);
+  }
+
+  // True when the columns on each side of gutter `y` of `below` start further right than
+  // those on each side of gutter `x` of `above`, by the same amount of at most 4 em.
+  bool IndentedAlike(const std::vector<int>& above, const std::pair<double, double>& x,
+                     const std::vector<int>& below, const std::pair<double, double>& y,
+                     double em) const {
+    auto left_x0 = [&](const std::vector<int>& ids, double gutter_left) {
+      double x0 = kInf;
+      for (int id : ids) {
+        if (f_[id].x1 <= gutter_left + 0.01) x0 = std::min(x0, f_[id].x0);
+      }
+      return x0;
+    };
+    const double right_shift = y.second - x.second;
+    const double left_shift = left_x0(below, y.first) - left_x0(above, x.first);
+    return right_shift > 0 && right_shift <= 4 * em &&
+           std::fabs(right_shift - left_shift) <= 0.25 * em;
   }
 
   // True when `row` is one line of headings, in a larger type than the text of `columns`,
