@@ -331,9 +331,8 @@ TEST_CASE("pdf github corpus: sections, whole sentences and pdftotext's words") 
       ++r.sentences_total;
     }
     r.words = ShareOfWords(doc->text, PdftotextRaw(Folder() + file));
-    report << file << " | " << r.sections << "/" << r.sections_total << " | " << r.sentences
-           << "/" << r.sentences_total << " | " << Percent(r.words.present, r.words.total)
-           << " |";
+    report << file << " | " << r.sections << "/" << r.sections_total << " | " << r.sentences << "/"
+           << r.sentences_total << " | " << Percent(r.words.present, r.words.total) << " |";
     for (const std::string& m : r.words.missing) report << " " << m;
     report << "\n";
     all.sections += r.sections;
@@ -350,7 +349,7 @@ TEST_CASE("pdf github corpus: sections, whole sentences and pdftotext's words") 
   MESSAGE(report.str());
 
   // Floors: what the loader reaches today (raise them as it improves).
-  CHECK(all.sections >= 158);
+  CHECK(all.sections >= 160);
   CHECK(all.sentences >= 144);
   CHECK(all.words.present * 1000 >= all.words.total * 996);  // 99.6%
 }

@@ -367,8 +367,8 @@ TEST_CASE("layout: a row of headings over two columns is read with its columns")
   p.Line("education", 40, 150, 18);
   p.Line("work", 260, 150, 18);
   const char* const left[] = {"University of Texas at Austin", "B.S. in Pure Mathematics",
-                              "GPA 3.7, Graduating May 2018", "Languages: Scala, Go, Ruby,",
-                              "Python, Java, SQL, HTML, CSS", "Dean's list"};
+                              "GPA 3.7, Graduating May 2018",  "Languages: Scala, Go, Ruby,",
+                              "Python, Java, SQL, HTML, CSS",  "Dean's list"};
   const char* const right[] = {"Facebook  Summer 2017", "Software Engineering Intern, Ads",
                                "Used NLP to help support agents find",
                                "solutions to incoming requests faster", "Google  Summer 2016"};
@@ -382,4 +382,17 @@ TEST_CASE("layout: a row of headings over two columns is read with its columns")
   CHECK(text.find("education\n") < text.find("University of Texas"));
   CHECK(text.find("Dean's list") < text.find("work\n"));
   CHECK(text.find("work\n") < text.find("Facebook"));
+}
+
+TEST_CASE("layout: the letter spacing of a word is not a word space") {
+  // A letter-spaced heading from Word, broken by the text layer: "EDUCAT" "ION" 0.17 em
+  // apart, of which 0.13 em is the spacing the last glyph's box leaves out.
+  Page p;
+  p.Line("EDUCAT", 40, 100);
+  p.Line("ION", 40 + 30 + 1.7, 100);
+  SUBCASE("spacing known: one word") {
+    p.words()[0].spacing_after = 1.3;
+    CHECK(p.Text() == "EDUCATION\n");
+  }
+  SUBCASE("spacing unknown: the gap is a space") { CHECK(p.Text() == "EDUCAT ION\n"); }
 }

@@ -229,15 +229,17 @@ std::vector<std::vector<int>> GroupRows(int n, GetBox box) {
   return out;
 }
 
-// The separators between the words of one fragment: "" where the boxes touch (a word split
-// by a font change, stray boxes inside a word) and " " elsewhere. Letter-spaced text
+// The separators between the words of one fragment: "" where the boxes touch once the
+// letter spacing is taken off (a word split by a font change, stray boxes inside a word,
+// "EDUCAT" "ION" of a letter-spaced heading) and " " elsewhere. Letter-spaced text
 // ("S U M M A R Y": one box per letter, evenly spaced) is joined into words: in a run of
 // three or more one-letter boxes, gaps up to 1.5 times the run's usual gap are inside words.
 std::vector<const char*> Separators(const std::vector<const Word*>& w) {
   std::vector<const char*> sep(w.size(), "");
   for (size_t i = 1; i < w.size(); ++i) {
     const double em = std::min(w[i - 1]->em, w[i]->em);
-    sep[i] = w[i]->x0 - w[i - 1]->x1 >= kNoSpaceGap * em ? " " : "";
+    const double gap = w[i]->x0 - w[i - 1]->x1 - w[i - 1]->src->spacing_after;
+    sep[i] = gap >= kNoSpaceGap * em ? " " : "";
   }
   size_t i = 0;
   while (i < w.size()) {

@@ -23,6 +23,8 @@ struct PdfWord {
   double font_size = 0;                   // as the text layer reports it; 0 when unknown
   int font_id = -1;                       // same id = same font; -1 when unknown
   bool space_after = false;               // the text layer put a space after this word
+  double spacing_after = 0;  // letter spacing in the white after the word (points; 0 when none
+                             // or unknown): a letter-spaced heading's word is split there
 };
 
 // A run of lines that belong together: a paragraph, a heading, a list item, a table row
@@ -32,7 +34,8 @@ struct TextBlock {
 };
 
 // Puts a page's words in reading order:
-//  - words on one baseline are joined into lines; boxes closer than 0.15 em (split glyphs,
+//  - words on one baseline are joined into lines; boxes closer than 0.15 em, less the
+//    letter spacing of the word before (split glyphs,
 //    a font change inside a word) and evenly letter-spaced one-letter boxes are joined
 //    without a space; a bullet glyph stays with its text; a font size far larger than the
 //    glyphs' widths say (Skia's Type 3 fonts) is corrected before boxes are compared;
