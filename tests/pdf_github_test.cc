@@ -350,6 +350,6 @@ TEST_CASE("pdf github corpus: sections, whole sentences and pdftotext's words") 
 
   // Floors: what the loader reaches today (raise them as it improves).
   CHECK(all.sections >= 160);
-  CHECK(all.sentences >= 144);
+  CHECK(all.sentences >= 145);
   CHECK(all.words.present * 1000 >= all.words.total * 996);  // 99.6%
 }

@@ -18,6 +18,7 @@
 #include <cctype>
 #include <climits>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <exception>
 #include <functional>
@@ -191,15 +192,68 @@ struct PageText {
 // with the restored state: a zero-height box on the page's bottom edge. So each page is read
 // first without fonts. A page with a zero-height word keeps that reading, less those words
 // (their boxes say nothing of where the text was) and with its fonts unknown, which the layout
-// allows for; any other page is read again with fonts.
-std::vector<poppler::text_box> PageBoxes(const poppler::page& page) {
+// allows for; any other page is read again with fonts. The text of those words goes to
+// `*lost`, in the layer's order, for PlaceLostGlyphs.
+std::vector<poppler::text_box> PageBoxes(const poppler::page& page,
+                                         std::vector<std::string>* lost) {
   std::vector<poppler::text_box> boxes = page.text_list(0);
   const auto fontless = [](const poppler::text_box& b) { return !(b.bbox().height() > 0); };
   if (std::none_of(boxes.begin(), boxes.end(), fontless)) {
     return page.text_list(poppler::page::text_list_include_font);
   }
+  for (const poppler::text_box& b : boxes) {
+    if (fontless(b)) lost->push_back(WordText(b.text()));
+  }
   boxes.erase(std::remove_if(boxes.begin(), boxes.end(), fontless), boxes.end());
   return boxes;
+}
+
+bool SameLine(const PdfWord& a, const PdfWord& b) {
+  return std::fabs(a.y0 - b.y0) < 1 && std::fabs(a.y1 - b.y1) < 1;
+}
+
+// Puts the text of the zero-height words of a Quartz page (PageBoxes) back where it was
+// drawn: the gaps between two words of a line, next in the layer's order, that are wider
+// than the page's word space by 0.2 em or more, the first ending in a letter and the second
+// starting with a lowercase one ("work" "ows." with "fl" lost). Only when there are as many
+// such gaps as lost words, taken in order; else the words stay lost. A gap up to the
+// glyphs' width (0.45 em) and half a space joins both words ("workflows"); a wider one
+// holds a space too, and the glyphs start the second word ("webcam filters").
+void PlaceLostGlyphs(const std::vector<std::string>& lost, std::vector<PdfWord>* words) {
+  std::vector<PdfWord>& w = *words;
+  if (lost.empty() || w.size() < 2) return;
+  std::vector<double> spaces;
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    const double gap = w[i + 1].x0 - w[i].x1;
+    if (w[i].space_after && SameLine(w[i], w[i + 1]) && gap > 0) spaces.push_back(gap);
+  }
+  if (spaces.empty()) return;
+  std::nth_element(spaces.begin(), spaces.begin() + spaces.size() / 2, spaces.end());
+  const double space = spaces[spaces.size() / 2];
+  std::vector<size_t> gaps;  // i: between w[i] and w[i + 1]
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    const double em = (w[i].y1 - w[i].y0) / 1.2;
+    const double gap = w[i + 1].x0 - w[i].x1;
+    const char last = w[i].text.back(), next = w[i + 1].text.front();
+    if (SameLine(w[i], w[i + 1]) && gap >= space + 0.2 * em && gap <= space + 1.5 * em &&
+        std::isalpha(static_cast<unsigned char>(last)) && next >= 'a' && next <= 'z') {
+      gaps.push_back(i);
+    }
+  }
+  if (gaps.size() != lost.size()) return;
+  for (size_t k = gaps.size(); k-- > 0;) {
+    PdfWord& a = w[gaps[k]];
+    PdfWord& b = w[gaps[k] + 1];
+    const double em = (a.y1 - a.y0) / 1.2;
+    if (b.x0 - a.x1 > 0.45 * em + 0.5 * space) {
+      b.text = lost[k] + b.text;
+      continue;
+    }
+    a.text += lost[k] + b.text;
+    a.x1 = b.x1;
+    a.space_after = b.space_after;
+    w.erase(w.begin() + static_cast<std::ptrdiff_t>(gaps[k]) + 1);
+  }
 }
 
 // Letter spacing (the PDF's character spacing) shows in the glyph boxes poppler gives: a
@@ -247,7 +301,8 @@ std::vector<double> SpacingAfter(const std::vector<poppler::text_box>& boxes) {
 // One page's words, in reading order, as normalised blocks of lines.
 PageText ReadPage(const poppler::page& page, std::unordered_map<std::string, int>* font_ids,
                   std::vector<bool>* icon_font) {
-  std::vector<poppler::text_box> boxes = PageBoxes(page);
+  std::vector<std::string> lost;
+  std::vector<poppler::text_box> boxes = PageBoxes(page, &lost);
   std::vector<PdfWord> words;
   words.reserve(boxes.size());
   // Text turned a quarter (a margin note) or the whole page turned: the dominant rotation is
@@ -316,6 +371,7 @@ PageText ReadPage(const poppler::page& page, std::unordered_map<std::string, int
     w.spacing_after = spacing_after[k];
     words.push_back(std::move(w));
   }
+  PlaceLostGlyphs(lost, &words);
   PageText page_text;
   std::vector<TextBlock> blocks = LayOutPage(words);
   if (!other_rotation.empty()) blocks.push_back(TextBlock{{std::move(other_rotation)}});
