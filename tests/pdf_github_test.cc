@@ -348,7 +348,9 @@ TEST_CASE("pdf github corpus: sections, whole sentences and pdftotext's words") 
          << " = " << Percent(all.words.present, all.words.total) << "\n";
   MESSAGE(report.str());
 
-  // Floors: what the loader reaches today (raise them as it improves).
+  // Floors: what the loader reaches today (raise them as it improves). The word share
+  // counts pdftotext's own breaks against us where our word is whole: the ligatures of a
+  // Quartz page ("work" "fl" "ows"), the kerned headings of a Word page ("ED" "UCAT" "ION").
   CHECK(all.sections >= 160);
   CHECK(all.sentences >= 145);
   CHECK(all.words.present * 1000 >= all.words.total * 996);  // 99.6%
