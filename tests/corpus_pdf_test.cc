@@ -203,6 +203,26 @@ TEST_CASE("corpus: the layouts read in order: name first, headings before their 
   }
 }
 
+TEST_CASE("corpus: each role of the layouts is read with its own bullets") {
+  // kakuna sets the two roles as cards side by side, headers above indented bullets: the
+  // headers were read row by row ("San Francisco, CA San Jose, CA"), so the second role had
+  // no bullets and the dates of both sat on one line.
+  if (!CorpusPresent()) return;
+  for (const char* layout : kLayouts) {
+    const std::string l = layout;
+    CAPTURE(l);
+    const std::string flat = Flat(Layout(layout));
+    const size_t first = flat.find("Creative Solutions Inc.");
+    const size_t second = flat.find("TechAdvancers");
+    REQUIRE(first != std::string::npos);
+    REQUIRE(second != std::string::npos);
+    CHECK(first < flat.find("Spearheaded the redesign"));
+    CHECK(flat.find("Mentored a team") < second);
+    CHECK(second < flat.find("Collaborated in a team"));
+    CHECK(flat.find("January 2019 to Present June 2016") == std::string::npos);
+  }
+}
+
 TEST_CASE("corpus: two-column resumes from Chromium and XeTeX read whole sentences") {
   if (!CorpusPresent()) return;
   const std::vector<std::string> stripe = {

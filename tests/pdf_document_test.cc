@@ -145,6 +145,18 @@ TEST_CASE("pdf: a word hyphenated at a line end") {
     CHECK(doc->text.find("its develop-ment tooling") != std::string::npos);
     CHECK(doc->text.find("user-friendly API in Go.") != std::string::npos);
   }
+  SUBCASE("Typst hyphenates as TeX does") {
+    Result<Document> doc = LoadPdf(MakePdf({{body}}, "/Producer (Typst 0.13.1)"), "cv.pdf", {});
+    REQUIRE(doc.ok());
+    CHECK(doc->text.find("its development tooling") != std::string::npos);
+  }
+  SUBCASE("macOS Quartz is not TeX, though \"PDFContext\" holds \"tex\"") {
+    Result<Document> doc = LoadPdf(
+        MakePdf({{body}}, "/Producer (macOS Version 12.7.6 Quartz PDFContext) /Creator (Pages)"),
+        "cv.pdf", {});
+    REQUIRE(doc.ok());
+    CHECK(doc->text.find("user-friendly API in Go.") != std::string::npos);
+  }
   SUBCASE("the document's own spelling decides") {
     const std::string more = body + Text(72, 650, "Our user-friendly tools and development.");
     Result<Document> doc = LoadPdf(MakePdf({{more}}, "/Producer (pdfTeX-1.40.24)"), "cv.pdf", {});

@@ -325,3 +325,74 @@ TEST_CASE("layout: a superscript stays on its line") {
   CHECK(text.find("1st/50 Microsoft") != std::string::npos);
   CHECK(text.find("2013 7th/120") != std::string::npos);
 }
+
+TEST_CASE("layout: a grid of cards between full-width lines, with no extra space around it") {
+  // TeX's tight layouts: the grid is set at the same line pitch as the lines above and
+  // below, so no white band cuts it off; its gutter runs only down its own lines.
+  Page p;
+  double y = 100;
+  p.Line("Mentored six interns through their first production releases in the year", 40, y);
+  p.Line("Projects", 40, y += 14, 12);
+  const char* const left[] = {"Pilot  compiler tools", "A small VM in modern C++",
+                              "Runs code compiled just in time", "Standalone  Python builds",
+                              "Works with older systems"};
+  const char* const right[] = {"Misc  patches", "Optimized the search of text in the",
+                               "standard library of the compiler", "Fixed an input bug in spdlog",
+                               "Improved the code of distro"};
+  for (int i = 0; i < 5; ++i) {
+    y += 14;
+    p.Line(left[i], 40, y);
+    p.Line(right[i], 300, y);
+  }
+  p.Line("Writing", 40, y += 14, 12);
+  p.Line("The container security in health data exchange systems, a paper", 40, y += 14);
+  const std::string text = p.Text();
+  CHECK(text.find("Optimized the search of text in the\nstandard library of the compiler") !=
+        std::string::npos);
+  CHECK(text.find("Runs code compiled just in time\nStandalone Python builds") !=
+        std::string::npos);
+  CHECK(text.find("Projects") < text.find("Pilot"));
+  CHECK(text.find("Improved the code of distro") < text.find("Writing"));
+}
+
+TEST_CASE("layout: a row of headings over two columns is read with its columns") {
+  // "education   work": one heading over the sidebar, one over the main column, in a larger
+  // type, and a line of contacts above with gaps where the headings' gap is.
+  Page p;
+  p.Line("Ian Doe", 200, 60, 30);
+  p.Line("ian.example", 40, 110);
+  p.Line("me@ian.example", 140, 110);
+  p.Line("ian-doe", 260, 110);
+  p.Line("(530) 426-2146", 420, 110);
+  p.Line("education", 40, 150, 18);
+  p.Line("work", 260, 150, 18);
+  const char* const left[] = {"University of Texas at Austin", "B.S. in Pure Mathematics",
+                              "GPA 3.7, Graduating May 2018",  "Languages: Scala, Go, Ruby,",
+                              "Python, Java, SQL, HTML, CSS",  "Dean's list"};
+  const char* const right[] = {"Facebook  Summer 2017", "Software Engineering Intern, Ads",
+                               "Used NLP to help support agents find",
+                               "solutions to incoming requests faster", "Google  Summer 2016"};
+  for (int i = 0; i < 5; ++i) {
+    p.Line(left[i], 40, 172 + 14 * i);
+    p.Line(right[i], 250, 172 + 14 * i);
+  }
+  p.Line(left[5], 40, 172 + 14 * 5);
+  const std::string text = p.Text();
+  CHECK(text.find("education work") == std::string::npos);
+  CHECK(text.find("education\n") < text.find("University of Texas"));
+  CHECK(text.find("Dean's list") < text.find("work\n"));
+  CHECK(text.find("work\n") < text.find("Facebook"));
+}
+
+TEST_CASE("layout: the letter spacing of a word is not a word space") {
+  // A letter-spaced heading from Word, broken by the text layer: "EDUCAT" "ION" 0.17 em
+  // apart, of which 0.13 em is the spacing the last glyph's box leaves out.
+  Page p;
+  p.Line("EDUCAT", 40, 100);
+  p.Line("ION", 40 + 30 + 1.7, 100);
+  SUBCASE("spacing known: one word") {
+    p.words()[0].spacing_after = 1.3;
+    CHECK(p.Text() == "EDUCATION\n");
+  }
+  SUBCASE("spacing unknown: the gap is a space") { CHECK(p.Text() == "EDUCAT ION\n"); }
+}

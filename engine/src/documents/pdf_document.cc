@@ -17,8 +17,11 @@
 #include <algorithm>
 #include <cctype>
 #include <climits>
+#include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <exception>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -49,9 +52,18 @@ bool IsWordBullet(uint32_t cp) {
          cp == 0xF0D8 || cp == 0xF0FC;
 }
 
+// A drawn hyphen or minus written as the hyphen-minus. A PDF holds only glyphs that are
+// drawn, so a soft hyphen (U+00AD) in its text layer is a visible one, at a line end
+// ("develop\u00AD" / "ment") or as the dash of a range ("2019\u00AD2021"); the normaliser, made
+// for text where U+00AD is invisible, would drop it. U+2010/U+2011 are hyphens, U+2212 a
+// minus written where a dash was meant ("2019 \u2212 2021").
+uint32_t HyphenAsAscii(uint32_t cp) {
+  return cp == 0xAD || cp == 0x2010 || cp == 0x2011 || cp == 0x2212 ? '-' : cp;
+}
+
 // A word's UTF-16 text as UTF-8. Private-use code points are icon glyphs (Font Awesome,
 // Phosphor...) and are dropped, except those Word's Symbol and Wingdings bullets map to,
-// which become "•". Lone surrogates are dropped.
+// which become "•". Lone surrogates are dropped; hyphens are made ASCII (HyphenAsAscii).
 std::string WordText(const poppler::ustring& u) {
   std::string out;
   out.reserve(u.size());
@@ -70,7 +82,7 @@ std::string WordText(const poppler::ustring& u) {
     }
     if (cp >= 0xF0000) continue;  // supplementary private use
     if (cp == 0) continue;
-    AppendUtf8(cp, &out);
+    AppendUtf8(HyphenAsAscii(cp), &out);
   }
   return out;
 }
@@ -180,21 +192,117 @@ struct PageText {
 // with the restored state: a zero-height box on the page's bottom edge. So each page is read
 // first without fonts. A page with a zero-height word keeps that reading, less those words
 // (their boxes say nothing of where the text was) and with its fonts unknown, which the layout
-// allows for; any other page is read again with fonts.
-std::vector<poppler::text_box> PageBoxes(const poppler::page& page) {
+// allows for; any other page is read again with fonts. The text of those words goes to
+// `*lost`, in the layer's order, for PlaceLostGlyphs.
+std::vector<poppler::text_box> PageBoxes(const poppler::page& page,
+                                         std::vector<std::string>* lost) {
   std::vector<poppler::text_box> boxes = page.text_list(0);
   const auto fontless = [](const poppler::text_box& b) { return !(b.bbox().height() > 0); };
   if (std::none_of(boxes.begin(), boxes.end(), fontless)) {
     return page.text_list(poppler::page::text_list_include_font);
   }
+  for (const poppler::text_box& b : boxes) {
+    if (fontless(b)) lost->push_back(WordText(b.text()));
+  }
   boxes.erase(std::remove_if(boxes.begin(), boxes.end(), fontless), boxes.end());
   return boxes;
+}
+
+bool SameLine(const PdfWord& a, const PdfWord& b) {
+  return std::fabs(a.y0 - b.y0) < 1 && std::fabs(a.y1 - b.y1) < 1;
+}
+
+// Puts the text of the zero-height words of a Quartz page (PageBoxes) back where it was
+// drawn: the gaps between two words of a line, next in the layer's order, that are wider
+// than the page's word space by 0.2 em or more, the first ending in a letter and the second
+// starting with a lowercase one ("work" "ows." with "fl" lost). Only when there are as many
+// such gaps as lost words, taken in order; else the words stay lost. A gap up to the
+// glyphs' width (0.45 em) and half a space joins both words ("workflows"); a wider one
+// holds a space too, and the glyphs start the second word ("webcam filters").
+void PlaceLostGlyphs(const std::vector<std::string>& lost, std::vector<PdfWord>* words) {
+  std::vector<PdfWord>& w = *words;
+  if (lost.empty() || w.size() < 2) return;
+  std::vector<double> spaces;
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    const double gap = w[i + 1].x0 - w[i].x1;
+    if (w[i].space_after && SameLine(w[i], w[i + 1]) && gap > 0) spaces.push_back(gap);
+  }
+  if (spaces.empty()) return;
+  std::nth_element(spaces.begin(), spaces.begin() + spaces.size() / 2, spaces.end());
+  const double space = spaces[spaces.size() / 2];
+  std::vector<size_t> gaps;  // i: between w[i] and w[i + 1]
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    const double em = (w[i].y1 - w[i].y0) / 1.2;
+    const double gap = w[i + 1].x0 - w[i].x1;
+    const char last = w[i].text.back(), next = w[i + 1].text.front();
+    if (SameLine(w[i], w[i + 1]) && gap >= space + 0.2 * em && gap <= space + 1.5 * em &&
+        std::isalpha(static_cast<unsigned char>(last)) && next >= 'a' && next <= 'z') {
+      gaps.push_back(i);
+    }
+  }
+  if (gaps.size() != lost.size()) return;
+  for (size_t k = gaps.size(); k-- > 0;) {
+    PdfWord& a = w[gaps[k]];
+    PdfWord& b = w[gaps[k] + 1];
+    const double em = (a.y1 - a.y0) / 1.2;
+    if (b.x0 - a.x1 > 0.45 * em + 0.5 * space) {
+      b.text = lost[k] + b.text;
+      continue;
+    }
+    a.text += lost[k] + b.text;
+    a.x1 = b.x1;
+    a.space_after = b.space_after;
+    w.erase(w.begin() + static_cast<std::ptrdiff_t>(gaps[k]) + 1);
+  }
+}
+
+// Letter spacing (the PDF's character spacing) shows in the glyph boxes poppler gives: a
+// glyph inside a word is as wide as its advance plus the spacing, the last glyph of a word
+// only as its advance. So part of the white after a letter-spaced word is spacing, and a
+// word of a spaced-out heading broken in two ("EDUCAT" "ION", 1.7 pt apart with 1.3 pt of
+// spacing) is one word. Returns, per box, that spacing: how much wider its inner glyphs are
+// than the same glyphs (same font and size) where they end a word, when they say so alike
+// (within 0.05 em), by at most 0.5 em and at least 0.02 em (0.08 em for a single glyph);
+// else 0.
+std::vector<double> SpacingAfter(const std::vector<poppler::text_box>& boxes) {
+  std::vector<uint64_t> font_keys(boxes.size(), 0);
+  std::unordered_map<uint64_t, double> at_end;  // glyph key -> its width at a word's end
+  const auto glyph_key = [](uint64_t font_key, uint32_t cp) { return font_key * 1000003u + cp; };
+  for (size_t k = 0; k < boxes.size(); ++k) {
+    const poppler::text_box& b = boxes[k];
+    if (!b.has_font_info() || b.rotation() != 0 || b.text().empty()) continue;
+    font_keys[k] = std::hash<std::string>()(b.get_font_name(0)) * 31u +
+                   static_cast<uint64_t>(std::lround(b.get_font_size() * 100)) + 1;
+    const size_t last = b.text().size() - 1;
+    at_end.emplace(glyph_key(font_keys[k], b.text()[last]), b.char_bbox(last).width());
+  }
+  std::vector<double> spacing(boxes.size(), 0.0);
+  for (size_t k = 0; k < boxes.size(); ++k) {
+    const poppler::text_box& b = boxes[k];
+    if (font_keys[k] == 0 || b.text().size() < 3) continue;
+    double lo = 1e9, hi = -1e9;
+    int seen = 0;
+    for (size_t i = 0; i + 1 < b.text().size(); ++i) {
+      auto it = at_end.find(glyph_key(font_keys[k], b.text()[i]));
+      if (it == at_end.end()) continue;
+      const double wider = b.char_bbox(i).width() - it->second;
+      lo = std::min(lo, wider);
+      hi = std::max(hi, wider);
+      ++seen;
+    }
+    const double em = b.get_font_size();
+    // One glyph must show more than two of them alike.
+    const double least = (seen >= 2 ? 0.02 : 0.08) * em;
+    if (seen >= 1 && lo >= least && hi <= 0.5 * em && hi - lo <= 0.05 * em) spacing[k] = lo;
+  }
+  return spacing;
 }
 
 // One page's words, in reading order, as normalised blocks of lines.
 PageText ReadPage(const poppler::page& page, std::unordered_map<std::string, int>* font_ids,
                   std::vector<bool>* icon_font) {
-  std::vector<poppler::text_box> boxes = PageBoxes(page);
+  std::vector<std::string> lost;
+  std::vector<poppler::text_box> boxes = PageBoxes(page, &lost);
   std::vector<PdfWord> words;
   words.reserve(boxes.size());
   // Text turned a quarter (a margin note) or the whole page turned: the dominant rotation is
@@ -204,7 +312,9 @@ PageText ReadPage(const poppler::page& page, std::unordered_map<std::string, int
   const int main_rotation = static_cast<int>(std::max_element(count, count + 4) - count);
   const poppler::rectf page_rect = page.page_rect();
   std::string other_rotation;
-  for (const poppler::text_box& b : boxes) {
+  const std::vector<double> spacing_after = SpacingAfter(boxes);
+  for (size_t k = 0; k < boxes.size(); ++k) {
+    const poppler::text_box& b = boxes[k];
     int font = -1;
     if (b.has_font_info()) {
       const std::string name = b.get_font_name(0);
@@ -258,8 +368,10 @@ PageText ReadPage(const poppler::page& page, std::unordered_map<std::string, int
     w.font_size = b.has_font_info() ? b.get_font_size() : 0;
     w.font_id = font;
     w.space_after = b.has_space_after();
+    w.spacing_after = spacing_after[k];
     words.push_back(std::move(w));
   }
+  PlaceLostGlyphs(lost, &words);
   PageText page_text;
   std::vector<TextBlock> blocks = LayOutPage(words);
   if (!other_rotation.empty()) blocks.push_back(TextBlock{{std::move(other_rotation)}});
@@ -274,11 +386,18 @@ PageText ReadPage(const poppler::page& page, std::unordered_map<std::string, int
   return page_text;
 }
 
+// True for a PDF made by TeX (pdfTeX, XeTeX, LuaTeX, dvipdfmx) or by Typst, which hyphenate
+// words to justify lines. Matched by engine name: "Quartz PDFContext" (macOS) holds "tex" too.
 bool ProducedByTex(const poppler::document& doc) {
   std::string who =
       UstringToUtf8(doc.info_key("Producer")) + " " + UstringToUtf8(doc.info_key("Creator"));
   for (char& c : who) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return who.find("tex") != std::string::npos || who.find("dvipdf") != std::string::npos;
+  static const char* const kEngines[] = {"pdftex", "xetex",    "luatex", "latex",
+                                         "dvipdf", "tectonic", "typst",  "miktex"};
+  for (const char* e : kEngines) {
+    if (who.find(e) != std::string::npos) return true;
+  }
+  return false;
 }
 
 size_t CountAlnum(const std::string& s) {

@@ -229,15 +229,17 @@ std::vector<std::vector<int>> GroupRows(int n, GetBox box) {
   return out;
 }
 
-// The separators between the words of one fragment: "" where the boxes touch (a word split
-// by a font change, stray boxes inside a word) and " " elsewhere. Letter-spaced text
+// The separators between the words of one fragment: "" where the boxes touch once the
+// letter spacing is taken off (a word split by a font change, stray boxes inside a word,
+// "EDUCAT" "ION" of a letter-spaced heading) and " " elsewhere. Letter-spaced text
 // ("S U M M A R Y": one box per letter, evenly spaced) is joined into words: in a run of
 // three or more one-letter boxes, gaps up to 1.5 times the run's usual gap are inside words.
 std::vector<const char*> Separators(const std::vector<const Word*>& w) {
   std::vector<const char*> sep(w.size(), "");
   for (size_t i = 1; i < w.size(); ++i) {
     const double em = std::min(w[i - 1]->em, w[i]->em);
-    sep[i] = w[i]->x0 - w[i - 1]->x1 >= kNoSpaceGap * em ? " " : "";
+    const double gap = w[i]->x0 - w[i - 1]->x1 - w[i - 1]->src->spacing_after;
+    sep[i] = gap >= kNoSpaceGap * em ? " " : "";
   }
   size_t i = 0;
   while (i < w.size()) {
@@ -513,9 +515,10 @@ class PageLayout {
       for (const auto& y : gb) {
         // The same gutter: it overlaps, and the column after it starts at about the same x
         // above and below (a heading may stand out a little); two grids of cards stacked
-        // have other edges.
+        // have other edges. Or both columns are indented alike below: the bullets of two
+        // cards side by side under their headers.
         if (Overlap(x.first, x.second, y.first, y.second) >= 0.5 * em &&
-            std::fabs(x.second - y.second) <= 2 * em) {
+            (std::fabs(x.second - y.second) <= 2 * em || IndentedAlike(a, x, b, y, em))) {
           return true;
         }
       }
@@ -547,7 +550,50 @@ class PageLayout {
       }
       return false;
     };
-    return continues(a, ga, b) || continues(b, gb, a);
+    return continues(a, ga, b) || continues(b, gb, a) || HeadingsOverColumns(a, b);
+  }
+
+  // True when the columns on each side of gutter `y` of `below` start further right than
+  // those on each side of gutter `x` of `above`, by the same amount of at most 4 em.
+  bool IndentedAlike(const std::vector<int>& above, const std::pair<double, double>& x,
+                     const std::vector<int>& below, const std::pair<double, double>& y,
+                     double em) const {
+    auto left_x0 = [&](const std::vector<int>& ids, double gutter_left) {
+      double x0 = kInf;
+      for (int id : ids) {
+        if (f_[id].x1 <= gutter_left + 0.01) x0 = std::min(x0, f_[id].x0);
+      }
+      return x0;
+    };
+    const double right_shift = y.second - x.second;
+    const double left_shift = left_x0(below, y.first) - left_x0(above, x.first);
+    return right_shift > 0 && right_shift <= 4 * em &&
+           std::fabs(right_shift - left_shift) <= 0.25 * em;
+  }
+
+  // True when `row` is one line of headings, in a larger type than the text of `columns`,
+  // each wholly on one side of a long gutter of `columns` and both sides used: "education
+  // work" above a sidebar and the main column. They are read with their columns.
+  bool HeadingsOverColumns(const std::vector<int>& row, const std::vector<int>& columns) const {
+    const double em = RegionEm(columns);
+    if (RegionEm(row) < 1.2 * em || Lines(row).size() != 1) return false;
+    const auto gaps = VerticalGaps(columns, kColumnGap * em);
+    const std::vector<Line> lines = Lines(columns);
+    for (const auto& g : gaps) {
+      if (GutterSupport(lines, g.first, g.second) < kLongGutter) continue;
+      bool left = false, right = false, crosses = false;
+      for (int id : row) {
+        if (f_[id].x1 <= g.first + 0.25 * em) {
+          left = true;
+        } else if (f_[id].x0 >= g.second - 0.25 * em) {
+          right = true;
+        } else {
+          crosses = true;
+        }
+      }
+      if (left && right && !crosses) return true;
+    }
+    return false;
   }
 
   // True when `lines` hold running text that wraps: a long line of the same size as the
@@ -641,6 +687,106 @@ class PageLayout {
     const bool aligned =
         std::fabs(single->top - other_first->top) <= kAlign * em || SameRow(*single, *other_first);
     return aligned ? 1 : 0;
+  }
+
+  // The white bands of `line` across [x0, x1]: before its first fragment, between its
+  // fragments and after its last.
+  std::vector<std::pair<double, double>> Whites(const Line& line, double x0, double x1) const {
+    std::vector<std::pair<double, double>> w;
+    double left = x0;
+    for (int id : line.frags) {
+      if (f_[id].x0 > left) w.emplace_back(left, f_[id].x0);
+      left = std::max(left, f_[id].x1);
+    }
+    if (x1 > left) w.emplace_back(left, x1);
+    return w;
+  }
+
+  // The parts of bands `a` that are also in bands `b`, `min_width` wide or more.
+  static std::vector<std::pair<double, double>> Intersect(
+      const std::vector<std::pair<double, double>>& a,
+      const std::vector<std::pair<double, double>>& b, double min_width) {
+    std::vector<std::pair<double, double>> out;
+    for (const auto& x : a) {
+      for (const auto& y : b) {
+        const double lo = std::max(x.first, y.first), hi = std::min(x.second, y.second);
+        if (hi - lo >= min_width) out.emplace_back(lo, hi);
+      }
+    }
+    return out;
+  }
+
+  // The run of columns that starts at lines[i], as [first, last) lines, or {i, i} when there
+  // is none: the lines from i on share a white band, and kLongGutter lines or more of them
+  // have text on both of its sides; lines with text on one side only at either end of the run
+  // are left out (a heading above a grid, the next section's heading below it).
+  std::pair<size_t, size_t> GutterRun(const std::vector<Line>& lines, size_t i, double x0,
+                                      double x1, double em) const {
+    std::vector<std::pair<double, double>> bands = Whites(lines[i], x0, x1);
+    size_t j = i + 1;
+    while (j < lines.size()) {
+      auto next = Intersect(bands, Whites(lines[j], x0, x1), kColumnGap * em);
+      if (next.empty()) break;
+      bands = std::move(next);
+      ++j;
+    }
+    for (const auto& g : bands) {
+      if (g.first <= x0 + 0.01 || g.second >= x1 - 0.01) continue;
+      auto both = [&](const Line& line) {
+        bool l = false, r = false;
+        for (int id : line.frags) {
+          l |= f_[id].x1 <= g.first + 0.01;
+          r |= f_[id].x0 >= g.second - 0.01;
+        }
+        return l && r;
+      };
+      size_t first = i, last = j;
+      while (first < last && !both(lines[first])) ++first;
+      while (last > first && !both(lines[last - 1])) --last;
+      const std::vector<Line> run(lines.begin() + first, lines.begin() + last);
+      if (GutterSupport(run, g.first, g.second) >= kLongGutter) return {first, last};
+    }
+    return {i, i};
+  }
+
+  // A region with no white band across it and no gutter down its full height may still hold
+  // columns in a part of it: a grid of project cards between sections whose lines span the
+  // page, with no more space around it than between lines (TeX's tight layouts). Cuts the
+  // region above and below each run of columns (GutterRun) and lays out the parts; false
+  // when there is no such run.
+  bool CutAtGutterRuns(const std::vector<int>& ids, int depth, std::vector<TextBlock>* out) const {
+    const std::vector<Line> lines = Lines(ids);
+    double x0 = kInf, x1 = -kInf;
+    for (const Line& line : lines) {
+      x0 = std::min(x0, line.x0);
+      x1 = std::max(x1, line.x1);
+    }
+    const double em = RegionEm(ids);
+    std::vector<size_t> cuts;  // line indices where a part starts
+    for (size_t i = 0; i < lines.size();) {
+      const auto [first, last] = GutterRun(lines, i, x0, x1, em);
+      if (first == last) {
+        ++i;
+        continue;
+      }
+      if (first == 0 && last == lines.size()) return false;
+      if (first > 0) cuts.push_back(first);
+      if (last < lines.size()) cuts.push_back(last);
+      i = last;
+    }
+    if (cuts.empty()) return false;
+    std::vector<int> part;
+    size_t c = 0;
+    for (size_t k = 0; k < lines.size(); ++k) {
+      if (c < cuts.size() && k == cuts[c]) {
+        Cut(part, depth + 1, out);
+        part.clear();
+        while (c < cuts.size() && cuts[c] <= k) ++c;
+      }
+      part.insert(part.end(), lines[k].frags.begin(), lines[k].frags.end());
+    }
+    Cut(part, depth + 1, out);
+    return true;
   }
 
   enum class Split { kColumns, kTable, kLabels };
@@ -751,6 +897,15 @@ class PageLayout {
       }
       std::vector<std::vector<int>> parts(1, slabs[0]);
       for (size_t k = 1; k < slabs.size(); ++k) {
+        // A row of headings over columns that was joined to what is above it (a line of
+        // contacts with gaps in the same places) goes with the columns instead.
+        if (parts.back().size() > slabs[k - 1].size() &&
+            HeadingsOverColumns(slabs[k - 1], slabs[k])) {
+          parts.back().resize(parts.back().size() - slabs[k - 1].size());
+          parts.push_back(slabs[k - 1]);
+          parts.back().insert(parts.back().end(), slabs[k].begin(), slabs[k].end());
+          continue;
+        }
         // Above the band: everything since the last cut, so a long column's gutter counts.
         if (GutterCrosses(parts.back(), slabs[k])) {
           parts.back().insert(parts.back().end(), slabs[k].begin(), slabs[k].end());
@@ -779,7 +934,7 @@ class PageLayout {
       }
     }
     if (best_support == 0) {
-      EmitLines(ids, false, out);
+      if (!CutAtGutterRuns(ids, depth, out)) EmitLines(ids, false, out);
       return;
     }
     std::vector<int> left, right;

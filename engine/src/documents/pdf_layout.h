@@ -23,6 +23,8 @@ struct PdfWord {
   double font_size = 0;                   // as the text layer reports it; 0 when unknown
   int font_id = -1;                       // same id = same font; -1 when unknown
   bool space_after = false;               // the text layer put a space after this word
+  double spacing_after = 0;  // letter spacing in the white after the word (points; 0 when none
+                             // or unknown): a letter-spaced heading's word is split there
 };
 
 // A run of lines that belong together: a paragraph, a heading, a list item, a table row
@@ -32,9 +34,9 @@ struct TextBlock {
 };
 
 // Puts a page's words in reading order:
-//  - words on one baseline are joined into lines; boxes closer than 0.15 em (split glyphs,
-//    a font change inside a word) and evenly letter-spaced one-letter boxes are joined
-//    without a space; a bullet glyph stays with its text; a font size far larger than the
+//  - words on one baseline are joined into lines; boxes closer than 0.15 em once the letter
+//    spacing of the word before is taken off (split glyphs, a font change inside a word)
+//    and evenly letter-spaced one-letter boxes are joined without a space; a bullet glyph stays with its text; a font size far larger than the
 //    glyphs' widths say (Skia's Type 3 fonts) is corrected before boxes are compared;
 //  - the page is cut recursively (XY-cut) at horizontal white bands across a region
 //    (blocks, top to bottom) and at vertical white bands down its full height (columns,
@@ -42,7 +44,12 @@ struct TextBlock {
 //    the regions above and below have gutters that line up, or one column goes on alone
 //    after the other ended. A vertical band is a gutter only when it is wider than 0.7 em
 //    and has text on both sides on two lines or more that line up like columns (a wide
-//    space in one centred line of contacts is no gutter);
+//    space in one centred line of contacts is no gutter). Gutters also line up when both columns below are indented alike (cards side by side,
+//    bullets under their headers), and a one-line row of larger headings, one over each
+//    column, is read with its columns. A region with neither kind of band may still hold
+//    columns in part of it (a grid of cards set at the line pitch of the text around it):
+//    it is cut above and below each run of lines sharing a gutter with text on both sides
+//    on 5 lines or more;
 //  - two kinds of gutter are not read as columns: a table whose cells share baselines and
 //    whose left column is narrow or right column right-aligned ("2014   KPCB Fellow",
 //    "Senior Engineer   2019 - 2021") is read row by row, and a narrow column of labels,
