@@ -72,6 +72,8 @@ const GroupCase kGroupCases[] = {
     {"a word ends the list", "Kubernetes experience, Terraform or Ansible", "terraform ansible"},
     {"a sentence ends the list", "Python. Go or Rust is a plus", "go rust"},
     {"two lists in one line", "Go or Rust, and AWS or GCP", "go rust | aws gcp"},
+    {"a comma after the 'or' item ends the group", "Spark or Flink, Airflow", "apache-spark apache-flink"},
+    {"two 'or' pairs joined by a comma", "Kotlin or Scala, Ruby or Elixir", "kotlin scala | ruby elixir"},
     // Negatives: every member is asked.
     {"'A, B and C' asks all three", "Python, Go and Rust", "none"},
     {"'A and B' asks both", "Python and SQL", "none"},
@@ -192,6 +194,18 @@ TEST_CASE("group scoring: a group counts once, by its best member, which it name
       CHECK(Kb().skills()[v->skill].id == std::string("terraform"));
     }
   }
+}
+
+TEST_CASE("group scoring: on equal credit, a member used in a role meets the group before one only listed") {
+  const std::string resume =
+      "- Built the billing API in Python.\n\nOld\nDeveloper, Initech | Jan 2008 - Dec 2012\n"
+      "- Wrote Ruby services.\n\nSkills\nJava";
+  const Matched m = MatchOf(resume, "- Java or Ruby\n- Python");
+  REQUIRE(m.match.groups.size() == 1);
+  const GroupVerdict& g = m.match.groups[0];
+  CHECK(g.label == EvidenceLabel::kWeak);
+  REQUIRE(g.met_by >= 0);
+  CHECK(Kb().skills()[g.met_by].id == "ruby");
 }
 
 TEST_CASE("group scoring: a member also asked on its own counts alone too") {

@@ -164,27 +164,33 @@ void AddRange(const std::vector<Mention>& ms, size_t b, size_t e,
   groups->push_back(std::move(g));
 }
 
-// The groups of one list without a lead cue. "or" binds the items of a list around it
-// unless an "and" stands in the list too: then only the stretch the "or" joins is a group
-// ("Python, Java and Go or Rust" -> {Go, Rust}). A tail cue makes the whole list a group,
-// unless an "and" splits it likewise. Slash pairs not inside a group are groups of their own.
+// The groups of one list without a lead cue. "or" binds the items of a list before it and
+// the one after it, unless an "and" stands in the list too: then only the stretch the "or"
+// joins is a group ("Python, Java and Go or Rust" -> {Go, Rust}); a comma after that item
+// starts a new stretch ("Spark or Ray, MLflow" -> {Spark, Ray}). A tail cue makes the whole
+// list a group, unless an "and" splits it likewise. Slash pairs not inside a group are
+// groups of their own.
 void GroupsOfList(const List& l, bool tail_cue, const std::vector<Mention>& ms,
                   std::vector<std::vector<size_t>>* groups) {
   const bool has_and = std::count(l.joints.begin(), l.joints.end(), Joint::kAnd) > 0;
   std::vector<bool> grouped(l.joints.size(), false);
   size_t seg_b = l.first;
+  bool any_or = false;  // in the stretch so far
   for (size_t k = 0; k <= l.joints.size(); ++k) {
-    const bool end = k == l.joints.size() || (has_and && l.joints[k] == Joint::kAnd);
-    if (!end) continue;
+    const bool end = k == l.joints.size() || (has_and && l.joints[k] == Joint::kAnd) ||
+                     (any_or && l.joints[k] == Joint::kComma);
+    if (!end) {
+      any_or = any_or || l.joints[k] == Joint::kOr;
+      continue;
+    }
     const size_t seg_e = l.first + k;
-    bool any_or = false;
-    for (size_t j = seg_b; j < seg_e; ++j) any_or = any_or || l.joints[j - l.first] == Joint::kOr;
-    const bool last_segment = seg_e == l.last;
-    if (seg_e > seg_b && (any_or || (tail_cue && last_segment && !has_and))) {
+    const bool whole_list = seg_b == l.first && seg_e == l.last;
+    if (seg_e > seg_b && (any_or || (tail_cue && whole_list && !has_and))) {
       AddRange(ms, seg_b, seg_e, groups);
       for (size_t j = seg_b; j < seg_e; ++j) grouped[j - l.first] = true;
     }
     seg_b = seg_e + 1;
+    any_or = false;
   }
   // Slash chains outside the groups above: "MBA/MS/MA", "Java/Kotlin".
   size_t k = 0;

@@ -41,8 +41,13 @@ SkillVerdict* VerdictOn(int skill, std::vector<SkillVerdict>* skills) {
   return nullptr;
 }
 
-// Group `g` judged by its best member among `skills`: the highest credit, the first named
-// on a tie.
+// How well verdict `v` meets a group: its credit; on equal credit, a skill used in a role
+// (weak for its age or years) before one only listed.
+double MeetsBy(const SkillVerdict& v) {
+  return v.credit + (v.weak_reason == WeakReason::kListedOnly ? 0.0 : 0.01);
+}
+
+// Group `g` judged by its best member among `skills` (MeetsBy), the first named on a tie.
 GroupVerdict JudgeGroup(const RequirementGroup& g, int index, const KnowledgeBase& kb,
                         const MatchOptions& o, std::vector<SkillVerdict>* skills) {
   GroupVerdict gv;
@@ -50,10 +55,12 @@ GroupVerdict JudgeGroup(const RequirementGroup& g, int index, const KnowledgeBas
   gv.members = g.members;
   gv.level = g.level;
   bool all_soft = true;
+  double best = 0;
   for (int m : g.members) {
     all_soft = all_soft && kb.skills()[static_cast<size_t>(m)].kind == SkillKind::kSoft;
     const SkillVerdict* v = VerdictOn(m, skills);
-    if (v == nullptr || v->credit <= gv.credit) continue;
+    if (v == nullptr || v->credit <= 0 || MeetsBy(*v) <= best) continue;
+    best = MeetsBy(*v);
     gv.credit = v->credit;
     gv.label = v->label;
     gv.met_by = m;
