@@ -286,3 +286,11 @@ TEST_CASE("study plan: a group the resume misses is one gap, on the member the b
   }
   CHECK(found);
 }
+
+TEST_CASE("requirement groups: a skill whose name wraps past the line's end is read without error") {
+  // In plain text a line that opens in uppercase starts a new line of reading, so the mention
+  // "Microsoft\nTeams" runs past the end of its sentence.
+  const JdProfile p = JdOf(
+      "Engineer\n\nAbout us\nOur team talks on Slack or Microsoft\nTeams and signs in DocuSign.\n");
+  CHECK(GroupsText(p) == "slack microsoft-teams");
+}

@@ -121,6 +121,12 @@ bool HasTailCue(std::string_view suffix) {
          w == "others" || w == "another" || (w == "any" && words.size() > 2 && words[2] == "other");
 }
 
+// The offset in `sentence` (at text offset `abs_b`) of text offset `at`, within the sentence:
+// a mention may run past the sentence's end ("... C. Python" read as one skill).
+size_t InSentence(std::string_view sentence, size_t abs_b, size_t at) {
+  return std::min(sentence.size(), at < abs_b ? 0 : at - abs_b);
+}
+
 // A list: mentions [first, last] of the sentence joined by joints other than kBreak.
 struct List {
   size_t first, last;
@@ -132,8 +138,9 @@ std::vector<List> SplitLists(std::string_view sentence, size_t abs_b,
   std::vector<List> lists;
   for (size_t k = 0; k < ms.size(); ++k) {
     if (k > 0 && ms[k].begin >= ms[k - 1].end) {
+      const size_t gap_b = InSentence(sentence, abs_b, ms[k - 1].end);
       const std::string_view gap =
-          sentence.substr(ms[k - 1].end - abs_b, ms[k].begin - ms[k - 1].end);
+          sentence.substr(gap_b, InSentence(sentence, abs_b, ms[k].begin) - gap_b);
       const Joint j = ReadJoint(gap);
       if (j != Joint::kBreak) {
         lists.back().last = k;
@@ -212,9 +219,10 @@ std::vector<std::vector<size_t>> FindAlternatives(std::string_view sentence, siz
                                                   const std::vector<Mention>& mentions) {
   std::vector<std::vector<size_t>> groups;
   for (const List& l : SplitLists(sentence, abs_b, mentions)) {
-    const size_t prefix_b = l.first == 0 ? 0 : mentions[l.first - 1].end - abs_b;
-    const size_t first_b = mentions[l.first].begin - abs_b;
-    const size_t last_e = mentions[l.last].end - abs_b;
+    const size_t first_b = InSentence(sentence, abs_b, mentions[l.first].begin);
+    const size_t prefix_b =
+        l.first == 0 ? 0 : std::min(first_b, InSentence(sentence, abs_b, mentions[l.first - 1].end));
+    const size_t last_e = InSentence(sentence, abs_b, mentions[l.last].end);
     const bool lead = HasLeadCue(sentence.substr(prefix_b, first_b - prefix_b));
     if (lead) {
       // Examples of a kind, or "one of" them: any one meets it, whatever the joints.
