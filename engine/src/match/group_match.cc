@@ -16,7 +16,7 @@ void WeighGroupMember(const JdSkill& js, const KnowledgeBase& kb, const MatchOpt
   for (const Occurrence& m : js.mentions) {
     if (m.group >= 0) {
       if (first_group < 0) first_group = m.group;
-    } else {
+    } else if (m.level != RequirementLevel::kContext) {  // context asks nothing
       alone = true;
       alone_level = std::min(alone_level, m.level);
     }

@@ -17,8 +17,8 @@
 namespace skillfit {
 
 // Re-weighs the verdict `v` on JD skill `js` for the groups it is named in: asked only inside
-// groups, it weighs 0 and v->group names the first; asked alone too, it takes the level and
-// weight of its mentions outside groups. A skill named in no group is left as it is.
+// groups (or named elsewhere only as context), it weighs 0 and v->group names the first;
+// asked alone too, it takes the level and weight of its mentions outside groups. A skill named in no group is left as it is.
 void WeighGroupMember(const JdSkill& js, const KnowledgeBase& kb, const MatchOptions& o,
                       SkillVerdict* v);
 
