@@ -10,6 +10,8 @@
 #include <mutex>
 #include <thread>
 
+#include "report/group_text.h"
+
 namespace skillfit {
 
 Ranker::Ranker(std::shared_ptr<const SkillMatcher> matcher, const Document& fixed, bool fixed_is_jd,
@@ -65,9 +67,12 @@ RankRow Ranker::Score(const RankInput& input) const {
   row.preferred_coverage = m.preferred_coverage;
   // m.skills is sorted by level, then weight: the first required ones weigh most.
   for (const SkillVerdict& v : m.skills) {
-    if (v.level != RequirementLevel::kRequired) continue;
+    if (v.level != RequirementLevel::kRequired || !StandsForRequirement(m, v)) continue;
     if (v.label == EvidenceLabel::kMissing && row.missing_required.size() < 5) {
-      row.missing_required.push_back(kb.skills()[v.skill].name);
+      // A group none of whose members the resume shows is missing as a whole.
+      row.missing_required.push_back(
+          v.group >= 0 ? "one of " + AlternativesText(kb, m.groups[static_cast<size_t>(v.group)].members)
+                       : kb.skills()[v.skill].name);
     } else if (v.label == EvidenceLabel::kWeak && row.weak_required.size() < 5) {
       row.weak_required.push_back(kb.skills()[v.skill].name);
     }

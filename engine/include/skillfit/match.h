@@ -11,6 +11,8 @@
 //   credit = strong 1, weak 0.5, related 0.25, missing 0
 //   score  = 100 x sum(weight x credit) / sum(weight)
 // Required coverage is the mean credit of the required skills (x100); preferred likewise.
+// A requirement group ("Go, Rust or Python") counts as one skill at its level, credited by its
+// best member; a member asked only inside groups weighs 0 on its own (README "Score").
 #ifndef SKILLFIT_MATCH_H_
 #define SKILLFIT_MATCH_H_
 
@@ -68,10 +70,26 @@ struct SkillVerdict {
   int cefr_held = 0;
   std::string proficiency_asked;
   std::string proficiency_held;
+  // Index into MatchResult::groups when the JD asks this skill only as one of alternatives:
+  // it then weighs 0 here and counts through its group. -1 otherwise.
+  int group = -1;
+};
+
+// A requirement group of the JD (JdProfile::groups), judged once by its best member.
+struct GroupVerdict {
+  int group = -1;                 // index into JdProfile::groups
+  std::vector<int> members;       // kb skill indexes
+  RequirementLevel level = RequirementLevel::kContext;
+  double weight = 0;              // level weight (x soft factor when every member is soft)
+  EvidenceLabel label = EvidenceLabel::kMissing;  // the best member's
+  double credit = 0;
+  int met_by = -1;                // kb index of the best member with credit, -1 when none
+  std::vector<Occurrence> jd_places;  // where the JD lists it
 };
 
 struct MatchResult {
   std::vector<SkillVerdict> skills;  // JD skills named in the JD, by level then weight
+  std::vector<GroupVerdict> groups;  // one per JD requirement group, in its order
   double score = 0;                  // 0..100
   double required_coverage = 0;      // 0..100; 100 when the JD requires nothing
   double preferred_coverage = 0;
@@ -83,6 +101,11 @@ struct MatchResult {
   std::string score_version = "1";
   MatchOptions options;
 };
+
+// Whether verdict `v` of `m` stands for a requirement of its own in gap lists and plans:
+// every verdict outside groups; of a group's members only the one that met it, or the first
+// member when none did (the others are alternatives, not gaps).
+bool StandsForRequirement(const MatchResult& m, const SkillVerdict& v);
 
 MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const KnowledgeBase& kb,
                   const MatchOptions& options);

@@ -54,6 +54,7 @@ struct Occurrence {
   // written ("fluent", "C1"; empty when none), and its CEFR level (CefrName; 0 when none).
   std::string proficiency;
   int cefr = 0;
+  int group = -1;  // JD only: index into JdProfile::groups when named as one of alternatives
 };
 
 struct JdSkill {
@@ -68,9 +69,21 @@ struct JdSkill {
   std::string proficiency;
 };
 
+// Alternatives the JD offers as one requirement, met by any member: "one or more of C, C++,
+// Java", "React or Vue", "a cloud (e.g. AWS, GCP)", "MBA/MS". Its members stay in
+// JdProfile::skills too, each mention inside the list marked with the group's index.
+struct RequirementGroup {
+  std::vector<int> members;  // kb skill indexes, distinct, in the order first named
+  RequirementLevel level = RequirementLevel::kContext;  // the strongest over its places
+  // Each place the list is written: mention.begin/end span it from the first member to the
+  // last, mention.skill is -1; line, section and level as for a skill's occurrence.
+  std::vector<Occurrence> places;
+};
+
 struct JdProfile {
   std::vector<Section> sections;
   std::vector<JdSkill> skills;  // strongest level first, then by first mention
+  std::vector<RequirementGroup> groups;  // in the order first written
   double years_overall = 0;     // years asked of the role as a whole ("7 years of experience")
   std::vector<std::string> themes;  // behavioural theme ids the JD names (kb themes)
   std::vector<std::string> warnings;

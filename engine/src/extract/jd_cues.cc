@@ -230,6 +230,7 @@ std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view line) {
         // "e.g. ", "i.e. ", "etc. ", "vs. ", "U.S. " do not end a sentence.
         size_t w = i;
         while (w > start && !std::isspace(static_cast<unsigned char>(line[w - 1]))) --w;
+        if (w < i && line[w] == '(') ++w;  // "(e.g. AWS, GCP)"
         const std::string word = Lower(line.substr(w, i - w + 1));
         if (word == "e.g." || word == "i.e." || word == "etc." || word == "vs." ||
             word == "u.s." || word == "incl." || word == "approx." || word.size() <= 2) {

@@ -9,6 +9,7 @@
 #include "extract/jd_cues.h"
 #include "extract/language.h"
 #include "extract/link_spans.h"
+#include "extract/requirement_groups.h"
 #include "extract/spoken_language.h"
 
 namespace skillfit {
@@ -357,6 +358,8 @@ class JdReader {
   Placed Place(const Mention& m, size_t section, RequirementLevel level);
   void RaisePrevious(RequirementLevel level);
   void AddYearsAsked(std::string_view sentence, size_t abs_b, const std::vector<int>& in_sentence);
+  void GroupAlternatives(std::string_view sentence, size_t abs_b,
+                         const std::vector<int>& in_sentence, const std::vector<Placed>& placed);
 
   const Document& doc_;
   const std::string_view text_;
@@ -455,6 +458,7 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
     }
     in_sentence.push_back(static_cast<int>(k));
   }
+  GroupAlternatives(sentence, abs_b, in_sentence, placed);
   if (outer_cue != Cue::kNone && !previous_has_cue_ && !IsContextSection(sk) &&
       RefersBack(sentence)) {
     // "Core languages are Go and Ruby. You should have experience with one of those":
@@ -513,6 +517,22 @@ void JdReader::RaisePrevious(RequirementLevel level) {
     Occurrence& o = s.mentions[pl.mention_index];
     o.level = std::min(o.level, level);
     s.level = std::min(s.level, level);
+  }
+}
+
+// Notes the lists of alternatives in `sentence` as requirement groups; `in_sentence` indexes
+// its mentions and `placed` holds their occurrences, one for one.
+void JdReader::GroupAlternatives(std::string_view sentence, size_t abs_b,
+                                 const std::vector<int>& in_sentence,
+                                 const std::vector<Placed>& placed) {
+  std::vector<Mention> ms;
+  for (int k : in_sentence) ms.push_back(mentions_[static_cast<size_t>(k)]);
+  for (const std::vector<size_t>& g : FindAlternatives(sentence, abs_b, ms)) {
+    std::vector<Occurrence*> members;
+    for (size_t i : g) {
+      members.push_back(&p_->skills[placed[i].skill_index].mentions[placed[i].mention_index]);
+    }
+    AddRequirementGroup(members, &p_->groups);
   }
 }
 
@@ -824,6 +844,7 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   SetYearsAsked(reader.years_for_skill(), &p.skills);
   AddImplied(matcher.kb(), &p.skills, &at);
   LevelImpliedSkills(at, &p.skills);
+  LevelRequirementGroups(p.skills, &p.groups);
   SortByLevel(&p.skills);
   p.themes = ThemesAsked(matcher.kb(), text, p.sections);
   WarnUnlessHeadings(doc, p.sections, &p.warnings);

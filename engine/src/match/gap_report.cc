@@ -12,6 +12,7 @@ std::vector<GapGroup> GroupGaps(const MatchResult& m, const KnowledgeBase& kb) {
   GapGroup years{"years-short", "Years short or used long ago", false, {}, ""};
   GapGroup creds{"credentials-missing", "Degree or certification not shown", false, {}, ""};
   for (const SkillVerdict& v : m.skills) {
+    if (!StandsForRequirement(m, v)) continue;  // an alternative, not a gap of its own
     const bool cert = kb.skills()[v.skill].kind == SkillKind::kCertification;
     const bool required = v.level == RequirementLevel::kRequired;
     const bool preferred = v.level == RequirementLevel::kPreferred;

@@ -4,6 +4,8 @@
 #include <cstdio>
 
 #include "skillfit/report.h"
+#include "match/group_match.h"
+#include "match/score_weights.h"
 #include "report/verdict_text.h"
 
 namespace skillfit {
@@ -19,17 +21,6 @@ const char* EvidenceLabelName(EvidenceLabel l) {
 }
 
 namespace {
-
-
-double LevelWeight(RequirementLevel l, const MatchOptions& o) {
-  switch (l) {
-    case RequirementLevel::kRequired: return o.weight_required;
-    case RequirementLevel::kPreferred: return o.weight_preferred;
-    case RequirementLevel::kResponsibility: return o.weight_responsibility;
-    case RequirementLevel::kContext: return 0;
-  }
-  return 0;
-}
 
 // The reason and advice of a verdict for a skill the resume has (`rs`), once its label is set.
 void Explain(const Skill& skill, const JdSkill& js, const ResumeSkill& rs, int today,
@@ -261,8 +252,7 @@ SkillVerdict Judge(const JdSkill& js, const std::vector<const ResumeSkill*>& has
   v.skill = js.skill;
   v.level = js.level;
   v.years_asked = js.years;
-  v.weight =
-      LevelWeight(js.level, o) * (skill.kind == SkillKind::kSoft ? o.soft_skill_factor : 1.0);
+  v.weight = SkillWeight(js.level, skill.kind, o);
   if (o.explain) v.jd_mentions = js.mentions;
   if (has[js.skill]) {
     JudgePresent(skill, js, *has[js.skill], has, today, kb, o, &v);
@@ -295,20 +285,27 @@ MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const Knowle
   const int today = MonthIndex(o.today.today_year, o.today.today_month);
 
   double total_w = 0, got_w = 0, req_credit = 0, pref_credit = 0;
+  // A skill asked on its own, or a requirement group, counts once at its level.
+  auto count = [&](RequirementLevel level, double weight, double credit) {
+    total_w += weight;
+    got_w += weight * credit;
+    if (level == RequirementLevel::kRequired) {
+      ++r.required_count;
+      req_credit += credit;
+    } else if (level == RequirementLevel::kPreferred) {
+      ++r.preferred_count;
+      pref_credit += credit;
+    }
+  };
   for (const JdSkill& js : jd.skills) {
     if (js.mentions.empty()) continue;  // implied by the JD, not asked in words
     SkillVerdict v = Judge(js, has, today, kb, o);
-    total_w += v.weight;
-    got_w += v.weight * v.credit;
-    if (v.level == RequirementLevel::kRequired) {
-      ++r.required_count;
-      req_credit += v.credit;
-    } else if (v.level == RequirementLevel::kPreferred) {
-      ++r.preferred_count;
-      pref_credit += v.credit;
-    }
+    WeighGroupMember(js, kb, o, &v);
+    if (v.group < 0) count(v.level, v.weight, v.credit);
     r.skills.push_back(std::move(v));
   }
+  r.groups = JudgeGroups(jd, kb, o, &r.skills);
+  for (const GroupVerdict& g : r.groups) count(g.level, g.weight, g.credit);
   r.score = total_w > 0 ? 100.0 * got_w / total_w : 0;
   r.required_coverage = r.required_count ? 100.0 * req_credit / r.required_count : 100.0;
   r.preferred_coverage = r.preferred_count ? 100.0 * pref_credit / r.preferred_count : 100.0;

@@ -9,6 +9,7 @@
 
 #include "plan/question_fit.h"
 #include "skillfit/report.h"
+#include "plan/group_questions.h"
 #include "report/verdict_text.h"
 
 namespace skillfit {
@@ -208,13 +209,16 @@ PlanItem BankItem(const QuestionBank& bank, PlanGroup group, int q) {
 // The required and preferred skills the resume falls short on, in the order to study them:
 // required missing, required weak, required related, then preferred in the same order; the
 // heavier skill first within each. Certifications are left out (not an interview topic).
-std::vector<const SkillVerdict*> GapsToStudy(const MatchResult& m, const KnowledgeBase& kb) {
+// A requirement group is one gap, on the member GroupStandIn picks.
+std::vector<const SkillVerdict*> GapsToStudy(const MatchResult& m, const KnowledgeBase& kb,
+                                             const QuestionBank& bank) {
   struct Gap {
     const SkillVerdict* v;
     int rank;
   };
   std::vector<Gap> order;
   for (const SkillVerdict& v : m.skills) {
+    if (!PlanAsksAbout(m, v, bank)) continue;
     const bool req = v.level == RequirementLevel::kRequired;
     const bool pref = v.level == RequirementLevel::kPreferred;
     if (!req && !pref) continue;
@@ -225,9 +229,9 @@ std::vector<const SkillVerdict*> GapsToStudy(const MatchResult& m, const Knowled
     if (v.label == EvidenceLabel::kRelated) rank = req ? 2 : 5;
     if (rank >= 0) order.push_back({&v, rank});
   }
-  std::stable_sort(order.begin(), order.end(), [](const Gap& a, const Gap& b) {
+  std::stable_sort(order.begin(), order.end(), [&m](const Gap& a, const Gap& b) {
     if (a.rank != b.rank) return a.rank < b.rank;
-    return a.v->weight > b.v->weight;
+    return PlanWeight(m, *a.v) > PlanWeight(m, *b.v);
   });
   std::vector<const SkillVerdict*> gaps;
   for (const Gap& g : order) gaps.push_back(g.v);
@@ -280,11 +284,11 @@ std::string GapReason(const SkillVerdict& v, const KnowledgeBase& kb, QuestionLe
 // Close the gaps: a bank question for each gap, in GapsToStudy's order, where one is left.
 std::vector<PlanItem> CloseGapItems(const PlanInput& in, Picker* picker) {
   std::vector<PlanItem> gaps;
-  for (const SkillVerdict* v : GapsToStudy(*in.match, *in.kb)) {
+  for (const SkillVerdict* v : GapsToStudy(*in.match, *in.kb, *in.bank)) {
     const int q = PickGapQuestion(*v, picker);
     if (q < 0) continue;
     PlanItem item = BankItem(*in.bank, PlanGroup::kCloseGaps, q);
-    item.reason = GapReason(*v, *in.kb, item.level);
+    item.reason = GroupReasonPrefix(*in.match, *v, *in.kb) + GapReason(*v, *in.kb, item.level);
     item.skills = {v->skill};
     gaps.push_back(item);
   }
@@ -295,14 +299,15 @@ std::vector<PlanItem> CloseGapItems(const PlanInput& in, Picker* picker) {
 std::vector<PlanItem> ProveStrengthItems(const PlanInput& in, Picker* picker) {
   const KnowledgeBase& kb = *in.kb;
   std::vector<const SkillVerdict*> strong;
-  for (const SkillVerdict& v : in.match->skills) {
-    if (v.label == EvidenceLabel::kStrong && v.weight > 0 &&
-        kb.skills()[v.skill].kind == SkillKind::kHard) {
+  const MatchResult& m = *in.match;
+  for (const SkillVerdict& v : m.skills) {
+    if (v.label == EvidenceLabel::kStrong && PlanWeight(m, v) > 0 &&
+        kb.skills()[v.skill].kind == SkillKind::kHard && PlanAsksAbout(m, v, *in.bank)) {
       strong.push_back(&v);
     }
   }
-  std::stable_sort(strong.begin(), strong.end(), [](const SkillVerdict* a, const SkillVerdict* b) {
-    if (a->weight != b->weight) return a->weight > b->weight;
+  std::stable_sort(strong.begin(), strong.end(), [&m](const SkillVerdict* a, const SkillVerdict* b) {
+    if (PlanWeight(m, *a) != PlanWeight(m, *b)) return PlanWeight(m, *a) > PlanWeight(m, *b);
     return a->years_shown > b->years_shown;
   });
   std::vector<PlanItem> strengths;
@@ -310,6 +315,7 @@ std::vector<PlanItem> ProveStrengthItems(const PlanInput& in, Picker* picker) {
     const int q = picker->Pick(v->skill, {QuestionLevel::kAdvanced, QuestionLevel::kIntermediate});
     if (q < 0) continue;
     PlanItem item = BankItem(*in.bank, PlanGroup::kProveStrengths, q);
+    // A group member's reason says which group it meets.
     item.reason = kb.skills()[v->skill].name + ": " + RequirementLevelName(v->level) +
                   " by the JD and " + v->reason + "; expect questions at depth";
     item.skills = {v->skill};

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "skillfit/report.h"
+#include "report/group_text.h"
 #include "report/json_dump.h"
 
 namespace skillfit {
@@ -30,6 +31,7 @@ json MentionJson(const Document& doc, const Occurrence& o, bool with_level) {
   j["section"] = SectionKindName(o.section_kind);
   if (with_level) j["level"] = RequirementLevelName(o.level);
   if (o.mention.guarded) j["guarded"] = true;
+  if (o.group >= 0) j["group"] = o.group;
   if (o.cefr > 0 || !o.proficiency.empty()) j["proficiency"] = ProficiencyJson(o.cefr, o.proficiency);
   return j;
 }
@@ -52,6 +54,23 @@ json SectionsJson(const Document& doc, const std::vector<Section>& sections) {
     a.push_back({{"kind", SectionKindName(s.kind)},
                  {"heading", s.heading},
                  {"line", doc.LineOf(s.heading_begin)}});
+  }
+  return a;
+}
+
+// The JD's requirement groups: each met by any one member, at its level.
+json GroupsJson(const Document& doc, const KnowledgeBase& kb,
+                const std::vector<RequirementGroup>& groups) {
+  json a = json::array();
+  for (const RequirementGroup& g : groups) {
+    json members = json::array();
+    for (int m : g.members) members.push_back({{"id", kb.skills()[m].id}, {"name", kb.skills()[m].name}});
+    json places = json::array();
+    for (const Occurrence& o : g.places) places.push_back(MentionJson(doc, o, true));
+    a.push_back({{"any_of", true},
+                 {"level", RequirementLevelName(g.level)},
+                 {"members", members},
+                 {"mentions", places}});
   }
   return a;
 }
@@ -86,6 +105,7 @@ std::string ExtractJsonReport(const ExtractReportInput& in) {
       if (!s.implied_by.empty()) e["implied_by"] = IdList(kb, s.implied_by);
       j["skills"].push_back(e);
     }
+    j["groups"] = GroupsJson(doc, kb, p.groups);
     j["warnings"] = p.warnings;
   } else {
     const ResumeProfile& p = *in.resume;
@@ -169,6 +189,11 @@ std::string ExtractTextReport(const ExtractReportInput& in) {
         }
         out << "\n";
       }
+    }
+    if (!p.groups.empty()) out << "\nRequirement groups (any one member meets each)\n";
+    for (const RequirementGroup& g : p.groups) {
+      out << "  " << RequirementLevelName(g.level) << ": one of " << AlternativesText(kb, g.members)
+          << "  [" << lines(g.places) << "]\n";
     }
     if (!p.themes.empty()) {
       out << "\nBehavioural themes:";

@@ -4,6 +4,7 @@
 #include <map>
 #include <sstream>
 
+#include "report/group_text.h"
 #include "report/report_common.h"
 #include "report/report_plan.h"
 #include "skillfit/gap_report.h"
@@ -106,7 +107,7 @@ void WriteCoverageCharts(const MatchResult& m, const KnowledgeBase& kb, std::ost
   std::map<RequirementLevel, std::pair<double, int>> by_level;
   std::map<std::string, std::pair<double, int>> by_category;
   for (const SkillVerdict& v : m.skills) {
-    if (v.level == RequirementLevel::kContext) continue;
+    if (v.level == RequirementLevel::kContext || !StandsForRequirement(m, v)) continue;
     by_level[v.level].first += v.credit;
     by_level[v.level].second += 1;
     const Category* c = kb.FindCategory(kb.skills()[v.skill].category);
@@ -120,6 +121,20 @@ void WriteCoverageCharts(const MatchResult& m, const KnowledgeBase& kb, std::ost
   *out << "<h2>Coverage</h2>\n"
        << BarChart(level_rows, "Coverage by requirement level")
        << BarChart(cat_rows, "Coverage by category");
+}
+
+// Requirement groups: each with the member that met it.
+void WriteGroups(const MatchResult& m, const KnowledgeBase& kb, std::ostream* out) {
+  bool header = false;
+  for (const GroupVerdict& g : m.groups) {
+    if (g.level == RequirementLevel::kContext) continue;
+    if (!header) *out << "<h2>Requirement groups <small>any one member meets each</small></h2>\n<ul>\n";
+    header = true;
+    *out << "<li>" << RequirementLevelName(g.level) << " <span class=\"lbl " << LabelClass(g.label)
+         << "\">" << EvidenceLabelName(g.label) << "</span> " << HtmlEscape(GroupVerdictText(kb, g))
+         << "</li>\n";
+  }
+  if (header) *out << "</ul>\n";
 }
 
 // Gaps: "What to do", a list per gap group with each skill's advice (or reason).
@@ -215,13 +230,15 @@ std::string MatchHtmlReport(const MatchReportInput& in) {
   out << kPageHead;
   WriteSummary(in, &out);
   WriteCoverageCharts(m, *in.kb, &out);
+  WriteGroups(m, *in.kb, &out);
   WriteGaps(m, *in.kb, &out);
   WriteSkillTable(in, &out);
   if (in.plan && in.bank && !in.plan->items.empty()) WritePlan(*in.plan, *in.bank, &out);
   out << "<footer>Score v" << m.score_version
       << ": 100 &times; &Sigma;(weight &times; credit) / &Sigma;(weight). Weights: required 3, preferred 1.5, "
          "responsibility 1; soft skills count half. Credit: strong 1, weak 0.5, related 0.25, missing 0. "
-         "Made by skillfit, locally; nothing was uploaded.</footer>\n</body></html>\n";
+      << HtmlEscape(kGroupScoreNote)
+      << " Made by skillfit, locally; nothing was uploaded.</footer>\n</body></html>\n";
   return out.str();
 }
 

@@ -1,6 +1,7 @@
 // `skillfit match --format json`: the contract in DESIGN.md (schema skillfit.match/1).
 #include <nlohmann/json.hpp>
 
+#include "report/group_text.h"
 #include "report/report_common.h"
 #include "report/report_plan.h"
 #include "skillfit/gap_report.h"
@@ -26,6 +27,29 @@ json LinesJson(const Document& doc, const std::vector<Occurrence>& ms, bool jd) 
   }
   return a;
 }
+json SkillRef(const KnowledgeBase& kb, int skill) {
+  return {{"id", kb.skills()[skill].id}, {"name", kb.skills()[skill].name}};
+}
+
+// Each requirement group, scored once by its best member (`met_by`, null when none).
+json GroupsJson(const MatchReportInput& in) {
+  const KnowledgeBase& kb = *in.kb;
+  json a = json::array();
+  for (const GroupVerdict& g : in.match->groups) {
+    json members = json::array();
+    for (int s : g.members) members.push_back(SkillRef(kb, s));
+    a.push_back({{"any_of", true},
+                 {"members", members},
+                 {"level", RequirementLevelName(g.level)},
+                 {"weight", g.weight},
+                 {"evidence", EvidenceLabelName(g.label)},
+                 {"credit", g.credit},
+                 {"met_by", g.met_by >= 0 ? SkillRef(kb, g.met_by) : json()},
+                 {"jd_lines", LinesJson(*in.jd_doc, g.jd_places, true)}});
+  }
+  return a;
+}
+
 }  // namespace
 
 std::string MatchJsonReport(const MatchReportInput& in) {
@@ -42,6 +66,7 @@ std::string MatchJsonReport(const MatchReportInput& in) {
   const MatchOptions& o = m.options;
   j["formula"] = {
       {"text", "score = 100 * sum(weight * credit) / sum(weight); weight = level weight * kind factor"},
+      {"groups", kGroupScoreNote},
       {"level_weights", {{"required", o.weight_required}, {"preferred", o.weight_preferred},
                          {"responsibility", o.weight_responsibility}, {"context", 0}}},
       {"kind_factor", {{"soft", o.soft_skill_factor}, {"hard", 1}, {"certification", 1}}},
@@ -70,6 +95,7 @@ std::string MatchJsonReport(const MatchReportInput& in) {
     }
     e["jd_lines"] = LinesJson(*in.jd_doc, v.jd_mentions, true);
     e["resume_lines"] = LinesJson(*in.resume_doc, v.resume_mentions, false);
+    if (v.group >= 0) e["group"] = v.group;  // weighs 0: counted through groups[group]
     if (!v.via.empty()) {
       json via = json::array();
       for (int x : v.via) via.push_back(kb.skills()[x].id);
@@ -77,6 +103,7 @@ std::string MatchJsonReport(const MatchReportInput& in) {
     }
     j["skills"].push_back(e);
   }
+  j["groups"] = GroupsJson(in);
   j["gaps"] = json::array();
   for (const GapGroup& g : GroupGaps(m, kb)) {
     json ids = json::array();

@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "report/group_text.h"
 #include "report/report_common.h"
 #include "report/report_plan.h"
 #include "skillfit/gap_report.h"
@@ -78,6 +79,14 @@ std::string MatchTextReport(const MatchReportInput& in) {
           << "\n";
     }
   }
+  bool groups_header = false;
+  for (const GroupVerdict& g : m.groups) {
+    if (g.level == RequirementLevel::kContext) continue;
+    if (!groups_header) out << "\n" << st.Paint("1", "Requirement groups (any one member meets each)") << "\n";
+    groups_header = true;
+    out << "  " << st.Paint(LabelColor(g.label), Pad(EvidenceLabelName(g.label), 8)) << " "
+        << RequirementLevelName(g.level) << ": " << GroupVerdictText(kb, g) << "\n";
+  }
   const std::vector<GapGroup> groups = GroupGaps(m, kb);
   if (!groups.empty()) out << "\n" << st.Paint("1", "What to do") << "\n";
   for (const GapGroup& g : groups) {
@@ -100,7 +109,8 @@ std::string MatchTextReport(const MatchReportInput& in) {
   }
   out << "\nScore v" << m.score_version
       << ": 100 x sum(weight x credit) / sum(weight); weights required 3, preferred 1.5, "
-         "responsibility 1 (soft skills half); credit strong 1, weak 0.5, related 0.25.\n";
+         "responsibility 1 (soft skills half); credit strong 1, weak 0.5, related 0.25. "
+      << kGroupScoreNote << "\n";
   return out.str();
 }
 
@@ -138,6 +148,14 @@ std::string MatchMarkdownReport(const MatchReportInput& in) {
     out << "| " << RequirementLevelName(v.level) << " | " << kb.skills()[v.skill].name << " | "
         << EvidenceLabelName(v.label) << " | " << v.reason << " | " << lines << " |\n";
   }
+  bool groups_header = false;
+  for (const GroupVerdict& g : m.groups) {
+    if (g.level == RequirementLevel::kContext) continue;
+    if (!groups_header) out << "\n## Requirement groups (any one member meets each)\n\n";
+    groups_header = true;
+    out << "- " << RequirementLevelName(g.level) << ", **" << EvidenceLabelName(g.label)
+        << "**: " << GroupVerdictText(kb, g) << "\n";
+  }
   const std::vector<GapGroup> groups = GroupGaps(m, kb);
   if (!groups.empty()) out << "\n## What to do\n";
   for (const GapGroup& g : groups) {
@@ -159,7 +177,8 @@ std::string MatchMarkdownReport(const MatchReportInput& in) {
   out << "\n---\nScore v" << m.score_version
       << ": 100 × Σ(weight × credit) / Σ(weight). Weights: required 3, preferred 1.5, "
          "responsibility 1; soft skills count half. Credit: strong 1, weak 0.5, related 0.25, "
-         "missing 0.\n";
+         "missing 0. "
+      << kGroupScoreNote << "\n";
   return out.str();
 }
 
