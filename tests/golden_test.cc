@@ -42,5 +42,8 @@ TEST_CASE("golden: samples/cases") {
       }
       CHECK(got == want.get<std::string>());
     }
+    if (c.contains("education")) {  // the education row's headline outcome (education.h)
+      CHECK(std::string(EducationOutcomeName(m.education.outcome)) == c.at("education").get<std::string>());
+    }
   }
 }

@@ -11,12 +11,16 @@
 //   credit = strong 1, weak 0.5, related 0.25, missing 0
 //   score  = 100 x sum(weight x credit) / sum(weight)
 // Required coverage is the mean credit of the required skills (x100); preferred likewise.
+// Skills of the kb category "degrees" are not skill verdicts: the education row judges the
+// JD's degree asks, and is not in score version 1 (README "Score").
 #ifndef SKILLFIT_MATCH_H_
 #define SKILLFIT_MATCH_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "skillfit/education.h"
 #include "skillfit/knowledge_base.h"
 #include "skillfit/profile.h"
 
@@ -44,6 +48,9 @@ struct MatchOptions {
   // needs only scores and labels turns it off: the words were ~15% of the instructions a
   // resume took in `rank` (callgrind).
   bool explain = true;
+  // Fields of study and their families for the education row (kb/degree_fields.yaml; the
+  // Engine sets it). Null (the default): fields are compared as written.
+  std::shared_ptr<const DegreeFieldTable> degree_fields;
 };
 
 struct SkillVerdict {
@@ -82,6 +89,9 @@ struct MatchResult {
   bool years_known = false; // the resume has a dated role, so years_shown means something
   std::string score_version = "1";
   MatchOptions options;
+  // The JD's degree asks against the resume's degrees (education.h). Not in the score; the
+  // JD's degree skills (kb category "degrees") are judged here, not as skills.
+  EducationRow education;
 };
 
 MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const KnowledgeBase& kb,

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "report/report_common.h"
+#include "report/report_education.h"
 #include "report/report_plan.h"
 #include "skillfit/gap_report.h"
 #include "skillfit/report.h"
@@ -55,6 +56,7 @@ std::string MatchTextReport(const MatchReportInput& in) {
     out << "  Years: the JD asks " << Fixed(m.years_asked) << ", your dated roles span "
         << YearsShownText(m) << "\n";
   }
+  out << EducationText(m.education, *in.jd_doc, *in.resume_doc);
   RequirementLevel current = RequirementLevel::kContext;
   bool first = true;
   for (const SkillVerdict& v : m.skills) {
@@ -123,6 +125,7 @@ std::string MatchMarkdownReport(const MatchReportInput& in) {
     out << "The JD asks " << Fixed(m.years_asked) << " years of experience; the resume's dated roles span "
         << YearsShownText(m) << ".\n\n";
   }
+  out << EducationMarkdown(m.education, *in.jd_doc, *in.resume_doc);
   out << "## Skills the JD asks for\n\n| Level | Skill | Evidence | Why | Resume lines |\n|---|---|---|---|---|\n";
   for (const SkillVerdict& v : m.skills) {
     if (v.level == RequirementLevel::kContext) continue;
