@@ -120,7 +120,7 @@ TEST_CASE("education: a resume's degrees are read in the forms people write") {
   }
 }
 
-TEST_CASE("education: no level is read outside the education section") {
+TEST_CASE("education: no level is read from a summary or a role") {
   const std::string text =
       "Ana Ruiz\n\nSummary\nMBA and PhD holders on my team; taught at Lincoln High School.\n\n"
       "Experience\nTeacher, Lincoln High School | 2015 - 2020\n";
@@ -341,4 +341,25 @@ TEST_CASE("education: the engine has the field families with the kb cache off, c
       CHECK(Kb().skills()[v.skill].category != "degrees");
     }
   }
+}
+
+TEST_CASE("education: with no education section, a degree beside a school line still counts") {
+  const std::string text =
+      "Ian Doe\n\neducation work\n\nUniversity of Texas at Austin\nB.S, Pure Mathematics\n"
+      "3.7 GPA, Graduating May 2018\n\nSummary\nLed a team of MBA holders.\n";
+  const std::vector<Degree> d = ReadDegrees(text, SplitSections(text, DocKind::kResume), 2026);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].level == DegreeLevel::kBachelor);
+  CHECK(d[0].field == "Pure Mathematics");
+  CHECK(d[0].institution == "University of Texas at Austin");
+}
+
+TEST_CASE("education: a school's name stops before its dates") {
+  const std::vector<Degree> d = DegreesOf(
+      "Bachelor of Technology in Information and Communication Technology,\n"
+      "Pandit Energy University Expected 2027\nB.Sc. in Physics, University of Regina (2005)");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].institution == "Pandit Energy University");
+  CHECK(d[0].in_progress);
+  CHECK(d[1].institution == "University of Regina");
 }

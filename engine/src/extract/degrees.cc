@@ -47,6 +47,37 @@ std::vector<Line> EducationLines(std::string_view text, const std::vector<Sectio
   return lines;
 }
 
+// For a resume with no education section (a heading the splitter missed: "education work"
+// of two columns read as one line): every line, with the level words kept only where the
+// line stands outside the summary, skills, experience, projects and certifications, and it
+// or a line beside it names a school. So "B.S, Pure Mathematics" under "University of Texas"
+// counts, and "MBA holders on my team" or a teacher's role at a high school does not.
+std::vector<Line> LinesBesideSchools(std::string_view text, const std::vector<Section>& sections) {
+  std::vector<Line> lines;
+  size_t number = 1;
+  for (size_t b = 0; b < text.size(); ++number) {
+    size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    lines.push_back({b, e, number, FindLevelWords(text.substr(b, e - b), false)});
+    b = e + 1;
+  }
+  auto school = [&](size_t j) {
+    return j < lines.size() && NamesInstitution(text.substr(lines[j].begin, lines[j].end - lines[j].begin));
+  };
+  std::vector<bool> keep(lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const SectionKind kind = sections.empty() ? SectionKind::kPreamble
+                                              : sections[SectionAt(sections, lines[i].begin)].kind;
+    const bool loose = kind == SectionKind::kPreamble || kind == SectionKind::kOther;
+    keep[i] = loose && !lines[i].words.empty() &&
+              (school(i) || (i > 0 && school(i - 1)) || school(i + 1));
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!keep[i]) lines[i].words.clear();
+  }
+  return lines;
+}
+
 // The field a level's own words name: "Bachelor of Engineering" -> "Engineering"; none for
 // "Bachelor of Science" or "of Arts", which say the kind of degree, not its subject.
 std::string FieldOfLevelWords(std::string_view level_text) {
@@ -94,6 +125,21 @@ std::string FieldBelow(std::string_view next) {
   return words <= 6 && PlausibleField(t) ? std::string(t) : std::string();
 }
 
+// A school's name without the dates and notes written after it: "University of Regina
+// (2005" -> "University of Regina"; "Pandit Deendayal Energy University Expected 2027" ->
+// "Pandit Deendayal Energy University".
+std::string SchoolName(std::string_view part) {
+  static const RE2 kAfterName(
+      "(?i)(?:\\(|\\b(?:19|20)\\d{2}\\b|\\b(?:expected|anticipated|graduat\\w*|gpa|cgpa)\\b|"
+      "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)");
+  re2::StringPiece m;
+  if (kAfterName.Match(re2::StringPiece(part.data(), part.size()), 0, part.size(), RE2::UNANCHORED,
+                       &m, 1)) {
+    part = part.substr(0, static_cast<size_t>(m.data() - part.data()));
+  }
+  return std::string(TrimField(part));
+}
+
 // The part of `line` that names a school: "B.S. Economics, Stanford University, 2019" ->
 // "Stanford University".
 std::string InstitutionIn(std::string_view line) {
@@ -115,7 +161,7 @@ std::string InstitutionIn(std::string_view line) {
     const std::vector<LevelWord> words = FindLevelWords(part, false);
     const bool level_only = !words.empty() && words[0].level == DegreeLevel::kHighSchool &&
                             TrimField(part.substr(0, words[0].begin)).empty();
-    if (NamesInstitution(part) && !level_only) return std::string(TrimField(part));
+    if (NamesInstitution(part) && !level_only) return SchoolName(part);
     b = e + 1;
   }
   return "";
@@ -214,7 +260,11 @@ std::string SchoolOf(std::string_view text, const std::vector<Line>& lines, size
 
 std::vector<Degree> ReadDegrees(std::string_view text, const std::vector<Section>& sections,
                                 int today_year) {
-  const std::vector<Line> lines = EducationLines(text, sections);
+  const bool has_education = std::any_of(sections.begin(), sections.end(), [](const Section& s) {
+    return s.kind == SectionKind::kEducation;
+  });
+  const std::vector<Line> lines =
+      has_education ? EducationLines(text, sections) : LinesBesideSchools(text, sections);
   std::vector<Degree> out;
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
