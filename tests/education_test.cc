@@ -263,6 +263,23 @@ TEST_CASE("education: one MBA does not meet two degree asks (regression, issue 1
   CHECK(row.verdicts[1].degree == -1);
 }
 
+TEST_CASE("education: a degree that meets one ask is still below another") {
+  const EducationRow row = JudgeEducation(AsksOf("- Bachelor\u2019s degree (MBA preferred)."),
+                                          DegreesOf("Bachelor of Science in Computer Science"), 3,
+                                          true, &Fields());
+  REQUIRE(row.verdicts.size() == 2);
+  CHECK(row.verdicts[0].outcome == EducationOutcome::kMeets);
+  CHECK(row.verdicts[1].outcome == EducationOutcome::kBelow);
+}
+
+TEST_CASE("education: a state between commas is no degree") {
+  const std::vector<Degree> d =
+      DegreesOf("Master of Science in Computer Science, MIT,\nCambridge, MA, USA");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].level == DegreeLevel::kMaster);
+  CHECK(d[0].institution == "MIT");
+}
+
 TEST_CASE("education: a bachelor's and a master's meet a bachelor's and a master's ask") {
   const EducationRow row =
       JudgeEducation(AsksOf("- BS in Computer Science\n- MS in Computer Science preferred"),

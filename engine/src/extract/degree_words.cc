@@ -112,6 +112,8 @@ bool ReadsAsDegree(std::string_view line, size_t b, size_t e) {
     return true;
   }
   const char c = after[0];
+  // "Cambridge, MA, USA": a state between commas.
+  if (!before.empty() && before.back() == ',' && c == ',') return false;
   if (c == ',' || c == '/' || c == '(' || c == '-' || c == ':' || c == '|' || c == ')' ||
       after.substr(0, 3) == "\u2013" || after.substr(0, 3) == "\u2014") {
     return true;
@@ -170,6 +172,13 @@ std::vector<LevelWord> FindLevelWords(std::string_view line, bool jd) {
 }
 
 std::string_view TrimField(std::string_view s) {
+  // Bullets ("\u2022", "\u25e6", "\u25aa") open a line in some PDFs' text.
+  for (std::string_view bullet : {"\u2022", "\u25e6", "\u25aa"}) {
+    const size_t b = s.find_first_not_of(" \t");
+    if (b != std::string_view::npos && s.substr(b, bullet.size()) == bullet) {
+      s = s.substr(b + bullet.size());
+    }
+  }
   const std::string_view kEdge = " \t:-,()|*.;";
   const size_t b = s.find_first_not_of(kEdge);
   if (b == std::string_view::npos) return {};

@@ -137,9 +137,13 @@ EducationVerdict JudgeAsk(int ask_index, const DegreeAsk& ask, const std::vector
                           const DegreeFieldTable* t) {
   EducationVerdict v;
   v.ask = ask_index;
+  bool counted_above = false;  // a degree that would meet this ask meets one before it
   for (size_t i = 0; i < degrees.size(); ++i) {
-    if ((*used)[i]) continue;
     const EducationOutcome o = DegreeOutcome(ask, degrees[i], t);
+    if ((*used)[i] && Rank(o) <= 1) {
+      counted_above = true;
+      continue;
+    }
     const bool better =
         v.degree < 0 || Rank(o) < Rank(v.outcome) ||
         (Rank(o) == Rank(v.outcome) && degrees[i].level < degrees[v.degree].level);
@@ -154,8 +158,8 @@ EducationVerdict JudgeAsk(int ask_index, const DegreeAsk& ask, const std::vector
     v.outcome = EducationOutcome::kEquivalentExperience;
   }
   v.reason = Reason(ask, v.degree >= 0 ? &degrees[v.degree] : nullptr, v.outcome, years);
-  if (v.degree < 0 && !degrees.empty() && v.outcome == EducationOutcome::kUnknown) {
-    v.reason = "each degree meets one ask, and the resume's are counted for the asks above; "
+  if (counted_above && !met && v.outcome != EducationOutcome::kEquivalentExperience) {
+    v.reason = "each degree meets one ask, and the one that would meet this meets an ask above; "
                "the JD also asks " + AskText(ask);
   }
   return v;
