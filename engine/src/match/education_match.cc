@@ -85,13 +85,14 @@ int Rank(EducationOutcome o) {
   }
 }
 
+// "a bachelor's or master's in Computer Science or a related field, or equivalent experience"
 std::string AskText(const DegreeAsk& a) {
-  std::string s;
+  std::string s = "a ";
   for (size_t i = 0; i < a.levels.size(); ++i) {
     s += (i ? (i + 1 == a.levels.size() ? " or " : ", ") : "") +
-         std::string(DegreeLevelName(a.levels[i]));
+         std::string(DegreeLevelName(a.levels[i])) +
+         (a.levels[i] >= DegreeLevel::kAssociate && a.levels[i] <= DegreeLevel::kMaster ? "'s" : "");
   }
-  s += a.levels.size() == 1 && a.levels[0] >= DegreeLevel::kAssociate ? "'s" : "";
   if (!a.fields.empty()) {
     s += " in ";
     for (size_t i = 0; i < a.fields.size(); ++i) {
@@ -99,6 +100,7 @@ std::string AskText(const DegreeAsk& a) {
     }
   }
   if (a.related_ok) s += " or a related field";
+  if (a.equivalent_experience) s += ", or equivalent experience";
   return s;
 }
 
@@ -118,8 +120,7 @@ std::string Reason(const DegreeAsk& a, const Degree* d, EducationOutcome o, doub
     case EducationOutcome::kMeetsRelatedField:
       return DegreeText(*d) + " is at the level, in a related field; " + asked;
     case EducationOutcome::kEquivalentExperience:
-      return std::string(buf) + " years of dated roles stand for the degree (" + asked +
-             " or equivalent experience)";
+      return std::string(buf) + " years of dated roles stand for the degree; " + asked;
     case EducationOutcome::kOtherField:
       return DegreeText(*d) + " is at the level, in another field; " + asked;
     case EducationOutcome::kBelow: return DegreeText(*d) + " is below the level; " + asked;
