@@ -380,3 +380,31 @@ TEST_CASE("education: a school's name stops before its dates") {
   CHECK(d[0].in_progress);
   CHECK(d[1].institution == "University of Regina");
 }
+
+TEST_CASE("education: every match report format carries the row and its lines") {
+  EngineOptions options;
+  options.kb_root = skillfit::testing::SourceDir() + "/kb";
+  options.load_question_bank = false;
+  auto engine = Engine::Open(options);
+  REQUIRE(engine.ok());
+  MatchRun run;
+  REQUIRE((*engine)
+              ->Match(DocumentInput::Bytes("cv.txt", "Ana Ruiz\n\nExperience\nEngineer, Acme | 2019 - 2025\n"
+                                                     "- Built Python services.\n\nEducation\n"
+                                                     "Bachelor of Arts in Economics, Rice University\n"),
+                      DocumentInput::Bytes("jd.txt", "Engineer\n\nRequirements\n- Python\n"
+                                                     "- BS in Computer Science or Electrical Engineering\n"),
+                      {}, &run)
+              .ok());
+  const std::string json = (*engine)->MatchReport(run, ReportFormat::kJson);
+  CHECK(json.find("\"education\"") != std::string::npos);
+  CHECK(json.find("\"outcome\": \"other_field\"") != std::string::npos);
+  CHECK(json.find("\"text\": \"Bachelor of Arts in Economics, Rice University\"") != std::string::npos);
+  CHECK(json.find("\"text\": \"- BS in Computer Science or Electrical Engineering\"") != std::string::npos);
+  CHECK(json.find("bachelors-computer-science") == std::string::npos);
+  const std::string text = (*engine)->MatchReport(run, ReportFormat::kText);
+  CHECK(text.find("Education: other field") != std::string::npos);
+  CHECK(text.find("resume line 8: Bachelor of Arts in Economics") != std::string::npos);
+  CHECK((*engine)->MatchReport(run, ReportFormat::kMarkdown).find("## Education") != std::string::npos);
+  CHECK((*engine)->MatchReport(run, ReportFormat::kHtml).find("<h2>Education</h2>") != std::string::npos);
+}
