@@ -58,22 +58,20 @@ std::vector<Line> LinesBesideSchools(std::string_view text, const std::vector<Se
   for (size_t b = 0; b < text.size(); ++number) {
     size_t e = text.find('\n', b);
     if (e == std::string_view::npos) e = text.size();
-    lines.push_back({b, e, number, FindLevelWords(text.substr(b, e - b), false)});
+    lines.push_back({b, e, number, {}});
     b = e + 1;
   }
-  auto school = [&](size_t j) {
-    return j < lines.size() && NamesInstitution(text.substr(lines[j].begin, lines[j].end - lines[j].begin));
-  };
-  std::vector<bool> keep(lines.size());
+  std::vector<bool> school(lines.size());
   for (size_t i = 0; i < lines.size(); ++i) {
+    school[i] = NamesInstitution(text.substr(lines[i].begin, lines[i].end - lines[i].begin));
+  }
+  // Level words only where a school is near: one expression per line rather than all of them.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const bool near = school[i] || (i > 0 && school[i - 1]) || (i + 1 < lines.size() && school[i + 1]);
     const SectionKind kind = sections.empty() ? SectionKind::kPreamble
                                               : sections[SectionAt(sections, lines[i].begin)].kind;
-    const bool loose = kind == SectionKind::kPreamble || kind == SectionKind::kOther;
-    keep[i] = loose && !lines[i].words.empty() &&
-              (school(i) || (i > 0 && school(i - 1)) || school(i + 1));
-  }
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (!keep[i]) lines[i].words.clear();
+    if (!near || (kind != SectionKind::kPreamble && kind != SectionKind::kOther)) continue;
+    lines[i].words = FindLevelWords(text.substr(lines[i].begin, lines[i].end - lines[i].begin), false);
   }
   return lines;
 }
