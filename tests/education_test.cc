@@ -88,6 +88,9 @@ const DegreeCase kDegreeCases[] = {
      "University of Texas", false},
     {"University of Michigan\nB.S. Mathematics, 2015", "bachelor", "Mathematics",
      "University of Michigan", false},
+    {"Bachelor of Science (BS)\u2014Media Design", "bachelor", "Media Design", "", false},
+    {"Bachelor in Physics, Heidelberg University\n- bachelor thesis: waves in disks", "bachelor",
+     "Physics", "Heidelberg University", false},
     // In progress.
     {"B.S. Computer Science, expected May 2027", "bachelor", "Computer Science", "", true},
     {"PhD candidate in Physics", "doctorate", "Physics", "", true},
@@ -125,6 +128,12 @@ TEST_CASE("education: no level is read from a summary or a role") {
       "Ana Ruiz\n\nSummary\nMBA and PhD holders on my team; taught at Lincoln High School.\n\n"
       "Experience\nTeacher, Lincoln High School | 2015 - 2020\n";
   CHECK(ReadDegrees(text, SplitSections(text, DocKind::kResume), 2026).empty());
+}
+
+TEST_CASE("education: one degree written twice is one; a thesis is no degree") {
+  CHECK(DegreesOf("Bachelor of Science (BS)\u2014Media Design").size() == 1);
+  CHECK(DegreesOf("Bachelor in Physics\n- bachelor thesis: waves in disks").size() == 1);
+  CHECK(DegreesOf("High School Diploma\nBrighton High School, 2010").size() == 1);
 }
 
 TEST_CASE("education: two degrees, each with its own line and field") {

@@ -122,6 +122,14 @@ bool ReadsAsDegree(std::string_view line, size_t b, size_t e) {
          StartsWithWord(after, "degree") || StartsWithWord(after, "or");
 }
 
+// Whether the words after a level word make it a piece of work, not a degree: "bachelor
+// thesis: ...", "master's project", "PhD research".
+bool NamesWorkNotDegree(std::string_view after) {
+  static const RE2 kWork(
+      "^(?i)\\s+(?:thesis|dissertation|project|course|courses|coursework|level|research|seminar)\\b");
+  return RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kWork);
+}
+
 // The field a level word names in itself: "MSCS" -> "Computer Science".
 std::string OwnField(std::string_view word, const char* field) {
   if (*field) return field;
@@ -155,6 +163,7 @@ std::vector<LevelWord> FindLevelWords(std::string_view line, bool jd) {
       if (b > 0 && IsWordChar(line[b - 1])) continue;
       if (e < line.size() && IsWordChar(line[e - 1]) && IsWordChar(line[e])) continue;
       if (p.needs_context && !ReadsAsDegree(line, b, e)) continue;
+      if (NamesWorkNotDegree(line.substr(e))) continue;
       // "degree in": the level word is "degree"; "in" opens the field.
       const size_t word_end = p.jd_only && AsciiLower(line[b]) == 'd' ? b + 6 : e;
       found.push_back({p.level, b, word_end, OwnField(line.substr(b, e - b), p.field)});
@@ -217,7 +226,7 @@ bool PlausibleField(std::string_view s) {
 std::string FieldAfter(std::string_view rest) {
   // Honours marks and "degree" between the level and its field.
   static const RE2 kLead(
-      "^(?i)\\s*(?:\\(\\s*hon(?:s|ours|ors)?\\.?\\s*\\)|hon(?:s|ours|ors)\\.?)?\\s*(?:degree)?\\s*"
+      "^(?i)\\s*\\)?\\s*(?:\\(\\s*hon(?:s|ours|ors)?\\.?\\s*\\)|hon(?:s|ours|ors)\\.?)?\\s*(?:degree)?\\s*"
       "(?:candidate\\s+|student\\s+)?\\.?\\s*(?:(?:in|of)\\s+|[,:(|\u2013\u2014-]\\s*)?");
   re2::StringPiece sp(rest.data(), rest.size());
   RE2::Consume(&sp, kLead);

@@ -272,8 +272,19 @@ std::vector<Degree> ReadDegrees(std::string_view text, const std::vector<Section
     const size_t from = above >= 0 ? lines[above].begin : block.first;
     for (size_t k = 0; k < l.words.size(); ++k) {
       const LevelWord& w = l.words[k];
-      // "High School Diploma, Lincoln High School": the second is the school's name.
-      if (w.level == DegreeLevel::kHighSchool && k > 0) continue;
+      // "High School Diploma, Lincoln High School": the second is the school's name, as is
+      // a high school line right under a high school diploma.
+      if (w.level == DegreeLevel::kHighSchool &&
+          (k > 0 || (!out.empty() && out.back().level == DegreeLevel::kHighSchool &&
+                     l.number <= out.back().line + 2))) {
+        continue;
+      }
+      // "Bachelor of Science (BS)": one degree, written twice.
+      if (k > 0 && l.words[k - 1].level == w.level &&
+          text.substr(l.begin + l.words[k - 1].end, w.begin - l.words[k - 1].end).find('(') !=
+              std::string_view::npos) {
+        continue;
+      }
       Degree d;
       d.level = w.level;
       d.level_text = std::string(text.substr(l.begin + w.begin, w.end - w.begin));
