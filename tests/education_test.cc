@@ -91,6 +91,8 @@ const DegreeCase kDegreeCases[] = {
     {"Bachelor of Science (BS)\u2014Media Design", "bachelor", "Media Design", "", false},
     {"Bachelor in Physics, Heidelberg University\n- bachelor thesis: waves in disks", "bachelor",
      "Physics", "Heidelberg University", false},
+    {"Bachelor in Physics Universit\u00e4t Heidelberg", "bachelor", "Physics",
+     "Universit\u00e4t Heidelberg", false},
     // In progress.
     {"B.S. Computer Science, expected May 2027", "bachelor", "Computer Science", "", true},
     {"PhD candidate in Physics", "doctorate", "Physics", "", true},

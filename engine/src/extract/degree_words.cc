@@ -204,6 +204,16 @@ bool NamesInstitution(std::string_view s) {
   return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), kSchool);
 }
 
+size_t SchoolStart(std::string_view s) {
+  static const RE2 kOpens("(?i)\\b(?:universit\\S*|institut\\S*|college|school|academy|"
+                          "polytechnic)\\s+\\S");
+  re2::StringPiece m;
+  if (!kOpens.Match(re2::StringPiece(s.data(), s.size()), 0, s.size(), RE2::UNANCHORED, &m, 1)) {
+    return std::string_view::npos;
+  }
+  return static_cast<size_t>(m.data() - s.data());
+}
+
 bool PlausibleField(std::string_view s) {
   s = TrimField(s);
   if (s.empty() || !std::isalpha(static_cast<unsigned char>(s[0]))) return false;
@@ -245,6 +255,9 @@ std::string FieldAfter(std::string_view rest) {
   // "Hons.Coop. in Computer Science": the field is what follows "in".
   const size_t in = field.rfind(" in ");
   if (in != std::string_view::npos) field = TrimField(field.substr(in + 4));
+  // "Physics Universit\u00e4t Heidelberg": the field ends where the school's name opens.
+  const size_t school = SchoolStart(field);
+  if (school != std::string_view::npos && school > 0) field = TrimField(field.substr(0, school));
   return PlausibleField(field) ? std::string(field) : std::string();
 }
 

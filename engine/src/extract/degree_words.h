@@ -36,6 +36,11 @@ std::string_view TrimField(std::string_view s);
 // Whether `s` names a school: University, College, Institute, School, Academy...
 bool NamesInstitution(std::string_view s);
 
+// Where a school's name opens in `s`: a school word followed by more of its name ("University
+// of Chicago", "Universit\u00e4t Heidelberg"); npos when none does. "Physics Universit\u00e4t
+// Heidelberg" -> 8.
+size_t SchoolStart(std::string_view s);
+
 // Whether `s` can be a field of study as written on a resume line: 1 to 8 words, starting
 // with a letter, not a school, a month, a date or a grade ("GPA").
 bool PlausibleField(std::string_view s);

@@ -127,6 +127,11 @@ std::string FieldBelow(std::string_view next) {
 // (2005" -> "University of Regina"; "Pandit Deendayal Energy University Expected 2027" ->
 // "Pandit Deendayal Energy University".
 std::string SchoolName(std::string_view part) {
+  // "Bachelor in Physics Universit\u00e4t Heidelberg": the name opens at its school word.
+  const size_t opens = SchoolStart(part);
+  if (opens != std::string_view::npos && !FindLevelWords(part.substr(0, opens), false).empty()) {
+    part = part.substr(opens);
+  }
   static const RE2 kAfterName(
       "(?i)(?:\\(|\\b(?:19|20)\\d{2}\\b|\\b(?:expected|anticipated|graduat\\w*|gpa|cgpa)\\b|"
       "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)");
