@@ -206,7 +206,7 @@ bool NamesInstitution(std::string_view s) {
 
 size_t SchoolStart(std::string_view s) {
   static const RE2 kOpens("(?i)\\b(?:universit\\S*|institut\\S*|college|school|academy|"
-                          "polytechnic)\\s+\\S");
+                          "polytechnic)\\s+\\p{L}");
   re2::StringPiece m;
   if (!kOpens.Match(re2::StringPiece(s.data(), s.size()), 0, s.size(), RE2::UNANCHORED, &m, 1)) {
     return std::string_view::npos;
