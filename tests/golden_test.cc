@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "kb/degree_fields_file.h"
 #include "skillfit/match.h"
 #include "skillfit/profile.h"
 #include "test_util.h"
@@ -29,6 +30,9 @@ TEST_CASE("golden: samples/cases") {
     MatchOptions o;
     o.today.today_year = 2026;
     o.today.today_month = 11;
+    auto fields = std::make_shared<DegreeFieldTable>();  // as the Engine reads them
+    REQUIRE(LoadDegreeFields(SourceDir() + "/kb/degree_fields.yaml", fields.get()).empty());
+    o.degree_fields = fields;
     const MatchResult m = Match(ExtractJd(*jd, Matcher(), o.today),
                                 ExtractResume(*resume, Matcher(), o.today), Kb(), o);
     const double lo = c.at("score").at(0), hi = c.at("score").at(1);
@@ -41,6 +45,9 @@ TEST_CASE("golden: samples/cases") {
         if (Kb().skills()[v.skill].id == id) got = EvidenceLabelName(v.label);
       }
       CHECK(got == want.get<std::string>());
+    }
+    if (c.contains("education")) {  // the education row's headline outcome (education.h)
+      CHECK(std::string(EducationOutcomeName(m.education.outcome)) == c.at("education").get<std::string>());
     }
   }
 }

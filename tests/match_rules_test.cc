@@ -44,9 +44,9 @@ const RuleCase kCases[] = {
     {"a parent framework is no evidence for the specific one",
      "- Built Java services with the Spring Framework.", "- Spring Boot and Java", "spring-boot",
      "missing", ""},
-    {"a degree at the level in another field is related",
+    {"a degree is no skill verdict: the education row judges it (education_test.cc)",
      "- Built Python services.\n\nEducation\nB.Tech. in Information Technology, 2012 - 2016",
-     "- BS in Computer Science\n- Python", "bachelors-computer-science", "related", ""},
+     "- BS in Computer Science\n- Python", "bachelors-computer-science", "absent", ""},
 };
 
 // The match of a resume with one dated role (the case's lines) against the case's JD.

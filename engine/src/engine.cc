@@ -4,6 +4,8 @@
 
 #include <utility>
 
+#include "kb/degree_fields_file.h"
+
 namespace skillfit {
 
 Result<std::shared_ptr<const Engine>> Engine::Open(const EngineOptions& options) {
@@ -19,6 +21,10 @@ Result<std::shared_ptr<const Engine>> Engine::Open(const EngineOptions& options)
   auto matcher = SkillMatcher::Compile(engine->kb_);
   if (!matcher.ok()) return matcher.status();
   engine->matcher_ = *matcher;
+  DegreeFieldTable fields;
+  const std::vector<KbIssue> field_issues = LoadDegreeFields(root + "/degree_fields.yaml", &fields);
+  if (!field_issues.empty()) return Status::KbError(field_issues.front().ToString());
+  engine->degree_fields_ = std::make_shared<const DegreeFieldTable>(std::move(fields));
   if (options.load_question_bank) {
     QuestionBankLoadOptions bank_options;
     bank_options.cache_dir = options.cache_dir;
@@ -38,6 +44,10 @@ Result<KbLintResult> Engine::Lint(const EngineOptions& options) {
   if (out.issues.empty()) {
     std::vector<KbIssue> q = QuestionBank::Lint(root + "/questions", *kb, &bank);
     out.issues.insert(out.issues.end(), q.begin(), q.end());
+  }
+  DegreeFieldTable fields;
+  for (KbIssue& i : LoadDegreeFields(root + "/degree_fields.yaml", &fields)) {
+    out.issues.push_back(std::move(i));
   }
   if (!out.issues.empty()) return out;
   // Compiling the matcher is part of the check: every expression must compile together.
@@ -107,6 +117,7 @@ Status Engine::Match(const DocumentInput& resume, const DocumentInput& jd,
   if (!extracted.ok()) return extracted;
   MatchOptions match_options;
   match_options.today = options_.today;
+  match_options.degree_fields = degree_fields_;
   run->match = skillfit::Match(run->jd_profile, run->resume_profile, *kb_, match_options);
   if (bank_ != nullptr) {
     PlanInput in;
@@ -128,6 +139,7 @@ Result<std::unique_ptr<Ranker>> Engine::NewRanker(const DocumentInput& fixed,
   if (!doc.ok()) return doc.status();
   MatchOptions match_options;
   match_options.today = options_.today;
+  match_options.degree_fields = degree_fields_;
   auto ranker = std::make_unique<Ranker>(matcher_, *doc, fixed_is_jd, match_options);
   if (!ranker->fixed_has_skills()) {
     return Status::InputError(fixed.name + ": no skills found in this job description");

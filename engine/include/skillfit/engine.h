@@ -99,8 +99,8 @@ struct KbLintResult {
 
 class Engine {
  public:
-  // Loads the kb (with options.extra_kb), compiles the matcher and, when asked, loads the
-  // question bank of `kb_root`/questions. Fails with a kb error naming the file and line.
+  // Loads the kb (with options.extra_kb), compiles the matcher, reads the degree fields of
+  // `kb_root`/degree_fields.yaml and, when asked, loads the question bank of `kb_root`/questions. Fails with a kb error naming the file and line.
   static Result<std::shared_ptr<const Engine>> Open(const EngineOptions& options);
 
   // Reads every kb and question file without the cache and reports every problem found, and
@@ -149,6 +149,7 @@ class Engine {
   std::shared_ptr<const KnowledgeBase> kb_;
   std::shared_ptr<const SkillMatcher> matcher_;
   std::shared_ptr<const QuestionBank> bank_;
+  std::shared_ptr<const DegreeFieldTable> degree_fields_;  // kb_root/degree_fields.yaml
 };
 
 }  // namespace skillfit

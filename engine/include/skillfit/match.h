@@ -13,12 +13,16 @@
 // Required coverage is the mean credit of the required skills (x100); preferred likewise.
 // A requirement group ("Go, Rust or Python") counts as one skill at its level, credited by its
 // best member; a member asked only inside groups weighs 0 on its own (README "Score").
+// Skills of the kb category "degrees" are not skill verdicts: the education row judges the
+// JD's degree asks, and is not in score version 1 (README "Score").
 #ifndef SKILLFIT_MATCH_H_
 #define SKILLFIT_MATCH_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "skillfit/education.h"
 #include "skillfit/knowledge_base.h"
 #include "skillfit/profile.h"
 
@@ -46,6 +50,9 @@ struct MatchOptions {
   // needs only scores and labels turns it off: the words were ~15% of the instructions a
   // resume took in `rank` (callgrind).
   bool explain = true;
+  // Fields of study and their families for the education row (kb/degree_fields.yaml; the
+  // Engine sets it). Null (the default): fields are compared as written.
+  std::shared_ptr<const DegreeFieldTable> degree_fields;
 };
 
 struct SkillVerdict {
@@ -100,6 +107,9 @@ struct MatchResult {
   bool years_known = false; // the resume has a dated role, so years_shown means something
   std::string score_version = "1";
   MatchOptions options;
+  // The JD's degree asks against the resume's degrees (education.h). Not in the score; the
+  // JD's degree skills (kb category "degrees") are judged here, not as skills.
+  EducationRow education;
 };
 
 // Whether verdict `v` of `m` stands for a requirement of its own in gap lists and plans:

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "skillfit/document.h"
+#include "skillfit/education.h"
 #include "skillfit/sections.h"
 #include "skillfit/skill_matcher.h"
 
@@ -87,6 +88,7 @@ struct JdProfile {
   double years_overall = 0;     // years asked of the role as a whole ("7 years of experience")
   std::vector<std::string> themes;  // behavioural theme ids the JD names (kb themes)
   std::vector<std::string> warnings;
+  std::vector<DegreeAsk> degree_asks;  // the degrees it asks for, required first (education.h)
 };
 
 // A job in the experience section, with its dates.
@@ -120,6 +122,7 @@ struct ResumeProfile {
   std::vector<ResumeSkill> skills;  // by first mention
   double total_years = 0;           // span of all roles, overlaps counted once
   std::vector<std::string> warnings;
+  std::vector<Degree> degrees;      // stated in its education sections (education.h)
 };
 
 JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const ExtractOptions& opts);

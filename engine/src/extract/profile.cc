@@ -847,6 +847,7 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   LevelRequirementGroups(p.skills, &p.groups);
   SortByLevel(&p.skills);
   p.themes = ThemesAsked(matcher.kb(), text, p.sections);
+  p.degree_asks = ReadDegreeAsks(text, p.sections);
   WarnUnlessHeadings(doc, p.sections, &p.warnings);
   if (opts.check_language) WarnUnlessEnglish(doc, &p.warnings);
   return p;
@@ -866,6 +867,7 @@ ResumeProfile ExtractResume(const Document& doc, const SkillMatcher& matcher,
   std::vector<std::vector<int>> roles_of = RolesNaming(at, &p.skills);
   SetRoleEvidence(p.roles, std::move(roles_of), &p.skills);
   p.total_years = TotalYears(p.roles);
+  p.degrees = ReadDegrees(text, p.sections, opts.today_year);
   if (p.roles.empty()) {
     p.warnings.push_back(doc.path + ": no dated roles found; years of use and recency are unknown");
   }

@@ -70,6 +70,14 @@ GroupVerdict JudgeGroup(const RequirementGroup& g, int index, const KnowledgeBas
   return gv;
 }
 
+// Whether every member of `g` is a degree (kb category "degrees").
+bool AllDegrees(const RequirementGroup& g, const KnowledgeBase& kb) {
+  for (int m : g.members) {
+    if (kb.skills()[static_cast<size_t>(m)].category != "degrees") return false;
+  }
+  return true;
+}
+
 // Says in a group-only member's reason and advice what its group `gv` says.
 void ExplainMember(const GroupVerdict& gv, const KnowledgeBase& kb, SkillVerdict* v) {
   const std::string one_of = "one of " + AlternativesText(kb, gv.members);
@@ -95,8 +103,16 @@ void ExplainMember(const GroupVerdict& gv, const KnowledgeBase& kb, SkillVerdict
 std::vector<GroupVerdict> JudgeGroups(const JdProfile& jd, const KnowledgeBase& kb,
                                       const MatchOptions& o, std::vector<SkillVerdict>* skills) {
   std::vector<GroupVerdict> groups;
+  // A group of degrees ("BSc or MSc") is the education row's, as its members are: it gets
+  // no verdict, and the verdicts' group indexes are renumbered to the groups judged.
+  std::vector<int> judged_as(jd.groups.size(), -1);
   for (size_t g = 0; g < jd.groups.size(); ++g) {
+    if (AllDegrees(jd.groups[g], kb)) continue;
+    judged_as[g] = static_cast<int>(groups.size());
     groups.push_back(JudgeGroup(jd.groups[g], static_cast<int>(g), kb, o, skills));
+  }
+  for (SkillVerdict& v : *skills) {
+    if (v.group >= 0) v.group = judged_as[static_cast<size_t>(v.group)];
   }
   if (!o.explain) return groups;
   for (SkillVerdict& v : *skills) {

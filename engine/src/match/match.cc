@@ -189,28 +189,11 @@ bool IsRelatedEvidence(int s, int x, const ResumeSkill* rx, const KnowledgeBase&
          std::find(up_x.begin(), up_x.end(), s) == up_x.end();
 }
 
-// Adds to `rel` the degrees the resume names that meet the level of the JD's degree `s` but
-// not its field: those that imply a parent of `s` ("Bachelor's degree in IT" for "BS in
-// Computer Science", through "Bachelor's degree"), or that parent when named itself.
-void AddDegreesAtLevel(int s, const std::vector<const ResumeSkill*>& has, const KnowledgeBase& kb,
-                       std::vector<int>* rel) {
-  auto add = [rel](int x) {
-    if (std::find(rel->begin(), rel->end(), x) == rel->end()) rel->push_back(x);
-  };
-  for (int parent : kb.ImpliedBy(s)) {
-    const ResumeSkill* p = has[parent];
-    if (p == nullptr) continue;
-    if (!p->mentions.empty()) add(parent);
-    for (int from : p->implied_by) {
-      if (has[from] != nullptr && !has[from]->mentions.empty()) add(from);
-    }
-  }
-}
+// Whether a skill is a degree (kb category "degrees"): the education row judges those.
+bool IsDegreeSkill(const Skill& skill) { return skill.category == "degrees"; }
 
 // Labels `v` for a skill the resume does not name: related when the resume names a sibling
-// (IsRelatedEvidence), else it stays missing. A degree is the one place where a parent
-// counts: "BS in Computer Science" asks a level and a field, and a bachelor's degree the
-// resume names meets the level only.
+// (IsRelatedEvidence), else it stays missing.
 void JudgeAbsent(const Skill& skill, const JdSkill& js, const std::vector<const ResumeSkill*>& has,
                  const KnowledgeBase& kb, const MatchOptions& o, SkillVerdict* verdict) {
   SkillVerdict& v = *verdict;
@@ -220,7 +203,6 @@ void JudgeAbsent(const Skill& skill, const JdSkill& js, const std::vector<const 
   for (int x : kb.RelatedTo(js.skill)) {
     if (IsRelatedEvidence(js.skill, x, has[x], kb)) rel.push_back(x);
   }
-  if (skill.category == "degrees") AddDegreesAtLevel(js.skill, has, kb, &rel);
   if (!rel.empty()) {
     v.label = EvidenceLabel::kRelated;
     v.via = rel;
@@ -299,6 +281,7 @@ MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const Knowle
   };
   for (const JdSkill& js : jd.skills) {
     if (js.mentions.empty()) continue;  // implied by the JD, not asked in words
+    if (IsDegreeSkill(kb.skills()[js.skill])) continue;  // the education row judges it
     SkillVerdict v = Judge(js, has, today, kb, o);
     WeighGroupMember(js, kb, o, &v);
     if (v.group < 0) count(v.level, v.weight, v.credit);
@@ -306,6 +289,8 @@ MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const Knowle
   }
   r.groups = JudgeGroups(jd, kb, o, &r.skills);
   for (const GroupVerdict& g : r.groups) count(g.level, g.weight, g.credit);
+  r.education = JudgeEducation(jd.degree_asks, resume.degrees, resume.total_years, r.years_known,
+                               o.degree_fields.get());
   r.score = total_w > 0 ? 100.0 * got_w / total_w : 0;
   r.required_coverage = r.required_count ? 100.0 * req_credit / r.required_count : 100.0;
   r.preferred_coverage = r.preferred_count ? 100.0 * pref_credit / r.preferred_count : 100.0;

@@ -7,6 +7,7 @@
 #include "skillfit/report.h"
 #include "report/group_text.h"
 #include "report/json_dump.h"
+#include "report/report_education.h"
 
 namespace skillfit {
 
@@ -93,6 +94,7 @@ std::string ExtractJsonReport(const ExtractReportInput& in) {
     j["sections"] = SectionsJson(doc, p.sections);
     if (p.years_overall > 0) j["years_overall"] = p.years_overall;
     j["themes"] = p.themes;
+    j["degree_asks"] = DegreeAsksJson(p.degree_asks, doc);
     for (const JdSkill& s : p.skills) {
       json e = SkillHead(kb, s.skill);
       e["level"] = RequirementLevelName(s.level);
@@ -118,6 +120,7 @@ std::string ExtractJsonReport(const ExtractReportInput& in) {
                             {"end", r.current ? "present" : MonthString(r.finish)}});
     }
     j["total_years"] = p.total_years;
+    j["degrees"] = DegreesJson(p.degrees, doc);
     for (const ResumeSkill& s : p.skills) {
       json e = SkillHead(kb, s.skill);
       e["level"] = "evidence";

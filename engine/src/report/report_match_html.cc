@@ -6,6 +6,7 @@
 
 #include "report/group_text.h"
 #include "report/report_common.h"
+#include "report/report_education.h"
 #include "report/report_plan.h"
 #include "skillfit/gap_report.h"
 #include "skillfit/report.h"
@@ -232,6 +233,7 @@ std::string MatchHtmlReport(const MatchReportInput& in) {
   WriteCoverageCharts(m, *in.kb, &out);
   WriteGroups(m, *in.kb, &out);
   WriteGaps(m, *in.kb, &out);
+  out << EducationHtml(m.education, *in.jd_doc, *in.resume_doc);
   WriteSkillTable(in, &out);
   if (in.plan && in.bank && !in.plan->items.empty()) WritePlan(*in.plan, *in.bank, &out);
   out << "<footer>Score v" << m.score_version

@@ -3,6 +3,7 @@
 
 #include "report/group_text.h"
 #include "report/report_common.h"
+#include "report/report_education.h"
 #include "report/report_plan.h"
 #include "skillfit/gap_report.h"
 #include "skillfit/report.h"
@@ -75,6 +76,7 @@ std::string MatchJsonReport(const MatchReportInput& in) {
       {"recent_years", o.recent_years}};
   j["years"] = {{"asked", m.years_asked},
                 {"shown", m.years_known ? nlohmann::json(Round1(m.years_shown)) : nlohmann::json()}};
+  j["education"] = EducationJson(m.education, *in.jd_doc, *in.resume_doc);
   j["skills"] = json::array();
   for (const SkillVerdict& v : m.skills) {
     const Skill& s = kb.skills()[v.skill];

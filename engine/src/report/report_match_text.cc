@@ -4,6 +4,7 @@
 
 #include "report/group_text.h"
 #include "report/report_common.h"
+#include "report/report_education.h"
 #include "report/report_plan.h"
 #include "skillfit/gap_report.h"
 #include "skillfit/report.h"
@@ -56,6 +57,7 @@ std::string MatchTextReport(const MatchReportInput& in) {
     out << "  Years: the JD asks " << Fixed(m.years_asked) << ", your dated roles span "
         << YearsShownText(m) << "\n";
   }
+  out << EducationText(m.education, *in.jd_doc, *in.resume_doc);
   RequirementLevel current = RequirementLevel::kContext;
   bool first = true;
   for (const SkillVerdict& v : m.skills) {
@@ -133,6 +135,7 @@ std::string MatchMarkdownReport(const MatchReportInput& in) {
     out << "The JD asks " << Fixed(m.years_asked) << " years of experience; the resume's dated roles span "
         << YearsShownText(m) << ".\n\n";
   }
+  out << EducationMarkdown(m.education, *in.jd_doc, *in.resume_doc);
   out << "## Skills the JD asks for\n\n| Level | Skill | Evidence | Why | Resume lines |\n|---|---|---|---|---|\n";
   for (const SkillVerdict& v : m.skills) {
     if (v.level == RequirementLevel::kContext) continue;

@@ -1,0 +1,264 @@
+#include "extract/degree_words.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "util/ascii.h"
+
+namespace skillfit {
+namespace {
+
+// A level word: its pattern (RE2), the level, the field the word names itself, whether a
+// bare capital form needs a degree context (BS, MS, MA...), and whether only JDs use it.
+struct LevelPattern {
+  const char* pattern;
+  DegreeLevel level;
+  const char* field;
+  bool needs_context;
+  bool jd_only;
+};
+
+#define SKILLFIT_OF_WHAT                                                                  \
+  "(?:\\s+of\\s+(?:business\\s+administration|science|arts|engineering|technology|fine\\s+arts|" \
+  "commerce|computer\\s+applications|applied\\s+science|education|laws|public\\s+health))?"
+
+const LevelPattern kLevelPatterns[] = {
+    // Doctorate.
+    {"(?i)ph\\.?\\s?d\\.?", DegreeLevel::kDoctorate, "", false, false},
+    {"(?i)doctor\\s+of\\s+(?:philosophy|science|engineering|education)", DegreeLevel::kDoctorate,
+     "", false, false},
+    {"(?i)doctoral\\s+degree|doctorate(?:\\s+degree)?", DegreeLevel::kDoctorate, "", false, false},
+    {"D\\.?\\s?Phil\\.?|Ed\\.D\\.?|EdD", DegreeLevel::kDoctorate, "", false, false},
+    // Master.
+    {"(?i)master(?:'s|\u2019s|s)?" SKILLFIT_OF_WHAT "(?:\\s+degree)?", DegreeLevel::kMaster, "",
+     false, false},
+    {"(?i)executive\\s+mba|M\\.B\\.A\\.?|MBA|EMBA", DegreeLevel::kMaster, "Business Administration",
+     false, false},
+    {"MSCS|MSEE|MSCE", DegreeLevel::kMaster, "", false, false},
+    {"M\\.\\s?Sc\\.?|MSc|M\\.\\s?S\\.?|M\\.A\\.|M\\.\\s?Eng\\.?|MEng|M\\.\\s?Tech\\.?|MTech|MCA|MPH|MFA|"
+     "M\\.\\s?Phil\\.?|MPhil|MRes|LL\\.?M\\.?|M\\.Ed\\.?|MEd|MPA|MSW|MIS",
+     DegreeLevel::kMaster, "", false, false},
+    {"MS|MA", DegreeLevel::kMaster, "", true, false},
+    // Bachelor.
+    {"(?i)bachelor(?:'s|\u2019s|s)?" SKILLFIT_OF_WHAT "(?:\\s+degree)?", DegreeLevel::kBachelor,
+     "", false, false},
+    {"(?i)undergraduate\\s+degree|baccalaureate(?:\\s+degree)?", DegreeLevel::kBachelor, "", false,
+     false},
+    {"BSCS|BSEE|BSCE", DegreeLevel::kBachelor, "", false, false},
+    {"B\\.B\\.A\\.?|BBA", DegreeLevel::kBachelor, "Business Administration", false, false},
+    {"B\\.\\s?Sc\\.?|BSc|B\\.\\s?S\\.?|B\\.A\\.|B\\.E\\.|B\\.\\s?Eng\\.?|BEng|B\\.\\s?Tech\\.?|BTech|BCA|"
+     "B\\.\\s?Com\\.?|BCom|BFA|LL\\.?B\\.?|B\\.Ed\\.?|BEd|BSN",
+     DegreeLevel::kBachelor, "", false, false},
+    {"BS|BA|BE", DegreeLevel::kBachelor, "", true, false},
+    {"(?i)(?:university|college|four[- ]year|4[- ]year|academic|post-?secondary)\\s+degree",
+     DegreeLevel::kBachelor, "", false, true},
+    {"(?i)degree\\s+(?:in|from)\\b", DegreeLevel::kBachelor, "", false, true},
+    // Associate.
+    {"(?i)associate(?:'s|\u2019s|s)?\\s+(?:degree|of\\s+(?:applied\\s+)?(?:science|arts))",
+     DegreeLevel::kAssociate, "", false, false},
+    {"A\\.A\\.S\\.?|A\\.S\\.|A\\.A\\.", DegreeLevel::kAssociate, "", false, false},
+    {"AAS", DegreeLevel::kAssociate, "", true, false},
+    // High school, before "diploma" so that "high school diploma" is read whole.
+    {"(?i)high[- ]school(?:\\s+(?:diploma|degree|graduate|education))?|(?:senior\\s+|higher\\s+)?"
+     "secondary\\s+(?:school|education)(?:\\s+(?:diploma|certificate))?",
+     DegreeLevel::kHighSchool, "", false, false},
+    {"GED", DegreeLevel::kHighSchool, "", false, false},
+    // Diplomas and certificates below a degree.
+    {"(?i)(?:post-?\\s?graduate\\s+|advanced\\s+|graduate\\s+)?diploma", DegreeLevel::kCertificate,
+     "", false, false},
+    {"(?i)(?:graduate\\s+)?certificate\\s+(?:in|of)\\b", DegreeLevel::kCertificate, "", false,
+     false},
+};
+
+const RE2& Compiled(size_t i) {
+  static const std::vector<std::unique_ptr<RE2>>* const kRes = [] {
+    auto* v = new std::vector<std::unique_ptr<RE2>>;
+    for (const LevelPattern& p : kLevelPatterns) v->push_back(std::make_unique<RE2>(p.pattern));
+    return v;
+  }();
+  return *(*kRes)[i];
+}
+
+bool IsWordChar(char c) { return IsAsciiAlnum(c) || static_cast<unsigned char>(c) >= 0x80; }
+
+bool StartsWithWord(std::string_view s, std::string_view word) {
+  if (s.size() < word.size() || LowerAscii(s.substr(0, word.size())) != word) return false;
+  return s.size() == word.size() || !IsWordChar(s[word.size()]);
+}
+
+// Whether a bare capital form (BS, MS, MA...) at [b, e) of `line` reads as a degree.
+bool ReadsAsDegree(std::string_view line, size_t b, size_t e) {
+  std::string_view before = line.substr(0, b);
+  while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
+  std::string_view after = line.substr(e);
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  if (after.empty() || std::isdigit(static_cast<unsigned char>(after[0]))) {
+    // "Boston, MA" or "Boston, MA 02115": a state; a line that is only "MS" is a degree.
+    return before.find_first_not_of("-*\u2022\t ") == std::string_view::npos ||
+           (!before.empty() && before.back() == '/');
+  }
+  static const char* const kProducts[] = {"office", "excel", "word", "access", "powerpoint",
+                                          "project", "teams", "sql", "visio", "dynamics",
+                                          "outlook", "azure", "windows", "dos", "paint"};
+  for (const char* p : kProducts) {
+    if (StartsWithWord(after, p)) return false;
+  }
+  const bool at_start = before.empty() || before.find_first_not_of("-*\u2022\t |") ==
+                                              std::string_view::npos;
+  if (at_start || before.back() == '/' || before.back() == '(' ||
+      (before.size() >= 3 && LowerAscii(before.substr(before.size() - 3)) == " or")) {
+    return true;
+  }
+  const char c = after[0];
+  // "Cambridge, MA, USA": a state between commas.
+  if (!before.empty() && before.back() == ',' && c == ',') return false;
+  if (c == ',' || c == '/' || c == '(' || c == '-' || c == ':' || c == '|' || c == ')' ||
+      after.substr(0, 3) == "\u2013" || after.substr(0, 3) == "\u2014") {
+    return true;
+  }
+  return StartsWithWord(after, "in") || StartsWithWord(after, "of") ||
+         StartsWithWord(after, "degree") || StartsWithWord(after, "or");
+}
+
+// Whether the words after a level word make it a piece of work, not a degree: "bachelor
+// thesis: ...", "master's project", "PhD research".
+bool NamesWorkNotDegree(std::string_view after) {
+  static const RE2 kWork(
+      "^(?i)\\s+(?:thesis|dissertation|project|course|courses|coursework|level|research|seminar)\\b");
+  return RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kWork);
+}
+
+// The field a level word names in itself: "MSCS" -> "Computer Science".
+std::string OwnField(std::string_view word, const char* field) {
+  if (*field) return field;
+  if (word.size() == 4 && (word.substr(2) == "CS")) return "Computer Science";
+  if (word.size() == 4 && (word.substr(2) == "EE")) return "Electrical Engineering";
+  if (word.size() == 4 && (word.substr(2) == "CE")) return "Computer Engineering";
+  return "";
+}
+
+}  // namespace
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = AsciiLower(c);
+  return out;
+}
+
+std::vector<LevelWord> FindLevelWords(std::string_view line, bool jd) {
+  std::vector<LevelWord> found;
+  const re2::StringPiece text(line.data(), line.size());
+  for (size_t i = 0; i < sizeof kLevelPatterns / sizeof kLevelPatterns[0]; ++i) {
+    const LevelPattern& p = kLevelPatterns[i];
+    if (p.jd_only && !jd) continue;
+    size_t pos = 0;
+    re2::StringPiece m;
+    while (pos < line.size() &&
+           Compiled(i).Match(text, pos, line.size(), RE2::UNANCHORED, &m, 1)) {
+      const size_t b = static_cast<size_t>(m.data() - line.data());
+      const size_t e = b + m.size();
+      pos = e > b ? e : b + 1;
+      if (b > 0 && IsWordChar(line[b - 1])) continue;
+      if (e < line.size() && IsWordChar(line[e - 1]) && IsWordChar(line[e])) continue;
+      if (p.needs_context && !ReadsAsDegree(line, b, e)) continue;
+      if (NamesWorkNotDegree(line.substr(e))) continue;
+      // "degree in": the level word is "degree"; "in" opens the field.
+      const size_t word_end = p.jd_only && AsciiLower(line[b]) == 'd' ? b + 6 : e;
+      found.push_back({p.level, b, word_end, OwnField(line.substr(b, e - b), p.field)});
+    }
+  }
+  // The longest at each place, then no overlaps.
+  std::sort(found.begin(), found.end(), [](const LevelWord& a, const LevelWord& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::vector<LevelWord> out;
+  for (const LevelWord& w : found) {
+    if (out.empty() || w.begin >= out.back().end) out.push_back(w);
+  }
+  return out;
+}
+
+std::string_view TrimField(std::string_view s) {
+  // Bullets ("\u2022", "\u25e6", "\u25aa") open a line in some PDFs' text.
+  for (std::string_view bullet : {"\u2022", "\u25e6", "\u25aa"}) {
+    const size_t b = s.find_first_not_of(" \t");
+    if (b != std::string_view::npos && s.substr(b, bullet.size()) == bullet) {
+      s = s.substr(b + bullet.size());
+    }
+  }
+  const std::string_view kEdge = " \t:-,()|*.;";
+  const size_t b = s.find_first_not_of(kEdge);
+  if (b == std::string_view::npos) return {};
+  s = s.substr(b);
+  // Keep a closing dot that ends an abbreviation ("Eng."), drop the rest.
+  while (!s.empty() && kEdge.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
+  return s;
+}
+
+bool NamesInstitution(std::string_view s) {
+  static const RE2 kSchool(
+      "(?i)\\b(?:universit|college|institut|school|academy|polytechnic|conservatory|"
+      "hochschule|escuela|ecole|\u00e9cole|iit\\b|mit\\b|ucla\\b|nyu\\b)");
+  return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), kSchool);
+}
+
+size_t SchoolStart(std::string_view s) {
+  static const RE2 kOpens("(?i)\\b(?:universit\\S*|institut\\S*|college|school|academy|"
+                          "polytechnic)\\s+\\p{L}");
+  re2::StringPiece m;
+  if (!kOpens.Match(re2::StringPiece(s.data(), s.size()), 0, s.size(), RE2::UNANCHORED, &m, 1)) {
+    return std::string_view::npos;
+  }
+  return static_cast<size_t>(m.data() - s.data());
+}
+
+bool PlausibleField(std::string_view s) {
+  s = TrimField(s);
+  if (s.empty() || !std::isalpha(static_cast<unsigned char>(s[0]))) return false;
+  if (NamesInstitution(s)) return false;
+  static const RE2 kNotField(
+      "(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s|$)|"
+      "(?:spring|summer|fall|autumn|winter)\\b|gpa\\b|cgpa\\b|grade|expected|anticipated|"
+      "candidate|pursuing|graduated|graduation|present|current|honou?rs\\b|cum laude|"
+      "magna|summa|class of|coursework|courses|thesis|dissertation|minor\\b|dean|award|"
+      "with\\b|from\\b|at\\b|and\\b)");
+  if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), kNotField)) return false;
+  size_t words = 1;
+  for (char c : s) {
+    if (c == ' ') ++words;
+    if (std::isdigit(static_cast<unsigned char>(c))) return false;
+  }
+  return words <= 8;
+}
+
+std::string FieldAfter(std::string_view rest) {
+  // Honours marks and "degree" between the level and its field.
+  static const RE2 kLead(
+      "^(?i)\\s*\\)?\\s*(?:\\(\\s*hon(?:s|ours|ors)?\\.?\\s*\\)|hon(?:s|ours|ors)\\.?)?\\s*(?:degree)?\\s*"
+      "(?:candidate\\s+|student\\s+)?\\.?\\s*(?:(?:in|of)\\s+|[,:(|\u2013\u2014-]\\s*)?");
+  re2::StringPiece sp(rest.data(), rest.size());
+  RE2::Consume(&sp, kLead);
+  std::string_view s(sp.data(), sp.size());
+  // The field ends at a separator, a date or the school.
+  static const RE2 kEnd(
+      "(?i)(?:,|;|\\||\\(|\\)|\t|\\s{2,}|\\s[-\u2013\u2014]\\s|\u2013|\u2014|\\d|\\sat\\s|"
+      "\\sfrom\\s|\\swith\\s|\\sminor\\b|\\s-\\s|\\s(?:c?gpa|grade|percentage|rank)\\b)");
+  re2::StringPiece m;
+  const re2::StringPiece text(s.data(), s.size());
+  size_t end = s.size();
+  if (kEnd.Match(text, 0, s.size(), RE2::UNANCHORED, &m, 1)) {
+    end = static_cast<size_t>(m.data() - s.data());
+  }
+  std::string_view field = TrimField(s.substr(0, end));
+  // "Hons.Coop. in Computer Science": the field is what follows "in".
+  const size_t in = field.rfind(" in ");
+  if (in != std::string_view::npos) field = TrimField(field.substr(in + 4));
+  // "Physics Universit\u00e4t Heidelberg": the field ends where the school's name opens.
+  const size_t school = SchoolStart(field);
+  if (school != std::string_view::npos && school > 0) field = TrimField(field.substr(0, school));
+  return PlausibleField(field) ? std::string(field) : std::string();
+}
+
+}  // namespace skillfit
