@@ -1,0 +1,41 @@
+// The words of a text and the joiners between them, as the phrase rules read them
+// (coordination.h, paraphrase.h).
+//
+//   Tokens("unit and integration tests, C++") ->
+//     {word "unit"} {and} {word "integration"} {word "tests"} {comma} {word "C++"}
+#ifndef SKILLFIT_EXTRACT_PHRASE_WORDS_H_
+#define SKILLFIT_EXTRACT_PHRASE_WORDS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace skillfit {
+
+enum class TokenKind {
+  kWord,   // letters and digits, with '-', '.', '+', '#' inside or '+', '#' after: "full-stack"
+  kComma,  // ","
+  kAnd,    // "and", "&", "and/or", "as well as"
+  kOr,     // "or", "/"
+  kBreak,  // anything else that ends a phrase: ( ) ; : a full stop, a line break
+};
+
+struct Token {
+  TokenKind kind = TokenKind::kBreak;
+  size_t begin = 0, end = 0;  // bytes of the text
+};
+
+std::vector<Token> Tokens(std::string_view text);
+
+// Whether a token joins two items of a list: a comma, "and", "or".
+inline bool Joins(const Token& t) {
+  return t.kind == TokenKind::kComma || t.kind == TokenKind::kAnd || t.kind == TokenKind::kOr;
+}
+
+// The text of words [from, to) of `tokens` (all words), one space between them.
+std::string JoinWords(std::string_view text, const std::vector<Token>& tokens, size_t from,
+                      size_t to);
+
+}  // namespace skillfit
+
+#endif  // SKILLFIT_EXTRACT_PHRASE_WORDS_H_
