@@ -2,10 +2,12 @@
 // (engine/src/extract/coordination.h, paraphrase.h, phrase_forms.h).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "extract/coordination.h"
+#include "extract/paraphrase.h"
 #include "extract/phrase_candidates.h"
 #include "extract/phrase_forms.h"
 #include "test_util.h"
@@ -125,4 +127,95 @@ TEST_CASE("phrase forms: a skill already named on the span is not added twice") 
   size_t unit = 0;
   for (const std::string& f : found) unit += f.rfind("unit-testing@", 0) == 0;
   CHECK(unit == 2);
+}
+
+namespace {
+
+// Skill ids that the paraphrase candidates of `text` name (verb and object read when `verbs`).
+std::vector<std::string> ParaphrasedIds(const std::string& text, bool verbs) {
+  ParaphraseOptions opts;
+  opts.verb_objects = verbs;
+  std::vector<std::string> ids;
+  for (const Mention& m : MatchCandidates(ParaphraseCandidates(text, opts), Matcher())) {
+    ids.push_back(Kb().skills()[m.skill].id + "@" + std::to_string(m.begin) + "-" +
+                  std::to_string(m.end));
+  }
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("paraphrase: spellings the kb does not list, each with the span it was read from") {
+  struct Case {
+    const char* text;
+    bool verbs;         // ParaphraseOptions::verb_objects
+    const char* id_at;  // "id@begin-end" that must be found
+  } const cases[] = {
+      // Joined in camel case.
+      {"Azure ServiceBus", false, "azure-service-bus@0-16"},
+      {"Azure AppService", false, "azure-app-service@0-16"},
+      {"streams on EventHubs", false, "azure-event-hubs@11-20"},
+      // Hyphenated, and with another ending.
+      {"multi-threaded servers", false, "concurrency@0-14"},
+      // Spacing left by text extraction.
+      {"C # and . NET", false, "csharp@0-3"},
+      {"C # and . NET", false, "dotnet@8-13"},
+      {"built on ASP. NET", false, "aspnet@9-17"},
+      {"APIs in Node. js", false, "nodejs@8-16"},
+      {"C + + on Linux", false, "cpp@0-5"},
+      // Verb and object.
+      {"modeling data for reports", true, "data-modeling@0-13"},
+      {"architect solutions on AWS", true, "solution-architecture@0-19"},
+      {"gather, elicit or analyse requirements", true, "requirements-gathering@0-38"},
+      {"optimise performance", true, "performance-engineering@0-20"},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    const std::vector<std::string> found = ParaphrasedIds(text, c.verbs);
+    CAPTURE(text);
+    CAPTURE(found);
+    CHECK(Has(found, c.id_at));
+  }
+}
+
+TEST_CASE("paraphrase: no skill from a word that is not the verb or object it looks like") {
+  struct Case {
+    const char* text;
+    const char* id;  // must not be found
+  } const cases[] = {
+      // The object is "business requirements", not "business".
+      {"Analyse business requirements with clients", "business-analysis"},
+      // "thinking" modifies: no verb here.
+      {"applying forward thinking design and development", "design-thinking"},
+      {"applying forward\xC2\xAD thinking design and development", "design-thinking"},
+      // Different forms are no list of verbs: not "integration testing".
+      {"automated testing, continuous integration and deployment", "integration-testing"},
+      // A hyphen with a number is no joined word.
+      {"grades from GS-1 to GS-15", "barcode-systems"},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    for (const std::string& f : ParaphrasedIds(text, true)) CHECK(f.rfind(std::string(c.id) + "@", 0) != 0);
+  }
+}
+
+TEST_CASE("paraphrase: the nouns of a verb") {
+  struct Case {
+    const char* verb;
+    const char* noun;
+  } const cases[] = {
+      {"modeling", "modeling"},     {"modelling", "modeling"},   {"architect", "architecture"},
+      {"architecting", "architecture"}, {"analyse", "analysis"}, {"analyze", "analysis"},
+      {"optimise", "optimization"}, {"optimise", "optimisation"}, {"optimized", "optimization"},
+      {"gather", "gathering"},      {"manage", "management"},    {"Develop", "development"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<std::string> nouns = NounsOfVerb(c.verb);
+    CAPTURE(std::string(c.verb));
+    CAPTURE(nouns);
+    CHECK(std::find(nouns.begin(), nouns.end(), c.noun) != nouns.end());
+  }
+  CHECK(NounsOfVerb("go").empty());
+  CHECK(NounsOfVerb("").empty());
 }

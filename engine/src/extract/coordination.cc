@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "extract/phrase_words.h"
-#include "util/ascii.h"
 
 namespace skillfit {
 
@@ -16,31 +15,6 @@ struct Item {
   size_t from, to;  // word tokens [from, to)
   size_t slot;      // 0 for the item right before the joiner, 1 for the one before it...
 };
-
-// Words that do not name a thing: a phrase with one of them is no skill ("a passion for
-// cybersecurity and a sound awareness" is not "cybersecurity awareness").
-bool IsFunctionWord(std::string_view text, const Token& t) {
-  static const char* const kWords[] = {
-      "a",    "an",   "the",  "our",  "your", "their", "its",  "his",  "her",  "this", "that",
-      "of",   "to",   "in",   "for",  "with", "on",    "at",   "by",   "as",   "from", "into",
-      "we",   "you",  "they", "it",   "is",   "are",   "be",   "was",  "will", "can",  "not",
-      "all",  "any",  "some", "more", "most", "such",  "other", "both", "each", "well", "also",
-      "another", "every", "many", "few", "several", "various", "these", "those", "same"};
-  const size_t n = t.end - t.begin;
-  for (const char* w : kWords) {
-    const std::string_view word(w);
-    if (word.size() != n) continue;
-    bool same = true;
-    for (size_t j = 0; j < n && same; ++j) same = AsciiLower(text[t.begin + j]) == word[j];
-    if (same) return true;
-  }
-  return false;
-}
-
-// Whether token k is a word that may be part of a named thing.
-bool ContentWordAt(std::string_view text, const std::vector<Token>& t, size_t k) {
-  return k < t.size() && t[k].kind == TokenKind::kWord && !IsFunctionWord(text, t[k]);
-}
 
 // The items of the list that the joiner at `j` ends: the one right before it and those
 // before that, back over commas. Each item one word, or two (both are given, the one-word

@@ -7,8 +7,9 @@ namespace skillfit {
 namespace {
 
 // Which candidates one skill spells whole: {candidate, skill}, in candidate order. One
-// buffer, a blank line between candidates: no alias spans two of them, and no guard looks
-// across (GuardWindow stops at a blank line).
+// buffer, "|" between blank lines between candidates: no alias spans two of them (an
+// alias's space takes any run of white space, so "C#\n\n.NET" is the alias "C# .NET"), and
+// no guard looks across (GuardWindow stops at a blank line).
 std::vector<std::pair<size_t, int>> SpelledWhole(const std::vector<PhraseCandidate>& candidates,
                                                  const SkillMatcher& matcher) {
   std::string buffer;
@@ -16,7 +17,7 @@ std::vector<std::pair<size_t, int>> SpelledWhole(const std::vector<PhraseCandida
   for (const PhraseCandidate& c : candidates) {
     starts.push_back(buffer.size());
     buffer += c.text;
-    buffer += "\n\n";
+    buffer += "\n\n|\n\n";
   }
   std::vector<std::pair<size_t, int>> out;
   for (const Mention& m : matcher.Find(buffer)) {

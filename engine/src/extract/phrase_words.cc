@@ -43,6 +43,10 @@ std::vector<Token> Tokens(std::string_view text) {
       ++i;
       continue;
     }
+    if (text.substr(i, 2) == "\xC2\xAD") {  // a soft hyphen: invisible
+      i += 2;
+      continue;
+    }
     Token t;
     t.begin = i;
     if (IsAsciiAlnum(c)) {
@@ -72,6 +76,31 @@ std::vector<Token> Tokens(std::string_view text) {
     out.push_back(t);
   }
   return out;
+}
+
+// Words that do not name a thing: a phrase with one of them is no skill ("a passion for
+// cybersecurity and a sound awareness" is not "cybersecurity awareness").
+bool IsFunctionWord(std::string_view text, const Token& t) {
+  static const char* const kWords[] = {
+      "a",    "an",   "the",  "our",  "your", "their", "its",  "his",  "her",  "this", "that",
+      "of",   "to",   "in",   "for",  "with", "on",    "at",   "by",   "as",   "from", "into",
+      "we",   "you",  "they", "it",   "is",   "are",   "be",   "was",  "will", "can",  "not",
+      "all",  "any",  "some", "more", "most", "such",  "other", "both", "each", "well", "also",
+      "another", "every", "many", "few", "several", "various", "these", "those", "same"};
+  const size_t n = t.end - t.begin;
+  for (const char* w : kWords) {
+    const std::string_view word(w);
+    if (word.size() != n) continue;
+    bool same = true;
+    for (size_t j = 0; j < n && same; ++j) same = AsciiLower(text[t.begin + j]) == word[j];
+    if (same) return true;
+  }
+  return false;
+}
+
+// Whether token k is a word that may be part of a named thing.
+bool ContentWordAt(std::string_view text, const std::vector<Token>& t, size_t k) {
+  return k < t.size() && t[k].kind == TokenKind::kWord && !IsFunctionWord(text, t[k]);
 }
 
 std::string JoinWords(std::string_view text, const std::vector<Token>& tokens, size_t from,

@@ -19,6 +19,7 @@ enum class TokenKind {
   kOr,     // "or", "/"
   kBreak,  // anything else that ends a phrase: ( ) ; : a full stop, a line break
 };
+// Spaces, tabs and soft hyphens (U+00AD) are no tokens.
 
 struct Token {
   TokenKind kind = TokenKind::kBreak;
@@ -31,6 +32,14 @@ std::vector<Token> Tokens(std::string_view text);
 inline bool Joins(const Token& t) {
   return t.kind == TokenKind::kComma || t.kind == TokenKind::kAnd || t.kind == TokenKind::kOr;
 }
+
+// Whether a word token names no thing: "a", "the", "for", "another"... A phrase with one is
+// no skill ("a passion for cybersecurity and a sound awareness" is no "cybersecurity
+// awareness").
+bool IsFunctionWord(std::string_view text, const Token& t);
+
+// Whether token k is a word that may be part of a named thing: a word, not a function word.
+bool ContentWordAt(std::string_view text, const std::vector<Token>& t, size_t k);
 
 // The text of words [from, to) of `tokens` (all words), one space between them.
 std::string JoinWords(std::string_view text, const std::vector<Token>& tokens, size_t from,
