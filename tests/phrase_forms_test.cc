@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/coordination.h"
+#include "extract/list_case.h"
 #include "extract/paraphrase.h"
 #include "extract/phrase_candidates.h"
 #include "extract/phrase_forms.h"
@@ -218,4 +219,28 @@ TEST_CASE("paraphrase: the nouns of a verb") {
   }
   CHECK(NounsOfVerb("go").empty());
   CHECK(NounsOfVerb("").empty());
+}
+
+TEST_CASE("list case: a case-exact guard relaxes inside a list of other skills") {
+  struct Case {
+    const char* text;
+    const char* id;
+    bool found;
+  } const cases[] = {
+      {"Tests with cypress, jest, react and node.js", "jest", true},
+      {"Languages (Java, Python, GO and PHP)", "go", true},
+      // Not an item of a list: the guard keeps its case.
+      {"We go and build things with Java, Python", "go", false},
+      // No other skill around: the guard's context still holds it back.
+      {"ready, set, go", "go", false},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    bool found = false;
+    for (const Mention& m : WithListCaseMentions(text, Matcher(), Matcher().Find(text))) {
+      found = found || Kb().skills()[m.skill].id == c.id;
+    }
+    CHECK(found == c.found);
+  }
 }
