@@ -9,6 +9,8 @@
 #include "extract/jd_cues.h"
 #include "extract/language.h"
 #include "extract/link_spans.h"
+#include "extract/list_case.h"
+#include "extract/phrase_forms.h"
 #include "extract/requirement_groups.h"
 #include "extract/spoken_language.h"
 
@@ -836,7 +838,8 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   JdProfile p;
   const std::string_view text = doc.text;
   p.sections = SplitSections(text, DocKind::kJd);
-  const std::vector<Mention> mentions = WithoutLinkMentions(text, matcher.Find(text));
+  const std::vector<Mention> mentions = WithoutLinkMentions(
+      text, WithPhraseForms(text, matcher, WithListCaseMentions(text, matcher, matcher.Find(text))));
   const std::vector<LanguageReading> readings = ReadSpokenLanguages(text, matcher.kb(), mentions);
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills
   JdReader reader(doc, mentions, readings, &p, &at);

@@ -1,0 +1,112 @@
+#include "extract/coordination.h"
+
+#include <algorithm>
+
+#include "extract/phrase_words.h"
+
+namespace skillfit {
+
+namespace {
+
+// At most this many items are read back from a joiner.
+constexpr size_t kMaxItems = 6;
+
+struct Item {
+  size_t from, to;  // word tokens [from, to)
+  size_t slot;      // 0 for the item right before the joiner, 1 for the one before it...
+};
+
+// The items of the list that the joiner at `j` ends: the one right before it and those
+// before that, back over commas. Each item one word, or two (both are given, the one-word
+// reading first).
+std::vector<Item> ItemsBefore(std::string_view text, const std::vector<Token>& t, size_t j) {
+  std::vector<Item> items;
+  size_t e = j;
+  for (size_t slot = 0; e >= 1 && ContentWordAt(text, t, e - 1) && slot < kMaxItems; ++slot) {
+    items.push_back({e - 1, e, slot});
+    const bool two = e >= 2 && ContentWordAt(text, t, e - 2);
+    if (two) items.push_back({e - 2, e, slot});
+    // The comma before this item: after a one-word item, or after a two-word one.
+    if (e >= 2 && t[e - 2].kind == TokenKind::kComma) {
+      e -= 2;
+    } else if (two && e >= 3 && t[e - 3].kind == TokenKind::kComma) {
+      e -= 3;
+    } else {
+      break;
+    }
+  }
+  return items;
+}
+
+// Whether a mention of `named` (sorted by begin) spans [begin, end) exactly.
+bool NamedAt(const std::vector<Mention>& named, size_t begin, size_t end) {
+  auto it = std::lower_bound(named.begin(), named.end(), begin,
+                             [](const Mention& m, size_t b) { return m.begin < b; });
+  for (; it != named.end() && it->begin == begin; ++it) {
+    if (it->end == end) return true;
+  }
+  return false;
+}
+
+// Candidates around the joiner at `j`. A list of three or more items reads as sharing its
+// head only when its first item does too: in "services development, delivery and program
+// management" no "development management" is named, so no "delivery management" either.
+// `next_group` numbers such lists.
+void AddAround(std::string_view text, const std::vector<Token>& t, size_t j,
+               const std::vector<Mention>& named, int* next_group,
+               std::vector<PhraseCandidate>* out) {
+  const std::vector<Item> items = ItemsBefore(text, t, j);
+  if (items.empty() || !ContentWordAt(text, t, j + 1)) return;
+  const size_t first_slot = items.back().slot;
+  // Shared head: the last item after the joiner is one or two words, then the head.
+  for (size_t r = 1; r <= 2; ++r) {
+    for (size_t h = 1; h <= 2; ++h) {
+      const size_t head = j + 1 + r;
+      bool words = true;
+      for (size_t k = j + 1; k < head + h; ++k) words = words && ContentWordAt(text, t, k);
+      if (!words) continue;
+      const int group = (*next_group)++;
+      const std::string head_text = JoinWords(text, t, head, head + h);
+      for (const Item& it : items) {
+        PhraseCandidate c{JoinWords(text, t, it.from, it.to) + " " + head_text,
+                          t[it.from].begin, t[head + h - 1].end};
+        c.group = group;
+        c.slot = static_cast<int>(it.slot);
+        c.anchor = it.slot == first_slot;
+        c.needs_anchor = first_slot > 0;
+        out->push_back(std::move(c));
+      }
+    }
+  }
+  // Shared lead: "P X and Y..." -> "P Y...", when "P X" is named as written: in "technical
+  // requirements and lead resources" there is no "technical lead".
+  if (j >= 2 && ContentWordAt(text, t, j - 2) && ContentWordAt(text, t, j - 1) &&
+      NamedAt(named, t[j - 2].begin, t[j - 1].end)) {
+    const int group = (*next_group)++;
+    const std::string lead = JoinWords(text, t, j - 2, j - 1);
+    for (size_t k = 1; k <= 3 && ContentWordAt(text, t, j + k); ++k) {
+      PhraseCandidate c{lead + " " + JoinWords(text, t, j + 1, j + 1 + k), t[j - 2].begin,
+                        t[j + k].end};
+      c.group = group;
+      c.slot = 0;  // "P Y Z" is a longer reading than "P Y"
+      out->push_back(std::move(c));
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<PhraseCandidate> CoordinationCandidates(std::string_view text,
+                                                    const std::vector<Mention>& named) {
+  const std::vector<Token> tokens = Tokens(text);
+  std::vector<PhraseCandidate> out;
+  int next_group = 0;
+  for (size_t j = 0; j < tokens.size(); ++j) {
+    if (tokens[j].kind == TokenKind::kAnd || tokens[j].kind == TokenKind::kOr) {
+      AddAround(text, tokens, j, named, &next_group, &out);
+    }
+  }
+  return out;
+}
+
+}  // namespace skillfit

@@ -1,0 +1,28 @@
+// Case-exact guards relaxed inside a list of other skills: "cypress, jest, react" and
+// "(Java, Python, GO and PHP)" name Jest and Go, though the kb asks for "Jest" and "Go" as
+// written (a guard keeps "go" and "jest" the words apart from the skills).
+//
+//   mentions = WithListCaseMentions(text, matcher, std::move(mentions));
+//
+// Each one-word item of a list (a comma, "and" or "or" on one side and a joiner, a bracket or
+// the end of the line on the other) that no mention covers is written with a capital first
+// letter and the rest lowercase, and the matcher is run again over the text so rewritten (of
+// the same length: spans stay). A guarded mention it finds on such a word counts: its guard
+// has held there, context and reject patterns included.
+#ifndef SKILLFIT_EXTRACT_LIST_CASE_H_
+#define SKILLFIT_EXTRACT_LIST_CASE_H_
+
+#include <string_view>
+#include <vector>
+
+#include "skillfit/skill_matcher.h"
+
+namespace skillfit {
+
+// `mentions` (of `text`, sorted by begin) with those the re-cased list items add.
+std::vector<Mention> WithListCaseMentions(std::string_view text, const SkillMatcher& matcher,
+                                          std::vector<Mention> mentions);
+
+}  // namespace skillfit
+
+#endif  // SKILLFIT_EXTRACT_LIST_CASE_H_

@@ -1,0 +1,247 @@
+#include "extract/paraphrase.h"
+
+#include <algorithm>
+
+#include "extract/phrase_words.h"
+#include "util/ascii.h"
+
+namespace skillfit {
+
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = AsciiLower(c);
+  return out;
+}
+
+bool EndsWith(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+void AddUnique(std::string form, std::vector<std::string>* out) {
+  if (std::find(out->begin(), out->end(), form) == out->end()) out->push_back(std::move(form));
+}
+
+// The stems a verb form may come from: "modelling" -> {"modell", "model"}, "optimise" ->
+// {"optimise", "optimis", "optimize", "optimiz"}, "gathered" -> {"gather"}.
+std::vector<std::string> StemsOf(const std::string& w) {
+  std::vector<std::string> bases;
+  if (EndsWith(w, "ing")) {
+    bases.push_back(w.substr(0, w.size() - 3));
+  } else if (EndsWith(w, "ed")) {
+    bases.push_back(w.substr(0, w.size() - 2));
+    bases.push_back(w.substr(0, w.size() - 1));  // "optimised" -> "optimise"
+  } else if (EndsWith(w, "es") || (EndsWith(w, "s") && !EndsWith(w, "ss"))) {
+    bases.push_back(w.substr(0, w.size() - 1));
+  } else {
+    bases.push_back(w);
+  }
+  std::vector<std::string> stems;
+  for (const std::string& b : bases) {
+    AddUnique(b, &stems);
+    // A doubled last consonant: "modell" -> "model".
+    if (b.size() >= 3 && b[b.size() - 1] == b[b.size() - 2]) AddUnique(b.substr(0, b.size() - 1), &stems);
+    // A final "e" dropped before a suffix: "optimis" of "optimise".
+    if (EndsWith(b, "e")) AddUnique(b.substr(0, b.size() - 1), &stems);
+  }
+  // British and American spellings: "optimis" and "optimiz", "analys" and "analyz".
+  const size_t n = stems.size();
+  for (size_t i = 0; i < n; ++i) {
+    std::string other = stems[i];
+    for (size_t k = other.size() >= 2 ? other.size() - 2 : 0; k < other.size(); ++k) {
+      if (other[k] == 's') other[k] = 'z';
+      else if (other[k] == 'z') other[k] = 's';
+    }
+    if (other != stems[i]) AddUnique(other, &stems);
+  }
+  return stems;
+}
+
+}  // namespace
+
+std::vector<std::string> NounsOfVerb(std::string_view verb) {
+  const std::string w = Lower(verb);
+  std::vector<std::string> nouns;
+  if (w.size() < 4) return nouns;
+  for (const std::string& stem : StemsOf(w)) {
+    if (stem.size() < 3) continue;
+    const bool e_stem = EndsWith(stem, "e");
+    const std::string bare = e_stem ? stem.substr(0, stem.size() - 1) : stem;
+    AddUnique(bare + "ing", &nouns);
+    if (!bare.empty() && !EndsWith(bare, "l")) AddUnique(bare + bare.back() + "ing", &nouns);
+    AddUnique(bare + "ion", &nouns);
+    AddUnique(bare + "ation", &nouns);
+    AddUnique(stem + "ment", &nouns);
+    AddUnique(bare + "ure", &nouns);
+    // "analys(e)" -> "analysis", "synthesiz(e)" -> no.
+    if (EndsWith(bare, "ys") || EndsWith(bare, "yz")) {
+      AddUnique(bare.substr(0, bare.size() - 1) + "sis", &nouns);
+    }
+  }
+  // "modelling" and "modeling" both.
+  const size_t n = nouns.size();
+  for (size_t i = 0; i < n; ++i) {
+    const std::string& f = nouns[i];
+    if (EndsWith(f, "lling")) AddUnique(f.substr(0, f.size() - 4) + "ing", &nouns);
+  }
+  return nouns;
+}
+
+namespace {
+
+// The word forms of an object noun: as written and, for a plural, the singular.
+std::vector<std::string> ObjectForms(const std::string& object) {
+  std::vector<std::string> out{object};
+  if (EndsWith(object, "s") && !EndsWith(object, "ss") && object.size() > 3) {
+    out.push_back(object.substr(0, object.size() - 1));
+  }
+  return out;
+}
+
+// Whether a word ends in "-ing".
+bool IngForm(std::string_view text, const Token& w) {
+  return EndsWith(Lower(text.substr(w.begin, w.end - w.begin)), "ing");
+}
+
+// Verb phrases: the verbs at `v` (one, or a list "gather, elicit or analyse"), then an object
+// of one or two words: "O N" for each noun N of each verb, spanning from the verb.
+void AddVerbObject(std::string_view text, const std::vector<Token>& t, size_t v,
+                   std::vector<PhraseCandidate>* out) {
+  if (!ContentWordAt(text, t, v)) return;
+  // An "-ing" word after another word of its phrase is no verb there ("forward thinking
+  // design"), unless that word is an adverb ("iteratively developing").
+  if (IngForm(text, t[v]) && v >= 1 && ContentWordAt(text, t, v - 1) &&
+      !EndsWith(Lower(text.substr(t[v - 1].begin, t[v - 1].end - t[v - 1].begin)), "ly")) {
+    return;
+  }
+  // Skip over the other verbs of a list to the object: ", elicit or analyse".
+  size_t o = v + 1;
+  for (size_t skip = 0; skip <= 3; ++skip) {
+    for (size_t len = 1; len <= 2; ++len) {
+      bool words = true;
+      for (size_t k = o; k < o + len; ++k) words = words && ContentWordAt(text, t, k);
+      if (!words) break;
+      // A one-word object ends its noun phrase: in "analyse business requirements" the
+      // object is not "business".
+      if (len == 1 && ContentWordAt(text, t, o + 1)) continue;
+      const std::string object = Lower(JoinWords(text, t, o, o + len));
+      for (const std::string& noun : NounsOfVerb(text.substr(t[v].begin, t[v].end - t[v].begin))) {
+        for (const std::string& form : ObjectForms(object)) {
+          out->push_back({form + " " + noun, t[v].begin, t[o + len - 1].end});
+        }
+      }
+    }
+    // The next verb of a list: a joiner, then a word of the same form ("gather, elicit or
+    // analyse", "monitoring and assessing"; not "automated testing, continuous integration").
+    size_t next = o;
+    while (next < t.size() && Joins(t[next])) ++next;
+    if (next == o || !ContentWordAt(text, t, next) || IngForm(text, t[next]) != IngForm(text, t[v])) {
+      break;
+    }
+    o = next + 1;
+  }
+}
+
+// A hyphenated word joined ("multi-threaded" -> "multithreaded"), also with its last part's
+// other endings ("multithreading"). (Read spaced too, "event-streaming" as "event streaming"
+// changed the study plan of samples/plans/sam-okafor-career-changer.json: left for review.)
+void AddHyphenForms(std::string_view text, const Token& w, std::vector<PhraseCandidate>* out) {
+  const std::string word(text.substr(w.begin, w.end - w.begin));
+  if (word.find('-') == std::string::npos) return;
+  // Parts of two letters or more, letters only: not "GS-1".
+  size_t part = 0;
+  for (size_t k = 0; k <= word.size(); ++k) {
+    if (k == word.size() || word[k] == '-') {
+      if (part < 2) return;
+      part = 0;
+    } else if (!((word[k] >= 'a' && word[k] <= 'z') || (word[k] >= 'A' && word[k] <= 'Z'))) {
+      return;
+    } else {
+      ++part;
+    }
+  }
+  std::string joined;
+  for (char c : word) {
+    if (c != '-') joined += c;
+  }
+  out->push_back({joined, w.begin, w.end});
+  const std::string lower = Lower(joined);
+  for (const std::string& stem : StemsOf(lower)) {
+    for (const char* ending : {"ing", "ed", "s"}) {
+      out->push_back({stem + ending, w.begin, w.end});
+    }
+  }
+}
+
+// A word in camel case split into its words: "ServiceBus" -> "Service Bus", alone and after
+// the word before it ("Azure Service Bus"). Only splits between a lowercase letter and an
+// uppercase one, into parts of two letters or more.
+void AddCamelForms(std::string_view text, const std::vector<Token>& t, size_t i,
+                   std::vector<PhraseCandidate>* out) {
+  const std::string_view word = text.substr(t[i].begin, t[i].end - t[i].begin);
+  std::string split;
+  size_t part = 0;  // letters in the current part
+  bool any = false;
+  for (size_t k = 0; k < word.size(); ++k) {
+    const char c = word[k];
+    const bool upper = c >= 'A' && c <= 'Z';
+    if (upper && k > 0 && word[k - 1] >= 'a' && word[k - 1] <= 'z' && part >= 2 &&
+        k + 2 <= word.size() && word[k + 1] >= 'a' && word[k + 1] <= 'z') {
+      split += ' ';
+      part = 0;
+      any = true;
+    }
+    split += c;
+    ++part;
+  }
+  if (!any) return;
+  out->push_back({split, t[i].begin, t[i].end});
+  if (i >= 1 && ContentWordAt(text, t, i - 1)) {
+    out->push_back({JoinWords(text, t, i - 1, i) + " " + split, t[i - 1].begin, t[i].end});
+  }
+}
+
+// Spacing artefacts of extracted text closed up: ". NET" -> ".NET", "ASP. NET" ->
+// "ASP.NET", "Node. js" -> "Node.js", "C #" -> "C#", "C + +" -> "C++".
+void AddClosedUp(std::string_view text, std::vector<PhraseCandidate>* out) {
+  for (size_t i = 0; i + 2 < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '.' && text[i + 1] == ' ' && IsAsciiAlnum(text[i + 2])) {
+      size_t e = i + 2;
+      while (e < text.size() && IsAsciiAlnum(text[e])) ++e;
+      if (e - (i + 2) > 4) continue;  // a short suffix: "js", "NET"
+      size_t b = i;
+      while (b > 0 && IsAsciiAlnum(text[b - 1])) --b;
+      const std::string tail(text.substr(i + 2, e - i - 2));
+      out->push_back({"." + tail, i, e});
+      if (b < i) out->push_back({std::string(text.substr(b, i - b)) + "." + tail, b, e});
+    } else if (IsAsciiAlnum(c) && (i == 0 || !IsAsciiAlnum(text[i - 1])) && text[i + 1] == ' ' &&
+               (text[i + 2] == '#' || text[i + 2] == '+')) {
+      // A one-letter word, then "#" or "+ +".
+      if (text[i + 2] == '#') {
+        out->push_back({std::string(1, c) + "#", i, i + 3});
+      } else if (text.substr(i + 2, 3) == "+ +") {
+        out->push_back({std::string(1, c) + "++", i, i + 5});
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<PhraseCandidate> ParaphraseCandidates(std::string_view text,
+                                                  const ParaphraseOptions& opts) {
+  const std::vector<Token> tokens = Tokens(text);
+  std::vector<PhraseCandidate> out;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kWord) continue;
+    if (opts.verb_objects) AddVerbObject(text, tokens, i, &out);
+    AddHyphenForms(text, tokens[i], &out);
+    AddCamelForms(text, tokens, i, &out);
+  }
+  AddClosedUp(text, &out);
+  return out;
+}
+
+}  // namespace skillfit

@@ -1,0 +1,50 @@
+// Paraphrases: one skill written in another form than the kb spells it, rebuilt into the
+// forms the kb has so that it can be asked (phrase_candidates.h).
+//
+//   ParaphraseCandidates("modeling data")        -> {"data modeling", 0-13}, ...
+//   ParaphraseCandidates("architect solutions")  -> {"solution architecture", 0-19}, ...
+//   ParaphraseCandidates("gather, elicit or analyse requirements")
+//     -> {"requirements gathering", 0-38}, {"requirements analysis", 24-38}, ...
+//   ParaphraseCandidates("multi-threaded")       -> {"multithreaded", ...}, {"multithreading", ...}
+//   ParaphraseCandidates("Azure ServiceBus")     -> {"Azure Service Bus", 0-16}, ...
+//   ParaphraseCandidates("C # and . NET")        -> {"C#", 0-3}, {".NET", 8-13}
+//
+// The rules, none of them a list of skills:
+// - (ParaphraseOptions::verb_objects) a verb and its object ("modeling data", "optimise code") become the object and the verb's
+//   nouns (-ing, -ion, -ation, -ment, -ure, -sis; British and American spellings), the object
+//   also in the singular; verbs joined by commas, "and" or "or" share the object;
+// - a hyphenated word is also read joined, and its last part with other endings
+//   (-ed, -ing, -s);
+// - a word joined in camel case ("ServiceBus") is read as its words, alone and after the word
+//   before it;
+// - spacing artefacts of text extraction are closed up: ". NET", "C #", "C + +", "Node. js".
+#ifndef SKILLFIT_EXTRACT_PARAPHRASE_H_
+#define SKILLFIT_EXTRACT_PARAPHRASE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/phrase_candidates.h"
+
+namespace skillfit {
+
+struct ParaphraseOptions {
+  // Verb and object ("architect solutions" -> "solution architecture"). Default off: on the
+  // labelled postings (tests/eval/jd, jd-tune) it found one more asked skill and two the
+  // labels do not hold ("architecting solutions", "develop application"), a net loss of
+  // precision there.
+  bool verb_objects = false;
+};
+
+std::vector<PhraseCandidate> ParaphraseCandidates(std::string_view text,
+                                                  const ParaphraseOptions& opts = {});
+
+// The nouns a verb form may stand for, lowercase: "modeling" -> {"modeling", "modelling",
+// ...}, "architect" -> {"architecture", ...}, "analyse" -> {"analysis", ...}. Empty for a
+// word too short to be read (under 4 letters).
+std::vector<std::string> NounsOfVerb(std::string_view verb);
+
+}  // namespace skillfit
+
+#endif  // SKILLFIT_EXTRACT_PARAPHRASE_H_

@@ -1,0 +1,17 @@
+#include "extract/phrase_forms.h"
+
+#include "extract/coordination.h"
+#include "extract/paraphrase.h"
+#include "extract/phrase_candidates.h"
+
+namespace skillfit {
+
+std::vector<Mention> WithPhraseForms(std::string_view text, const SkillMatcher& matcher,
+                                     std::vector<Mention> mentions) {
+  std::vector<PhraseCandidate> candidates = CoordinationCandidates(text, mentions);
+  for (PhraseCandidate& c : ParaphraseCandidates(text)) candidates.push_back(std::move(c));
+  if (candidates.empty()) return mentions;
+  return MergeMentions(std::move(mentions), MatchCandidates(candidates, matcher));
+}
+
+}  // namespace skillfit

@@ -1,0 +1,23 @@
+// The skills a JD names in forms no kb spelling has: coordinated phrases ("network and
+// endpoint security") and paraphrases (paraphrase.h), added to the mentions the matcher found
+// as written.
+//
+//   mentions = WithPhraseForms(text, matcher, std::move(mentions));
+#ifndef SKILLFIT_EXTRACT_PHRASE_FORMS_H_
+#define SKILLFIT_EXTRACT_PHRASE_FORMS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "skillfit/skill_matcher.h"
+
+namespace skillfit {
+
+// `mentions` (of `text`, sorted by begin) with the skills the rebuilt phrases of `text` name
+// and no mention of the same skill already covers; sorted by begin, and may overlap.
+std::vector<Mention> WithPhraseForms(std::string_view text, const SkillMatcher& matcher,
+                                     std::vector<Mention> mentions);
+
+}  // namespace skillfit
+
+#endif  // SKILLFIT_EXTRACT_PHRASE_FORMS_H_

@@ -1,0 +1,246 @@
+// Skills named in forms no kb spelling has: coordinated phrases and paraphrases
+// (engine/src/extract/coordination.h, paraphrase.h, phrase_forms.h).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/coordination.h"
+#include "extract/list_case.h"
+#include "extract/paraphrase.h"
+#include "extract/phrase_candidates.h"
+#include "extract/phrase_forms.h"
+#include "test_util.h"
+
+using namespace skillfit;
+using skillfit::testing::Kb;
+using skillfit::testing::Matcher;
+
+namespace {
+
+// "id@begin-end" for every mention WithPhraseForms gives `text`, sorted by begin.
+std::vector<std::string> FormsOf(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Mention& m : WithPhraseForms(text, Matcher(), Matcher().Find(text))) {
+    out.push_back(Kb().skills()[m.skill].id + "@" + std::to_string(m.begin) + "-" +
+                  std::to_string(m.end));
+  }
+  return out;
+}
+
+bool Has(const std::vector<std::string>& found, const std::string& id_at) {
+  for (const std::string& f : found) {
+    if (f == id_at) return true;
+  }
+  return false;
+}
+
+// Whether any mention of `text` is of skill `id`.
+bool Names(const std::string& text, const std::string& id) {
+  for (const std::string& f : FormsOf(text)) {
+    if (f.rfind(id + "@", 0) == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("coordination: each item of a list that shares a head or a lead, with its span") {
+  struct Case {
+    const char* text;
+    const char* id_at;  // "id@begin-end" that must be found
+  } const cases[] = {
+      {"network and endpoint security", "network-security@0-29"},
+      {"network and endpoint security", "endpoint-security@12-29"},
+      {"application, data and infrastructure architecture", "software-architecture@0-49"},
+      {"application, data and infrastructure architecture", "data-architecture@13-49"},
+      {"Write unit and integration tests.", "unit-testing@6-32"},
+      {"Write unit and integration tests.", "integration-testing@15-32"},
+      {"Azure Functions and Service Bus", "azure-service-bus@0-31"},
+      {"Azure Functions and Service Bus", "azure-functions@0-15"},
+      {"project and program management", "project-management@0-30"},
+      {"unit and/or integration tests", "unit-testing@0-29"},
+      {"Relational and non-relational database systems", "relational-databases@0-38"},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    const std::vector<std::string> found = FormsOf(c.text);
+    CAPTURE(found);
+    CHECK(Has(found, c.id_at));
+  }
+}
+
+TEST_CASE("coordination: no skill where the items do not share the head or lead") {
+  struct Case {
+    const char* text;
+    const char* id;  // must not be found
+  } const cases[] = {
+      // Three items whose first does not take the head: three things, not three kinds of one.
+      {"product or services development, delivery and program management",
+       "delivery-management"},
+      // A function word is no item: not "cybersecurity awareness".
+      {"a passion for cybersecurity and a sound awareness of threats", "security-awareness"},
+      // The lead is shared only from a skill named as written: "technical requirements" is
+      // none, and in "Azure Cloud infrastructure" the skill named is "Azure Cloud".
+      {"define application and technical requirements and lead resources",
+       "technical-leadership"},
+      {"Azure Cloud infrastructure and services", "cloud-computing"},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    CHECK_FALSE(Names(c.text, c.id));
+  }
+}
+
+TEST_CASE("coordination: candidates are rebuilt from the words, with their spans") {
+  const std::string text = "network and endpoint security";
+  bool seen = false;
+  for (const PhraseCandidate& c : CoordinationCandidates(text, {})) {
+    if (c.text == "network security") {
+      seen = true;
+      CHECK(c.begin == 0);
+      CHECK(c.end == text.size());
+    }
+  }
+  CHECK(seen);
+  CHECK(CoordinationCandidates("", {}).empty());
+  CHECK(CoordinationCandidates("and or , &", {}).empty());
+  CHECK(CoordinationCandidates("Python", {}).empty());
+}
+
+TEST_CASE("phrase forms: a candidate counts only when one plain skill spells all of it") {
+  // "Go" is guarded: a candidate has no context to vouch for it.
+  CHECK(MatchCandidates({{"Go", 0, 2}}, Matcher()).empty());
+  // Part of a candidate is not enough.
+  CHECK(MatchCandidates({{"network security teams", 0, 10}}, Matcher()).empty());
+  const std::vector<Mention> found = MatchCandidates({{"unit tests", 3, 30}}, Matcher());
+  REQUIRE(found.size() == 1);
+  CHECK(Kb().skills()[found[0].skill].id == "unit-testing");
+  CHECK(found[0].begin == 3);
+  CHECK(found[0].end == 30);
+}
+
+TEST_CASE("phrase forms: a skill already named on the span is not added twice") {
+  const std::vector<std::string> found = FormsOf("unit tests and unit tests");
+  size_t unit = 0;
+  for (const std::string& f : found) unit += f.rfind("unit-testing@", 0) == 0;
+  CHECK(unit == 2);
+}
+
+namespace {
+
+// Skill ids that the paraphrase candidates of `text` name (verb and object read when `verbs`).
+std::vector<std::string> ParaphrasedIds(const std::string& text, bool verbs) {
+  ParaphraseOptions opts;
+  opts.verb_objects = verbs;
+  std::vector<std::string> ids;
+  for (const Mention& m : MatchCandidates(ParaphraseCandidates(text, opts), Matcher())) {
+    ids.push_back(Kb().skills()[m.skill].id + "@" + std::to_string(m.begin) + "-" +
+                  std::to_string(m.end));
+  }
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("paraphrase: spellings the kb does not list, each with the span it was read from") {
+  struct Case {
+    const char* text;
+    bool verbs;         // ParaphraseOptions::verb_objects
+    const char* id_at;  // "id@begin-end" that must be found
+  } const cases[] = {
+      // Joined in camel case.
+      {"Azure ServiceBus", false, "azure-service-bus@0-16"},
+      {"Azure AppService", false, "azure-app-service@0-16"},
+      {"streams on EventHubs", false, "azure-event-hubs@11-20"},
+      // Hyphenated, and with another ending.
+      {"multi-threaded servers", false, "concurrency@0-14"},
+      // Spacing left by text extraction.
+      {"C # and . NET", false, "csharp@0-3"},
+      {"C # and . NET", false, "dotnet@8-13"},
+      {"built on ASP. NET", false, "aspnet@9-17"},
+      {"APIs in Node. js", false, "nodejs@8-16"},
+      {"C + + on Linux", false, "cpp@0-5"},
+      // Verb and object.
+      {"modeling data for reports", true, "data-modeling@0-13"},
+      {"architect solutions on AWS", true, "solution-architecture@0-19"},
+      {"gather, elicit or analyse requirements", true, "requirements-gathering@0-38"},
+      {"optimise performance", true, "performance-engineering@0-20"},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    const std::vector<std::string> found = ParaphrasedIds(text, c.verbs);
+    CAPTURE(text);
+    CAPTURE(found);
+    CHECK(Has(found, c.id_at));
+  }
+}
+
+TEST_CASE("paraphrase: no skill from a word that is not the verb or object it looks like") {
+  struct Case {
+    const char* text;
+    const char* id;  // must not be found
+  } const cases[] = {
+      // The object is "business requirements", not "business".
+      {"Analyse business requirements with clients", "business-analysis"},
+      // "thinking" modifies: no verb here.
+      {"applying forward thinking design and development", "design-thinking"},
+      {"applying forward\xC2\xAD thinking design and development", "design-thinking"},
+      // Different forms are no list of verbs: not "integration testing".
+      {"automated testing, continuous integration and deployment", "integration-testing"},
+      // A hyphen with a number is no joined word.
+      {"grades from GS-1 to GS-15", "barcode-systems"},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    for (const std::string& f : ParaphrasedIds(text, true)) CHECK(f.rfind(std::string(c.id) + "@", 0) != 0);
+  }
+}
+
+TEST_CASE("paraphrase: the nouns of a verb") {
+  struct Case {
+    const char* verb;
+    const char* noun;
+  } const cases[] = {
+      {"modeling", "modeling"},     {"modelling", "modeling"},   {"architect", "architecture"},
+      {"architecting", "architecture"}, {"analyse", "analysis"}, {"analyze", "analysis"},
+      {"optimise", "optimization"}, {"optimise", "optimisation"}, {"optimized", "optimization"},
+      {"gather", "gathering"},      {"manage", "management"},    {"Develop", "development"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<std::string> nouns = NounsOfVerb(c.verb);
+    CAPTURE(std::string(c.verb));
+    CAPTURE(nouns);
+    CHECK(std::find(nouns.begin(), nouns.end(), c.noun) != nouns.end());
+  }
+  CHECK(NounsOfVerb("go").empty());
+  CHECK(NounsOfVerb("").empty());
+}
+
+TEST_CASE("list case: a case-exact guard relaxes inside a list of other skills") {
+  struct Case {
+    const char* text;
+    const char* id;
+    bool found;
+  } const cases[] = {
+      {"Tests with cypress, jest, react and node.js", "jest", true},
+      {"Languages (Java, Python, GO and PHP)", "go", true},
+      // Not an item of a list: the guard keeps its case.
+      {"We go and build things with Java, Python", "go", false},
+      // No other skill around: the guard's context still holds it back.
+      {"ready, set, go", "go", false},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    bool found = false;
+    for (const Mention& m : WithListCaseMentions(text, Matcher(), Matcher().Find(text))) {
+      found = found || Kb().skills()[m.skill].id == c.id;
+    }
+    CHECK(found == c.found);
+  }
+}
