@@ -12,7 +12,7 @@
 #include "commands.h"
 #include "engine_setup.h"
 #include "report_error.h"
-#include "serve_server.h"
+#include "serve_module.h"
 
 namespace skillfit {
 namespace cli {
@@ -104,7 +104,9 @@ int RunServe(int argc, char** argv) {
     Warn("listening on " + options.host + ": anyone who can reach this machine on that network "
          "can use this server and upload to it");
   }
-  HttpServer server(*engine, options);
+  auto opened = OpenHttpServer(*engine, options);
+  if (!opened.ok()) return Fail(opened.status());
+  HttpServer& server = **opened;
   auto port = server.Bind();
   if (!port.ok()) return Fail(port.status());
   const bool v6 = options.host.find(':') != std::string::npos;

@@ -2,10 +2,14 @@
 // on cpp-httplib. One engine, shared by a WorkPool sized to the cores.
 //
 //   skillfit::cli::ServeOptions options;                   // 127.0.0.1:8080
-//   skillfit::cli::HttpServer server(engine, options);
-//   auto port = server.Bind();                             // the port, or why not
-//   std::thread t([&] { server.Run(); });                  // until Stop()
-//   server.Stop();  t.join();
+//   auto server = skillfit::cli::OpenHttpServer(engine, options);  // serve_module.h
+//   auto port = (*server)->Bind();                         // the port, or why not
+//   std::thread t([&] { (*server)->Run(); });              // until Stop()
+//   (*server)->Stop();  t.join();
+//
+// It lives in a module, skillfit-serve.so (serve_module.h), so that the commands other than
+// `serve` do not load cpp-httplib and OpenSSL: the binary calls it only through the virtual
+// functions below.
 #ifndef SKILLFIT_CLI_SERVE_SERVER_H_
 #define SKILLFIT_CLI_SERVE_SERVER_H_
 
@@ -30,17 +34,17 @@ struct ServeOptions {
 class HttpServer {
  public:
   HttpServer(std::shared_ptr<const Engine> engine, const ServeOptions& options);
-  ~HttpServer();
+  virtual ~HttpServer();
   HttpServer(const HttpServer&) = delete;
   HttpServer& operator=(const HttpServer&) = delete;
 
   // Binds options.host:options.port. Returns the port bound, or an input error naming the
   // address ("127.0.0.1:8080: cannot listen (in use?)").
-  Result<int> Bind();
+  virtual Result<int> Bind();
   // Serves until Stop(); then lets the running engine calls finish.
-  void Run();
+  virtual void Run();
   // Safe from any thread (not from a signal handler).
-  void Stop();
+  virtual void Stop();
 
  private:
   struct Impl;

@@ -1,5 +1,7 @@
 #include "kb/alias_text.h"
 
+#include <cctype>
+
 #include <re2/re2.h>
 
 namespace skillfit {
@@ -18,6 +20,23 @@ std::string NormalizeAlias(std::string_view alias) {
     out += static_cast<char>(std::tolower(u));
   }
   return out;
+}
+
+bool NormalizesTo(std::string_view alias, std::string_view key) {
+  size_t k = 0;  // the characters of `key` matched so far
+  bool space = false;
+  const auto next = [&](char c) { return k < key.size() && key[k++] == c; };
+  for (char c : alias) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (std::isspace(u)) {
+      space = k > 0;  // as NormalizeAlias: a space only between characters
+      continue;
+    }
+    if (space && !next(' ')) return false;
+    space = false;
+    if (!next(static_cast<char>(std::tolower(u)))) return false;
+  }
+  return k == key.size();
 }
 
 std::string AliasToPattern(std::string_view alias) {

@@ -45,6 +45,8 @@ void PutFixed(std::string* out, uint64_t v, int bytes) {
   for (int i = 0; i < bytes; ++i) out->push_back(static_cast<char>(v >> (8 * i)));
 }
 
+int64_t Nanos(const struct timespec& t) { return int64_t{t.tv_sec} * 1'000'000'000 + t.tv_nsec; }
+
 bool WriteAll(int fd, std::string_view data) {
   while (!data.empty()) {
     const ssize_t n = write(fd, data.data(), data.size());
@@ -135,11 +137,16 @@ void PutSourcePlace(std::string* out, const SourcePlace& place) {
 }
 
 bool PutFiles(std::string* out, const std::vector<std::string>& files) {
-  std::string bytes;
   for (const std::string& f : files) {
-    if (!ReadWholeFile(f, &bytes)) return false;
+    struct stat st;
+    if (stat(f.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || access(f.c_str(), R_OK) != 0) {
+      return false;
+    }
     PutString(out, f);
-    PutFixed(out, Hash64(bytes), 8);  // the hash, not the bytes: a key's input stays small
+    for (const int64_t v : {int64_t{st.st_size}, static_cast<int64_t>(st.st_ino),
+                            static_cast<int64_t>(st.st_dev), Nanos(st.st_mtim), Nanos(st.st_ctim)}) {
+      PutFixed(out, static_cast<uint64_t>(v), 8);
+    }
   }
   return true;
 }

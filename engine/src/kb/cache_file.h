@@ -51,8 +51,12 @@ void PutStrings(std::string* out, const std::vector<std::string>& list);
 void PutInts(std::string* out, const std::vector<int>& list);  // each in 0..INT_MAX
 void PutSourcePlace(std::string* out, const SourcePlace& place);
 
-// Appends each file's path, length-prefixed, and the Hash64 of its bytes: the part of a key
-// that covers a set of source files. False when a file cannot be read.
+// Appends each file's path, length-prefixed, and what stat says of it: size, inode, device,
+// modification and change times (nanoseconds). The part of a key that covers a set of source
+// files, without reading them: an edit, a copy over the file, a checkout or a rename changes
+// the change time at least, which no one can set back. (Not covered: two edits that keep the
+// size, made within one tick of the file system's clock, a few milliseconds, with a load
+// between them.) False when a file is missing, not a regular file or cannot be read.
 bool PutFiles(std::string* out, const std::vector<std::string>& files);
 
 // Reads what the Put functions wrote. An overrun or a malformed value makes ok() false for

@@ -28,8 +28,8 @@ constexpr uint32_t kFormatVersion = 3;
 constexpr char kMagic[8] = {'S', 'K', 'F', 'T', 'K', 'B', 'C', '\n'};
 constexpr CacheFormat kFormat = {kMagic, kFormatVersion};
 
-// The key of a kb: the format version, then each file's path and bytes. Null when a file
-// cannot be read.
+// The key of a kb: the format versions, then each file's path and stat (PutFiles). Null
+// when a file cannot be read.
 std::optional<uint64_t> ContentKey(const std::vector<std::string>& files) {
   std::string all;
   PutVarint(&all, kFormatVersion);

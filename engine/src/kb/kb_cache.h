@@ -10,8 +10,8 @@
 //
 // One cache file per kb location (the absolute kb folder and extra folders), named after a
 // hash of it; its header holds the content key, a hash of the format version, the kb files'
-// paths and their bytes. Any edit to a kb file changes the key, and the next Write replaces
-// the file. The cache is only an optimisation: every failure to read or write it is silent.
+// paths and what stat says of each (PutFiles in cache_file.h: no kb file is read on a warm
+// start). Any edit to a kb file changes the key, and the next Write replaces the file. The cache is only an optimisation: every failure to read or write it is silent.
 #ifndef SKILLFIT_KB_CACHE_H_
 #define SKILLFIT_KB_CACHE_H_
 
@@ -29,7 +29,7 @@ namespace skillfit {
 class KbCache {
  public:
   // The cache under `cache_dir` for the kb at `dir` plus `extra_dirs`, whose YAML files are
-  // `files` in the order the loader reads them. Reads every file to compute the key; when
+  // `files` in the order the loader reads them. Stats every file to compute the key; when
   // one cannot be read or a folder does not exist, the cache is off (Read returns null,
   // Write does nothing) and the loader reports the problem.
   KbCache(const std::string& cache_dir, const std::string& dir,

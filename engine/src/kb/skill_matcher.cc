@@ -588,14 +588,16 @@ namespace {
 // Appends to `out` how skill i is spelled `key` (normalized), if it is: by its name (unless
 // that is also a guarded spelling), an alias or a guarded spelling, in that order.
 void AddSpellings(const Skill& s, int i, const std::string& key, std::vector<TermMatch>* out) {
-  bool name_guarded = false;
-  for (const std::string& g : s.guarded) name_guarded = name_guarded || NormalizeAlias(g) == NormalizeAlias(s.name);
-  if (!name_guarded && NormalizeAlias(s.name) == key) out->push_back({i, "name"});
+  if (NormalizesTo(s.name, key)) {
+    bool name_guarded = false;  // then the name is also `key`: a guarded spelling of it is too
+    for (const std::string& g : s.guarded) name_guarded = name_guarded || NormalizesTo(g, key);
+    if (!name_guarded) out->push_back({i, "name"});
+  }
   for (const std::string& a : s.aliases) {
-    if (NormalizeAlias(a) == key) out->push_back({i, "alias '" + a + "'"});
+    if (NormalizesTo(a, key)) out->push_back({i, "alias '" + a + "'"});
   }
   for (const std::string& a : s.guarded) {
-    if (NormalizeAlias(a) != key) continue;
+    if (!NormalizesTo(a, key)) continue;
     out->push_back({i, "guarded '" + a + "' (counts only with " +
                            (s.guard.exact_case ? std::string("this exact case and ") : "") +
                            std::to_string(s.guard.context) + " other skill(s) nearby)"});

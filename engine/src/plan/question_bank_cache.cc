@@ -24,7 +24,7 @@ constexpr uint32_t kFormatVersion = 2;  // 2: the header's reserved bytes
 constexpr char kMagic[8] = {'S', 'K', 'F', 'T', 'Q', 'B', 'C', '\n'};
 constexpr CacheFormat kFormat = {kMagic, kFormatVersion};
 
-// The key of a bank: the format version, each question file's path and bytes, then what
+// The key of a bank: the format version, each question file's path and stat (PutFiles), then what
 // the loader reads from the kb: every skill id in kb order (a question's skills are stored
 // as indexes into it, and an id that is gone fails validation) and every theme id (themes
 // are validated against them). Whatever else a kb edit changes (names, aliases, patterns)
