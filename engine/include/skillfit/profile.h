@@ -76,9 +76,12 @@ struct JdProfile {
   std::vector<std::string> warnings;
 };
 
-// A job in the experience section, with its dates.
+// A job in the experience section, or a dated project, with its dates.
 struct Role {
   std::string header;    // the line(s) that name title, organisation and dates
+  std::string title;     // the post held, as written ("Software Engineer III"); may be empty
+  std::string company;   // the employer or team, as written ("Google"); may be empty
+  bool project = false;  // found in a projects section
   size_t header_line = 0;
   size_t begin = 0;      // byte range of the role: header and bullets
   size_t end = 0;
