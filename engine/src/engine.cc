@@ -4,6 +4,8 @@
 
 #include <utility>
 
+#include "skillfit/title_table.h"
+
 namespace skillfit {
 
 Result<std::shared_ptr<const Engine>> Engine::Open(const EngineOptions& options) {
@@ -19,6 +21,10 @@ Result<std::shared_ptr<const Engine>> Engine::Open(const EngineOptions& options)
   auto matcher = SkillMatcher::Compile(engine->kb_);
   if (!matcher.ok()) return matcher.status();
   engine->matcher_ = *matcher;
+  auto titles = TitleTable::Load(root + "/titles.yaml", *engine->kb_);  // apart from the cache
+  if (!titles.ok()) return titles.status();
+  engine->titles_ = std::make_shared<const TitleTable>(std::move(titles).value());
+  engine->options_.today.titles = engine->titles_.get();
   if (options.load_question_bank) {
     QuestionBankLoadOptions bank_options;
     bank_options.cache_dir = options.cache_dir;

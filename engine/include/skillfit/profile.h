@@ -22,6 +22,8 @@ namespace skillfit {
 enum class RequirementLevel { kRequired, kPreferred, kResponsibility, kContext };
 const char* RequirementLevelName(RequirementLevel l);  // "required", ...
 
+class TitleTable;  // skillfit/title_table.h
+
 struct ExtractOptions {
   int today_year = 2026;  // "Present" in a resume means this month
   int today_month = 1;    // 1..12
@@ -29,6 +31,9 @@ struct ExtractOptions {
   // its answer is sure (about 3% of a ranked resume's time in perf) and only ever adds a
   // warning: a caller that shows none can turn it off.
   bool check_language = true;
+  // Titles held as evidence (kb/titles.yaml): a role titled "Data Scientist" uses data
+  // science. Not owned; null (the default) reads no title as evidence.
+  const TitleTable* titles = nullptr;
 };
 
 // A spoken-language level on the CEFR scale: 1..6 = A1..C2, 0 when none is stated.

@@ -10,6 +10,7 @@
 #include "extract/language.h"
 #include "extract/link_spans.h"
 #include "extract/roles.h"
+#include "extract/title_evidence.h"
 #include "extract/spoken_language.h"
 
 namespace skillfit {
@@ -740,7 +741,8 @@ ResumeProfile ExtractResume(const Document& doc, const SkillMatcher& matcher,
   p.sections = SplitSections(text, DocKind::kResume);
   p.roles = FindRoles(doc, p.sections, MonthIndex(opts.today_year, opts.today_month));
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills
-  const std::vector<Mention> mentions = WithoutLinkMentions(text, matcher.Find(text));
+  std::vector<Mention> mentions = WithoutLinkMentions(text, matcher.Find(text));
+  if (opts.titles) AddTitleMentions(doc, p.roles, *opts.titles, &mentions);  // titles held
   PlaceResumeMentions(doc, mentions, ReadSpokenLanguages(text, matcher.kb(), mentions), &p, &at);
   AddImplied(matcher.kb(), &p.skills, &at);
   // Evidence from roles: a skill is used in every role that names it or a skill implying it.
