@@ -4,6 +4,7 @@
 
 #include <utility>
 
+#include "report/report_common.h"  // JdTitle
 #include "skillfit/title_table.h"
 
 namespace skillfit {
@@ -114,6 +115,7 @@ Status Engine::Match(const DocumentInput& resume, const DocumentInput& jd,
   MatchOptions match_options;
   match_options.today = options_.today;
   run->match = skillfit::Match(run->jd_profile, run->resume_profile, *kb_, match_options);
+  run->match.title = FitTitle(JdTitle(run->jd), run->resume_profile.roles);  // title row
   if (bank_ != nullptr) {
     PlanInput in;
     in.resume_doc = &run->resume;

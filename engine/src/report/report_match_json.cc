@@ -50,6 +50,13 @@ std::string MatchJsonReport(const MatchReportInput& in) {
       {"recent_years", o.recent_years}};
   j["years"] = {{"asked", m.years_asked},
                 {"shown", m.years_known ? nlohmann::json(Round1(m.years_shown)) : nlohmann::json()}};
+  j["title"] = {{"jd_title", m.title.jd_title},
+                {"jd_seniority", m.title.jd_seniority},
+                {"resume_titles", m.title.titles},
+                {"latest_seniority", m.title.latest_seniority},
+                {"held", m.title.held >= 0 ? json(m.title.titles[m.title.held]) : json()},
+                {"seniority_fit", m.title.seniority_fit},
+                {"in_score", false}};
   j["skills"] = json::array();
   for (const SkillVerdict& v : m.skills) {
     const Skill& s = kb.skills()[v.skill];

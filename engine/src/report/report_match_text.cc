@@ -55,6 +55,7 @@ std::string MatchTextReport(const MatchReportInput& in) {
     out << "  Years: the JD asks " << Fixed(m.years_asked) << ", your dated roles span "
         << YearsShownText(m) << "\n";
   }
+  out << "  " << TitleRowText(m.title) << "\n";
   RequirementLevel current = RequirementLevel::kContext;
   bool first = true;
   for (const SkillVerdict& v : m.skills) {
@@ -123,6 +124,7 @@ std::string MatchMarkdownReport(const MatchReportInput& in) {
     out << "The JD asks " << Fixed(m.years_asked) << " years of experience; the resume's dated roles span "
         << YearsShownText(m) << ".\n\n";
   }
+  out << TitleRowText(m.title) << ".\n\n";
   out << "## Skills the JD asks for\n\n| Level | Skill | Evidence | Why | Resume lines |\n|---|---|---|---|---|\n";
   for (const SkillVerdict& v : m.skills) {
     if (v.level == RequirementLevel::kContext) continue;
