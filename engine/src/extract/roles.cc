@@ -139,8 +139,12 @@ size_t BuildRole(const std::vector<Line>& lines, size_t i, size_t used, bool end
   const bool dates_only = LetterCount(names.back()) < 3 && first == i;
   const RoleNames above = ParseRoleHeader(names);
   const size_t below = dates_only ? 2 : (above.title.empty() || above.company.empty()) ? 1 : 0;
-  while (last + 1 < lines.size() && last + 1 < i + used + below && IsNameLine(lines[last + 1].text, 60)) {
-    names.emplace_back(Trimmed(lines[++last].text));
+  // A blank line may part dates on a line of their own from the names below them.
+  size_t from = last + 1;
+  if (dates_only && from + 1 < lines.size() && Trimmed(lines[from].text).empty()) ++from;
+  for (size_t k = from; k < lines.size() && k < from + below && IsNameLine(lines[k].text, 60); ++k) {
+    names.emplace_back(Trimmed(lines[k].text));
+    last = k;
   }
   role->begin = lines[first].begin;
   role->header_line = doc.LineOf(role->begin);
