@@ -59,6 +59,21 @@ TEST_CASE("dates: the formats people write") {
       {"Sep. 2023 \u2010 Mar. 2024", 2023, 9, 2024, 3, false},
       {"Jan 2020 - Current", 2020, 1, 2026, 11, true},
       {"Fall 2020 - Spring 2022", 2020, 9, 2022, 5, false},
+      // Forms of the real resumes in ../shared/corpus/resumes/pdf/github.
+      {"06-2018 - Present", 2018, 6, 2026, 11, true},
+      {"10-2016 - 06-2018 Full Stack Developer", 2016, 10, 2018, 6, false},
+      {"2013-14", 2013, 1, 2014, 12, false},
+      {"Teaching Fellow (Harvard Economics, 2024-25)", 2024, 1, 2025, 12, false},
+      {"Teaching Assistant, Tsinghua University, 2015/2016", 2015, 1, 2016, 12, false},
+      {"Software Development Intern July - September 2013", 2013, 7, 2013, 9, false},
+      {"Since 2021 Volunteer with the CFA Society", 2021, 1, 2026, 11, true},
+      {"Assistant Professor, 2026-.", 2026, 1, 2026, 11, true},
+      {"2022- sound engineering", 2022, 1, 2026, 11, true},
+      {"GitHub Apr 2022, Aug 2022", 2022, 4, 2022, 8, false},
+      {"GitHub Jun 2023, present", 2023, 6, 2026, 11, true},
+      {"Software Engineering Intern, Spring 2016", 2016, 1, 2016, 5, false},
+      {"ResearchNow Fall 2015", 2015, 9, 2015, 12, false},
+      {"Graphic Web Designer - 05/2020 to Present", 2020, 5, 2026, 11, true},
   };
   for (const Case& c : cases) {
     CAPTURE(c.line);

@@ -5,6 +5,8 @@
 #include <utility>
 
 #include "kb/degree_fields_file.h"
+#include "report/report_common.h"  // JdTitle
+#include "skillfit/title_table.h"
 
 namespace skillfit {
 
@@ -25,6 +27,10 @@ Result<std::shared_ptr<const Engine>> Engine::Open(const EngineOptions& options)
   const std::vector<KbIssue> field_issues = LoadDegreeFields(root + "/degree_fields.yaml", &fields);
   if (!field_issues.empty()) return Status::KbError(field_issues.front().ToString());
   engine->degree_fields_ = std::make_shared<const DegreeFieldTable>(std::move(fields));
+  auto titles = TitleTable::Load(root + "/titles.yaml", *engine->kb_);  // apart from the cache
+  if (!titles.ok()) return titles.status();
+  engine->titles_ = std::make_shared<const TitleTable>(std::move(titles).value());
+  engine->options_.today.titles = engine->titles_.get();
   if (options.load_question_bank) {
     QuestionBankLoadOptions bank_options;
     bank_options.cache_dir = options.cache_dir;
@@ -119,6 +125,7 @@ Status Engine::Match(const DocumentInput& resume, const DocumentInput& jd,
   match_options.today = options_.today;
   match_options.degree_fields = degree_fields_;
   run->match = skillfit::Match(run->jd_profile, run->resume_profile, *kb_, match_options);
+  run->match.title = FitTitle(JdTitle(run->jd), run->resume_profile.roles);  // title row
   if (bank_ != nullptr) {
     PlanInput in;
     in.resume_doc = &run->resume;

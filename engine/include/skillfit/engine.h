@@ -37,6 +37,8 @@
 
 namespace skillfit {
 
+class TitleTable;
+
 struct EngineOptions {
   std::string kb_root;                // the kb folder; "" (default): DefaultKbDir("")
   std::vector<std::string> extra_kb;  // folders of the user's own skills (default none)
@@ -150,6 +152,7 @@ class Engine {
   std::shared_ptr<const SkillMatcher> matcher_;
   std::shared_ptr<const QuestionBank> bank_;
   std::shared_ptr<const DegreeFieldTable> degree_fields_;  // kb_root/degree_fields.yaml
+  std::shared_ptr<const TitleTable> titles_;  // kb/titles.yaml; options_.today points at it
 };
 
 }  // namespace skillfit

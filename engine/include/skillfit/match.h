@@ -94,6 +94,20 @@ struct GroupVerdict {
   std::vector<Occurrence> jd_places;  // where the JD lists it
 };
 
+// The title row, outside the v1 score: how the resume's titles, latest first, fit the JD's
+// title and its seniority (junior, mid, senior, lead, staff, manager, principal, director).
+struct TitleFit {
+  std::string jd_title;            // the JD's first line when it reads as a title; "" when none
+  std::string jd_seniority;        // "" when the JD gives no title
+  std::vector<std::string> titles;  // the resume's role titles (no projects), latest first
+  std::string latest_seniority;    // of titles[0]; "" when the resume gives no title
+  int held = -1;                   // index in titles of the latest title that is the JD's; -1 none
+  std::string seniority_fit;       // latest against the JD: "same", "below", "above", "unknown"
+};
+
+// Fills the title row from the JD's title and the resume's roles (title_fit.cc).
+TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles);
+
 struct MatchResult {
   std::vector<SkillVerdict> skills;  // JD skills named in the JD, by level then weight
   std::vector<GroupVerdict> groups;  // one per JD requirement group, in its order
@@ -110,6 +124,7 @@ struct MatchResult {
   // The JD's degree asks against the resume's degrees (education.h). Not in the score; the
   // JD's degree skills (kb category "degrees") are judged here, not as skills.
   EducationRow education;
+  TitleFit title;  // not part of the v1 score
 };
 
 // Whether verdict `v` of `m` stands for a requirement of its own in gap lists and plans:

@@ -23,6 +23,8 @@ namespace skillfit {
 enum class RequirementLevel { kRequired, kPreferred, kResponsibility, kContext };
 const char* RequirementLevelName(RequirementLevel l);  // "required", ...
 
+class TitleTable;  // skillfit/title_table.h
+
 struct ExtractOptions {
   int today_year = 2026;  // "Present" in a resume means this month
   int today_month = 1;    // 1..12
@@ -30,6 +32,9 @@ struct ExtractOptions {
   // its answer is sure (about 3% of a ranked resume's time in perf) and only ever adds a
   // warning: a caller that shows none can turn it off.
   bool check_language = true;
+  // Titles held as evidence (kb/titles.yaml): a role titled "Data Scientist" uses data
+  // science. Not owned; null (the default) reads no title as evidence.
+  const TitleTable* titles = nullptr;
 };
 
 // A spoken-language level on the CEFR scale: 1..6 = A1..C2, 0 when none is stated.
@@ -91,9 +96,12 @@ struct JdProfile {
   std::vector<DegreeAsk> degree_asks;  // the degrees it asks for, required first (education.h)
 };
 
-// A job in the experience section, with its dates.
+// A job in the experience section, or a dated project, with its dates.
 struct Role {
   std::string header;    // the line(s) that name title, organisation and dates
+  std::string title;     // the post held, as written ("Software Engineer III"); may be empty
+  std::string company;   // the employer or team, as written ("Google"); may be empty
+  bool project = false;  // found in a projects section
   size_t header_line = 0;
   size_t begin = 0;      // byte range of the role: header and bullets
   size_t end = 0;

@@ -12,6 +12,8 @@
 #include "extract/list_case.h"
 #include "extract/phrase_forms.h"
 #include "extract/requirement_groups.h"
+#include "extract/roles.h"
+#include "extract/title_evidence.h"
 #include "extract/spoken_language.h"
 
 namespace skillfit {
@@ -40,19 +42,6 @@ std::string ProficiencyText(int cefr, const std::string& words) {
 }
 
 namespace {
-
-struct LineSpan {
-  size_t begin, end;  // without '\n'
-};
-
-LineSpan LineAround(std::string_view text, size_t offset) {
-  size_t b = text.rfind('\n', offset == 0 ? 0 : offset - 1);
-  b = (b == std::string_view::npos || offset == 0) ? 0 : b + 1;
-  if (offset > 0 && text[offset - 1] == '\n') b = offset;
-  size_t e = text.find('\n', offset);
-  if (e == std::string_view::npos) e = text.size();
-  return {b, e};
-}
 
 RequirementLevel SectionLevel(SectionKind k) {
   switch (k) {
@@ -617,92 +606,6 @@ void WarnUnlessHeadings(const Document& doc, const std::vector<Section>& section
   }
 }
 
-// Whether a resume section holds roles: an experience section, or, when the resume has no
-// experience heading, any section outside education, certifications and skills.
-bool HoldsRoles(SectionKind k, bool has_experience_heading) {
-  return k == SectionKind::kExperience ||
-         (!has_experience_heading && (k == SectionKind::kPreamble || k == SectionKind::kOther));
-}
-
-// The role whose dated line `line`, with date range `r`, starts at `pos`.
-Role RoleAt(const Document& doc, size_t pos, std::string_view line, const DateRange& r) {
-  Role role;
-  role.begin = pos;
-  role.start = r.start;
-  role.finish = r.finish;
-  role.current = r.current;
-  role.header = std::string(line);
-  role.header_line = doc.LineOf(pos);
-  return role;
-}
-
-// A short line just above a role's dated line, without a bullet or full stop, is the title
-// or employer: it opens the role and joins its header. The line must lie in `s`, hold no date
-// range, and, unless the role is the section's first, come after the previous role's dated
-// line (at `last_header_pos`).
-void JoinTitleAbove(const Document& doc, const Section& s, int today, bool first_role,
-                    size_t last_header_pos, Role* role) {
-  const std::string_view text = doc.text;
-  const LineSpan prev = LineAround(text, role->begin - 1);
-  const std::string_view pl = text.substr(prev.begin, prev.end - prev.begin);
-  const bool bullet =
-      pl.substr(0, 3) == "\xE2\x80\xA2" || pl.substr(0, 2) == "- " || pl.substr(0, 2) == "* ";
-  DateRange other;
-  if (!pl.empty() && pl.size() <= 80 && !bullet && pl.back() != '.' && prev.begin >= s.begin &&
-      !FindDateRange(pl, today, &other) && (first_role || prev.begin > last_header_pos)) {
-    role->begin = prev.begin;
-    role->header = std::string(pl) + " | " + role->header;
-    role->header_line = doc.LineOf(prev.begin);
-  }
-}
-
-// The roles in section `s`: a line with a date range opens one, which runs to the next.
-std::vector<Role> RolesIn(const Document& doc, const Section& s, int today) {
-  const std::string_view text = doc.text;
-  size_t pos = s.begin;
-  std::vector<Role> roles;
-  size_t last_header_pos = 0;
-  while (pos < s.end) {
-    size_t eol = text.find('\n', pos);
-    if (eol == std::string_view::npos || eol > s.end) eol = s.end;
-    const std::string_view line = text.substr(pos, eol - pos);
-    DateRange r;
-    if (line.size() < 200 && FindDateRange(line, today, &r)) {
-      Role role = RoleAt(doc, pos, line, r);
-      if (pos > s.begin) JoinTitleAbove(doc, s, today, roles.empty(), last_header_pos, &role);
-      if (!roles.empty()) roles.back().end = role.begin;
-      last_header_pos = pos;
-      roles.push_back(role);
-    }
-    pos = eol + 1;
-  }
-  if (!roles.empty()) roles.back().end = s.end;
-  for (Role& r : roles) {
-    if (r.begin >= r.end) r.end = std::min(s.end, r.begin + r.header.size() + 1);
-  }
-  return roles;
-}
-
-// The resume's roles, in the order of the text. Roles: a line with a date range in an
-// experience section (or anywhere outside education, certifications and skills when the
-// resume has no experience heading). `today` is a MonthIndex for "Present".
-std::vector<Role> FindRoles(const Document& doc, const std::vector<Section>& sections, int today) {
-  bool has_experience_heading = false;
-  for (const Section& s : sections) has_experience_heading |= s.kind == SectionKind::kExperience;
-  std::vector<Role> roles;
-  for (const Section& s : sections) {
-    if (!HoldsRoles(s.kind, has_experience_heading)) continue;
-    for (Role& r : RolesIn(doc, s, today)) roles.push_back(std::move(r));
-  }
-  std::sort(roles.begin(), roles.end(),
-            [](const Role& a, const Role& b) { return a.begin < b.begin; });
-  // Fix ends that a later role in another section would have set.
-  for (size_t i = 0; i + 1 < roles.size(); ++i) {
-    roles[i].end = std::min(roles[i].end, roles[i + 1].begin);
-  }
-  return roles;
-}
-
 // Adds each of `mentions` as an occurrence of its skill, with its section and role (the
 // skills in the order of their first mention).
 // The last role whose span holds `offset`, or -1. Roles in text order that do not overlap (as
@@ -863,7 +766,8 @@ ResumeProfile ExtractResume(const Document& doc, const SkillMatcher& matcher,
   p.sections = SplitSections(text, DocKind::kResume);
   p.roles = FindRoles(doc, p.sections, MonthIndex(opts.today_year, opts.today_month));
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills
-  const std::vector<Mention> mentions = WithoutLinkMentions(text, matcher.Find(text));
+  std::vector<Mention> mentions = WithoutLinkMentions(text, matcher.Find(text));
+  if (opts.titles) AddTitleMentions(doc, p.roles, *opts.titles, &mentions);  // titles held
   PlaceResumeMentions(doc, mentions, ReadSpokenLanguages(text, matcher.kb(), mentions), &p, &at);
   AddImplied(matcher.kb(), &p.skills, &at);
   // Evidence from roles: a skill is used in every role that names it or a skill implying it.

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/date_range.h"
 #include "util/ascii.h"
 #include "kb/literal_set.h"
 
@@ -507,6 +508,31 @@ bool IsEntryLine(std::string_view line, const HeadingLine& h, SectionKind curren
   return line.find_first_of("0123456789") != std::string_view::npos;
 }
 
+// Whether the line before the line that ends at `eol`, or one of the three after it, holds a
+// date range: an unclassified line in capitals, or one that joins parts with a comma, inside
+// experience or projects that a range sits beside is a role's employer or title ("GOOGLE" /
+// "Software Engineer III" / "Dec 2024 - Present"), not a heading.
+bool DatedSoonAfter(std::string_view text, size_t eol, SectionKind current) {
+  if (current != SectionKind::kExperience && current != SectionKind::kProjects) return false;
+  size_t pos = eol + 1;
+  // The line before counts too: "Trainee Oct 2024 – Feb 2025" / "Procedure Technologies, Mumbai".
+  const size_t bol = eol == 0 ? 0 : text.rfind('\n', eol - 1);
+  if (bol != std::string_view::npos && bol > 0) {
+    const size_t prev = text.rfind('\n', bol - 1);
+    const size_t from = prev == std::string_view::npos ? 0 : prev + 1;
+    DateRange r;
+    if (FindDateRange(text.substr(from, bol - from), 2100 * 12, &r)) return true;
+  }
+  for (int i = 0; i < 3 && pos < text.size(); ++i) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    DateRange r;
+    if (FindDateRange(text.substr(pos, end - pos), 2100 * 12, &r)) return true;
+    pos = end + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
@@ -520,7 +546,10 @@ std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
     if (eol == std::string_view::npos) eol = text.size();
     const std::string_view line = text.substr(pos, eol - pos);
     HeadingLine h = Detect(line, kind);
-    if (h.is_heading && kind == DocKind::kResume && IsEntryLine(line, h, current.kind)) {
+    if (h.is_heading && kind == DocKind::kResume &&
+        (IsEntryLine(line, h, current.kind) ||
+         ((h.kind == SectionKind::kOther || line.find(", ") != std::string_view::npos) &&
+          !h.inline_body && DatedSoonAfter(text, eol, current.kind)))) {
       h.is_heading = false;
     }
     SectionKind tail_kind = SectionKind::kOther;

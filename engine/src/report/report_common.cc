@@ -47,6 +47,17 @@ std::string YearsShownText(const MatchResult& m) {
   return m.years_known ? Fixed(m.years_shown, 1) : "unknown (no dated roles)";
 }
 
+std::string TitleRowText(const TitleFit& t) {
+  std::string out = "Title (not scored): the JD's " +
+                    (t.jd_title.empty() ? std::string("title is unknown") : t.jd_title + " (" + t.jd_seniority + ")");
+  if (t.titles.empty()) return out + "; the resume names no title";
+  out += "; latest role " + t.titles[0] + " (" + t.latest_seniority + "), seniority " + t.seniority_fit;
+  out += t.held >= 0 ? "; the JD's title held as " + t.titles[t.held] : "; the JD's title not held";
+  std::string held;
+  for (size_t i = 0; i < t.titles.size() && i < 5; ++i) held += (i ? ", " : "") + t.titles[i];
+  return out + "; titles, latest first: " + held;
+}
+
 std::string HtmlEscape(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -35,6 +35,10 @@ std::string CoverageText(double coverage, int count);
 // The years the resume's dated roles span, "unknown" when it has none.
 std::string YearsShownText(const MatchResult& m);
 
+// The title row in words (not part of the v1 score): "Title: the JD's Senior Data Engineer
+// (senior); latest role Data Engineer (mid), below; titles held: Data Engineer, Analyst".
+std::string TitleRowText(const TitleFit& t);
+
 }  // namespace skillfit
 
 #endif  // SKILLFIT_REPORT_COMMON_H_

@@ -115,6 +115,9 @@ std::string ExtractJsonReport(const ExtractReportInput& in) {
     j["roles"] = json::array();
     for (const Role& r : p.roles) {
       j["roles"].push_back({{"header", r.header},
+                            {"title", r.title},
+                            {"company", r.company},
+                            {"project", r.project},
                             {"line", r.header_line},
                             {"start", MonthString(r.start)},
                             {"end", r.current ? "present" : MonthString(r.finish)}});

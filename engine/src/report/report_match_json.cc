@@ -77,6 +77,13 @@ std::string MatchJsonReport(const MatchReportInput& in) {
   j["years"] = {{"asked", m.years_asked},
                 {"shown", m.years_known ? nlohmann::json(Round1(m.years_shown)) : nlohmann::json()}};
   j["education"] = EducationJson(m.education, *in.jd_doc, *in.resume_doc);
+  j["title"] = {{"jd_title", m.title.jd_title},
+                {"jd_seniority", m.title.jd_seniority},
+                {"resume_titles", m.title.titles},
+                {"latest_seniority", m.title.latest_seniority},
+                {"held", m.title.held >= 0 ? json(m.title.titles[m.title.held]) : json()},
+                {"seniority_fit", m.title.seniority_fit},
+                {"in_score", false}};
   j["skills"] = json::array();
   for (const SkillVerdict& v : m.skills) {
     const Skill& s = kb.skills()[v.skill];

@@ -1,0 +1,23 @@
+// Internal: the title and company in a role's header lines.
+#ifndef SKILLFIT_EXTRACT_ROLE_HEADER_H_
+#define SKILLFIT_EXTRACT_ROLE_HEADER_H_
+
+#include <string>
+#include <vector>
+
+namespace skillfit {
+
+// The title and company a role's header lines name, dates already cut out:
+//   {"AMAZON | Software Development Engineer Portland, OR"} -> {"Software Development Engineer", "AMAZON"}
+//   {"JP MORGAN CHASE & CO.", "Associate, Software Engineering"} -> {"Associate, Software Engineering", "JP MORGAN CHASE & CO."}
+// The title is the part that holds a word for a post (engineer, intern, manager, ...); the
+// company the first other part that is not a place. Either may be empty.
+struct RoleNames {
+  std::string title;
+  std::string company;
+};
+RoleNames ParseRoleHeader(const std::vector<std::string>& lines);
+
+}  // namespace skillfit
+
+#endif  // SKILLFIT_EXTRACT_ROLE_HEADER_H_

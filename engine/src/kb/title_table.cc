@@ -1,0 +1,79 @@
+#include "skillfit/title_table.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+
+namespace skillfit {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool IsWordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Whether `text` holds `phrase` with no letter or digit right before or after it.
+bool HoldsWords(const std::string& text, const std::string& phrase) {
+  for (size_t at = text.find(phrase); at != std::string::npos; at = text.find(phrase, at + 1)) {
+    const size_t end = at + phrase.size();
+    if ((at == 0 || !IsWordByte(text[at - 1])) && (end == text.size() || !IsWordByte(text[end]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+Status EntryError(const std::string& path, const YAML::Node& n, const std::string& what) {
+  return Status::KbError(path + ":" + std::to_string(n.Mark().line + 1) + ": " + what);
+}
+
+}  // namespace
+
+Result<TitleTable> TitleTable::Load(const std::string& path, const KnowledgeBase& kb) {
+  TitleTable table;
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return table;
+  YAML::Node root;
+  try {
+    root = YAML::LoadFile(path);
+  } catch (const YAML::Exception& e) {
+    return Status::KbError(path + ":" + std::to_string(e.mark.line + 1) + ": " + e.msg);
+  }
+  const YAML::Node list = root["titles"];
+  if (!list || !list.IsSequence()) return Status::KbError(path + ": no 'titles' list");
+  for (const YAML::Node& n : list) {
+    if (!n.IsMap() || !n["title"] || !n["skills"] || !n["skills"].IsSequence()) {
+      return EntryError(path, n, "an entry needs 'title' and a 'skills' list");
+    }
+    Entry e;
+    e.phrase = Lower(n["title"].as<std::string>());
+    for (const YAML::Node& id : n["skills"]) {
+      const int skill = kb.IndexOf(id.as<std::string>());
+      if (skill < 0) {
+        return EntryError(path, id, "title '" + e.phrase + "': unknown skill '" + id.as<std::string>() + "'");
+      }
+      e.skills.push_back(skill);
+    }
+    table.entries_.push_back(std::move(e));
+  }
+  return table;
+}
+
+std::vector<int> TitleTable::SkillsOf(std::string_view title) const {
+  const std::string low = Lower(title);
+  std::vector<int> out;
+  for (const Entry& e : entries_) {
+    if (!HoldsWords(low, e.phrase)) continue;
+    for (int s : e.skills) {
+      if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+    }
+  }
+  return out;
+}
+
+}  // namespace skillfit

@@ -1,0 +1,110 @@
+// The title row: the resume's titles, latest first, against the JD's title and seniority.
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "skillfit/match.h"
+
+namespace skillfit {
+namespace {
+
+// Seniority words and the level each names, strongest first within a title ("Senior
+// Engineering Manager" is a manager). Ranks order them: junior < mid < senior < lead, staff,
+// manager < principal < director.
+struct Level {
+  const char* word;
+  const char* name;
+  int rank;
+};
+constexpr Level kLevels[] = {
+    {"director", "director", 6}, {"vp", "director", 6},     {"chief", "director", 6},
+    {"cto", "director", 6},      {"ceo", "director", 6},    {"head", "director", 6},
+    {"principal", "principal", 5}, {"manager", "manager", 4}, {"staff", "staff", 4},
+    {"lead", "lead", 4},         {"senior", "senior", 3},   {"sr", "senior", 3},
+    {"junior", "junior", 1},     {"jr", "junior", 1},       {"intern", "junior", 1},
+    {"trainee", "junior", 1},    {"graduate", "junior", 1}, {"entry", "junior", 1},
+    {"associate", "junior", 1},
+};
+
+std::vector<std::string> WordsOf(const std::string& s) {
+  std::vector<std::string> words;
+  std::string w;
+  for (char c : s + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else if (!w.empty()) {
+      words.push_back(w);
+      w.clear();
+    }
+  }
+  return words;
+}
+
+const Level* LevelOf(const std::string& title) {
+  const std::vector<std::string> words = WordsOf(title);
+  for (const Level& l : kLevels) {
+    if (std::find(words.begin(), words.end(), l.word) != words.end()) return &l;
+  }
+  return nullptr;
+}
+
+std::string SeniorityOf(const std::string& title) {
+  if (title.empty()) return "";
+  const Level* l = LevelOf(title);
+  return l ? l->name : "mid";
+}
+
+int RankOf(const std::string& title) {
+  const Level* l = LevelOf(title);
+  return l ? l->rank : 2;
+}
+
+// The title without its seniority words: "Senior Data Engineer" -> "data engineer".
+std::string Core(const std::string& title) {
+  std::string out;
+  for (const std::string& w : WordsOf(title)) {
+    bool level = false;
+    for (const Level& l : kLevels) level |= w == l.word;
+    if (!level) out += (out.empty() ? "" : " ") + w;
+  }
+  return out;
+}
+
+// Roles with titles, latest first: by end (current roles first), then by start; undated last.
+std::vector<const Role*> LatestFirst(const std::vector<Role>& roles) {
+  std::vector<const Role*> out;
+  for (const Role& r : roles) {
+    if (!r.project && !r.title.empty()) out.push_back(&r);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Role* a, const Role* b) {
+    return std::make_pair(a->finish, a->start) > std::make_pair(b->finish, b->start);
+  });
+  return out;
+}
+
+}  // namespace
+
+TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles) {
+  TitleFit fit;
+  fit.jd_title = jd_title;
+  fit.jd_seniority = SeniorityOf(jd_title);
+  const std::string jd_core = Core(jd_title);
+  for (const Role* r : LatestFirst(roles)) {
+    const std::string core = Core(r->title);
+    if (fit.held < 0 && !jd_core.empty() && !core.empty() &&
+        (jd_core.find(core) != std::string::npos || core.find(jd_core) != std::string::npos)) {
+      fit.held = static_cast<int>(fit.titles.size());
+    }
+    fit.titles.push_back(r->title);
+  }
+  fit.latest_seniority = fit.titles.empty() ? "" : SeniorityOf(fit.titles[0]);
+  if (jd_title.empty() || fit.titles.empty()) {
+    fit.seniority_fit = "unknown";
+  } else {
+    const int jd = RankOf(jd_title), cv = RankOf(fit.titles[0]);
+    fit.seniority_fit = cv == jd ? "same" : cv < jd ? "below" : "above";
+  }
+  return fit;
+}
+
+}  // namespace skillfit
