@@ -5,6 +5,7 @@
 #include <set>
 
 #include "plan/question_fit.h"
+#include "report/report_common.h"
 #include "skillfit/match.h"
 #include "skillfit/question_bank.h"
 #include "skillfit/study_plan.h"
@@ -52,6 +53,7 @@ StudyPlan PlanFor(const Result<Document>& r, const Result<Document>& j, int limi
   jp = ExtractJd(*j, Matcher(), o.today);
   rp = ExtractResume(*r, Matcher(), o.today);
   m = Match(jp, rp, Kb(), o);
+  m.title = FitTitle(JdTitle(*j), rp.roles);  // as Engine::Match fills the title row
   PlanInput in{&r.value(), &rp, &jp, &m, &Kb(), bank->get()};
   return BuildStudyPlan(in, PlanOptions{limit});
 }
@@ -234,4 +236,30 @@ TEST_CASE("plan: a theme's arises_in decides the situations outside a role") {
   CHECK(ThemesOutsideRole(jd, Kb()).count("on-call"));
   jd.themes.push_back("quota-pressure");
   CHECK(!ThemesOutsideRole(jd, Kb()).count("quota-pressure"));
+}
+
+TEST_CASE("plan: the title held is asked against the JD's title, or the next level when they are the same") {
+  const std::string resume =
+      "Ana Doe\n\nExperience\nSenior Data Engineer, Acme | Jan 2020 - Present\n"
+      "- Built Spark and Airflow pipelines feeding Snowflake\n"
+      "Data Engineer, Beta | Jan 2016 - Dec 2019\n- Wrote SQL reports\n";
+  auto title_question = [&](const std::string& jd) {
+    const StudyPlan plan = PlanFor(LoadDocumentFromBytes(resume, "cv.txt"),
+                                   LoadDocumentFromBytes(jd, "jd.txt"), 20);
+    for (const PlanItem& item : plan.items) {
+      if (item.text.rfind("Your title is ", 0) == 0) return item.text;
+    }
+    return std::string();
+  };
+  const std::string body = "\n\nRequirements\n- 5+ years of Spark, Airflow and SQL\n";
+  const std::string staff = title_question("Staff Data Engineer" + body);
+  CHECK(staff.find("Your title is Senior Data Engineer.") == 0);
+  CHECK(staff.find("between Senior Data Engineer and Staff Data Engineer") != std::string::npos);
+  const std::string same = title_question("Senior Data Engineer" + body);
+  CHECK(same.find("between Senior Data Engineer and Staff Data Engineer") != std::string::npos);
+  const std::string manager = title_question("Data Engineering Manager" + body);
+  CHECK(manager.find("and Data Engineering Manager,") != std::string::npos);
+  CHECK(NextLevelTitle("Data Engineer") == "Senior Data Engineer");
+  CHECK(NextLevelTitle("Engineering Manager") == "Director of Engineering");
+  CHECK(NextLevelTitle("Director of Engineering").empty());
 }

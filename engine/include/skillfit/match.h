@@ -107,6 +107,10 @@ struct TitleFit {
 
 // Fills the title row from the JD's title and the resume's roles (title_fit.cc).
 TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles);
+// The title one level above `title`: "Data Engineer" -> "Senior Data Engineer", "Senior Data
+// Engineer" -> "Staff Data Engineer", "Engineering Manager" -> "Director of Engineering";
+// "" above director or when the title has no words besides its level.
+std::string NextLevelTitle(const std::string& title);
 
 struct MatchResult {
   std::vector<SkillVerdict> skills;  // JD skills named in the JD, by level then weight

@@ -11,6 +11,7 @@
 #include <iterator>
 
 #include "documents/document_loaders.h"
+#include "util/ascii.h"
 
 namespace skillfit {
 
@@ -98,16 +99,11 @@ std::string_view Document::Line(size_t line_number) const {
 
 namespace {
 
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 std::string ExtensionOf(const std::string& name) {
   const size_t slash = name.find_last_of('/');
   const size_t dot = name.find_last_of('.');
   if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
-  return Lower(name.substr(dot + 1));
+  return AsciiLowerCopy(name.substr(dot + 1));
 }
 
 std::string HumanSize(size_t bytes) {

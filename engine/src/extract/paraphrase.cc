@@ -9,12 +9,6 @@ namespace skillfit {
 
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = AsciiLower(c);
-  return out;
-}
-
 bool EndsWith(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
 }
@@ -61,7 +55,7 @@ std::vector<std::string> StemsOf(const std::string& w) {
 }  // namespace
 
 std::vector<std::string> NounsOfVerb(std::string_view verb) {
-  const std::string w = Lower(verb);
+  const std::string w = AsciiLowerCopy(verb);
   std::vector<std::string> nouns;
   if (w.size() < 4) return nouns;
   for (const std::string& stem : StemsOf(w)) {
@@ -101,7 +95,7 @@ std::vector<std::string> ObjectForms(const std::string& object) {
 
 // Whether a word ends in "-ing".
 bool IngForm(std::string_view text, const Token& w) {
-  return EndsWith(Lower(text.substr(w.begin, w.end - w.begin)), "ing");
+  return EndsWith(AsciiLowerCopy(text.substr(w.begin, w.end - w.begin)), "ing");
 }
 
 // Verb phrases: the verbs at `v` (one, or a list "gather, elicit or analyse"), then an object
@@ -112,7 +106,7 @@ void AddVerbObject(std::string_view text, const std::vector<Token>& t, size_t v,
   // An "-ing" word after another word of its phrase is no verb there ("forward thinking
   // design"), unless that word is an adverb ("iteratively developing").
   if (IngForm(text, t[v]) && v >= 1 && ContentWordAt(text, t, v - 1) &&
-      !EndsWith(Lower(text.substr(t[v - 1].begin, t[v - 1].end - t[v - 1].begin)), "ly")) {
+      !EndsWith(AsciiLowerCopy(text.substr(t[v - 1].begin, t[v - 1].end - t[v - 1].begin)), "ly")) {
     return;
   }
   // Skip over the other verbs of a list to the object: ", elicit or analyse".
@@ -125,7 +119,7 @@ void AddVerbObject(std::string_view text, const std::vector<Token>& t, size_t v,
       // A one-word object ends its noun phrase: in "analyse business requirements" the
       // object is not "business".
       if (len == 1 && ContentWordAt(text, t, o + 1)) continue;
-      const std::string object = Lower(JoinWords(text, t, o, o + len));
+      const std::string object = AsciiLowerCopy(JoinWords(text, t, o, o + len));
       for (const std::string& noun : NounsOfVerb(text.substr(t[v].begin, t[v].end - t[v].begin))) {
         for (const std::string& form : ObjectForms(object)) {
           out->push_back({form + " " + noun, t[v].begin, t[o + len - 1].end});
@@ -166,7 +160,7 @@ void AddHyphenForms(std::string_view text, const Token& w, std::vector<PhraseCan
     if (c != '-') joined += c;
   }
   out->push_back({joined, w.begin, w.end});
-  const std::string lower = Lower(joined);
+  const std::string lower = AsciiLowerCopy(joined);
   for (const std::string& stem : StemsOf(lower)) {
     for (const char* ending : {"ing", "ed", "s"}) {
       out->push_back({stem + ending, w.begin, w.end});

@@ -1,5 +1,6 @@
 // FindAlternatives and the bookkeeping of requirement groups (see requirement_groups.h).
 #include "extract/requirement_groups.h"
+#include "util/ascii.h"
 
 #include <algorithm>
 #include <cctype>
@@ -16,12 +17,6 @@ enum class Joint { kSlash, kOr, kAnd, kComma, kBreak };
 
 bool IsWordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // The lowercase words of `s`, in order.
 std::vector<std::string> WordsOf(std::string_view s) {
   std::vector<std::string> words;
@@ -33,7 +28,7 @@ std::vector<std::string> WordsOf(std::string_view s) {
     }
     size_t e = i;
     while (e < s.size() && IsWordByte(s[e])) ++e;
-    words.push_back(Lower(s.substr(i, e - i)));
+    words.push_back(AsciiLowerCopy(s.substr(i, e - i)));
     i = e;
   }
   return words;

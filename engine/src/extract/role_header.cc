@@ -1,4 +1,5 @@
 #include "extract/role_header.h"
+#include "util/ascii.h"
 
 #include <re2/re2.h>
 
@@ -24,18 +25,12 @@ constexpr std::string_view kPostWords[] = {
     "grip",       "clerk",     "nurse",      "agent",      "operator",  "superintendent",
     "supervisor", "attendant", "cashier",    "associate",  "staff",     "principal"};
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool EndsWith(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
 }
 
 bool NamesPost(std::string_view part) {
-  const std::string low = Lower(part);
+  const std::string low = AsciiLowerCopy(part);
   size_t i = 0;
   while (i < low.size()) {
     while (i < low.size() && !std::isalpha(static_cast<unsigned char>(low[i]))) ++i;

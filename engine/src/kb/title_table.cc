@@ -1,4 +1,5 @@
 #include "skillfit/title_table.h"
+#include "util/ascii.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -8,12 +9,6 @@
 
 namespace skillfit {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool IsWordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
@@ -51,7 +46,7 @@ Result<TitleTable> TitleTable::Load(const std::string& path, const KnowledgeBase
       return EntryError(path, n, "an entry needs 'title' and a 'skills' list");
     }
     Entry e;
-    e.phrase = Lower(n["title"].as<std::string>());
+    e.phrase = AsciiLowerCopy(n["title"].as<std::string>());
     for (const YAML::Node& id : n["skills"]) {
       const int skill = kb.IndexOf(id.as<std::string>());
       if (skill < 0) {
@@ -65,7 +60,7 @@ Result<TitleTable> TitleTable::Load(const std::string& path, const KnowledgeBase
 }
 
 std::vector<int> TitleTable::SkillsOf(std::string_view title) const {
-  const std::string low = Lower(title);
+  const std::string low = AsciiLowerCopy(title);
   std::vector<int> out;
   for (const Entry& e : entries_) {
     if (!HoldsWords(low, e.phrase)) continue;

@@ -82,7 +82,31 @@ std::vector<const Role*> LatestFirst(const std::vector<Role>& roles) {
   return out;
 }
 
+// The title's words with the first letter of each capitalised: "data engineer" -> "Data
+// Engineer".
+std::string Capitalised(const std::string& words) {
+  std::string out = words;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (i == 0 || out[i - 1] == ' ') out[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[i])));
+  }
+  return out;
+}
+
 }  // namespace
+
+std::string NextLevelTitle(const std::string& title) {
+  const std::string core = Capitalised(Core(title));
+  if (core.empty()) return "";
+  switch (RankOf(title)) {
+    case 1: return core;
+    case 2: return "Senior " + core;
+    case 3: return "Staff " + core;
+    case 4: return LevelOf(title)->name == std::string("manager") ? "Director of " + core
+                                                                  : "Principal " + core;
+    case 5: return "Director of " + core;
+  }
+  return "";
+}
 
 TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles) {
   TitleFit fit;

@@ -11,6 +11,7 @@
 #include "skillfit/report.h"
 #include "plan/group_questions.h"
 #include "report/verdict_text.h"
+#include "util/ascii.h"
 
 namespace skillfit {
 
@@ -363,8 +364,33 @@ PlanItem LatestRoleItem(const ResumeProfile& resume) {
   return item;
 }
 
+// The title held last: how the candidate tells it from the JD's title, or, when that is the
+// same title, from the next level up. None when the resume gives no title.
+std::vector<PlanItem> TitleItem(const PlanInput& in) {
+  const TitleFit& fit = in.match->title;
+  if (fit.titles.empty()) return {};
+  const std::string& held = fit.titles.front();
+  std::string other = fit.jd_title;
+  if (other.empty() || AsciiLowerCopy(other) == AsciiLowerCopy(held)) other = NextLevelTitle(held);
+  if (other.empty()) return {};
+  PlanItem item;
+  item.group = PlanGroup::kDefendResume;
+  item.text = "Your title is " + held + ". How do you define the difference between " + held +
+              " and " + other + ", and which parts of the " + other + " work have you done?";
+  item.level = QuestionLevel::kIntermediate;
+  item.reason = other == fit.jd_title ? "the title you hold against the JD's title"
+                                      : "the title you hold: the JD's is the same";
+  for (const Role& r : in.resume->roles) {
+    if (r.title == held) {
+      item.resume_line = r.header_line;
+      break;
+    }
+  }
+  return {item};
+}
+
 // Defend your resume: quantified claims first, then named projects, then the latest role
-// (which is put second, after the first claim).
+// (which is put second, after the first claim); the title held last.
 std::vector<PlanItem> DefendResumeItems(const PlanInput& in) {
   std::vector<ResumeClaim> claims = FindClaims(*in.resume_doc, *in.resume);
   std::stable_sort(claims.begin(), claims.end(), [](const ResumeClaim& a, const ResumeClaim& b) {
@@ -375,6 +401,7 @@ std::vector<PlanItem> DefendResumeItems(const PlanInput& in) {
   if (!in.resume->roles.empty()) {
     defend.insert(defend.begin() + std::min<size_t>(defend.size(), 1), LatestRoleItem(*in.resume));
   }
+  for (const PlanItem& t : TitleItem(in)) defend.push_back(t);
   return defend;
 }
 

@@ -10,6 +10,8 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
+#include <string_view>
 
 namespace skillfit {
 namespace ascii_internal {
@@ -36,6 +38,12 @@ inline constexpr std::array<char, 256> kLower = [] {
 }  // namespace ascii_internal
 
 inline char AsciiLower(char c) { return ascii_internal::kLower[static_cast<unsigned char>(c)]; }
+// `s` with its ASCII letters lowercased; other bytes (UTF-8 included) as they are.
+inline std::string AsciiLowerCopy(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = AsciiLower(c);
+  return out;
+}
 
 inline bool IsAsciiAlnum(char c) {
   return ascii_internal::kClasses[static_cast<unsigned char>(c)] & ascii_internal::kAlnum;
