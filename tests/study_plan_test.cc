@@ -259,6 +259,11 @@ TEST_CASE("plan: the title held is asked against the JD's title, or the next lev
   CHECK(same.find("between Senior Data Engineer and Staff Data Engineer") != std::string::npos);
   const std::string manager = title_question("Data Engineering Manager" + body);
   CHECK(manager.find("and Data Engineering Manager,") != std::string::npos);
+  // A JD title of another line of work: the next level instead.
+  const std::string other = title_question("Visual Designer" + body);
+  CHECK(other.find("between Senior Data Engineer and Staff Data Engineer") != std::string::npos);
+  CHECK(SameLineOfWork("Senior Data Engineer", "Data Engineering Manager"));
+  CHECK_FALSE(SameLineOfWork("Editor-in-Chief", "DevOps Engineer"));
   CHECK(NextLevelTitle("Data Engineer") == "Senior Data Engineer");
   CHECK(NextLevelTitle("Engineering Manager") == "Director of Engineering");
   CHECK(NextLevelTitle("Director of Engineering").empty());

@@ -111,6 +111,9 @@ TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles);
 // Engineer" -> "Staff Data Engineer", "Engineering Manager" -> "Director of Engineering";
 // "" above director or when the title has no words besides its level.
 std::string NextLevelTitle(const std::string& title);
+// Whether two titles share a word besides their levels ("Senior Data Engineer" and "Data
+// Engineering Manager": yes; "Editor-in-Chief" and "DevOps Engineer": no).
+bool SameLineOfWork(const std::string& a, const std::string& b);
 
 struct MatchResult {
   std::vector<SkillVerdict> skills;  // JD skills named in the JD, by level then weight

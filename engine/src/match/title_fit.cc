@@ -94,6 +94,14 @@ std::string Capitalised(const std::string& words) {
 
 }  // namespace
 
+bool SameLineOfWork(const std::string& a, const std::string& b) {
+  const std::vector<std::string> words = WordsOf(Core(a));
+  for (const std::string& w : WordsOf(Core(b))) {
+    if (w.size() > 2 && std::find(words.begin(), words.end(), w) != words.end()) return true;
+  }
+  return false;
+}
+
 std::string NextLevelTitle(const std::string& title) {
   const std::string core = Capitalised(Core(title));
   if (core.empty()) return "";

@@ -364,14 +364,17 @@ PlanItem LatestRoleItem(const ResumeProfile& resume) {
   return item;
 }
 
-// The title held last: how the candidate tells it from the JD's title, or, when that is the
-// same title, from the next level up. None when the resume gives no title.
+// The title held last: how the candidate tells it from the JD's title in the same line of
+// work, or else from the next level up. None when the resume gives no title or the title is
+// at the top.
 std::vector<PlanItem> TitleItem(const PlanInput& in) {
   const TitleFit& fit = in.match->title;
   if (fit.titles.empty()) return {};
   const std::string& held = fit.titles.front();
   std::string other = fit.jd_title;
-  if (other.empty() || AsciiLowerCopy(other) == AsciiLowerCopy(held)) other = NextLevelTitle(held);
+  if (other.empty() || AsciiLowerCopy(other) == AsciiLowerCopy(held) || !SameLineOfWork(held, other)) {
+    other = NextLevelTitle(held);  // a title of another line of work is no comparison to ask
+  }
   if (other.empty()) return {};
   PlanItem item;
   item.group = PlanGroup::kDefendResume;
