@@ -7,6 +7,8 @@
 #include <fstream>
 #include <string>
 
+#include "report/report_common.h"
+#include "skillfit/document.h"
 #include "test_util.h"
 
 using skillfit::testing::RunCli;
@@ -69,4 +71,18 @@ TEST_CASE("report: headers give file names and the JD's title, not folders") {
         std::string::npos);
   const std::string html = Report(p, "html");
   CHECK(html.find("<h1>Match report: Platform Engineer</h1>") != std::string::npos);
+}
+
+TEST_CASE("report: the JD's title comes without Markdown marks or a label before it") {
+  auto title = [](const std::string& text) {
+    auto doc = skillfit::LoadDocumentFromBytes(text, "jd.md");
+    REQUIRE(doc.ok());
+    return skillfit::JdTitle(*doc);
+  };
+  CHECK(title("## **Data Engineer II - Marketplace Data**\n\nWe build...\n") ==
+        "Data Engineer II - Marketplace Data");
+  CHECK(title("Job Description: Product Manager (10+ Years of Experience)\n") ==
+        "Product Manager (10+ Years of Experience)");
+  CHECK(title("_Senior Nurse_\n") == "Senior Nurse");
+  CHECK(title("We are hiring engineers. Join us.\n").empty());  // a sentence is no title
 }

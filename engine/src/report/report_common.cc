@@ -1,4 +1,5 @@
 #include "report/report_common.h"
+#include "util/ascii.h"
 
 #include <cmath>
 #include <cstdio>
@@ -28,10 +29,27 @@ std::string FileName(const Document& doc) {
   return slash == std::string::npos ? doc.path : doc.path.substr(slash + 1);
 }
 
+namespace {
+
+std::string TrimmedTitle(std::string t) {
+  while (!t.empty() && (t.front() == ' ' || t.front() == '*' || t.front() == '_')) t.erase(0, 1);
+  return t;
+}
+
+}  // namespace
+
 std::string JdTitle(const Document& jd) {
   for (size_t line = 1; line <= jd.line_starts.size(); ++line) {
     std::string t = LineExcerpt(jd, line, 1000);
-    while (!t.empty() && (t.front() == '#' || t.front() == ' ')) t.erase(0, 1);
+    // Markdown's heading marks and emphasis ("## **Data Engineer II**"), then a label before
+    // the title ("Job Title: Data Engineer").
+    auto mark = [](char c) { return c == '#' || c == ' ' || c == '*' || c == '_'; };
+    while (!t.empty() && mark(t.front())) t.erase(0, 1);
+    while (!t.empty() && mark(t.back())) t.pop_back();
+    for (const char* label : {"job description:", "job title:", "position:", "role:", "title:"}) {
+      const std::string l = label;
+      if (AsciiLowerCopy(t.substr(0, l.size())) == l) t = TrimmedTitle(t.substr(l.size()));
+    }
     if (t.empty()) continue;
     const bool sentence = t.back() == '.' || t.find(". ") != std::string::npos;
     return t.size() <= 100 && !sentence ? t : "";
