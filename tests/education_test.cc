@@ -419,3 +419,27 @@ TEST_CASE("education: every match report format carries the row and its lines") 
   CHECK((*engine)->MatchReport(run, ReportFormat::kMarkdown).find("## Education") != std::string::npos);
   CHECK((*engine)->MatchReport(run, ReportFormat::kHtml).find("<h2>Education</h2>") != std::string::npos);
 }
+
+TEST_CASE("education: each degree ask counts in the score as one requirement, by its outcome") {
+  EngineOptions options;
+  options.kb_root = skillfit::testing::SourceDir() + "/kb";
+  options.load_question_bank = false;
+  auto engine = Engine::Open(options);
+  REQUIRE(engine.ok());
+  const std::string jd = "Engineer\n\nRequirements\n- Python\n- BS in Computer Science\n";
+  // The score of a resume that uses Python in a role and states `degree`.
+  auto score_with = [&](const std::string& degree) {
+    MatchRun run;
+    const Status s = (*engine)->Match(
+        DocumentInput::Bytes("cv.txt", "Ana Ruiz\n\nExperience\nEngineer, Acme | 2019 - 2025\n"
+                                       "- Built Python services.\n\nEducation\n" + degree + "\n"),
+        DocumentInput::Bytes("jd.txt", jd), {}, &run);
+    REQUIRE(s.ok());
+    REQUIRE(run.match.required_count == 2);  // Python and the degree
+    return run.match.score;
+  };
+  // Python strong (weight 3, credit 1) beside the degree ask (weight 3).
+  CHECK(score_with("BS in Computer Science, Rice University") == doctest::Approx(100.0));
+  CHECK(score_with("Bachelor of Arts in Economics, Rice University") == doctest::Approx(62.5));
+  CHECK(score_with("High School Diploma, Lincoln High School") == doctest::Approx(50.0));
+}

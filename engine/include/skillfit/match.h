@@ -14,7 +14,9 @@
 // A requirement group ("Go, Rust or Python") counts as one skill at its level, credited by its
 // best member; a member asked only inside groups weighs 0 on its own (README "Score").
 // Skills of the kb category "degrees" are not skill verdicts: the education row judges the
-// JD's degree asks, and is not in score version 1 (README "Score").
+// JD's degree asks, and each ask counts in the score as one requirement at its level
+// (required or preferred), credited met 1, related field or equivalent experience 0.5,
+// another field 0.25, below or unknown 0 (README "Score").
 #ifndef SKILLFIT_MATCH_H_
 #define SKILLFIT_MATCH_H_
 
@@ -128,8 +130,9 @@ struct MatchResult {
   bool years_known = false; // the resume has a dated role, so years_shown means something
   std::string score_version = "1";
   MatchOptions options;
-  // The JD's degree asks against the resume's degrees (education.h). Not in the score; the
-  // JD's degree skills (kb category "degrees") are judged here, not as skills.
+  // The JD's degree asks against the resume's degrees (education.h). Each ask counts in the
+  // score as one requirement; the JD's degree skills (kb category "degrees") are judged here,
+  // not as skills.
   EducationRow education;
   TitleFit title;  // not part of the v1 score
 };

@@ -192,6 +192,19 @@ bool IsRelatedEvidence(int s, int x, const ResumeSkill* rx, const KnowledgeBase&
 // Whether a skill is a degree (kb category "degrees"): the education row judges those.
 bool IsDegreeSkill(const Skill& skill) { return skill.category == "degrees"; }
 
+// What an education outcome earns, on the skills' scale: met strong; met in a related field
+// or by equivalent experience weak; the level in another field related; below or unknown
+// nothing.
+double EducationCredit(EducationOutcome outcome, const MatchOptions& o) {
+  switch (outcome) {
+    case EducationOutcome::kMeets: return o.credit_strong;
+    case EducationOutcome::kMeetsRelatedField:
+    case EducationOutcome::kEquivalentExperience: return o.credit_weak;
+    case EducationOutcome::kOtherField: return o.credit_related;
+    default: return 0;
+  }
+}
+
 // Labels `v` for a skill the resume does not name: related when the resume names a sibling
 // (IsRelatedEvidence), else it stays missing.
 void JudgeAbsent(const Skill& skill, const JdSkill& js, const std::vector<const ResumeSkill*>& has,
@@ -291,6 +304,12 @@ MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const Knowle
   for (const GroupVerdict& g : r.groups) count(g.level, g.weight, g.credit);
   r.education = JudgeEducation(jd.degree_asks, resume.degrees, resume.total_years, r.years_known,
                                o.degree_fields.get());
+  // Each degree ask counts as one requirement, as a degree skill did before the row.
+  for (const EducationVerdict& e : r.education.verdicts) {
+    const DegreeAsk& ask = r.education.asks[static_cast<size_t>(e.ask)];
+    const RequirementLevel level = ask.required ? RequirementLevel::kRequired : RequirementLevel::kPreferred;
+    count(level, SkillWeight(level, SkillKind::kHard, o), EducationCredit(e.outcome, o));
+  }
   r.score = total_w > 0 ? 100.0 * got_w / total_w : 0;
   r.required_coverage = r.required_count ? 100.0 * req_credit / r.required_count : 100.0;
   r.preferred_coverage = r.preferred_count ? 100.0 * pref_credit / r.preferred_count : 100.0;

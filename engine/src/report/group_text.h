@@ -21,6 +21,9 @@ std::string GroupVerdictText(const KnowledgeBase& kb, const GroupVerdict& g);
 constexpr const char* kGroupScoreNote =
     "A requirement group (\"Go, Rust or Python\") counts once at its level, credited by its "
     "best member; a member asked only in groups weighs nothing on its own.";
+constexpr const char* kEducationScoreNote =
+    "Each degree the JD asks counts as one requirement: met 1, a related field or equivalent "
+    "experience 0.5, another field 0.25, below or unknown 0.";
 
 }  // namespace skillfit
 

@@ -239,7 +239,7 @@ std::string MatchHtmlReport(const MatchReportInput& in) {
   out << "<footer>Score v" << m.score_version
       << ": 100 &times; &Sigma;(weight &times; credit) / &Sigma;(weight). Weights: required 3, preferred 1.5, "
          "responsibility 1; soft skills count half. Credit: strong 1, weak 0.5, related 0.25, missing 0. "
-      << HtmlEscape(kGroupScoreNote)
+      << HtmlEscape(kGroupScoreNote) << " " << HtmlEscape(kEducationScoreNote)
       << " Made by skillfit, locally; nothing was uploaded.</footer>\n</body></html>\n";
   return out.str();
 }

@@ -68,6 +68,7 @@ std::string MatchJsonReport(const MatchReportInput& in) {
   j["formula"] = {
       {"text", "score = 100 * sum(weight * credit) / sum(weight); weight = level weight * kind factor"},
       {"groups", kGroupScoreNote},
+      {"education", kEducationScoreNote},
       {"level_weights", {{"required", o.weight_required}, {"preferred", o.weight_preferred},
                          {"responsibility", o.weight_responsibility}, {"context", 0}}},
       {"kind_factor", {{"soft", o.soft_skill_factor}, {"hard", 1}, {"certification", 1}}},

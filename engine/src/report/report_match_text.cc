@@ -113,7 +113,7 @@ std::string MatchTextReport(const MatchReportInput& in) {
   out << "\nScore v" << m.score_version
       << ": 100 x sum(weight x credit) / sum(weight); weights required 3, preferred 1.5, "
          "responsibility 1 (soft skills half); credit strong 1, weak 0.5, related 0.25. "
-      << kGroupScoreNote << "\n";
+      << kGroupScoreNote << " " << kEducationScoreNote << "\n";
   return out.str();
 }
 
@@ -183,7 +183,7 @@ std::string MatchMarkdownReport(const MatchReportInput& in) {
       << ": 100 × Σ(weight × credit) / Σ(weight). Weights: required 3, preferred 1.5, "
          "responsibility 1; soft skills count half. Credit: strong 1, weak 0.5, related 0.25, "
          "missing 0. "
-      << kGroupScoreNote << "\n";
+      << kGroupScoreNote << " " << kEducationScoreNote << "\n";
   return out.str();
 }
 
