@@ -130,7 +130,7 @@ int RunKb(int argc, char** argv) {
   if (pos[0] != "stats" && pos[0] != "search") {
     return Fail(Status::UsageError("kb: unknown subcommand '" + pos[0] + "'"));
   }
-  auto engine = OpenEngine(*args, /*with_question_bank=*/false);
+  auto engine = OpenEngine(*args, /*with_question_bank=*/false, /*with_document_tables=*/false);
   if (!engine.ok()) return Fail(engine.status());
   if (pos[0] == "stats") return Stats(*args, **engine);
   if (pos.size() < 2) return Fail(Status::UsageError("kb search: give a TERM"));

@@ -68,8 +68,11 @@ static void KeepUntilExit(const std::shared_ptr<const Engine>& engine) {
   kept->push_back(engine);
 }
 
-Result<std::shared_ptr<const Engine>> OpenEngine(const Args& args, bool with_question_bank) {
-  auto engine = Engine::Open(EngineOptionsFrom(args, with_question_bank));
+Result<std::shared_ptr<const Engine>> OpenEngine(const Args& args, bool with_question_bank,
+                                                 bool with_document_tables) {
+  EngineOptions options = EngineOptionsFrom(args, with_question_bank);
+  options.load_document_tables = with_document_tables;
+  auto engine = Engine::Open(options);
   if (engine.ok()) KeepUntilExit(*engine);
   return engine;
 }

@@ -21,8 +21,10 @@ void AddKbOptions(ArgSpec* spec);  // --kb DIR (repeatable), --kb-root DIR
 // reproducible reports and tests).
 EngineOptions EngineOptionsFrom(const Args& args, bool with_question_bank);
 
-// Opens the engine with EngineOptionsFrom(args, with_question_bank).
-Result<std::shared_ptr<const Engine>> OpenEngine(const Args& args, bool with_question_bank);
+// Opens the engine with EngineOptionsFrom(args, with_question_bank); `with_document_tables`
+// false opens the kb alone (EngineOptions::load_document_tables), for the kb commands.
+Result<std::shared_ptr<const Engine>> OpenEngine(const Args& args, bool with_question_bank,
+                                                 bool with_document_tables = true);
 
 // The main job for `match` and `questions`: opens the engine with its question bank and
 // matches --resume against --jd into `run`, with `plan_limit` questions. Every warning found

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -212,4 +214,25 @@ TEST_CASE("engine: warnings are in every format of the match report, and in the 
   CHECK(nlohmann::json::parse(engine.MatchReport(clean, ReportFormat::kJson))["warnings"].empty());
   CHECK(engine.MatchReport(clean, ReportFormat::kHtml).find("class=\"warnings\"") ==
         std::string::npos);
+}
+
+TEST_CASE("engine: the kb alone opens without the document tables, which a full open reads") {
+  // A kb folder whose skills, categories and themes are the shipped ones, with a broken
+  // titles table beside them.
+  const std::string root = skillfit::testing::TempDir() + "/kb";
+  std::filesystem::create_directories(root);
+  for (const char* part : {"skills", "categories.yaml", "themes.yaml", "degree_fields.yaml"}) {
+    std::filesystem::create_symlink(SourceDir() + "/kb/" + part, root + "/" + part);
+  }
+  std::ofstream(root + "/titles.yaml") << "titles: [not, a, map\n";
+  EngineOptions options;
+  options.kb_root = root;
+  options.load_question_bank = false;
+  const auto full = Engine::Open(options);
+  REQUIRE_FALSE(full.ok());
+  CHECK(full.status().message().find("titles.yaml") != std::string::npos);
+  options.load_document_tables = false;
+  const auto kb_only = Engine::Open(options);
+  REQUIRE(kb_only.ok());
+  CHECK((*kb_only)->kb().IndexOf("kubernetes") >= 0);
 }

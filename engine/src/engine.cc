@@ -23,14 +23,10 @@ Result<std::shared_ptr<const Engine>> Engine::Open(const EngineOptions& options)
   auto matcher = SkillMatcher::Compile(engine->kb_);
   if (!matcher.ok()) return matcher.status();
   engine->matcher_ = *matcher;
-  DegreeFieldTable fields;
-  const std::vector<KbIssue> field_issues = LoadDegreeFields(root + "/degree_fields.yaml", &fields);
-  if (!field_issues.empty()) return Status::KbError(field_issues.front().ToString());
-  engine->degree_fields_ = std::make_shared<const DegreeFieldTable>(std::move(fields));
-  auto titles = TitleTable::Load(root + "/titles.yaml", *engine->kb_);  // apart from the cache
-  if (!titles.ok()) return titles.status();
-  engine->titles_ = std::make_shared<const TitleTable>(std::move(titles).value());
-  engine->options_.today.titles = engine->titles_.get();
+  if (options.load_document_tables) {
+    Status tables = engine->LoadDocumentTables(root);
+    if (!tables.ok()) return tables;
+  }
   if (options.load_question_bank) {
     QuestionBankLoadOptions bank_options;
     bank_options.cache_dir = options.cache_dir;
@@ -39,6 +35,18 @@ Result<std::shared_ptr<const Engine>> Engine::Open(const EngineOptions& options)
     engine->bank_ = *bank;
   }
   return std::shared_ptr<const Engine>(std::move(engine));
+}
+
+Status Engine::LoadDocumentTables(const std::string& root) {
+  DegreeFieldTable fields;
+  const std::vector<KbIssue> field_issues = LoadDegreeFields(root + "/degree_fields.yaml", &fields);
+  if (!field_issues.empty()) return Status::KbError(field_issues.front().ToString());
+  degree_fields_ = std::make_shared<const DegreeFieldTable>(std::move(fields));
+  auto titles = TitleTable::Load(root + "/titles.yaml", *kb_);  // apart from the cache
+  if (!titles.ok()) return titles.status();
+  titles_ = std::make_shared<const TitleTable>(std::move(titles).value());
+  options_.today.titles = titles_.get();
+  return Status::Ok();
 }
 
 Result<KbLintResult> Engine::Lint(const EngineOptions& options) {

@@ -45,6 +45,9 @@ struct EngineOptions {
   // Folder for the compiled kb and question-bank caches; "" (default) means no cache.
   std::string cache_dir;
   bool load_question_bank = true;  // false: Match plans nothing (extract and rank need none)
+  // The tables documents need beside the kb (kb/degree_fields.yaml, kb/titles.yaml); false:
+  // the kb alone, for `kb search` and `kb stats` (their YAML was a third of a kb search).
+  bool load_document_tables = true;
   ExtractOptions today;            // the date "Present" means (default 2026-01)
   LoadLimits limits;               // size and page limits on every document (defaults)
 };
@@ -146,6 +149,8 @@ class Engine {
 
   // Extracts both profiles of a loaded pair into `run`; fails when the JD names no skill.
   Status ExtractPair(MatchRun* run) const;
+  // Loads the degree fields and the titles table of the kb folder `root`.
+  Status LoadDocumentTables(const std::string& root);
 
   EngineOptions options_;
   std::shared_ptr<const KnowledgeBase> kb_;
