@@ -205,8 +205,11 @@ bool NamesInstitution(std::string_view s) {
 }
 
 size_t SchoolStart(std::string_view s) {
+  // A letter after the space: an ASCII one or any non-ASCII character (an accented capital),
+  // which compiles to a far smaller program than \p{L} under (?i) (14 M instructions at
+  // every start, callgrind).
   static const RE2 kOpens("(?i)\\b(?:universit\\S*|institut\\S*|college|school|academy|"
-                          "polytechnic)\\s+\\p{L}");
+                          "polytechnic)\\s+(?:[a-z]|[^\\x00-\\x7f])");
   re2::StringPiece m;
   if (!kOpens.Match(re2::StringPiece(s.data(), s.size()), 0, s.size(), RE2::UNANCHORED, &m, 1)) {
     return std::string_view::npos;
