@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build.sh
-(cd build && ctest --output-on-failure)
+(cd build && ctest --output-on-failure -j2)
 
 bash scripts/build.sh asan
 reports="$PWD/build-asan/sanitizer-reports"
@@ -17,7 +17,7 @@ export ASAN_OPTIONS="log_path=$reports/asan"
 export UBSAN_OPTIONS="print_stacktrace=1:log_path=$reports/ubsan"
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 status=0
-(cd build-asan && ctest --output-on-failure) || status=$?
+(cd build-asan && ctest --output-on-failure -j2) || status=$?
 if [ -n "$(ls -A "$reports")" ]; then
   cat "$reports"/* >&2
   echo "test: the sanitizers reported the above (build-asan)" >&2
