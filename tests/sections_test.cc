@@ -49,6 +49,8 @@ TEST_CASE("headings: resume phrases") {
       {"Technical Skills", SectionKind::kSkills},
       {"Work Experience", SectionKind::kExperience},
       {"EMPLOYMENT HISTORY", SectionKind::kExperience},
+      {"Work", SectionKind::kExperience},
+      {"Selected Open Source Work", SectionKind::kProjects},
       {"Projects", SectionKind::kProjects},
       {"Education", SectionKind::kEducation},
       {"Certifications", SectionKind::kCertifications},
@@ -107,6 +109,23 @@ TEST_CASE("sections: entry lines in capitals inside experience and education sta
   for (const Section& x : s) kinds.push_back(SectionKindName(x.kind));
   CHECK(kinds == std::vector<std::string>{"other", "experience", "education", "other"});
   CHECK(s.back().heading == "AWARDS");
+}
+
+TEST_CASE("sections: lowercase headings, and a list wrapped after a comma stays a list") {
+  const std::string cv =
+      "Ana Ruiz\n\neducation\nUniversity of Texas\nB.S, Mathematics\n3.7 GPA, Graduating May 2018\n"
+      "\nskills\nLanguages: Scala, Go,\nRuby, SQL,\nHTML/CSS\n\nwork\nAcme\n"
+      "Software Engineer 2019 - 2021\n\nsee below for more\nPROJECTS\nA thing\n";
+  const auto s = SplitSections(cv, DocKind::kResume);
+  std::vector<std::string> kinds;
+  for (const Section& x : s) kinds.push_back(SectionKindName(x.kind));
+  CHECK(kinds == std::vector<std::string>{"preamble", "education", "skills", "experience", "projects"});
+  // Neither a lowercase sentence nor a lowercase word that names no kind is a heading.
+  CHECK(SplitSections("Ana\nsee below for more\nmisc\nGo\n", DocKind::kResume).size() == 1);
+  // After a line that does not end in a comma, a line in capitals is a heading still.
+  const auto t = SplitSections("Ana\nGo, SQL\nAWARDS\nBest paper\n", DocKind::kResume);
+  REQUIRE(t.size() == 2);
+  CHECK(t[1].heading == "AWARDS");
 }
 
 TEST_CASE("sections: a lead-in line ending in a colon is not a heading") {

@@ -133,7 +133,8 @@ const char* const kCvSkills[] = {"skill", "technolog", " tools", "competenc", "e
                                  "areas of knowledge", nullptr};
 const char* const kCvExperience[] = {"experience", "employment", "work history",
                                      "career history", "professional background",
-                                     "positions held", " career ", "internship", nullptr};
+                                     "positions held", " career ", "internship", " work ",
+                                     nullptr};
 const char* const kCvProjects[] = {"project", "open source", "portfolio", "hackathon", nullptr};
 const char* const kCvEducation[] = {"education", "academic", "coursework", "university",
                                     "degree", "studies", nullptr};
@@ -188,6 +189,15 @@ bool AllCaps(std::string_view s) {
     if (std::isupper(u)) ++letters;
   }
   return letters >= 3;
+}
+
+// "education", "work history": a line of lowercase words only, as minimalist templates set
+// their headings.
+bool AllLowerWords(std::string_view s) {
+  for (char c : s) {
+    if (!std::islower(static_cast<unsigned char>(c)) && c != ' ') return false;
+  }
+  return !s.empty();
 }
 
 bool IsBullet(std::string_view s) {
@@ -285,6 +295,9 @@ bool IsPlainHeading(std::string_view line, DocKind kind, SectionKind k, size_t w
   const bool kind_of_demand = kind == DocKind::kJd && AsksForSomething(Canonical(line));
   if (colon && k != SectionKind::kOther && words <= 5) return true;
   if (AllCaps(line) && words <= 6) return true;
+  // A bare lowercase name of a kind ("skills", "work experience") stands alone as a heading;
+  // a sentence in lowercase has more words or punctuation.
+  if (k != SectionKind::kOther && words <= 2 && AllLowerWords(line)) return true;
   // Requirement headings in a JD run to five words ("Who we are looking for").
   const size_t most = kind == DocKind::kJd && k == SectionKind::kRequired ? 5u : 4u;
   return k != SectionKind::kOther && words <= most && !kind_of_demand &&
@@ -541,11 +554,22 @@ std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
   current.kind = SectionKind::kPreamble;
   current.begin = 0;
   size_t pos = 0;
+  char last_end = '\0';  // the last character of the last non-blank line
   while (pos < text.size()) {
     size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
     const std::string_view line = text.substr(pos, eol - pos);
     HeadingLine h = Detect(line, kind);
+    // A list wrapped after a comma goes on below it: "Ruby, Python, SQL," / "HTML/CSS" is one
+    // list, not a section "HTML/CSS". A heading that names a kind still opens its section.
+    if (h.is_heading && h.kind == SectionKind::kOther && last_end == ',') h.is_heading = false;
+    // Inside a resume's education, "University of Texas" names education again: an entry of
+    // the section, not a second one.
+    if (h.is_heading && kind == DocKind::kResume && h.kind == current.kind &&
+        h.kind != SectionKind::kOther && !h.inline_body) {
+      h.is_heading = false;
+    }
+    if (!Trim(line).empty()) last_end = Trim(line).back();
     if (h.is_heading && kind == DocKind::kResume &&
         (IsEntryLine(line, h, current.kind) ||
          ((h.kind == SectionKind::kOther || line.find(", ") != std::string_view::npos) &&
