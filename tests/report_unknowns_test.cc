@@ -85,4 +85,14 @@ TEST_CASE("report: the JD's title comes without Markdown marks or a label before
         "Product Manager (10+ Years of Experience)");
   CHECK(title("_Senior Nurse_\n") == "Senior Nurse");
   CHECK(title("We are hiring engineers. Join us.\n").empty());  // a sentence is no title
+  // A lead sentence that names the title.
+  CHECK(title("We are looking for a Senior Backend Engineer to join our platform team. You "
+              "will build.\n") == "Senior Backend Engineer");
+  CHECK(title("We're hiring an Engineering Manager, Payments and Risk, in Berlin.\n") ==
+        "Engineering Manager");
+  CHECK(title("As a Director of Sales and Marketing, you will lead the team.\n") ==
+        "Director of Sales and Marketing");
+  // A skill before a common noun, or a lowercase role, is no title.
+  CHECK(title("We are looking for a Python developer to join us. Apply.\n").empty());
+  CHECK(title("We need a passionate engineer who ships. Apply.\n").empty());
 }

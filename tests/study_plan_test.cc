@@ -247,7 +247,7 @@ TEST_CASE("plan: the title held is asked against the JD's title, or the next lev
     const StudyPlan plan = PlanFor(LoadDocumentFromBytes(resume, "cv.txt"),
                                    LoadDocumentFromBytes(jd, "jd.txt"), 20);
     for (const PlanItem& item : plan.items) {
-      if (item.text.rfind("Your title is ", 0) == 0) return item.text;
+      if (item.text.rfind("Your title is ", 0) == 0) return item.text + " | why: " + item.reason;
     }
     return std::string();
   };
@@ -262,6 +262,14 @@ TEST_CASE("plan: the title held is asked against the JD's title, or the next lev
   // A JD title of another line of work: the next level instead.
   const std::string other = title_question("Visual Designer" + body);
   CHECK(other.find("between Senior Data Engineer and Staff Data Engineer") != std::string::npos);
+  // The reason says which comparison it is, and never calls a different title the same.
+  CHECK(staff.find("why: the title you hold against the JD's title") != std::string::npos);
+  CHECK(same.find("why: the title you hold: the JD's is the same") != std::string::npos);
+  CHECK(other.find("why: the title you hold against the next level up: the JD's title (Visual "
+                   "Designer) is another line of work") != std::string::npos);
+  const std::string untitled = title_question("We build data tools. Join us." + body);
+  CHECK(untitled.find("why: the title you hold against the next level up: the JD names no title") !=
+        std::string::npos);
   CHECK(SameLineOfWork("Senior Data Engineer", "Data Engineering Manager"));
   CHECK_FALSE(SameLineOfWork("Editor-in-Chief", "DevOps Engineer"));
   CHECK(NextLevelTitle("Data Engineer") == "Senior Data Engineer");

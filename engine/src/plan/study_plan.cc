@@ -38,9 +38,14 @@ const char* PlanGroupTitle(PlanGroup g) {
 namespace {
 
 
-// The part of a role header that names it: "Senior SRE — Acme, Austin | 2021 - now" ->
-// "Senior SRE — Acme, Austin".
+// A role as a question names it: its title and company as the role reader found them
+// ("Senior SRE at Acme"), else the part of its header that names it ("Senior SRE — Acme,
+// Austin | 2021 - now" -> "Senior SRE — Acme, Austin").
 std::string RoleLabel(const Role& r) {
+  // The role reader's own parts when it found a title: "Software Engineer at Acme".
+  if (!r.title.empty() && r.title.size() + r.company.size() <= 86) {
+    return r.company.empty() ? r.title : r.title + " at " + r.company;
+  }
   std::string h = r.header;
   const size_t bar = h.find(" | ");
   if (bar != std::string::npos) {
@@ -364,6 +369,18 @@ PlanItem LatestRoleItem(const ResumeProfile& resume) {
   return item;
 }
 
+// Why the title question compares `held` with `other`: the JD's own title, or the next level
+// up because the JD's title is the same, of another line of work, or not given.
+std::string TitleReason(const TitleFit& fit, const std::string& held, const std::string& other) {
+  if (other == fit.jd_title) return "the title you hold against the JD's title";
+  if (fit.jd_title.empty()) return "the title you hold against the next level up: the JD names no title";
+  if (AsciiLowerCopy(fit.jd_title) == AsciiLowerCopy(held)) {
+    return "the title you hold: the JD's is the same";
+  }
+  return "the title you hold against the next level up: the JD's title (" + fit.jd_title +
+         ") is another line of work";
+}
+
 // The title held last: how the candidate tells it from the JD's title in the same line of
 // work, or else from the next level up. None when the resume gives no title or the title is
 // at the top.
@@ -381,8 +398,7 @@ std::vector<PlanItem> TitleItem(const PlanInput& in) {
   item.text = "Your title is " + held + ". How do you define the difference between " + held +
               " and " + other + ", and which parts of the " + other + " work have you done?";
   item.level = QuestionLevel::kIntermediate;
-  item.reason = other == fit.jd_title ? "the title you hold against the JD's title"
-                                      : "the title you hold: the JD's is the same";
+  item.reason = TitleReason(fit, held, other);
   for (const Role& r : in.resume->roles) {
     if (r.title == held) {
       item.resume_line = r.header_line;

@@ -3,6 +3,8 @@
 
 #include <cmath>
 #include <cstdio>
+#include <string_view>
+#include <vector>
 
 namespace skillfit {
 
@@ -36,6 +38,63 @@ std::string TrimmedTitle(std::string t) {
   return t;
 }
 
+bool Capitalised(std::string_view w) {
+  return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9'));
+}
+
+// Words that may follow a title named in a sentence: "a Senior Backend Engineer to join".
+bool EndsTitleRun(std::string_view w) {
+  for (const char* e : {"to", "who", "with", "that", "in", "at", "on", "for", "and", "based",
+                        "within", "from", "whose", "which", "ready", "able", "eager", "like"}) {
+    if (w == e) return true;
+  }
+  return false;
+}
+
+// The title at the start of `rest`: a run of capitalised words ("of", "and", "&" between two
+// of them) ended by punctuation, the text's end or a word of EndsTitleRun; "" when the run
+// goes on into other words ("a Python developer" names a skill, not a title).
+std::string TitleRun(std::string_view rest) {
+  std::vector<std::string_view> run;
+  bool ended = false;
+  while (!rest.empty()) {
+    const size_t space = rest.find(' ');
+    std::string_view w = rest.substr(0, space);
+    rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+    const bool stop = !w.empty() && std::string_view(",.;:!").find(w.back()) != std::string_view::npos;
+    if (stop) w.remove_suffix(1);
+    const bool joiner = (w == "of" || w == "and" || w == "&") && !run.empty();
+    if (!Capitalised(w) && !joiner) {
+      ended = !run.empty() && EndsTitleRun(w);
+      break;
+    }
+    run.push_back(w);
+    if (stop || rest.empty()) {
+      ended = true;
+      break;
+    }
+  }
+  while (!run.empty() && !Capitalised(run.back())) run.pop_back();
+  if (!ended || run.empty() || run.size() > 8) return "";
+  std::string title;
+  for (std::string_view w : run) title += (title.empty() ? "" : " ") + std::string(w);
+  return title;
+}
+
+// The title a posting's lead sentence names: "We are looking for a Senior Backend Engineer to
+// join", "We're hiring an Engineering Manager, Payments", "As a Data Analyst, you will".
+std::string TitleInSentence(const std::string& line) {
+  const std::string lower = AsciiLowerCopy(line);
+  for (const char* cue : {"looking for a ", "looking for an ", "hiring a ", "hiring an ",
+                          "seeking a ", "seeking an ", "as a ", "as an ", "need a ", "need an "}) {
+    const size_t at = lower.find(cue);
+    if (at == std::string::npos || (at > 0 && lower[at - 1] != ' ')) continue;
+    std::string title = TitleRun(std::string_view(line).substr(at + std::string_view(cue).size()));
+    if (!title.empty()) return title;
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string JdTitle(const Document& jd) {
@@ -52,7 +111,9 @@ std::string JdTitle(const Document& jd) {
     }
     if (t.empty()) continue;
     const bool sentence = t.back() == '.' || t.find(". ") != std::string::npos;
-    return t.size() <= 100 && !sentence ? t : "";
+    if (t.size() <= 100 && !sentence) return t;
+    // A posting that opens with prose may name its title in its first sentence.
+    return TitleInSentence(t.substr(0, t.find(". ")));
   }
   return "";
 }
@@ -67,7 +128,8 @@ std::string YearsShownText(const MatchResult& m) {
 
 std::string TitleRowText(const TitleFit& t) {
   std::string out = "Title (not scored): the JD's " +
-                    (t.jd_title.empty() ? std::string("title is unknown") : t.jd_title + " (" + t.jd_seniority + ")");
+                    (t.jd_title.empty() ? std::string("title is unknown")
+                                         : "title " + t.jd_title + " (" + t.jd_seniority + ")");
   if (t.titles.empty()) return out + "; the resume names no title";
   out += "; latest role " + t.titles[0] + " (" + t.latest_seniority + "), seniority " + t.seniority_fit;
   out += t.held >= 0 ? "; the JD's title held as " + t.titles[t.held] : "; the JD's title not held";

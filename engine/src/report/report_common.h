@@ -25,7 +25,8 @@ std::string HtmlEscape(std::string_view s);
 std::string FileName(const Document& doc);
 
 // A JD's title: its first non-empty line when it reads as one (at most 100 bytes, no
-// sentence end), else "".
+// sentence end); when that line is prose, the title its first sentence names ("We are
+// looking for a Senior Backend Engineer to join..."); else "".
 std::string JdTitle(const Document& jd);
 
 // "72%", or "none asked" when no skill was asked at that level (a coverage of nothing is
