@@ -170,6 +170,26 @@ TEST_CASE("layout: dates in a margin column: a wrapped range is one line") {
                   "innovative products") != std::string::npos);
 }
 
+TEST_CASE("layout: a heading touching the first date of a date gutter is read before it") {
+  // "Experiences" over a column of dates, its box touching the first date's, with no white
+  // band between: the dates still label their roles, and the heading comes first.
+  Page p;
+  p.Line("Experiences", 15, 128, 14);
+  p.Line("01-2021 - Present", 15, 142);
+  p.Line("Lead Full Stack Developer", 150, 142, 12);
+  p.Line("ManyPixels [Remote]", 150, 156);
+  p.Line("Leading a team of four developers building the React app", 150, 172);
+  p.Line("and the services behind it on AWS Lambda and S3.", 150, 184);
+  p.Line("06-2018 - Present", 15, 204);
+  p.Line("Back End Developer", 150, 204, 12);
+  p.Line("Rumarocket Ltd [Manila]", 150, 218);
+  p.Line("Building REST APIs in Node.js with Express and Fastify", 150, 234);
+  const std::string text = p.Text();
+  CHECK(text.find("Experiences\n\n01-2021 - Present\n\nLead Full Stack Developer") !=
+        std::string::npos);
+  CHECK(text.find("06-2018 - Present\n\nBack End Developer") != std::string::npos);
+}
+
 TEST_CASE("layout: a table with a narrow key column reads row by row") {
   Page p;
   const char* rows[][2] = {{"2014", "KPCB Engineering Fellow"},

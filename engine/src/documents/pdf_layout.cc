@@ -848,8 +848,14 @@ class PageLayout {
       for (const Line& b : o) o_em = std::max(o_em, b.em);
       bool ok = true;
       for (const Line& a : s) ok &= a.em <= 1.3 * o_em;
-      for (size_t i = 0; i < s.size() && ok; ++i) {
-        const bool starts = i == 0 || s[i].top - s[i - 1].bottom >= block_gap_;
+      // A heading over the labels that sits above all of the other side ("Experiences" on
+      // top of a gutter of dates, touching the first date) is no label: it is read first.
+      double o_top = kInf;
+      for (const Line& b : o) o_top = std::min(o_top, b.top);
+      size_t first = 0;
+      while (first + 1 < s.size() && s[first].bottom <= o_top + kAlign * s[first].em) ++first;
+      for (size_t i = first; i < s.size() && ok; ++i) {
+        const bool starts = i == first || s[i].top - s[i - 1].bottom >= block_gap_;
         if (!starts) {
           ok = ++block_lines <= 3;
           continue;
