@@ -100,6 +100,13 @@ const DegreeCase kDegreeCases[] = {
     {"BS Computer Science 2023 - 2027", "bachelor", "Computer Science", "", true},
     {"MS in Computer Science\nCarnegie Mellon University, Aug 2024 - Present", "master",
      "Computer Science", "Carnegie Mellon University", true},
+    {"MSc Robotics, Delft University of Technology, 2022 to date", "master", "Robotics",
+     "Delft University of Technology", true},
+    // "present" and "current" in the lines around a finished degree say nothing of it, and
+    // the next item of a bulleted list is another entry.
+    {"BSc Biology, 2014\nPresident of the current students' union", "bachelor", "Biology", "", false},
+    {"\u2022 BA History, 2009\n\u2022 Portfolio to present on the Play Store (2021 - Present)",
+     "bachelor", "History", "", false},
     // Never invented.
     {"Stanford University, 2014 - 2018", "none", "", "", false},
     {"Boston University, Boston, MA 02215", "none", "", "", false},

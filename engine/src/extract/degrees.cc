@@ -174,9 +174,12 @@ std::string InstitutionIn(std::string_view line) {
 // "expected 2027", "candidate", "pursuing", "in progress", "present", or an end year after
 // `today_year`.
 bool InProgress(std::string_view window, int today_year) {
+  // "present", "current", "now" and "date" only as the end of a range ("2019 - Present",
+  // "since 2021 to date"): "present the app" or "current students" say nothing of the degree.
   static const RE2 kWords(
       "(?i)\\b(?:expected|anticipated|expecting|candidate|pursuing|in progress|ongoing|"
-      "currently enrolled|present|to date|current)\\b");
+      "currently enrolled)\\b|(?:[-\xE2\x80\x93\xE2\x80\x94]|\\bto|\\buntil|\\bsince)\\s*"
+      "(?:present|current|now|date)\\b");
   const re2::StringPiece sp(window.data(), window.size());
   if (RE2::PartialMatch(sp, kWords)) return true;
   static const RE2 kYear("\\b((?:19|20)\\d{2})\\b");
@@ -218,12 +221,23 @@ bool Blank(std::string_view text, const Line& l) {
   return TrimField(text.substr(l.begin, l.end - l.begin)).empty();
 }
 
+// "• BSc..." or "- BSc...": a line that is an item of a bulleted list.
+bool StartsWithBullet(std::string_view line) {
+  while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+  return line.substr(0, 3) == "\xE2\x80\xA2" || line.substr(0, 2) == "- " ||
+         line.substr(0, 2) == "* " || line.substr(0, 2) == "\xC2\xB7";
+}
+
 // The lines that belong to the degree on line `i`: it and up to two non-blank lines under
-// it, up to the next line with a degree. [begin, end) bytes.
+// it, up to the next line with a degree or, in a bulleted list, the next item. [begin, end)
+// bytes.
 std::pair<size_t, size_t> Block(std::string_view text, const std::vector<Line>& lines, size_t i) {
   size_t last = i;
+  const bool bulleted = StartsWithBullet(text.substr(lines[i].begin, lines[i].end - lines[i].begin));
   for (size_t j = i + 1, seen = 0; j < lines.size() && seen < 2 && lines[j].words.empty(); ++j) {
     if (Blank(text, lines[j])) continue;
+    // The next item of a bulleted list is another entry.
+    if (bulleted && StartsWithBullet(text.substr(lines[j].begin, lines[j].end - lines[j].begin))) break;
     last = j;
     ++seen;
   }
