@@ -65,7 +65,7 @@ def list_asked(skillfit, pairs, work):
             print("   %-28s %-14s %s" % (s["id"], s["level"], lines))
 
 
-def measure(skillfit, pairs, work, show_rows):
+def measure(skillfit, pairs, work, show_rows, halves):
     conf = {sp: collections.Counter() for sp in ("tune", "sealed")}
     unlabelled = collections.Counter()
     for p in pairs:
@@ -82,7 +82,7 @@ def measure(skillfit, pairs, work, show_rows):
                 print("  %-40s %-26s label %-9s engine %-9s %s" % (
                     p["label_file"], row["skill"], row["label"], got, row["reason"]))
         unlabelled[p["split"]] += len(set(engine) - {r["skill"] for r in labels})
-    for sp in ("tune", "sealed"):
+    for sp in halves:
         report_split(sp, conf[sp], unlabelled[sp])
 
 
@@ -101,13 +101,15 @@ def main():
     ap.add_argument("--skillfit", default="build/skillfit")
     ap.add_argument("--list", choices=("tune", "sealed"), help="print the asked skills of a half, for labelling")
     ap.add_argument("--tune-rows", action="store_true", help="print the tune half's disagreeing rows")
+    ap.add_argument("--half", choices=("tune", "sealed"), help="measure one half only (while fixing: tune)")
     args = ap.parse_args()
     pairs = read_tsv(os.path.join(DIR, "pairs.tsv"))
     with tempfile.TemporaryDirectory() as work:
         if args.list:
             list_asked(args.skillfit, [p for p in pairs if p["split"] == args.list], work)
         else:
-            measure(args.skillfit, pairs, work, args.tune_rows)
+            halves = (args.half,) if args.half else ("tune", "sealed")
+            measure(args.skillfit, [p for p in pairs if p["split"] in halves], work, args.tune_rows, halves)
     return 0
 
 
