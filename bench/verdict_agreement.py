@@ -42,8 +42,10 @@ def read_tsv(path):
 
 def match(skillfit, resume, jd, work):
     jd_file = posting_file(jd, work)
+    # Today is fixed at the month the labels were written (recency and years depend on it).
+    env = dict(os.environ, SKILLFIT_TODAY=os.environ.get("SKILLFIT_TODAY", "2026-12"))
     p = subprocess.run([skillfit, "match", "--resume", resume, "--jd", jd_file, "--format", "json"],
-                       capture_output=True, text=True)
+                       capture_output=True, text=True, env=env)
     if p.returncode != 0:
         sys.exit("verdict_agreement: %s vs %s: %s" % (resume, jd, p.stderr.strip()))
     return json.loads(p.stdout)
