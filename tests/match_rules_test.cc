@@ -9,6 +9,7 @@
 #include "skillfit/document.h"
 #include "skillfit/match.h"
 #include "skillfit/profile.h"
+#include "skillfit/title_table.h"
 #include "test_util.h"
 
 using namespace skillfit;
@@ -44,16 +45,26 @@ const RuleCase kCases[] = {
     {"a parent framework is no evidence for the specific one",
      "- Built Java services with the Spring Framework.", "- Spring Boot and Java", "spring-boot",
      "missing", ""},
+    {"a skill only listed is weak", "- Ran the office networking and the Wi-Fi.",
+     "- Clear communication with the team", "communication", "weak", ""},
+    {"a scripting language used proves scripting, not a relative of it",
+     "- Wrote Python tools that rotate credentials.", "- Scripting in any language", "scripting",
+     "strong", "python"},
+    {"a cache store used proves caching", "- Moved the hot reads to Redis.", "- Caching at scale",
+     "caching", "strong", "redis"},
+    {"monitoring shown proves observability", "- Set up Prometheus alerting for 40 services.",
+     "- Observability of production services", "observability", "strong", "prometheus"},
+    {"a broad parent is no related evidence: a QA team is not test automation",
+     "- Managed the QA analysts of the claims platform.", "- Automated testing", "test-automation",
+     "missing", ""},
     {"a degree is no skill verdict: the education row judges it (education_test.cc)",
      "- Built Python services.\n\nEducation\nB.Tech. in Information Technology, 2012 - 2016",
      "- BS in Computer Science\n- Python", "bachelors-computer-science", "absent", ""},
 };
 
-// The match of a resume with one dated role (the case's lines) against the case's JD.
-MatchResult MatchCase(const RuleCase& c) {
-  const std::string resume = std::string("Ana Ruiz\n\nExperience\nEngineer, Acme | Jan 2020 - Present\n") +
-                             c.resume + "\n\nSkills\nCommunication\n";
-  const std::string jd = std::string("Platform Engineer\n\nRequirements\n") + c.jd + "\n";
+// The match of a resume text against a JD text, today November 2026; `titles` (may be null)
+// makes the titles held evidence.
+MatchResult MatchTexts(const std::string& resume, const std::string& jd, const TitleTable* titles) {
   auto r = LoadDocumentFromBytes(resume, "resume.txt");
   auto j = LoadDocumentFromBytes(jd, "jd.txt");
   REQUIRE(r.ok());
@@ -61,7 +72,15 @@ MatchResult MatchCase(const RuleCase& c) {
   MatchOptions o;
   o.today.today_year = 2026;
   o.today.today_month = 11;
+  o.today.titles = titles;
   return Match(ExtractJd(*j, Matcher(), o.today), ExtractResume(*r, Matcher(), o.today), Kb(), o);
+}
+
+// The match of a resume with one dated role (the case's lines) against the case's JD.
+MatchResult MatchCase(const RuleCase& c) {
+  return MatchTexts(std::string("Ana Ruiz\n\nExperience\nEngineer, Acme | Jan 2020 - Present\n") +
+                        c.resume + "\n\nSkills\nCommunication\n",
+                    std::string("Platform Engineer\n\nRequirements\n") + c.jd + "\n", nullptr);
 }
 
 }  // namespace
@@ -92,5 +111,29 @@ TEST_CASE("evidence rules: related evidence shows the resume line that names the
     REQUIRE(v.label == EvidenceLabel::kRelated);
     REQUIRE_FALSE(v.resume_mentions.empty());
     CHECK(v.resume_mentions.front().line == 5);
+  }
+}
+
+// The title rule: a title held names its skills (kb/titles.yaml), with the role's dates, so a
+// title held for years is strong evidence, and one held long ago is weak.
+TEST_CASE("evidence rules: a title held for years is strong evidence for the skills it names") {
+  auto titles = TitleTable::Load(skillfit::testing::SourceDir() + "/kb/titles.yaml", Kb());
+  REQUIRE(titles.ok());
+  const int want = Kb().IndexOf("software-development");
+  REQUIRE(want >= 0);
+  struct { const char* dates; const char* label; } cases[] = {
+      {"Jan 2019 - Present", "strong"}, {"Jan 2008 - Dec 2012", "weak"}};
+  for (const auto& c : cases) {
+    CAPTURE(std::string(c.dates));
+    const MatchResult m = MatchTexts(
+        std::string("Ana Ruiz\n\nExperience\nSenior Software Engineer, Acme | ") + c.dates +
+            "\n- Ran the billing services.\n",
+        "Backend Engineer\n\nRequirements\n- Software development in teams\n", &*titles);
+    const SkillVerdict* found = nullptr;
+    for (const SkillVerdict& v : m.skills) {
+      if (v.skill == want) found = &v;
+    }
+    REQUIRE(found != nullptr);
+    CHECK(std::string(EvidenceLabelName(found->label)) == c.label);
   }
 }

@@ -43,7 +43,8 @@ TEST_CASE("titles: the kb table names skills by whole words") {
       {"CTO", {"leadership", "people-management", "technical-leadership"}},
       {"Director of Engineering", {"leadership", "people-management"}},
       {"Doctor", {}},             // "cto" inside a word is no title
-      {"Software Engineer", {}},  // a title that names no skill of its own
+      {"Software Engineer", {"software-development"}},
+      {"Operations Manager", {}},  // a title that names no skill of its own
   };
   for (const Case& c : cases) {
     CAPTURE(c.title);
