@@ -114,6 +114,23 @@ TEST_CASE("evidence rules: related evidence shows the resume line that names the
   }
 }
 
+TEST_CASE("evidence rules: a skill used in a role shows that role's line before the skills list") {
+  const MatchResult m = MatchTexts(
+      "Ana Ruiz\n\nSkills\nSQL, Snowflake, Go\n\nExperience\nEngineer, Acme | Jan 2020 - Present\n"
+      "- Built reporting tables in Snowflake with dbt.\n",
+      "Data Engineer\n\nRequirements\n- SQL\n", nullptr);
+  const int sql = Kb().IndexOf("sql");
+  bool seen = false;
+  for (const SkillVerdict& v : m.skills) {
+    if (v.skill != sql) continue;
+    seen = true;
+    CHECK(v.label == EvidenceLabel::kStrong);
+    REQUIRE_FALSE(v.resume_mentions.empty());
+    CHECK(v.resume_mentions.front().line == 8);  // the role's bullet, not the list on line 4
+  }
+  CHECK(seen);
+}
+
 // The title rule: a title held names its skills (kb/titles.yaml), with the role's dates, so a
 // title held for years is strong evidence, and one held long ago is weak.
 TEST_CASE("evidence rules: a title held for years is strong evidence for the skills it names") {

@@ -256,9 +256,17 @@ SkillVerdict Judge(const JdSkill& js, const std::vector<const ResumeSkill*>& has
   }
   v.credit = Credit(v.label, o);
   if (o.explain) {
-    std::sort(
-        v.resume_mentions.begin(), v.resume_mentions.end(),
-        [](const Occurrence& a, const Occurrence& b) { return a.mention.begin < b.mention.begin; });
+    // The lines that show the skill in use (in a role or a project) first, each group in text
+    // order: reports show the first lines, and a verdict "used in 1 role" must point at it,
+    // not at the skills list above it.
+    auto in_use = [](const Occurrence& x) {
+      return x.role >= 0 || x.section_kind == SectionKind::kProjects;
+    };
+    std::sort(v.resume_mentions.begin(), v.resume_mentions.end(),
+              [&](const Occurrence& a, const Occurrence& b) {
+                if (in_use(a) != in_use(b)) return in_use(a);
+                return a.mention.begin < b.mention.begin;
+              });
   }
   return v;
 }
