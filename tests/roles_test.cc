@@ -244,3 +244,24 @@ TEST_CASE("roles: undated role headers are not found in sentences, lists or proj
   REQUIRE(roles.size() == 1);  // "Team Lead" names no employer; an undated project is no role
   CHECK(roles[0].company == "Initech");
 }
+
+TEST_CASE("roles: names too long for a header line below dates alone; a month below a name") {
+  SUBCASE("a long header below dates alone names that role, not one without dates") {
+    const auto roles = RolesOf(
+        "Experience\n\nJune 2022 \xE2\x80\x93 Present\n\n"
+        "Software Engineer (Front-End), Google, Mountain View, CA, USA\n"
+        "Developing intuitive and engaging user interfaces using React and Redux for many teams.\n");
+    REQUIRE(roles.size() == 1);
+    CHECK(roles[0].start == MonthIndex(2022, 6));
+    CHECK(roles[0].title == "Software Engineer (Front-End)");
+    CHECK(roles[0].company == "Google");
+  }
+  SUBCASE("a month below a certificate's name dates the certificate, in any section") {
+    const auto roles = RolesOf(
+        "Experience\nEngineer, Acme Corp Jan 2020 - Dec 2021\n- Built billing.\n"
+        "AWARDS\nRegulatory Authority\nSep 2020\nTechnical Associate (MTA)\nDatabase Fundamentals\n"
+        "Aug 2019\n");
+    REQUIRE(roles.size() == 1);
+    CHECK(roles[0].company == "Acme Corp");
+  }
+}

@@ -131,7 +131,11 @@ bool DatedAt(const std::vector<Line>& lines, size_t i, int today, DateRange* r, 
   if (!FindLoneDate(line, r)) return false;
   std::string rest(line.substr(0, r->begin));
   rest += line.substr(r->end);
-  return LetterCount(rest) >= 3 || (LetterCount(rest) == 0 && NamesBelow(lines, i + 1));
+  // A date alone opens its entry only below a blank line or the section's start; below a
+  // name line it closes the entry above ("Financial Industry Regulatory Authority" / "Sep
+  // 2020").
+  const bool opens = i == 0 || Trimmed(lines[i - 1].text).empty();
+  return LetterCount(rest) >= 3 || (LetterCount(rest) == 0 && opens && NamesBelow(lines, i + 1));
 }
 
 // The line `line` without its date span [b, e), when the span lies in it.
@@ -236,6 +240,18 @@ bool UndatedRoleAt(const std::vector<Line>& lines, size_t i, size_t floor, Role*
   return false;
 }
 
+// Whether the names at line `i` belong to the last of `roles`: a role of dates alone (no
+// title) whose header ends at `floor` - 1, with only blank lines between ("June 2022 –
+// Present" / "" / "Software Engineer (Front-End), Google, Mountain View, CA, USA").
+bool NamesDatesAbove(const std::vector<Line>& lines, size_t floor, size_t i,
+                     std::vector<Role>* roles) {
+  if (roles->empty() || !roles->back().title.empty() || floor == 0) return false;
+  for (size_t k = floor; k < i; ++k) {
+    if (!Trimmed(lines[k].text).empty()) return false;
+  }
+  return true;
+}
+
 // Which roles a resume section holds: all of them in an experience or projects section, or,
 // when the resume has no experience heading, in any section outside education,
 // certifications and skills; only roles that name a post and an employer ("Mentor, University
@@ -268,13 +284,26 @@ std::vector<Role> RolesIn(const Document& doc, const Section& s, Holds holds, in
     if (DatedAt(lines, i, today, &r, &used, &end_only)) {
       last = BuildRole(lines, i, used, end_only, floor, r, doc, &role, &names);
     } else if (s.kind == SectionKind::kExperience && UndatedRoleAt(lines, i, floor, &role, &last)) {
+      if (NamesDatesAbove(lines, floor, i, &roles)) {  // the names of dates alone above
+        roles.back().header += " | " + role.header;
+        roles.back().title = role.title;
+        roles.back().company = role.company;
+        floor = last + 1;
+        i = last;
+        continue;
+      }
       role.header_line = doc.LineOf(role.begin);  // dates unknown: start and finish stay -1
     } else {
       continue;
     }
     // A dated line that opens no role (a degree's) still ends the role before it.
     if (!roles.empty() && roles.back().end == 0) roles.back().end = role.begin;
-    if (holds == Holds::kNamedOnly && !NamesPostAndEmployer(names, role.header)) continue;
+    // Outside experience and projects, a role also spans more than one month: "Sep 2020"
+    // below a certificate's name dates the certificate.
+    if (holds == Holds::kNamedOnly &&
+        (!NamesPostAndEmployer(names, role.header) || (!role.current && role.finish <= role.start))) {
+      continue;
+    }
     roles.push_back(std::move(role));
     floor = last + 1;
     i = last;
