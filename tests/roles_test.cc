@@ -265,3 +265,21 @@ TEST_CASE("roles: names too long for a header line below dates alone; a month be
     CHECK(roles[0].company == "Acme Corp");
   }
 }
+
+TEST_CASE("roles: dates in a column of their own, read before the entries they date") {
+  const auto roles = RolesOf(
+      "Experiences\n01-2021 - Present\n\n06-2018 - Present\n\n10-2016 - 06-2018\n\n"
+      "Lead Full Stack Developer\nManyPixels [Remote]\n\xE2\x80\xA2 Leading a team of 4.\n\n"
+      "Back End Developer\nRumarocket Ltd [Manila, Philippines]\n\xE2\x80\xA2 Built APIs.\n\n"
+      "Front End Developer\nSuperSogo Co. Ltd. [Bangkok, Thailand]\n\xE2\x80\xA2 Built sites.\n");
+  REQUIRE(roles.size() == 3);
+  CHECK(roles[0].title == "Lead Full Stack Developer");
+  CHECK(roles[0].current);
+  CHECK(roles[0].start == MonthIndex(2021, 1));
+  CHECK(roles[0].header.find("2018") == std::string::npos);
+  CHECK(roles[1].company == "Rumarocket Ltd");
+  CHECK(roles[1].start == MonthIndex(2018, 6));
+  CHECK(roles[2].title == "Front End Developer");
+  CHECK(roles[2].start == MonthIndex(2016, 10));
+  CHECK(roles[2].finish == MonthIndex(2018, 6));
+}

@@ -252,6 +252,37 @@ bool NamesDatesAbove(const std::vector<Line>& lines, size_t floor, size_t i,
   return true;
 }
 
+// Dates in a column of their own, read before the entries they date ("01-2021 - Present" /
+// "06-2018 - Present" / ... and then "Lead Full Stack Developer" / "ManyPixels" / bullets, the
+// next entries without dates): a run of two or more roles of dates alone (the last may have
+// taken the first entry's names) followed by as many entries without dates gives its dates to
+// those entries in order.
+void PairDateColumn(std::vector<Role>* roles) {
+  std::vector<Role>& rs = *roles;
+  for (size_t a = 0; a < rs.size(); ++a) {
+    size_t b = a;
+    while (b + 1 < rs.size() && rs[b].title.empty() && rs[b].start >= 0 && rs[b + 1].start >= 0) ++b;
+    if (b == a || rs[a].start < 0 || !rs[a].title.empty()) continue;
+    std::vector<size_t> entries;  // the roles that take the dates, in order
+    if (!rs[b].title.empty()) entries.push_back(b);
+    for (size_t k = b + 1; k < rs.size() && rs[k].start < 0; ++k) entries.push_back(k);
+    const size_t n = b - a + 1;
+    if (entries.size() < n) continue;
+    std::vector<Role> dates(rs.begin() + a, rs.begin() + b + 1);
+    for (size_t k = 0; k < n; ++k) {
+      rs[entries[k]].start = dates[k].start;
+      rs[entries[k]].finish = dates[k].finish;
+      rs[entries[k]].current = dates[k].current;
+    }
+    if (!rs[b].title.empty()) {  // its header loses the dates it no longer has
+      std::string& h = rs[b].header;
+      h.erase(0, h.find(" | ") == std::string::npos ? 0 : h.find(" | ") + 3);
+      while (h.compare(0, 2, "| ") == 0 || h.compare(0, 1, " ") == 0) h.erase(0, 1);
+    }
+    rs.erase(rs.begin() + a, rs.begin() + (rs[b].title.empty() ? b + 1 : b));
+  }
+}
+
 // Which roles a resume section holds: all of them in an experience or projects section, or,
 // when the resume has no experience heading, in any section outside education,
 // certifications and skills; only roles that name a post and an employer ("Mentor, University
@@ -309,6 +340,7 @@ std::vector<Role> RolesIn(const Document& doc, const Section& s, Holds holds, in
     i = last;
   }
   if (!roles.empty() && roles.back().end == 0) roles.back().end = s.end;
+  PairDateColumn(&roles);
   for (Role& r : roles) {
     if (r.begin >= r.end) r.end = std::min(s.end, r.begin + r.header.size() + 1);
   }
