@@ -36,7 +36,9 @@ trap 'rm -rf "$work"' EXIT
 # The in-process driver, compiled against the built engine.
 g++ -std=c++17 -O2 -I"$root/engine/include" "$root/bench/pdf_extract_main.cc" \
   "$build/libskillfit_engine.a" $(pkg-config --libs poppler-cpp re2 libzip) -lpugixml \
-  -lyaml-cpp -pthread -o "$work/pdf_extract_main"
+  -lyaml-cpp -pthread -rdynamic -o "$work/pdf_extract_main"
+# The PDF reader is a module the engine loads from beside the program (skillfit-pdf.so).
+ln -s "$build/skillfit-pdf.so" "$work/skillfit-pdf.so"
 
 now() { date +%s.%N; }
 calc() { awk "BEGIN { print $1 }"; }

@@ -141,3 +141,145 @@ TEST_CASE("roles: where real resumes put titles, companies and dates") {
     CHECK(roles[1].title == "Underwater ROV");
   }
 }
+
+TEST_CASE("roles: more places for names and dates") {
+  SUBCASE("a two-word city glued to a title, and a bullet between company and city") {
+    CHECK(ParseRoleHeader({"Senior Web Developer San Francisco, CA"}).title ==
+          "Senior Web Developer");
+    CHECK(ParseRoleHeader({"Goldman Sachs Boston, MA"}).title == "Goldman Sachs");
+    const RoleNames n =
+        ParseRoleHeader({"Software Engineer", "Stripe \xE2\x80\xA2 San Francisco, CA"});
+    CHECK(n.title == "Software Engineer");
+    CHECK(n.company == "Stripe");
+  }
+  SUBCASE("company, title and place above the dates") {
+    const auto roles = RolesOf(
+        "Experience\n\nCreative Solutions Inc.\nSenior Web Developer\nSan Francisco, CA\n"
+        "January 2019 to Present\nLed the redesign of the product site.\n");
+    REQUIRE(roles.size() == 1);
+    CHECK(roles[0].title == "Senior Web Developer");
+    CHECK(roles[0].company == "Creative Solutions Inc.");
+  }
+  SUBCASE("a year on a line of its own, names below; a name line below dates is no heading") {
+    const auto roles = RolesOf(
+        "Experience\n\n2016-2019\n\nPrivate tuition Heidelberg\nHighschool math and physics\n\n"
+        "2023\n\nArt project Copenhagen\nComputed the analemma for a sculpture.\n");
+    REQUIRE(roles.size() == 2);
+    CHECK(roles[0].start == MonthIndex(2016, 1));
+    CHECK(roles[1].start == MonthIndex(2023, 1));
+    CHECK(roles[1].finish == MonthIndex(2023, 12));
+    CHECK(roles[1].title == "Art project Copenhagen");
+  }
+  SUBCASE("a year wrapped onto the next line") {
+    const auto roles = RolesOf(
+        "Teaching Experience\nTeaching Fellow, Summer Program (University of Chicago,\n2019)\n"
+        "Tutor in Statistics (University of Chicago, 2017 - 2019)\n");
+    REQUIRE(roles.size() == 2);
+    CHECK(roles[0].start == MonthIndex(2019, 1));
+    CHECK(roles[0].title == "Teaching Fellow, Summer Program");
+  }
+  SUBCASE("a role that names a post and an employer outside the experience section") {
+    const auto roles = RolesOf(
+        "Experience\nEngineer, Acme Corp Jan 2020 - Dec 2021\n- Built billing.\n"
+        "INTERESTS\nTravelling | Reading\n\nFeb 2018 - Dec 2019\nNokia, Noida\nQuality Engineer\n"
+        "Automated daily KPI reporting.\nAWARDS\nBest Paper Prize 2017\n");
+    REQUIRE(roles.size() == 2);
+    CHECK(roles[1].title == "Quality Engineer");  // "Nokia, Noida" reads as a place
+    CHECK(roles[1].start == MonthIndex(2018, 2));
+    CHECK(roles[1].finish == MonthIndex(2019, 12));
+  }
+}
+
+TEST_CASE("roles: a role without dates is a role with unknown years") {
+  auto doc = LoadDocumentFromBytes(
+      "Jane Roe\n\nExperience\n\nData Engineer | Acme Corp Jan 2022 - Dec 2023\n"
+      "\xE2\x80\xA2 Built pipelines in Python.\n\n"
+      "Casual Grounds Assistant \xE2\x80\x94 Hervey Bay Garden Centre\n"
+      "\xE2\x80\xA2 Kept the stock records in Microsoft Excel and SQL.\n\n"
+      "Skills\nKubernetes\n",
+      "cv.txt");
+  REQUIRE(doc.ok());
+  ExtractOptions opts;
+  opts.today_year = 2026;
+  opts.today_month = 11;
+  const ResumeProfile p = ExtractResume(*doc, testing::Matcher(), opts);
+  REQUIRE(p.roles.size() == 2);
+  CHECK(p.roles[1].title == "Casual Grounds Assistant");
+  CHECK(p.roles[1].company == "Hervey Bay Garden Centre");
+  CHECK(p.roles[1].start == -1);
+  CHECK(p.roles[1].finish == -1);
+  CHECK_FALSE(p.roles[1].current);
+  CHECK(p.total_years == doctest::Approx(2.0));  // the undated role adds nothing
+  const KnowledgeBase& kb = testing::Matcher().kb();
+  auto skill = [&](const char* name) -> const ResumeSkill* {
+    for (const ResumeSkill& s : p.skills) {
+      if (kb.skills()[s.skill].name == name) return &s;
+    }
+    return nullptr;
+  };
+  const ResumeSkill* excel = skill("Microsoft Excel");
+  REQUIRE(excel != nullptr);
+  CHECK(excel->in_experience);  // used, in a role
+  CHECK(excel->roles == 1);
+  CHECK_FALSE(excel->years_known);
+  CHECK(excel->last_used == -1);  // no recency either
+  const ResumeSkill* python = skill("Python");
+  REQUIRE(python != nullptr);
+  CHECK(python->years_known);
+  CHECK(python->years == doctest::Approx(2.0));
+  const ResumeSkill* k8s = skill("Kubernetes");
+  REQUIRE(k8s != nullptr);
+  CHECK_FALSE(k8s->in_experience);
+  CHECK(k8s->years_known);  // listed only: no role, zero years of use
+  // No warning about missing dates: one role has them.
+  for (const std::string& w : p.warnings) CHECK(w.find("no dated roles") == std::string::npos);
+}
+
+TEST_CASE("roles: undated role headers are not found in sentences, lists or projects") {
+  const auto roles = RolesOf(
+      "Experience\n\nSoftware Engineer, Initech Jan 2020 - Present\n"
+      "\xE2\x80\xA2 Built the billing service.\n"
+      "Team Lead\n\xE2\x80\xA2 Led four engineers.\n\n"
+      "Projects\n\nChess Engine \xE2\x80\x94 Lead Developer\n\xE2\x80\xA2 Wrote a move generator.\n");
+  REQUIRE(roles.size() == 1);  // "Team Lead" names no employer; an undated project is no role
+  CHECK(roles[0].company == "Initech");
+}
+
+TEST_CASE("roles: names too long for a header line below dates alone; a month below a name") {
+  SUBCASE("a long header below dates alone names that role, not one without dates") {
+    const auto roles = RolesOf(
+        "Experience\n\nJune 2022 \xE2\x80\x93 Present\n\n"
+        "Software Engineer (Front-End), Google, Mountain View, CA, USA\n"
+        "Developing intuitive and engaging user interfaces using React and Redux for many teams.\n");
+    REQUIRE(roles.size() == 1);
+    CHECK(roles[0].start == MonthIndex(2022, 6));
+    CHECK(roles[0].title == "Software Engineer (Front-End)");
+    CHECK(roles[0].company == "Google");
+  }
+  SUBCASE("a month below a certificate's name dates the certificate, in any section") {
+    const auto roles = RolesOf(
+        "Experience\nEngineer, Acme Corp Jan 2020 - Dec 2021\n- Built billing.\n"
+        "AWARDS\nRegulatory Authority\nSep 2020\nTechnical Associate (MTA)\nDatabase Fundamentals\n"
+        "Aug 2019\n");
+    REQUIRE(roles.size() == 1);
+    CHECK(roles[0].company == "Acme Corp");
+  }
+}
+
+TEST_CASE("roles: dates in a column of their own, read before the entries they date") {
+  const auto roles = RolesOf(
+      "Experiences\n01-2021 - Present\n\n06-2018 - Present\n\n10-2016 - 06-2018\n\n"
+      "Lead Full Stack Developer\nManyPixels [Remote]\n\xE2\x80\xA2 Leading a team of 4.\n\n"
+      "Back End Developer\nRumarocket Ltd [Manila, Philippines]\n\xE2\x80\xA2 Built APIs.\n\n"
+      "Front End Developer\nSuperSogo Co. Ltd. [Bangkok, Thailand]\n\xE2\x80\xA2 Built sites.\n");
+  REQUIRE(roles.size() == 3);
+  CHECK(roles[0].title == "Lead Full Stack Developer");
+  CHECK(roles[0].current);
+  CHECK(roles[0].start == MonthIndex(2021, 1));
+  CHECK(roles[0].header.find("2018") == std::string::npos);
+  CHECK(roles[1].company == "Rumarocket Ltd");
+  CHECK(roles[1].start == MonthIndex(2018, 6));
+  CHECK(roles[2].title == "Front End Developer");
+  CHECK(roles[2].start == MonthIndex(2016, 10));
+  CHECK(roles[2].finish == MonthIndex(2018, 6));
+}

@@ -66,6 +66,7 @@ struct SkillVerdict {
   WeakReason weak_reason = WeakReason::kNone;
   double credit = 0;
   double years_shown = 0;
+  bool years_known = true;                // false when used only in undated roles
   int last_used = -1;                     // MonthIndex
   std::string reason;                     // one line: why this label
   std::string advice;                     // what to do about it; empty for strong

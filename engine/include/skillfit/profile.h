@@ -96,7 +96,8 @@ struct JdProfile {
   std::vector<DegreeAsk> degree_asks;  // the degrees it asks for, required first (education.h)
 };
 
-// A job in the experience section, or a dated project, with its dates.
+// A job in the experience section, or a dated project, with its dates; a job whose header
+// names a post and an employer but no dates has start and finish -1 (its years are unknown).
 struct Role {
   std::string header;    // the line(s) that name title, organisation and dates
   std::string title;     // the post held, as written ("Software Engineer III"); may be empty
@@ -118,6 +119,7 @@ struct ResumeSkill {
   int roles = 0;               // how many roles name it
   int last_used = -1;          // MonthIndex of the end of the latest role naming it
   double years = 0;            // years of the roles naming it, overlaps counted once
+  bool years_known = true;     // false when every role naming it is undated: years unknown
   // Spoken languages: the highest level stated over its mentions (CEFR 1..6, 0 when none)
   // and its words as written.
   int cefr = 0;

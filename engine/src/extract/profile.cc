@@ -723,6 +723,7 @@ void SetRoleEvidence(const std::vector<Role>& roles, std::vector<std::vector<int
     }
     skill.roles = static_cast<int>(rs.size());
     skill.years = MergedYears(spans);
+    skill.years_known = rs.empty() || !spans.empty();
   }
 }
 
@@ -775,7 +776,7 @@ ResumeProfile ExtractResume(const Document& doc, const SkillMatcher& matcher,
   SetRoleEvidence(p.roles, std::move(roles_of), &p.skills);
   p.total_years = TotalYears(p.roles);
   p.degrees = ReadDegrees(text, p.sections, opts.today_year);
-  if (p.roles.empty()) {
+  if (std::none_of(p.roles.begin(), p.roles.end(), [](const Role& r) { return r.start >= 0; })) {
     p.warnings.push_back(doc.path + ": no dated roles found; years of use and recency are unknown");
   }
   if (opts.check_language) WarnUnlessEnglish(doc, &p.warnings);

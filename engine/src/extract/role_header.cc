@@ -29,6 +29,8 @@ bool EndsWith(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
 }
 
+}  // namespace
+
 bool NamesPost(std::string_view part) {
   const std::string low = AsciiLowerCopy(part);
   size_t i = 0;
@@ -45,6 +47,8 @@ bool NamesPost(std::string_view part) {
   return false;
 }
 
+namespace {
+
 std::string Clean(std::string_view s) {
   static constexpr std::string_view kEdge = " \t,;:|\xC2\xB7";
   while (!s.empty() && kEdge.find(s.front()) != std::string_view::npos) s.remove_prefix(1);
@@ -52,7 +56,8 @@ std::string Clean(std::string_view s) {
   return std::string(s);
 }
 
-// A place, not a name: "Remote", "Atlanta, USA", "Portland, OR", "Chennai, India".
+}  // namespace
+
 bool IsPlace(std::string_view part) {
   static const RE2 kPlace(
       "(?i)(?:remote|hybrid|on-?site)|"
@@ -60,12 +65,23 @@ bool IsPlace(std::string_view part) {
   return RE2::FullMatch(re2::StringPiece(part.data(), part.size()), kPlace) && !NamesPost(part);
 }
 
-// Cuts a place glued to the end of a part: "Software Development Engineer Portland, OR".
+namespace {
+
+// Cuts a place glued to the end of a part: "Software Development Engineer Portland, OR",
+// "Senior Web Developer San Francisco, CA" (a city of two words when its first is one that
+// opens place names: "Goldman Sachs Boston, MA" keeps "Sachs").
 std::string WithoutTrailingPlace(std::string s) {
-  static const RE2 kTail("^(.*\\S)\\s+(?:[A-Z][a-z]+ )?[A-Z][a-z]+, [A-Z]{2}$");
+  static const RE2 kTwoWordCity(
+      "^(.*\\S)\\s+(?:San|Santa|New|Los|Las|Palo|Mountain|Salt|St\\.?|Saint|Fort|Ann|Long|"
+      "Grand|Cedar|Des|Baton|Kansas|Jersey|Hong|Tel|Buenos|Rio|Sao|Kuala|Abu|Cape|El|Little) "
+      "[A-Z][a-z]+, [A-Z]{2}$");
+  static const RE2 kTail("^(.*\\S)\\s+[A-Z][a-z]+, [A-Z]{2}$");
   static const RE2 kRemote("(?i)^(.*\\S)\\s+\\[?(?:remote|hybrid)\\]?$");
   std::string head;
-  if (RE2::FullMatch(s, kTail, &head) || RE2::FullMatch(s, kRemote, &head)) return head;
+  if (RE2::FullMatch(s, kTwoWordCity, &head) || RE2::FullMatch(s, kTail, &head) ||
+      RE2::FullMatch(s, kRemote, &head)) {
+    return head;
+  }
   return s;
 }
 
@@ -73,7 +89,7 @@ std::string WithoutTrailingPlace(std::string s) {
 void SplitStrong(std::string_view s, std::vector<std::string>* parts) {
   static constexpr std::string_view kMarks[] = {" | ", "|", " \xE2\x80\x94 ", "\xE2\x80\x94",
                                                 " \xE2\x80\x93 ", " - ", " @ ", " at ", "[", "]",
-                                                " \xC2\xB7 ", " \xEF\xBD\x9C ", "  ",
+                                                " \xC2\xB7 ", " \xEF\xBD\x9C ", "  ", " \xE2\x80\xA2 ",
                                                 "\xE2\x80\x8B"};
   size_t from = 0;
   for (size_t i = 0; i < s.size();) {
@@ -174,7 +190,9 @@ RoleNames NamesFrom(const std::vector<std::string>& parts) {
 
 RoleNames ParseRoleHeader(const std::vector<std::string>& lines) {
   std::vector<std::string> places;
-  return NamesFrom(NameParts(lines, &places));
+  RoleNames n = NamesFrom(NameParts(lines, &places));
+  if (!places.empty()) n.place = places.front();
+  return n;
 }
 
 }  // namespace skillfit

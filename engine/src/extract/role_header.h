@@ -3,6 +3,7 @@
 #define SKILLFIT_EXTRACT_ROLE_HEADER_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace skillfit {
@@ -15,8 +16,15 @@ namespace skillfit {
 struct RoleNames {
   std::string title;
   std::string company;
+  std::string place;  // the first place named ("Noida", "San Francisco, CA"), "" when none
 };
 RoleNames ParseRoleHeader(const std::vector<std::string>& lines);
+
+// Whether `part` holds a word for a post: "Senior Engineer", "Co-founder", "Private tuition".
+bool NamesPost(std::string_view part);
+
+// Whether `part` is a place, not a name: "Remote", "Atlanta, USA", "San Francisco, CA".
+bool IsPlace(std::string_view part);
 
 }  // namespace skillfit
 

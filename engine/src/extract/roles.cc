@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
 
 #include "extract/date_range.h"
 #include "extract/role_header.h"
@@ -71,6 +72,21 @@ bool IsNameLine(std::string_view raw, size_t most) {
   return !FindDateRange(s, 2100 * 12, &r) && !FindLoneDate(s, &r);
 }
 
+// Whether a line stops mid-phrase, so that its next line finishes it: it ends with a comma
+// or leaves a parenthesis open.
+bool WrapsOnto(std::string_view raw) {
+  const std::string_view s = Trimmed(raw);
+  if (s.empty()) return false;
+  return s.back() == ',' ||
+         std::count(s.begin(), s.end(), '(') > std::count(s.begin(), s.end(), ')');
+}
+
+// Whether the line at `k` (or the one after, past a blank line) may name a role.
+bool NamesBelow(const std::vector<Line>& lines, size_t k) {
+  if (k < lines.size() && Trimmed(lines[k].text).empty()) ++k;
+  return k < lines.size() && IsNameLine(lines[k].text, 60);
+}
+
 // Whether line `i` opens a role, and its dates; `used` gets the lines the dates take (2 when
 // a range is split over two lines: "Nov.2021-" / "Mar.2022 ...", "... September" / "2014 -
 // Present"); `end_only` is set when the second line gives only the end date, its text being
@@ -100,11 +116,26 @@ bool DatedAt(const std::vector<Line>& lines, size_t i, int today, DateRange* r, 
       return true;
     }
   }
-  // One date on a short line with words of its own: "Tuition 2020", "Apr.2010 Guest Lecturer".
-  if (line.size() > 120 || !FindLoneDate(line, r)) return false;
+  if (line.size() > 120) return false;
+  // One date at the end of a name line wrapped before it: "Teaching Fellow, X (University of
+  // Chicago," / "2019)".
+  if (has_next && WrapsOnto(line) && LetterCount(lines[i + 1].text) < 3) {
+    const std::string joined = std::string(line) + " " + std::string(lines[i + 1].text);
+    if (FindLoneDate(joined, r) && r->begin > line.size()) {
+      *used = 2;
+      return true;
+    }
+  }
+  // One date on a short line with words of its own: "Tuition 2020", "Apr.2010 Guest Lecturer";
+  // or on a line of its own with the names below: "2020" / "Tuition Heidelberg".
+  if (!FindLoneDate(line, r)) return false;
   std::string rest(line.substr(0, r->begin));
   rest += line.substr(r->end);
-  return LetterCount(rest) >= 3;
+  // A date alone opens its entry only below a blank line or the section's start; below a
+  // name line it closes the entry above ("Financial Industry Regulatory Authority" / "Sep
+  // 2020").
+  const bool opens = i == 0 || Trimmed(lines[i - 1].text).empty();
+  return LetterCount(rest) >= 3 || (LetterCount(rest) == 0 && opens && NamesBelow(lines, i + 1));
 }
 
 // The line `line` without its date span [b, e), when the span lies in it.
@@ -117,19 +148,23 @@ std::string WithoutSpan(std::string_view line, size_t b, size_t e) {
 // line a header above it may take (the line after the previous role's dated lines). Returns
 // the index of the last line the role's header takes.
 size_t BuildRole(const std::vector<Line>& lines, size_t i, size_t used, bool end_only,
-                 size_t floor, const DateRange& r, const Document& doc, Role* role) {
+                 size_t floor, const DateRange& r, const Document& doc, Role* role,
+                 RoleNames* names_out) {
   role->start = r.start;
   role->finish = r.finish;
   role->current = r.current;
   std::string dated(lines[i].text);
   if (used == 2 && !end_only) dated += " " + std::string(lines[i + 1].text);
   std::vector<std::string> names = {WithoutSpan(dated, r.begin, r.end)};  // in text order
-  // Lines above name the role unless the dated line names both title and company itself.
+  // Up to two lines above name the role unless the dated line names both title and company
+  // itself; a place line among them is not counted ("Creative Solutions Inc." / "Senior Web
+  // Developer" / "San Francisco, CA" / "January 2019 to Present").
   const RoleNames own = ParseRoleHeader(names);
-  size_t first = i;
-  while (first > floor && i - first < 2 && (own.title.empty() || own.company.empty()) &&
+  size_t first = i, taken = 0;
+  while (first > floor && taken < 2 && (own.title.empty() || own.company.empty()) &&
          IsNameLine(lines[first - 1].text, 80)) {
     --first;
+    if (!IsPlace(Trimmed(lines[first].text))) ++taken;
   }
   for (size_t k = i; k > first; --k) names.insert(names.begin(), std::string(Trimmed(lines[k - 1].text)));
   size_t last = i + used - 1;
@@ -151,21 +186,121 @@ size_t BuildRole(const std::vector<Line>& lines, size_t i, size_t used, bool end
   for (size_t k = first; k <= last - (end_only ? 1 : 0); ++k) {
     role->header += (k == first ? "" : " | ") + std::string(Trimmed(lines[k].text));
   }
-  const RoleNames n = ParseRoleHeader(names);
-  role->title = n.title;
-  role->company = n.company;
+  *names_out = ParseRoleHeader(names);
+  role->title = names_out->title;
+  role->company = names_out->company;
   return last;
 }
 
-// Whether a resume section holds roles: an experience or projects section, or, when the
-// resume has no experience heading, any section outside education, certifications and skills.
-bool HoldsRoles(SectionKind k, bool has_experience_heading) {
-  return k == SectionKind::kExperience || k == SectionKind::kProjects ||
-         (!has_experience_heading && (k == SectionKind::kPreamble || k == SectionKind::kOther));
+// Whether a role's header names a post and an employer or a place, and is not a degree's:
+// "Associate of Arts" holds a post word, "Teaching Assistant, Dept. of Physics" names a post.
+bool NamesPostAndEmployer(const RoleNames& n, const std::string& header) {
+  if (n.title.empty() || (n.company.empty() && n.place.empty()) || !NamesPost(n.title)) {
+    return false;
+  }
+  std::string low;
+  for (char c : header) low += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view kDegree[] = {"bachelor", "master of", "master's", "degree",
+                                                 "diploma", "associate of", "associate's",
+                                                 "gpa", "ph.d", "phd", "b.s.", "m.s."};
+  for (std::string_view w : kDegree) {
+    if (low.find(w) != std::string::npos) return false;
+  }
+  return true;
+}
+
+// A line of a role's body: a bullet, or a sentence (long, or ending with a full stop).
+bool IsBodyLine(std::string_view raw) {
+  const std::string_view s = Trimmed(raw);
+  return IsBulletLine(s) || s.size() > 80 || (!s.empty() && s.back() == '.' && Words(s) > 5);
+}
+
+// Whether line `i` opens a role without dates: one or two name lines that name a post and an
+// employer, a body line below them, and above them the section's start, a blank line or the
+// body of the role before, not its header ("Casual Grounds Assistant — Hervey Bay Garden
+// Centre" / "• Maintained plant stock ...", "Cretus Robotics Club - Technical Lead" /
+// "Engaged in hands-on robotics workshops ..."). `floor` is the line after the last role's
+// header; `role` gets its header and names, `last` the index of its last header line.
+bool UndatedRoleAt(const std::vector<Line>& lines, size_t i, size_t floor, Role* role,
+                   size_t* last) {
+  if (i > 0 && (i == floor || IsNameLine(lines[i - 1].text, 80))) return false;
+  for (size_t k = i; k < i + 2 && k + 1 < lines.size(); ++k) {
+    if (!IsNameLine(lines[k].text, 80)) return false;
+    if (!IsBodyLine(lines[k + 1].text)) continue;
+    std::vector<std::string> names;
+    for (size_t h = i; h <= k; ++h) names.emplace_back(Trimmed(lines[h].text));
+    const RoleNames n = ParseRoleHeader(names);
+    role->title = n.title;
+    role->company = n.company;
+    role->begin = lines[i].begin;
+    for (size_t h = 0; h < names.size(); ++h) role->header += (h == 0 ? "" : " | ") + names[h];
+    *last = k;
+    return !n.company.empty() && NamesPostAndEmployer(n, role->header);
+  }
+  return false;
+}
+
+// Whether the names at line `i` belong to the last of `roles`: a role of dates alone (no
+// title) whose header ends at `floor` - 1, with only blank lines between ("June 2022 –
+// Present" / "" / "Software Engineer (Front-End), Google, Mountain View, CA, USA").
+bool NamesDatesAbove(const std::vector<Line>& lines, size_t floor, size_t i,
+                     std::vector<Role>* roles) {
+  if (roles->empty() || !roles->back().title.empty() || floor == 0) return false;
+  for (size_t k = floor; k < i; ++k) {
+    if (!Trimmed(lines[k].text).empty()) return false;
+  }
+  return true;
+}
+
+// Dates in a column of their own, read before the entries they date ("01-2021 - Present" /
+// "06-2018 - Present" / ... and then "Lead Full Stack Developer" / "ManyPixels" / bullets, the
+// next entries without dates): a run of two or more roles of dates alone (the last may have
+// taken the first entry's names) followed by as many entries without dates gives its dates to
+// those entries in order.
+void PairDateColumn(std::vector<Role>* roles) {
+  std::vector<Role>& rs = *roles;
+  for (size_t a = 0; a < rs.size(); ++a) {
+    size_t b = a;
+    while (b + 1 < rs.size() && rs[b].title.empty() && rs[b].start >= 0 && rs[b + 1].start >= 0) ++b;
+    if (b == a || rs[a].start < 0 || !rs[a].title.empty()) continue;
+    std::vector<size_t> entries;  // the roles that take the dates, in order
+    if (!rs[b].title.empty()) entries.push_back(b);
+    for (size_t k = b + 1; k < rs.size() && rs[k].start < 0; ++k) entries.push_back(k);
+    const size_t n = b - a + 1;
+    if (entries.size() < n) continue;
+    std::vector<Role> dates(rs.begin() + a, rs.begin() + b + 1);
+    for (size_t k = 0; k < n; ++k) {
+      rs[entries[k]].start = dates[k].start;
+      rs[entries[k]].finish = dates[k].finish;
+      rs[entries[k]].current = dates[k].current;
+    }
+    if (!rs[b].title.empty()) {  // its header loses the dates it no longer has
+      std::string& h = rs[b].header;
+      h.erase(0, h.find(" | ") == std::string::npos ? 0 : h.find(" | ") + 3);
+      while (h.compare(0, 2, "| ") == 0 || h.compare(0, 1, " ") == 0) h.erase(0, 1);
+    }
+    rs.erase(rs.begin() + a, rs.begin() + (rs[b].title.empty() ? b + 1 : b));
+  }
+}
+
+// Which roles a resume section holds: all of them in an experience or projects section, or,
+// when the resume has no experience heading, in any section outside education,
+// certifications and skills; only roles that name a post and an employer ("Mentor, University
+// of Minnesota ...", "Nokia, Noida" / "Senior Engineer") in the other sections and education,
+// where a two-column page or a heading we do not read may have put them; none in skills and
+// certifications.
+enum class Holds { kNone, kNamedOnly, kAll };
+
+Holds RolesHeld(SectionKind k, bool has_experience_heading) {
+  if (k == SectionKind::kExperience || k == SectionKind::kProjects) return Holds::kAll;
+  if (k == SectionKind::kPreamble || k == SectionKind::kOther) {
+    return has_experience_heading ? Holds::kNamedOnly : Holds::kAll;
+  }
+  return k == SectionKind::kEducation ? Holds::kNamedOnly : Holds::kNone;
 }
 
 // The roles in section `s`: a dated line opens one, which runs to the next.
-std::vector<Role> RolesIn(const Document& doc, const Section& s, int today) {
+std::vector<Role> RolesIn(const Document& doc, const Section& s, Holds holds, int today) {
   const std::vector<Line> lines = LinesOf(doc.text, s.begin, s.end);
   std::vector<Role> roles;
   size_t floor = 0;
@@ -173,16 +308,39 @@ std::vector<Role> RolesIn(const Document& doc, const Section& s, int today) {
     DateRange r;
     size_t used = 1;
     bool end_only = false;
-    if (!DatedAt(lines, i, today, &r, &used, &end_only)) continue;
     Role role;
     role.project = s.kind == SectionKind::kProjects;
-    const size_t last = BuildRole(lines, i, used, end_only, floor, r, doc, &role);
-    if (!roles.empty()) roles.back().end = role.begin;
+    size_t last = i;
+    RoleNames names;
+    if (DatedAt(lines, i, today, &r, &used, &end_only)) {
+      last = BuildRole(lines, i, used, end_only, floor, r, doc, &role, &names);
+    } else if (s.kind == SectionKind::kExperience && UndatedRoleAt(lines, i, floor, &role, &last)) {
+      if (NamesDatesAbove(lines, floor, i, &roles)) {  // the names of dates alone above
+        roles.back().header += " | " + role.header;
+        roles.back().title = role.title;
+        roles.back().company = role.company;
+        floor = last + 1;
+        i = last;
+        continue;
+      }
+      role.header_line = doc.LineOf(role.begin);  // dates unknown: start and finish stay -1
+    } else {
+      continue;
+    }
+    // A dated line that opens no role (a degree's) still ends the role before it.
+    if (!roles.empty() && roles.back().end == 0) roles.back().end = role.begin;
+    // Outside experience and projects, a role also spans more than one month: "Sep 2020"
+    // below a certificate's name dates the certificate.
+    if (holds == Holds::kNamedOnly &&
+        (!NamesPostAndEmployer(names, role.header) || (!role.current && role.finish <= role.start))) {
+      continue;
+    }
     roles.push_back(std::move(role));
     floor = last + 1;
     i = last;
   }
-  if (!roles.empty()) roles.back().end = s.end;
+  if (!roles.empty() && roles.back().end == 0) roles.back().end = s.end;
+  PairDateColumn(&roles);
   for (Role& r : roles) {
     if (r.begin >= r.end) r.end = std::min(s.end, r.begin + r.header.size() + 1);
   }
@@ -196,8 +354,9 @@ std::vector<Role> FindRoles(const Document& doc, const std::vector<Section>& sec
   for (const Section& s : sections) has_experience_heading |= s.kind == SectionKind::kExperience;
   std::vector<Role> roles;
   for (const Section& s : sections) {
-    if (!HoldsRoles(s.kind, has_experience_heading)) continue;
-    for (Role& r : RolesIn(doc, s, today)) roles.push_back(std::move(r));
+    const Holds holds = RolesHeld(s.kind, has_experience_heading);
+    if (holds == Holds::kNone) continue;
+    for (Role& r : RolesIn(doc, s, holds, today)) roles.push_back(std::move(r));
   }
   std::sort(roles.begin(), roles.end(),
             [](const Role& a, const Role& b) { return a.begin < b.begin; });

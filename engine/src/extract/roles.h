@@ -18,10 +18,13 @@
 namespace skillfit {
 
 // The resume's roles in text order: each opens at a dated line (a range, a range split over
-// two lines, or one date at a short line's start or end) in an experience or projects
-// section (anywhere outside education, certifications and skills when the resume has no
-// experience heading), with up to two short lines above it, or below it when the dated line
-// holds nothing but dates, as its header. `today` is a MonthIndex for "Present".
+// two lines, one date at a short line's start or end, or one on a line of its own) in an
+// experience or projects section (anywhere outside education, certifications and skills when
+// the resume has no experience heading), with up to two short lines above it, or below it
+// when the dated line holds nothing but dates, as its header. In education and the other
+// sections only a role whose header names a post and an employer or place counts. In an
+// experience section, a header that names a post and an employer above a bullet, with no
+// dates, is a role with start and finish -1. `today` is a MonthIndex for "Present".
 std::vector<Role> FindRoles(const Document& doc, const std::vector<Section>& sections, int today);
 
 }  // namespace skillfit

@@ -546,6 +546,43 @@ bool DatedSoonAfter(std::string_view text, size_t eol, SectionKind current) {
   return false;
 }
 
+// Whether `line` holds nothing but dates: "2016-2019", "2020", "09/14-06/15".
+bool DatesOnly(std::string_view line) {
+  DateRange r;
+  if (!FindDateRange(line, 2100 * 12, &r) && !FindLoneDate(line, &r)) return false;
+  int letters = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    if ((i < r.begin || i >= r.end) && std::isalpha(static_cast<unsigned char>(line[i]))) ++letters;
+  }
+  return letters < 3;
+}
+
+// Whether the line that starts at `bol` is one of the two name lines below a line of dates
+// alone, a blank line allowed after the dates: "2023" / "" / "Art project København", "09/14-06/15"
+// / "" / "Year abroad Carnforth" / "Theology studies". Roles find their names there.
+bool UnderDatesOnly(std::string_view text, size_t bol) {
+  std::vector<std::string_view> above;  // the lines above, nearest first
+  for (size_t b = bol; above.size() < 5 && b > 0;) {
+    const size_t eol = b - 1;  // the '\n' that ends the line above
+    const size_t nl = eol == 0 ? std::string_view::npos : text.rfind('\n', eol - 1);
+    const size_t from = nl == std::string_view::npos ? 0 : nl + 1;
+    above.push_back(Trim(text.substr(from, eol - from)));
+    b = from;
+  }
+  // The dates open their entry: a blank line or the start of the text above them, not the
+  // name of an entry they close ("B.S. Physics" / "2016 - 2020" / "Experience").
+  auto dates_at = [&above](size_t k) {
+    return k < above.size() && !above[k].empty() && DatesOnly(above[k]) &&
+           (k + 1 == above.size() || above[k + 1].empty());
+  };
+  for (size_t k = 0, names = 0; names < 2 && k < above.size(); ++names) {
+    if (dates_at(k) || (above[k].empty() && dates_at(k + 1))) return true;
+    if (above[k].empty()) return false;
+    ++k;  // a name line: the dates may sit above it
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
@@ -574,6 +611,11 @@ std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
         (IsEntryLine(line, h, current.kind) ||
          ((h.kind == SectionKind::kOther || line.find(", ") != std::string_view::npos) &&
           !h.inline_body && DatedSoonAfter(text, eol, current.kind)))) {
+      h.is_heading = false;
+    }
+    // An unmarked heading in lowercase letters below dates alone is a role's name.
+    if (h.is_heading && kind == DocKind::kResume && !h.inline_body && !AllCaps(Trim(line)) &&
+        Trim(line).front() != '#' && Trim(line).front() != '*' && UnderDatesOnly(text, pos)) {
       h.is_heading = false;
     }
     SectionKind tail_kind = SectionKind::kOther;

@@ -51,6 +51,7 @@ void Explain(const Skill& skill, const JdSkill& js, const ResumeSkill& rs, int t
     if (rs.roles > 0) {
       why += std::to_string(rs.roles) + (rs.roles == 1 ? " role" : " roles");
       if (rs.years > 0) why += ", " + YearsText(rs.years) + " years";
+      if (!rs.years_known) why += ", years unknown (no dates)";
       if (rs.last_used >= 0) {
         why += today - rs.last_used <= 1 ? ", current" : ", last " + MonthString(rs.last_used);
       }
@@ -153,6 +154,7 @@ void JudgePresent(const Skill& skill, const JdSkill& js, const ResumeSkill& rs,
     }
   }
   v.years_shown = rs.years;
+  v.years_known = rs.years_known;
   v.last_used = rs.last_used;
   if (skill.kind == SkillKind::kLanguage) {
     JudgeLanguage(skill, js, rs, o, &v);

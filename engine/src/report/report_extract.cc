@@ -119,8 +119,9 @@ std::string ExtractJsonReport(const ExtractReportInput& in) {
                             {"company", r.company},
                             {"project", r.project},
                             {"line", r.header_line},
-                            {"start", MonthString(r.start)},
-                            {"end", r.current ? "present" : MonthString(r.finish)}});
+                            {"start", r.start >= 0 ? json(MonthString(r.start)) : json(nullptr)},
+                            {"end", r.current ? json("present")
+                                    : r.finish >= 0 ? json(MonthString(r.finish)) : json(nullptr)}});
     }
     j["total_years"] = p.total_years;
     j["degrees"] = DegreesJson(p.degrees, doc);
@@ -129,7 +130,7 @@ std::string ExtractJsonReport(const ExtractReportInput& in) {
       e["level"] = "evidence";
       e["used"] = s.in_experience;
       e["roles"] = s.roles;
-      e["years"] = s.years;
+      e["years"] = s.years_known ? json(s.years) : json(nullptr);  // null: undated roles only
       e["last_used"] = s.last_used >= 0 ? json(MonthString(s.last_used)) : json(nullptr);
       if (kb.skills()[s.skill].kind == SkillKind::kLanguage) {
         e["proficiency"] = ProficiencyJson(s.cefr, s.proficiency);  // the level held
@@ -211,8 +212,11 @@ std::string ExtractTextReport(const ExtractReportInput& in) {
     const ResumeProfile& p = *in.resume;
     out << "\nRoles (" << p.total_years << " years in all)\n";
     for (const Role& r : p.roles) {
-      out << "  line " << r.header_line << "\t" << MonthString(r.start) << " to "
-          << (r.current ? "present" : MonthString(r.finish)) << "\t" << r.header << "\n";
+      out << "  line " << r.header_line << "\t"
+          << (r.start < 0 ? "dates unknown"
+                          : MonthString(r.start) + " to " +
+                                (r.current ? "present" : MonthString(r.finish)))
+          << "\t" << r.header << "\n";
     }
     for (int used = 1; used >= 0; --used) {
       out << "\n" << (used ? "Used in roles or projects" : "Listed only (skills, summary, education)") << "\n";
@@ -223,6 +227,8 @@ std::string ExtractTextReport(const ExtractReportInput& in) {
           char buf[32];
           std::snprintf(buf, sizeof buf, " (%.1f years", s.years);
           out << buf << ", last " << MonthString(s.last_used) << ")";
+        } else if (!s.years_known) {
+          out << " (years unknown)";
         }
         if (s.cefr > 0 || !s.proficiency.empty()) out << " - " << ProficiencyText(s.cefr, s.proficiency);
         if (!s.mentions.empty()) {

@@ -94,6 +94,7 @@ std::string MatchJsonReport(const MatchReportInput& in) {
               {"credit", v.credit}, {"reason", v.reason}};
     if (v.years_asked > 0) e["years_asked"] = v.years_asked;
     if (v.years_shown > 0) e["years_shown"] = Round1(v.years_shown);
+    if (!v.years_known) e["years_shown"] = nullptr;  // used only in undated roles
     if (v.last_used >= 0) e["last_used"] = MonthString(v.last_used);
     if (s.kind == SkillKind::kLanguage) {
       e["proficiency_asked"] = ProficiencyJson(v.cefr_asked, v.proficiency_asked);
