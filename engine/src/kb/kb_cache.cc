@@ -239,6 +239,7 @@ std::shared_ptr<KnowledgeBase> KbCache::DecodeKb(std::string_view payload) {
   }
   const size_t n = in.Count();
   kb->skills_.reserve(n);
+  kb->index_.reserve(n);
   for (size_t i = 0; i < n; ++i) {
     kb->skills_.push_back(DecodeSkill(&in));
     // As the loader builds it: every skill's id, to its final position.
