@@ -8,7 +8,9 @@
 #include "cache_checks.h"
 #include "kb/cache_file.h"
 #include "skillfit/knowledge_base.h"
+#include "skillfit/education.h"
 #include "skillfit/skill_matcher.h"
+#include "skillfit/title_table.h"
 #include "test_util.h"
 
 using namespace skillfit;
@@ -136,6 +138,59 @@ TEST_CASE("kb cache: editing an alias in a kb file misses the cache and loads th
   CHECK(edited->Find("kubernetes")->aliases[1] == "kube-cluster-x");
   CHECK(LoadCached(kb, cache, &hit)->Find("kubernetes")->aliases[1] == "kube-cluster-x");
   CHECK(hit);
+}
+
+// Loads `dir` with its document tables through the cache in `cache_dir`; `hit` says whether
+// the cache answered.
+Result<std::shared_ptr<const KnowledgeBase>> LoadWithTables(const std::string& dir,
+                                                             const std::string& cache_dir,
+                                                             bool* hit) {
+  KbLoadOptions options;
+  options.cache_dir = cache_dir;
+  options.from_cache = hit;
+  options.document_tables = true;
+  return KnowledgeBase::Load(dir, {}, options);
+}
+
+TEST_CASE("kb cache: the document tables come from the cache, and an edit to one misses it") {
+  const std::string kb = CopyOfKb();
+  const std::string cache = TempDir();
+  bool hit = true;
+  const auto cold = LoadWithTables(kb, cache, &hit);
+  REQUIRE(cold.ok());
+  CHECK_FALSE(hit);
+  const auto warm = LoadWithTables(kb, cache, &hit);
+  REQUIRE(warm.ok());
+  CHECK(hit);
+  for (const auto* loaded : {&cold, &warm}) {
+    const KnowledgeBase& k = *loaded->value();
+    REQUIRE(k.degree_fields() != nullptr);
+    REQUIRE(k.titles() != nullptr);
+    CHECK(k.titles()->size() > 0);
+    CHECK(k.titles()->SkillsOf("Engineering Manager") ==
+          std::vector<int>{k.IndexOf("leadership"), k.IndexOf("people-management")});
+    CHECK(k.degree_fields()->FindAll("Math and Physics").size() == 2);
+  }
+  CHECK(cold.value()->degree_fields()->fields().size() ==
+        warm.value()->degree_fields()->fields().size());
+
+  // An edit to titles.yaml misses the cache and is read; a broken one fails the load only
+  // when the tables are asked for, and is not cached.
+  std::string titles = ReadFile(kb + "/titles.yaml");
+  titles += "  - {title: cache probe lead, skills: [kubernetes]}\n";
+  std::ofstream(kb + "/titles.yaml", std::ios::binary | std::ios::trunc) << titles;
+  const auto edited = LoadWithTables(kb, cache, &hit);
+  REQUIRE(edited.ok());
+  CHECK_FALSE(hit);
+  CHECK(edited.value()->titles()->SkillsOf("Cache Probe Lead") ==
+        std::vector<int>{edited.value()->IndexOf("kubernetes")});
+  std::ofstream(kb + "/degree_fields.yaml", std::ios::trunc) << "fields: [not, a, map\n";
+  const auto broken = LoadWithTables(kb, cache, &hit);
+  REQUIRE_FALSE(broken.ok());
+  CHECK(broken.status().message().find("degree_fields.yaml") != std::string::npos);
+  CHECK(LoadCached(kb, cache, &hit)->Find("kubernetes") != nullptr);  // the kb alone loads
+  CHECK_FALSE(LoadWithTables(kb, cache, &hit).ok());                 // and was not cached
+  CHECK_FALSE(hit);
 }
 
 TEST_CASE("kb cache: a damaged cache file falls back to a full load and is rewritten") {

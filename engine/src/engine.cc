@@ -17,6 +17,7 @@ Result<std::shared_ptr<const Engine>> Engine::Open(const EngineOptions& options)
   const std::string& root = engine->options_.kb_root;
   KbLoadOptions kb_options;
   kb_options.cache_dir = options.cache_dir;
+  kb_options.document_tables = options.load_document_tables;
   auto kb = KnowledgeBase::Load(root, options.extra_kb, kb_options);
   if (!kb.ok()) return kb.status();
   engine->kb_ = *kb;
@@ -24,8 +25,9 @@ Result<std::shared_ptr<const Engine>> Engine::Open(const EngineOptions& options)
   if (!matcher.ok()) return matcher.status();
   engine->matcher_ = *matcher;
   if (options.load_document_tables) {
-    Status tables = engine->LoadDocumentTables(root);
-    if (!tables.ok()) return tables;
+    engine->degree_fields_ = engine->kb_->degree_fields();
+    engine->titles_ = engine->kb_->titles();
+    engine->options_.today.titles = engine->titles_.get();
   }
   if (options.load_question_bank) {
     QuestionBankLoadOptions bank_options;
@@ -35,18 +37,6 @@ Result<std::shared_ptr<const Engine>> Engine::Open(const EngineOptions& options)
     engine->bank_ = *bank;
   }
   return std::shared_ptr<const Engine>(std::move(engine));
-}
-
-Status Engine::LoadDocumentTables(const std::string& root) {
-  DegreeFieldTable fields;
-  const std::vector<KbIssue> field_issues = LoadDegreeFields(root + "/degree_fields.yaml", &fields);
-  if (!field_issues.empty()) return Status::KbError(field_issues.front().ToString());
-  degree_fields_ = std::make_shared<const DegreeFieldTable>(std::move(fields));
-  auto titles = TitleTable::Load(root + "/titles.yaml", *kb_);  // apart from the cache
-  if (!titles.ok()) return titles.status();
-  titles_ = std::make_shared<const TitleTable>(std::move(titles).value());
-  options_.today.titles = titles_.get();
-  return Status::Ok();
 }
 
 Result<KbLintResult> Engine::Lint(const EngineOptions& options) {

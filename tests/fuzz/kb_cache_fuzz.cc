@@ -17,8 +17,10 @@
 
 #include "fuzz_util.h"
 #include "kb/cache_file.h"
+#include "skillfit/education.h"
 #include "skillfit/knowledge_base.h"
 #include "skillfit/skill_matcher.h"
+#include "skillfit/title_table.h"
 
 namespace {
 
@@ -78,6 +80,18 @@ void UseKb(const std::shared_ptr<const skillfit::KnowledgeBase>& kb) {
           "a mention names no skill of the kb");
   }
   matcher.value()->Explain("excel");
+  // The document tables (empty in this kb's files, but a payload may hold any).
+  if (kb->titles()) {
+    for (int s : kb->titles()->SkillsOf("Senior Site Reliability Engineer, Product Manager")) {
+      Check(s >= 0 && static_cast<size_t>(s) < kb->skills().size(), "a title names no skill");
+    }
+  }
+  if (kb->degree_fields()) {
+    for (int f : kb->degree_fields()->FindAll("Computer Science and Mathematics")) {
+      kb->degree_fields()->Related(f, f);
+      kb->degree_fields()->Covers(f, f);
+    }
+  }
 }
 
 }  // namespace

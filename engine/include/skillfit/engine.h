@@ -149,8 +149,6 @@ class Engine {
 
   // Extracts both profiles of a loaded pair into `run`; fails when the JD names no skill.
   Status ExtractPair(MatchRun* run) const;
-  // Loads the degree fields and the titles table of the kb folder `root`.
-  Status LoadDocumentTables(const std::string& root);
 
   EngineOptions options_;
   std::shared_ptr<const KnowledgeBase> kb_;

@@ -24,6 +24,8 @@
 namespace skillfit {
 
 struct CompiledMatcher;  // internal (kb/matcher_image.h)
+class DegreeFieldTable;  // skillfit/education.h
+class TitleTable;        // skillfit/title_table.h
 
 // kLanguage: a spoken (or signed) language, found only where a text asks for or states a
 // proficiency in it (see extract/spoken_language.h); the last value, so that a cache of an
@@ -94,6 +96,13 @@ struct KbLoadOptions {
   // When not null (the default is null), set to whether the knowledge base came from the
   // cache. For tests and debugging.
   bool* from_cache = nullptr;
+  // Also read the kb folder's document tables, degree_fields.yaml and titles.yaml (each
+  // optional: a missing one is an empty table), for KnowledgeBase::degree_fields() and
+  // titles(); a problem in one fails the load. Default false: they are not read, and a
+  // problem in them does not matter (`kb search` works with a broken titles file). With a
+  // cache, the tables are kept in it beside the kb (its key covers both files), so a warm
+  // start reads no YAML.
+  bool document_tables = false;
 };
 
 class KnowledgeBase {
@@ -129,6 +138,11 @@ class KnowledgeBase {
   // Related skills (indexes), symmetric.
   const std::vector<int>& RelatedTo(int skill) const { return related_[skill]; }
 
+  // The document tables (KbLoadOptions::document_tables); null when the load did not read
+  // them.
+  const std::shared_ptr<const DegreeFieldTable>& degree_fields() const { return degree_fields_; }
+  const std::shared_ptr<const TitleTable>& titles() const { return titles_; }
+
  private:
   std::vector<Skill> skills_;
   std::vector<Category> categories_;
@@ -140,6 +154,8 @@ class KnowledgeBase {
   // The image of this kb's compiled matcher, when the load has one (from the cache, or built
   // to be written there); SkillMatcher::Compile views it instead of building.
   std::shared_ptr<const CompiledMatcher> compiled_matcher_;
+  std::shared_ptr<const DegreeFieldTable> degree_fields_;  // kb/degree_fields.yaml
+  std::shared_ptr<const TitleTable> titles_;               // kb/titles.yaml
 
   friend class SkillMatcher;
   friend class KbLoader;

@@ -4,8 +4,8 @@
 //   titles->SkillsOf("Senior Data Scientist")   // {data-science}
 //   titles->SkillsOf("Engineering Manager")     // {leadership, people-management}
 //
-// Loaded apart from the knowledge base and its cache (a small file, read at every start), so
-// a warm cached start has it as a cold one does.
+// Loaded with the knowledge base when it is asked for (KbLoadOptions::document_tables), and
+// kept in the kb cache with it.
 #ifndef SKILLFIT_TITLE_TABLE_H_
 #define SKILLFIT_TITLE_TABLE_H_
 
@@ -37,6 +37,8 @@ class TitleTable {
     std::vector<int> skills;
   };
   std::vector<Entry> entries_;
+
+  friend class KbCache;  // stores and reads entries_
 };
 
 }  // namespace skillfit

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <mutex>
 
 #include "util/ascii.h"
 
@@ -72,13 +73,63 @@ const LevelPattern kLevelPatterns[] = {
      false},
 };
 
+constexpr size_t kLevelPatternCount = sizeof kLevelPatterns / sizeof kLevelPatterns[0];
+
+// Per level pattern, words one of which a line must hold for the pattern to match in it: a
+// line that holds none is not searched, and the pattern is compiled only when a line needs
+// it (its compile was most of this file's cost at every start). Lowercase words are looked
+// for in the line lowercased, for a (?i) pattern; other words as written. "|" separates
+// the words.
+const char* const kLevelGates[] = {
+    "ph",                                                                // ph.d
+    "doctor",                                                            // doctor of
+    "doctor",                                                            // doctoral
+    "Phil|Ed.D|EdD",                                                     // D.Phil
+    "master",                                                            // master's
+    "mba|m.b.a",                                                         // MBA
+    "MSC|MSE",                                                           // MSCS
+    "M.|MSc|MEng|MTech|MCA|MPH|MPhil|MFA|MRes|LL|MEd|MPA|MSW|MIS",       // M.Sc
+    "MS|MA",                                                             // MS
+    "bachelor",                                                          // bachelor's
+    "undergraduate|baccalaureate",                                       // undergraduate
+    "BSC|BSE",                                                           // BSCS
+    "B.B.A|BBA",                                                         // BBA
+    "B.|BSc|BEng|BTech|BCA|BCom|BFA|LL|BEd|BSN",                         // B.Sc
+    "BS|BA|BE",                                                          // BS
+    "degree",                                                            // college degree
+    "degree",                                                            // degree in
+    "associate",                                                         // associate's
+    "A.A.|A.S.",                                                         // A.S.
+    "AAS",                                                               // AAS
+    "high|secondary",                                                    // high school
+    "GED",                                                               // GED
+    "diploma",                                                           // diploma
+    "certificate",                                                       // certificate in
+};
+static_assert(sizeof kLevelGates / sizeof kLevelGates[0] == kLevelPatternCount,
+              "one gate per level pattern");
+
+// Whether pattern i may match in `line` (`lower`: the line lowercased, or empty when the
+// line is not plain ASCII, where (?i) also folds letters such as U+017F to ASCII ones).
+bool MayMatch(size_t i, std::string_view line, std::string_view lower) {
+  const bool folded = std::string_view(kLevelPatterns[i].pattern).substr(0, 4) == "(?i)";
+  if (folded && lower.empty()) return true;
+  const std::string_view in = folded ? lower : line;
+  std::string_view gates = kLevelGates[i];
+  while (!gates.empty()) {
+    const size_t bar = gates.find('|');
+    if (in.find(gates.substr(0, bar)) != std::string_view::npos) return true;
+    gates = bar == std::string_view::npos ? std::string_view() : gates.substr(bar + 1);
+  }
+  return false;
+}
+
+// Level pattern i, compiled the first time a line needs it. Thread-safe; never freed.
 const RE2& Compiled(size_t i) {
-  static const std::vector<std::unique_ptr<RE2>>* const kRes = [] {
-    auto* v = new std::vector<std::unique_ptr<RE2>>;
-    for (const LevelPattern& p : kLevelPatterns) v->push_back(std::make_unique<RE2>(p.pattern));
-    return v;
-  }();
-  return *(*kRes)[i];
+  static std::once_flag once[kLevelPatternCount];
+  static const RE2* compiled[kLevelPatternCount];
+  std::call_once(once[i], [i] { compiled[i] = new RE2(kLevelPatterns[i].pattern); });
+  return *compiled[i];
 }
 
 bool IsWordChar(char c) { return IsAsciiAlnum(c) || static_cast<unsigned char>(c) >= 0x80; }
@@ -150,9 +201,13 @@ std::string LowerAscii(std::string_view s) {
 std::vector<LevelWord> FindLevelWords(std::string_view line, bool jd) {
   std::vector<LevelWord> found;
   const re2::StringPiece text(line.data(), line.size());
-  for (size_t i = 0; i < sizeof kLevelPatterns / sizeof kLevelPatterns[0]; ++i) {
+  const bool ascii = std::all_of(line.begin(), line.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  const std::string lower = ascii ? LowerAscii(line) : std::string();
+  for (size_t i = 0; i < kLevelPatternCount; ++i) {
     const LevelPattern& p = kLevelPatterns[i];
     if (p.jd_only && !jd) continue;
+    if (!MayMatch(i, line, lower)) continue;
     size_t pos = 0;
     re2::StringPiece m;
     while (pos < line.size() &&

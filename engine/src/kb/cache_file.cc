@@ -182,8 +182,15 @@ std::string Reader::String() {
 }
 
 std::vector<std::string> Reader::Strings() {
-  std::vector<std::string> list(Count());
-  for (std::string& s : list) s = String();
+  const uint32_t n = Count();
+  std::vector<std::string> list;
+  list.reserve(n);
+  for (uint32_t i = 0; i < n && ok_; ++i) {
+    const uint32_t size = Count();
+    list.emplace_back(in_.data(), size);  // each made in place: no empty string moved over
+    in_.remove_prefix(size);
+  }
+  list.resize(n);  // as many as said, empty after a failure (ok() is then false)
   return list;
 }
 

@@ -1,10 +1,16 @@
 // The compiled knowledge-base cache (see kb_cache.h). The file's header, checksum and
 // atomic replace are cache_file.h's; the payload holds categories, themes, skills, files,
-// implied closures and related lists.
+// implied closures, related lists and the document tables.
 #include "kb/kb_cache.h"
+
+#include <sys/stat.h>
+
+#include <cerrno>
 
 #include "kb/cache_file.h"
 #include "kb/matcher_image.h"
+#include "skillfit/education.h"
+#include "skillfit/title_table.h"
 
 namespace skillfit {
 
@@ -16,6 +22,8 @@ static_assert(sizeof(Theme) == 2 * sizeof(std::string) + 2 * sizeof(std::vector<
               "Theme changed: cache the new field in kb_cache.cc, bump kFormatVersion");
 static_assert(sizeof(Guard) == 2 * sizeof(int) + 2 * sizeof(std::string),  // bool padded to int
               "Guard changed: cache the new field in kb_cache.cc, bump kFormatVersion");
+static_assert(sizeof(DegreeField) == 2 * sizeof(std::string) + 3 * sizeof(std::vector<std::string>),
+              "DegreeField changed: cache the new field in kb_cache.cc, bump kFormatVersion");
 static_assert(sizeof(Skill) == 4 * sizeof(std::string) + alignof(std::string) +  // kind, padded
                                    5 * sizeof(std::vector<std::string>) + sizeof(Guard) +
                                    sizeof(SourcePlace),
@@ -24,17 +32,31 @@ static_assert(sizeof(Skill) == 4 * sizeof(std::string) + alignof(std::string) + 
 namespace {
 
 // Bump on any change to what is written, so files of an older build are ignored.
-constexpr uint32_t kFormatVersion = 3;
+constexpr uint32_t kFormatVersion = 4;  // 4: the document tables
 constexpr char kMagic[8] = {'S', 'K', 'F', 'T', 'K', 'B', 'C', '\n'};
 constexpr CacheFormat kFormat = {kMagic, kFormatVersion};
 
 // The key of a kb: the format versions, then each file's path and stat (PutFiles). Null
 // when a file cannot be read.
-std::optional<uint64_t> ContentKey(const std::vector<std::string>& files) {
+// Appends each of `files` that may be missing: its path, then 0 when it does not exist, or
+// 1 and PutFiles of it. False when one cannot be read (then there is no key).
+bool PutOptionalFiles(std::string* out, const std::vector<std::string>& files) {
+  for (const std::string& f : files) {
+    PutString(out, f);
+    struct stat st;
+    const bool missing = stat(f.c_str(), &st) != 0 && errno == ENOENT;
+    PutVarint(out, missing ? 0 : 1);
+    if (!missing && !PutFiles(out, {f})) return false;
+  }
+  return true;
+}
+
+std::optional<uint64_t> ContentKey(const std::vector<std::string>& files,
+                                   const std::vector<std::string>& table_files) {
   std::string all;
   PutVarint(&all, kFormatVersion);
   PutVarint(&all, kMatcherImageVersion);
-  if (!PutFiles(&all, files)) return std::nullopt;
+  if (!PutFiles(&all, files) || !PutOptionalFiles(&all, table_files)) return std::nullopt;
   return Hash64(all);
 }
 
@@ -88,9 +110,12 @@ static std::vector<std::string> Places(const std::string& dir,
 }
 
 KbCache::KbCache(const std::string& cache_dir, const std::string& dir,
-                 const std::vector<std::string>& extra_dirs, std::vector<std::string> files)
+                 const std::vector<std::string>& extra_dirs, std::vector<std::string> files,
+                 std::vector<std::string> table_files)
     : files_(std::move(files)),
-      file_(cache_dir, CacheFileName("kb", Places(dir, extra_dirs)), kFormat, ContentKey(files_)) {}
+      table_files_(std::move(table_files)),
+      file_(cache_dir, CacheFileName("kb", Places(dir, extra_dirs)), kFormat,
+            ContentKey(files_, table_files_)) {}
 
 std::shared_ptr<const KnowledgeBase> KbCache::Read() const {
   const std::shared_ptr<const MappedPayload> mapped = file_.Map();
@@ -108,7 +133,8 @@ void KbCache::Write(const KnowledgeBase& kb) const {
   // Stored only when the loader read exactly the files the key covers (a guard against its
   // file discovery and KbFiles drifting apart), and none of them was edited while the YAML
   // was loading, which would store new contents under the old key.
-  if (kb.files() != files_ || ContentKey(files_) != file_.key()) return;
+  if (!kb.degree_fields_ || !kb.titles_) return;
+  if (kb.files() != files_ || ContentKey(files_, table_files_) != file_.key()) return;
   std::string payload = Encode(kb);
   if (kb.compiled_matcher_) payload += kb.compiled_matcher_->image;
   file_.Write(payload);
@@ -157,7 +183,43 @@ std::string KbCache::EncodeKb(const KnowledgeBase& kb) {
   // repeat the loader's Validate, and they are small.
   for (const std::vector<int>& c : kb.implied_closure_) PutInts(&out, c);
   for (const std::vector<int>& r : kb.related_) PutInts(&out, r);
+  EncodeTables(kb, &out);
   return out;
+}
+
+void KbCache::EncodeTables(const KnowledgeBase& kb, std::string* out) {
+  PutVarint(out, static_cast<uint32_t>(kb.degree_fields_->fields().size()));
+  for (const DegreeField& f : kb.degree_fields_->fields()) {
+    PutString(out, f.id);
+    PutString(out, f.name);
+    PutStrings(out, f.aliases);
+    PutStrings(out, f.families);
+    PutStrings(out, f.covers);
+  }
+  PutVarint(out, static_cast<uint32_t>(kb.titles_->entries_.size()));
+  for (const TitleTable::Entry& e : kb.titles_->entries_) {
+    PutString(out, e.phrase);
+    PutInts(out, e.skills);
+  }
+}
+
+void KbCache::DecodeTables(Reader* in, KnowledgeBase* kb) {
+  std::vector<DegreeField> fields(in->Count());
+  for (DegreeField& f : fields) {
+    f.id = in->String();
+    f.name = in->String();
+    f.aliases = in->Strings();
+    f.families = in->Strings();
+    f.covers = in->Strings();
+  }
+  TitleTable titles;
+  titles.entries_.resize(in->Count());
+  for (TitleTable::Entry& e : titles.entries_) {
+    e.phrase = in->String();
+    e.skills = in->Indexes(kb->skills_.size());
+  }
+  kb->degree_fields_ = std::make_shared<const DegreeFieldTable>(std::move(fields));
+  kb->titles_ = std::make_shared<const TitleTable>(std::move(titles));
 }
 
 std::shared_ptr<KnowledgeBase> KbCache::DecodeKb(std::string_view payload) {
@@ -177,6 +239,7 @@ std::shared_ptr<KnowledgeBase> KbCache::DecodeKb(std::string_view payload) {
   }
   const size_t n = in.Count();
   kb->skills_.reserve(n);
+  kb->index_.reserve(n);
   for (size_t i = 0; i < n; ++i) {
     kb->skills_.push_back(DecodeSkill(&in));
     // As the loader builds it: every skill's id, to its final position.
@@ -187,6 +250,7 @@ std::shared_ptr<KnowledgeBase> KbCache::DecodeKb(std::string_view payload) {
   for (std::vector<int>& c : kb->implied_closure_) c = in.Indexes(n);
   kb->related_.resize(n);
   for (std::vector<int>& r : kb->related_) r = in.Indexes(n);
+  DecodeTables(&in, kb.get());
   if (!in.ok() || !in.AtEnd() || kb->index_.size() != n) return nullptr;
   return kb;
 }

@@ -10,7 +10,8 @@
 //
 // One cache file per kb location (the absolute kb folder and extra folders), named after a
 // hash of it; its header holds the content key, a hash of the format version, the kb files'
-// paths and what stat says of each (PutFiles in cache_file.h: no kb file is read on a warm
+// paths and what stat says of each (the document tables included, degree_fields.yaml and
+// titles.yaml, kept in the payload too) (PutFiles in cache_file.h: no kb file is read on a warm
 // start). Any edit to a kb file changes the key, and the next Write replaces the file. The cache is only an optimisation: every failure to read or write it is silent.
 #ifndef SKILLFIT_KB_CACHE_H_
 #define SKILLFIT_KB_CACHE_H_
@@ -32,16 +33,20 @@ class KbCache {
   // `files` in the order the loader reads them. Stats every file to compute the key; when
   // one cannot be read or a folder does not exist, the cache is off (Read returns null,
   // Write does nothing) and the loader reports the problem.
+  // `table_files` are the kb's document tables (degree fields, then titles), each of which
+  // may be missing: the key covers whether each exists and, when it does, its stat.
   KbCache(const std::string& cache_dir, const std::string& dir,
-          const std::vector<std::string>& extra_dirs, std::vector<std::string> files);
+          const std::vector<std::string>& extra_dirs, std::vector<std::string> files,
+          std::vector<std::string> table_files);
 
   // The knowledge base stored for exactly these file contents, or null when there is none:
   // no cache file, another key or format version, a truncated or damaged file.
   std::shared_ptr<const KnowledgeBase> Read() const;
 
-  // Stores `kb`, which must have loaded from these files without a problem. Replaces the
-  // file atomically (a temporary file, then rename). Does nothing when a file changed
-  // since the key was computed, and ignores every error.
+  // Stores `kb`, which must have loaded from these files without a problem, with its
+  // document tables. Replaces the file atomically (a temporary file, then rename). Does
+  // nothing when the kb has no tables or a file changed since the key was computed, and
+  // ignores every error.
   void Write(const KnowledgeBase& kb) const;
 
  private:
@@ -53,8 +58,12 @@ class KbCache {
   static std::shared_ptr<KnowledgeBase> Decode(std::string_view payload, std::string_view* image);
   static std::string EncodeKb(const KnowledgeBase& kb);
   static std::shared_ptr<KnowledgeBase> DecodeKb(std::string_view payload);
+  // The degree-field and title tables, after the rest of the kb's part.
+  static void EncodeTables(const KnowledgeBase& kb, std::string* out);
+  static void DecodeTables(Reader* in, KnowledgeBase* kb);
 
   std::vector<std::string> files_;
+  std::vector<std::string> table_files_;
   CacheFile file_;
 };
 

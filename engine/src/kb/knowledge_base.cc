@@ -16,8 +16,11 @@
 #include <thread>
 
 #include "kb/alias_text.h"
+#include "kb/degree_fields_file.h"
 #include "kb/kb_cache.h"
 #include "kb/matcher_image.h"
+#include "skillfit/education.h"
+#include "skillfit/title_table.h"
 
 namespace skillfit {
 
@@ -109,6 +112,12 @@ std::vector<std::string> KbFiles(const std::string& dir,
   return files;
 }
 
+// The document tables of the kb at `dir` (KbLoadOptions::document_tables), in the order
+// KbLoader::LoadTables reads them; each may be missing.
+std::vector<std::string> TableFiles(const std::string& dir) {
+  return {dir + "/degree_fields.yaml", dir + "/titles.yaml"};
+}
+
 bool ValidId(const std::string& id) {
   if (id.empty() || !(std::islower(static_cast<unsigned char>(id[0])) || std::isdigit(static_cast<unsigned char>(id[0])))) return false;
   for (char c : id) {
@@ -147,6 +156,21 @@ class KbLoader {
       ++layer;
     }
     Validate();
+  }
+
+  // Reads the document tables (TableFiles) of the kb at `dir` into the kb, which must have
+  // loaded without a problem (titles name its skills); the first problem in them, as a
+  // kKbError naming the file and line.
+  Status LoadTables(const std::string& dir) {
+    const std::vector<std::string> files = TableFiles(dir);
+    DegreeFieldTable fields;
+    const std::vector<KbIssue> field_issues = LoadDegreeFields(files[0], &fields);
+    if (!field_issues.empty()) return Status::KbError(field_issues.front().ToString());
+    auto titles = TitleTable::Load(files[1], *kb);
+    if (!titles.ok()) return titles.status();
+    kb->degree_fields_ = std::make_shared<const DegreeFieldTable>(std::move(fields));
+    kb->titles_ = std::make_shared<const TitleTable>(std::move(titles).value());
+    return Status::Ok();
   }
 
  private:
@@ -617,7 +641,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::Load(
   if (options.from_cache) *options.from_cache = false;
   std::optional<KbCache> cache;
   if (!options.cache_dir.empty()) {
-    cache.emplace(options.cache_dir, dir, extra_dirs, KbFiles(dir, extra_dirs));
+    cache.emplace(options.cache_dir, dir, extra_dirs, KbFiles(dir, extra_dirs), TableFiles(dir));
     if (std::shared_ptr<const KnowledgeBase> kb = cache->Read()) {
       if (options.from_cache) *options.from_cache = true;
       return kb;
@@ -633,6 +657,13 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::Load(
              " more problems; run 'skillfit kb lint')";
     }
     return Status::KbError(msg);
+  }
+  // The tables are read when asked for, and for the cache, which holds them either way; one
+  // with a problem fails the load only when asked for, and is not cached.
+  if (options.document_tables || cache) {
+    Status tables = loader.LoadTables(dir);
+    if (!tables.ok() && options.document_tables) return tables;
+    if (!tables.ok()) return std::shared_ptr<const KnowledgeBase>(loader.kb);
   }
   if (cache) {
     // Cached with the matcher's image, which Compile then uses rather than building its own.
