@@ -94,13 +94,14 @@ const char* const kJdPreferred[] = {
     "preferred", "nice to have", "nice to haves", "bonus", " plus", "pluses", "desired",
     "desirable", "strong candidates", "ideal", "extra credit", "good to have", "great if",
     "even better", "additional qualifications", "would be nice", "stand out", "optional",
-    "not required", "helpful", "extra points", " apply if", nullptr};
+    "not required", "helpful", "extra points", " apply if", "additional skills", nullptr};
 const char* const kJdRequired[] = {
     "requirement", "qualification", "what you'll need", "what you need", "what you will need",
     "looking for", "you have", "you bring", "who you are", "must have", "required", "skills",
     "experience", "about you", "you should have", "specialized", "knowledge", "competenc",
     "your background", " you are ", "what it takes", "you'll have", "you will have",
-    "we need", "expectations", "prerequisite", nullptr};
+    "we need", "expectations", "prerequisite", "great in this role", "great fit",
+    nullptr};
 const char* const kJdResponsibilities[] = {
     "responsibilit", "what you'll do", "what you will do", "duties", "the role", "your role",
     "day to day", " you will ", " you'll ", "in this role", "objectives", "you'll be doing",
@@ -384,6 +385,12 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
   }
   if (!h.is_heading && kind == DocKind::kJd && k == SectionKind::kPreferred && words <= 10 &&
       line.back() != '.' && LeadsIntoPreferredList(line, colon)) {
+    h.is_heading = true;
+  }
+  // "You'll be great in this role if you:": a lead-in of ten words at most that names what
+  // is asked and ends in a colon opens a required list.
+  if (!h.is_heading && kind == DocKind::kJd && k == SectionKind::kRequired && words <= 10 &&
+      colon) {
     h.is_heading = true;
   }
   if (!h.is_heading && !colon && kind == DocKind::kResume) {

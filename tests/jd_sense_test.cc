@@ -1,0 +1,127 @@
+// How a JD's words are read (issue 13 items 4 and 6): list items glued into one flattened
+// sentence, preferred cues, headings on long lines and "About <name>" leads, and skill words
+// used in their ordinary sense (engine/src/extract/jd_cues.h, sections.cc, word_sense.h).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/jd_cues.h"
+#include "skillfit/document.h"
+#include "skillfit/profile.h"
+#include "skillfit/sections.h"
+#include "test_util.h"
+
+using namespace skillfit;
+using skillfit::testing::Kb;
+using skillfit::testing::Matcher;
+
+namespace {
+
+std::vector<std::string> Items(const std::string& sentence) {
+  std::vector<std::string> out;
+  for (const auto& [b, e] : SplitGluedItems(sentence)) out.push_back(sentence.substr(b, e - b));
+  return out;
+}
+
+// The level ExtractJd gives skill `id` in `text`, or "absent".
+std::string LevelOf(const std::string& text, const std::string& id) {
+  const Result<Document> doc = LoadDocumentFromBytes(text, "posting.txt");
+  REQUIRE(doc.ok());
+  for (const JdSkill& s : ExtractJd(*doc, Matcher(), {}).skills) {
+    if (Kb().skills()[s.skill].id == id && !s.mentions.empty()) return RequirementLevelName(s.level);
+  }
+  return "absent";
+}
+
+// The kind of the section that holds byte `at` of `text`.
+SectionKind KindAt(const std::string& text, size_t at) {
+  SectionKind kind = SectionKind::kPreamble;
+  for (const Section& s : SplitSections(text, DocKind::kJd)) {
+    if (s.heading_begin <= at) kind = s.kind;
+  }
+  return kind;
+}
+
+}  // namespace
+
+TEST_CASE("glued list items: split at a demand opener after a lowercase word") {
+  struct Case {
+    const char* sentence;
+    std::vector<std::string> items;
+  } const cases[] = {
+      {"Experience with Azure a plus You are a team player Experience with Agile is a plus",
+       {"Experience with Azure a plus", "You are a team player", "Experience with Agile is a plus"}},
+      {"Documented experience with SQL Experience with lifecycle processes Knowledge of security",
+       {"Documented experience with SQL", "Experience with lifecycle processes",
+        "Knowledge of security"}},
+      // A function word before the capital keeps the phrase whole.
+      {"5 years of experience in Advanced Analytics", {"5 years of experience in Advanced Analytics"}},
+      {"knowledge of Working Capital and Excel", {"knowledge of Working Capital and Excel"}},
+      // A capital after a capital, a mark or the start is no glued item.
+      {"Experience with SQL", {"Experience with SQL"}},
+      {"Java, Experience Cloud and AEM", {"Java, Experience Cloud and AEM"}},
+      {"SQL Server Experience is a plus", {"SQL Server Experience is a plus"}},
+      {"Python Experience with Go", {"Python", "Experience with Go"}},
+      // A word that opens no demand stays inside.
+      {"deploy to Kubernetes Clusters daily", {"deploy to Kubernetes Clusters daily"}},
+  };
+  for (const Case& c : cases) {
+    const std::string sentence = c.sentence;
+    const std::vector<std::string> items = Items(sentence);
+    CAPTURE(sentence);
+    CAPTURE(items.size());
+    CAPTURE(items.empty() ? std::string() : items.back());
+    CHECK(items == c.items);
+  }
+}
+
+TEST_CASE("preferred cues: a wish said as perfect or ideal") {
+  CHECK(SentenceCue("If you have knowhow with FEM and Creo it is perfect") == Cue::kPreferred);
+  CHECK(SentenceCue("Any experience with DevOps would be ideal") == Cue::kPreferred);
+  CHECK(SentenceCue("Kafka would be perfect") == Cue::kPreferred);
+  CHECK(SentenceCue("You have 3 years of Go") == Cue::kRequired);
+  CHECK(SentenceCue("Build the perfect pipeline") == Cue::kNone);
+  // "preferably" and "ideally" speak for what follows them.
+  const std::string sales = "solid B2B sales experience in retail preferably from furniture";
+  CHECK(ForwardPreferredCue(sales) == sales.find("preferably"));
+  CHECK(ForwardPreferredCue("ideally within Finance") == 0);
+  CHECK(ForwardPreferredCue("Kafka is a plus, preferably on AWS") == std::string_view::npos);
+  CHECK(ForwardPreferredCue("Go is required") == std::string_view::npos);
+  CHECK(LevelOf("Sales Manager\nYou have solid B2B sales experience in retail preferably from "
+                "the furniture industry.\n",
+                "b2b-sales") == "required");
+  CHECK(LevelOf("Sales Manager\nYou have a degree, preferably with B2B sales experience.\n",
+                "b2b-sales") == "preferred");
+}
+
+TEST_CASE("flattened posting: a cue speaks for its own glued item only") {
+  const std::string text =
+      "NAV Developer\n"
+      "Qualifications University degree and 3 years of experience Experience with PowerShell "
+      "git performance optimization Experience with Azure Cloud infrastructure a plus You are "
+      "a team player Experience with Agile methodology is a plus\n";
+  CHECK(LevelOf(text, "powershell") == "required");
+  CHECK(LevelOf(text, "git") == "required");
+  CHECK(LevelOf(text, "agile") == "preferred");
+  CHECK(LevelOf(text, "azure") == "preferred");
+}
+
+TEST_CASE("headings: lead-ins that name a preferred or a required list") {
+  struct Case {
+    const char* text;
+    const char* probe;  // the kind of the section holding this substring is checked
+    SectionKind kind;
+  } const cases[] = {
+      {"Title\nAdditional skills\n: Javascript SAPUI5 HTML5\n", "Javascript", SectionKind::kPreferred},
+      {"Title\nYou'll be great in this role if you:\nKnow Sketch or Adobe XD\n", "Sketch",
+       SectionKind::kRequired},
+      {"Title\nWhat you will do:\n- Build interfaces\n\nYou will be great in this role if you:\n"
+       "- Know Sketch or Adobe XD\n", "Sketch", SectionKind::kRequired},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    CHECK(KindAt(text, text.find(c.probe)) == c.kind);
+  }
+}
