@@ -125,3 +125,43 @@ TEST_CASE("headings: lead-ins that name a preferred or a required list") {
     CHECK(KindAt(text, text.find(c.probe)) == c.kind);
   }
 }
+
+TEST_CASE("headings: labels on long lines and About <name> leads open the company's section") {
+  struct Case {
+    const char* text;
+    const char* probe;  // the kind of the section holding this substring is checked
+  } const cases[] = {
+      {"Title\nQualifications:\n- SQL and Python\nAbout the department: The department is today a "
+       "mixture of colleagues that are highly skilled in security analytics together with "
+       "colleagues that have a client focus, which altogether provides a great diversity.\n",
+       "security analytics"},
+      {"Title\nQualifications:\n- SQL and Python\nAbout Acme Health Centre of Excellence is a "
+       "medical research organization focused on infectious diseases as well as public health "
+       "research and the development of guidelines.\nMore than 50 academics work within "
+       "statistics.\n",
+       "statistics"},
+      {"Title\nQualifications:\n- SQL and Python\nAbout <ORGANIZATION> <ORGANIZATION> is a "
+       "research organization.\n",
+       "research"},
+      {"Title\nQualifications:\n- SQL and Python\nCompany description: "
+       "Acme builds e-commerce shops with omnichannel retail software for opticians across "
+       "Europe and beyond, with many offices.\n",
+       "omnichannel"},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    CHECK(KindAt(text, text.find(c.probe)) == SectionKind::kAbout);
+  }
+  // "About the position" and "About You" name no company.
+  const char* const not_about[] = {
+      "Title\nQualifications:\n- SQL and Python\nAbout the position You will participate in the "
+      "specification of devices and make well-founded decisions about design solutions, "
+      "components, parts and materials.\n",
+      "Title\nQualifications:\n- SQL and Python\nAbout You: you know Python well.\n"};
+  for (const char* t : not_about) {
+    const std::string text = t;
+    CAPTURE(text);
+    CHECK(KindAt(text, text.size() - 2) != SectionKind::kAbout);
+  }
+}

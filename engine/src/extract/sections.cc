@@ -341,11 +341,35 @@ HeadingLine LabelHeading(std::string_view raw, std::string_view line, DocKind ki
   return InlineHeading(label, lk, static_cast<size_t>(line.data() - raw.data()) + c + 1);
 }
 
+// "About Acme Health is a research organisation ...", "About <ORGANIZATION> ...": a JD line
+// that opens with "About" and a capitalised name starts the company's section there (postings
+// flattened to a line per paragraph keep no heading line). "About You" names no company.
+HeadingLine AboutLeadHeading(std::string_view raw, std::string_view line) {
+  if (line.size() < 8 || line.substr(0, 6) != "About ") return HeadingLine();
+  const unsigned char first = static_cast<unsigned char>(line[6]);
+  if (!std::isupper(first) && first != '<') return HeadingLine();
+  size_t e = 6;
+  while (e < line.size() && line[e] != ' ') ++e;
+  const std::string_view lead = line.substr(0, e);
+  if (ClassifyHeading(lead, DocKind::kJd) != SectionKind::kAbout) return HeadingLine();
+  return InlineHeading(lead, SectionKind::kAbout,
+                       static_cast<size_t>(line.data() - raw.data()) + std::min(e + 1, line.size()));
+}
+
+// A JD line too long to be a heading may still open with a label ("Company description: ...",
+// "About the department: ...") or an "About <name>" lead, when a posting was flattened.
+HeadingLine LongLineHeading(std::string_view raw, std::string_view line, DocKind kind) {
+  if (kind != DocKind::kJd) return HeadingLine();
+  const HeadingLine label = LabelHeading(raw, line, kind);
+  return label.is_heading ? label : AboutLeadHeading(raw, line);
+}
+
 // Whether the line `raw` is a heading, and of what kind.
 HeadingLine Detect(std::string_view raw, DocKind kind) {
   HeadingLine h;
   std::string_view line = Trim(raw);
-  if (line.empty() || line.size() > 120) return h;
+  if (line.empty()) return h;
+  if (line.size() > 120) return LongLineHeading(raw, line, kind);
   bool marked = StripHeadingMarks(&line);
   std::string_view inner = line;
   if (StripWrap(&inner, "**") || StripWrap(&inner, "__")) {
@@ -400,6 +424,10 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
   if (!h.is_heading && !colon) {
     const HeadingLine label = LabelHeading(raw, line, kind);
     if (label.is_heading) return label;
+    if (kind == DocKind::kJd) {
+      const HeadingLine about = AboutLeadHeading(raw, line);
+      if (about.is_heading) return about;
+    }
   }
   if (h.is_heading) {
     h.text = std::string(line);
