@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/jd_cues.h"
+#include "extract/word_sense.h"
 #include "skillfit/document.h"
 #include "skillfit/profile.h"
 #include "skillfit/sections.h"
@@ -41,6 +42,22 @@ SectionKind KindAt(const std::string& text, size_t at) {
     if (s.heading_begin <= at) kind = s.kind;
   }
   return kind;
+}
+
+// Whether WithoutOrdinarySenses keeps a mention of `id` in `text`.
+bool Kept(const std::string& text, const std::string& id) {
+  for (const Mention& m : WithoutOrdinarySenses(text, Matcher().Find(text))) {
+    if (Kb().skills()[m.skill].id == id) return true;
+  }
+  return false;
+}
+
+// Whether the matcher finds `id` in `text` at all (so that a dropped mention was there).
+bool Found(const std::string& text, const std::string& id) {
+  for (const Mention& m : Matcher().Find(text)) {
+    if (Kb().skills()[m.skill].id == id) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -163,5 +180,39 @@ TEST_CASE("headings: labels on long lines and About <name> leads open the compan
     const std::string text = t;
     CAPTURE(text);
     CHECK(KindAt(text, text.size() - 2) != SectionKind::kAbout);
+  }
+}
+
+TEST_CASE("ordinary senses: people, teams and verbs are not skills") {
+  struct Case {
+    const char* text;
+    const char* id;
+    bool kept;
+  } const cases[] = {
+      // Colleagues: a role noun in the plural.
+      {"You will work alongside Scrum Masters and Product Owners.", "product-owner", false},
+      {"We collaborate with General Managers and Product managers.", "product-management", false},
+      {"You are an experienced Product Owner.", "product-owner", true},
+      {"18F is looking for talented security engineers to join us.", "information-security", true},
+      // A department one works with.
+      {"Work with product management to shape the roadmap.", "product-management", false},
+      {"Work with the Product Owners Application Developers and QA to understand the tasks.",
+       "quality-assurance", false},
+      {"Experience working with product management tools.", "product-management", true},
+      {"Work with designers to improve the UX.", "ux-design", true},
+      // A team named by its work.
+      {"Help the backend team ship faster.", "back-end-development", false},
+      {"Backend development in Go and Python.", "back-end-development", true},
+      // A guarded word opening a sentence before its object is a verb.
+      {"Make monitoring and alerting alert on symptoms.", "gnu-make", false},
+      {"We value: documentation test coverage code review and CI/CD.", "documentation", true},
+      {"Tools: Make, CMake and Bazel.", "gnu-make", true},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text, id = c.id;
+    CAPTURE(text);
+    CAPTURE(id);
+    REQUIRE(Found(c.text, c.id));
+    CHECK(Kept(c.text, c.id) == c.kept);
   }
 }

@@ -14,6 +14,7 @@
 #include "extract/requirement_groups.h"
 #include "extract/roles.h"
 #include "extract/title_evidence.h"
+#include "extract/word_sense.h"
 #include "extract/spoken_language.h"
 
 namespace skillfit {
@@ -749,8 +750,10 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   JdProfile p;
   const std::string_view text = doc.text;
   p.sections = SplitSections(text, DocKind::kJd);
-  const std::vector<Mention> mentions = WithoutLinkMentions(
-      text, WithPhraseForms(text, matcher, WithListCaseMentions(text, matcher, matcher.Find(text))));
+  const std::vector<Mention> mentions = WithoutOrdinarySenses(
+      text, WithoutLinkMentions(text, WithPhraseForms(text, matcher,
+                                                      WithListCaseMentions(text, matcher,
+                                                                           matcher.Find(text)))));
   const std::vector<LanguageReading> readings = ReadSpokenLanguages(text, matcher.kb(), mentions);
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills
   JdReader reader(doc, mentions, readings, &p, &at);
