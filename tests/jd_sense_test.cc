@@ -183,7 +183,7 @@ TEST_CASE("headings: labels on long lines and About <name> leads open the compan
   }
 }
 
-TEST_CASE("ordinary senses: people, teams and verbs are not skills") {
+TEST_CASE("ordinary senses: people, teams, verbs and degree subjects are not skills") {
   struct Case {
     const char* text;
     const char* id;
@@ -207,6 +207,15 @@ TEST_CASE("ordinary senses: people, teams and verbs are not skills") {
       {"Make monitoring and alerting alert on symptoms.", "gnu-make", false},
       {"We value: documentation test coverage code review and CI/CD.", "documentation", true},
       {"Tools: Make, CMake and Bazel.", "gnu-make", true},
+      // The subject of a degree.
+      {"University degree ( computer science or business administration )", "computer-science", false},
+      {"Have degree in Interaction Design Industrial Design Graphic Design or similar", "graphic-design", false},
+      {"Hold a relevant B.Sc . or M.Sc . in Software Engineering .", "software-development", false},
+      {"A Bachelor or Masters degree in business administration data science or related field",
+       "data-science", false},
+      {"Bachelor's degree in Computer Science", "bachelors-computer-science", true},
+      {"A degree in physics and experience with Python", "python", true},
+      {"Master's degree and 3 years of data science work", "data-science", true},
   };
   for (const Case& c : cases) {
     const std::string text = c.text, id = c.id;

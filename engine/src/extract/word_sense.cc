@@ -57,6 +57,12 @@ std::string_view SentenceBefore(std::string_view text, size_t at) {
   return text.substr(b, at - b);
 }
 
+// Whether a mention's own words name a degree ("degree in computer science", "MBA").
+bool NamesDegree(std::string_view surface) {
+  static const RE2 kDegree("(?i)\\b(?:degree|bachelor|master|b\\.?sc|m\\.?sc|mba|ph\\.?d|diploma)");
+  return RE2::PartialMatch(surface, kDegree);
+}
+
 // Whether a cue of working with others ("collaborate with", "working closely with",
 // "alongside", "together with") comes before `begin` in its sentence, with only a list of
 // people or teams since ("with the product owners, QA and "), and no experience asked before
@@ -93,6 +99,25 @@ bool HiringFor(std::string_view text, size_t begin) {
   return false;
 }
 
+// Whether the mention at `begin` lies in the field list of a degree ("degree in business
+// administration, computer science or data science", "M.Sc . in Software Engineering",
+// "University degree ( computer science or ...")): the subject of a degree, not a skill.
+bool DegreeSubject(std::string_view text, size_t begin) {
+  static const RE2 kDegreeThen(
+      "(?i)(?:\\bdegrees?|\\bbachelor\\S*|\\bmaster\\S*|\\bb\\.?\\s?sc|\\bm\\.?\\s?sc|\\bph\\.?\\s?d|"
+      "\\bmba)\\s*\\.?\\s*(?:\\(\\s*|(?:in|within|of)\\s+)(?:the\\s+|an?\\s+)?([^.;:()\\n]{0,100})$");
+  static const RE2 kNotFields(
+      "(?i)\\b(?:experience|years?|with|knowledge|skills?|plus|equivalent|preferred|required|"
+      "you|have|who|which|that|is|are)\\b");
+  const size_t from = begin > 160 ? begin - 160 : 0;
+  std::string_view before = text.substr(from, begin - from);
+  const size_t nl = before.rfind('\n');
+  if (nl != std::string_view::npos) before.remove_prefix(nl + 1);
+  re2::StringPiece tail;
+  if (!RE2::PartialMatch(before, kDegreeThen, &tail)) return false;
+  return !RE2::PartialMatch(tail, kNotFields);
+}
+
 // Whether the mention opens a sentence or list item: only bullet marks and spaces since the
 // line's start or a sentence's end.
 bool OpensSentence(std::string_view text, size_t begin) {
@@ -107,6 +132,7 @@ bool OrdinarySense(std::string_view text, const std::vector<Mention>& mentions, 
   const Mention& m = mentions[k];
   const std::string_view surface = text.substr(m.begin, m.end - m.begin);
   if (PluralRoleNoun(LastWord(text, m.begin, m.end)) && !HiringFor(text, m.begin)) return true;
+  if (!NamesDegree(surface) && DegreeSubject(text, m.begin)) return true;
   if (DepartmentName(surface) && AfterWorkingWithCue(text, m.begin)) return true;
   const std::string before = LastWord(text, 0, PreviousWordEnd(text, m.begin));
   if (OneOf(before, {"the", "our", "your", "their", "other"}) &&

@@ -4,6 +4,7 @@
 //   "Work with product management and QA to ..."           (teams one works with)
 //   "Help the backend team ship faster"                     (a team named by its work)
 //   "Make monitoring and alerting alert on symptoms"        (a verb before its object)
+//   "Masters degree in business administration or data science"  (the subject of a degree)
 //
 //   std::vector<Mention> kept = WithoutOrdinarySenses(text, mentions);
 #ifndef SKILLFIT_EXTRACT_WORD_SENSE_H_
@@ -22,6 +23,8 @@ namespace skillfit {
 //   with others ("collaborate with", "alongside", "partner with"), unless experience is asked
 //   ("experience working with ...");
 // - a determiner comes before it and a team word after it ("the backend team");
+// - it lies in the field list of a degree and names no degree itself ("degree in ... data
+//   science", "M.Sc . in Software Engineering");
 // - it is a guarded spelling that opens a sentence or list item and another skill's name
 //   follows it as its object ("Make monitoring ...").
 bool OrdinarySense(std::string_view text, const std::vector<Mention>& mentions, size_t k);
