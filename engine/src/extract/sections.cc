@@ -412,9 +412,11 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
     h.is_heading = true;
   }
   // "You'll be great in this role if you:": a lead-in of ten words at most that names what
-  // is asked and ends in a colon opens a required list.
+  // is asked of the candidate ("... if you") and ends in a colon opens a required list. (A
+  // rated list, "You will be scored on each of the following competencies:", stays in its
+  // section: IntroducesRequiredList reads it.)
   if (!h.is_heading && kind == DocKind::kJd && k == SectionKind::kRequired && words <= 10 &&
-      colon) {
+      colon && Canonical(line).find(" if you ") != std::string::npos) {
     h.is_heading = true;
   }
   if (!h.is_heading && !colon && kind == DocKind::kResume) {
