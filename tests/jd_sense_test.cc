@@ -143,6 +143,20 @@ TEST_CASE("headings: lead-ins that name a preferred or a required list") {
   }
 }
 
+TEST_CASE("job board metadata: a run of labels names context") {
+  CHECK(InBoardMetadata("Job type: Full-time Experience level: Mid-Level Role: "));
+  CHECK(InBoardMetadata("Location options: Visa sponsor Job type: Full-time Industry: "));
+  CHECK_FALSE(InBoardMetadata("Your role: "));
+  CHECK_FALSE(InBoardMetadata("Job type: Full-time Role: DevOps Job description We build "));
+  CHECK_FALSE(InBoardMetadata("Job type: Full-time Industry: Retail. You will use "));
+  const std::string posting =
+      "NAV Engineer Date posted: 2021-01-25 Job description: Job type: Full-time Industry: "
+      "E-Commerce Company size: 501-1k people Job description We are an online optician .\n"
+      "Qualifications\nExperience with SQL\n";
+  CHECK(LevelOf(posting, "e-commerce") == "context");
+  CHECK(LevelOf(posting, "sql") == "required");
+}
+
 TEST_CASE("headings: labels on long lines and About <name> leads open the company's section") {
   struct Case {
     const char* text;
@@ -207,6 +221,9 @@ TEST_CASE("ordinary senses: people, teams, verbs and degree subjects are not ski
       {"Make monitoring and alerting alert on symptoms.", "gnu-make", false},
       {"We value: documentation test coverage code review and CI/CD.", "documentation", true},
       {"Tools: Make, CMake and Bazel.", "gnu-make", true},
+      // What the job is said not to be.
+      {"The job is not telephone sales.", "telesales", false},
+      {"The job is telephone sales.", "telesales", true},
       // The subject of a degree.
       {"University degree ( computer science or business administration )", "computer-science", false},
       {"Have degree in Interaction Design Industrial Design Graphic Design or similar", "graphic-design", false},

@@ -168,6 +168,31 @@ size_t ForwardPreferredCue(std::string_view sentence) {
   return std::string_view::npos;
 }
 
+bool InBoardMetadata(std::string_view before) {
+  static constexpr std::string_view kLabels[] = {
+      "role:", "industry:", "company size:", "company type:", "job type:", "experience level:",
+      "date posted:", "technologies ", "tags:", "location options:"};
+  const std::string s = Lower(before.substr(before.size() > 400 ? before.size() - 400 : 0));
+  // Metadata comes as a run of labels ("Job type: Full-time Experience level: Senior Role:
+  // ..."): one label alone ("Your role: ...") is prose.
+  size_t label_end = std::string::npos, labels = 0;
+  for (std::string_view l : kLabels) {
+    const size_t at = s.rfind(l);
+    if (at == std::string::npos || (at > 0 && std::isalpha(static_cast<unsigned char>(s[at - 1])))) {
+      continue;
+    }
+    ++labels;
+    if (label_end == std::string::npos || at + l.size() > label_end) label_end = at + l.size();
+  }
+  if (labels < 2 || s.size() - label_end > 100) return false;
+  const std::string_view rest = std::string_view(s).substr(label_end);
+  for (size_t k = rest.find("job description"); k != std::string_view::npos;
+       k = rest.find("job description", k + 1)) {
+    if (rest.substr(k + 15, 1) != ":") return false;
+  }
+  return rest.find(". ") == std::string_view::npos && rest.find('!') == std::string_view::npos;
+}
+
 bool AsksForSkill(std::string_view sentence) { return HasAny(Lower(sentence), kAskCues); }
 
 namespace {

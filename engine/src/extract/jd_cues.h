@@ -21,6 +21,12 @@ Cue SentenceCue(std::string_view sentence);
 // npos when the sentence has no such cue, or another preferred cue too.
 size_t ForwardPreferredCue(std::string_view sentence);
 
+// True when the end of `before` (a line's text up to a mention) is a job board's metadata
+// field: "Industry: E-Commerce", "Role: DevOps Embedded Developer", a "Technologies" tag
+// list, within 100 bytes of the last of two labels at least and before the body ("Job description" without a
+// colon, or a sentence's end). Skills named there are context, whatever the line says.
+bool InBoardMetadata(std::string_view before);
+
 // True when a sentence reads as asking for a skill even without a cue word
 // ("experience with", "proficiency in", "knowledge of").
 bool AsksForSkill(std::string_view sentence);

@@ -449,6 +449,10 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
       cue = SentenceCue(sentence.substr(0, forward_cue));
     }
     RequirementLevel level = LevelFor(sense, cue);
+    const size_t line_begin = m.begin == 0 ? 0 : text_.rfind('\n', m.begin - 1) + 1;
+    if (!language && InBoardMetadata(text_.substr(line_begin, m.begin - line_begin))) {
+      level = RequirementLevel::kContext;  // "Industry: E-Commerce", "Role: DevOps Engineer"
+    }
     // A language asked with a proficiency is never a duty: "Fluency in English" under "Your role".
     if (language && level == RequirementLevel::kResponsibility) level = RequirementLevel::kRequired;
     placed.push_back(Place(m, section, level));

@@ -118,6 +118,13 @@ bool DegreeSubject(std::string_view text, size_t begin) {
   return !RE2::PartialMatch(tail, kNotFields);
 }
 
+// Whether the sentence says the job is not the skill right after: "The job is not telephone
+// sales", "this isn't a sales role".
+bool SaidNotToBe(std::string_view text, size_t begin) {
+  static const RE2 kNot("(?i)\\b(?:(?:is|are)\\s+not|isn't|aren't|isn\u2019t|aren\u2019t)\\s+(?:an?\\s+|about\\s+)?$");
+  return RE2::PartialMatch(SentenceBefore(text, begin), kNot);
+}
+
 // Whether the mention opens a sentence or list item: only bullet marks and spaces since the
 // line's start or a sentence's end.
 bool OpensSentence(std::string_view text, size_t begin) {
@@ -133,6 +140,7 @@ bool OrdinarySense(std::string_view text, const std::vector<Mention>& mentions, 
   const std::string_view surface = text.substr(m.begin, m.end - m.begin);
   if (PluralRoleNoun(LastWord(text, m.begin, m.end)) && !HiringFor(text, m.begin)) return true;
   if (!NamesDegree(surface) && DegreeSubject(text, m.begin)) return true;
+  if (SaidNotToBe(text, m.begin)) return true;
   if (DepartmentName(surface) && AfterWorkingWithCue(text, m.begin)) return true;
   const std::string before = LastWord(text, 0, PreviousWordEnd(text, m.begin));
   if (OneOf(before, {"the", "our", "your", "their", "other"}) &&
