@@ -38,7 +38,8 @@ const char* const kPreferredCues[] = {
     "would be nice", "good to have", "is welcome", "are welcome", "appreciated", "advantage",
     "we would like you to", "would love", "not mandatory", "not essential", "best candidates",
     "strongest candidates", "ideal candidate", "we value", "we greatly value", "we highly value",
-    "highly valued", "perfect for you", nullptr};
+    "highly valued", "perfect for you", "it is perfect", "would be ideal", "would be perfect",
+    nullptr};
 const char* const kRequiredCues[] = {
     "must have", "must be", "must ", "required", "a requirement", "requirements:",
     "requirement:", "basic requirements", "minimum requirements", "key requirements", "mandatory", "need to have",
@@ -147,6 +148,51 @@ Cue SentenceCue(std::string_view sentence) {
   return Cue::kNone;
 }
 
+size_t ForwardPreferredCue(std::string_view sentence) {
+  static constexpr std::string_view kForward[] = {"preferably", "ideally"};
+  std::string s = Lower(sentence);
+  bool found = false;
+  for (std::string_view cue : kForward) {
+    for (size_t k = s.find(cue); k != std::string::npos; k = s.find(cue, k)) {
+      s.replace(k, cue.size(), std::string(cue.size(), ' '));
+      found = true;
+    }
+  }
+  if (!found || HasAny(s, kPreferredCues)) return std::string_view::npos;
+  for (size_t i = 0; i < sentence.size(); ++i) {
+    if (i > 0 && std::isalpha(static_cast<unsigned char>(sentence[i - 1]))) continue;
+    for (std::string_view cue : kForward) {
+      if (Lower(sentence.substr(i, cue.size())) == cue) return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+bool InBoardMetadata(std::string_view before) {
+  static constexpr std::string_view kLabels[] = {
+      "role:", "industry:", "company size:", "company type:", "job type:", "experience level:",
+      "date posted:", "technologies ", "tags:", "location options:"};
+  const std::string s = Lower(before.substr(before.size() > 400 ? before.size() - 400 : 0));
+  // Metadata comes as a run of labels ("Job type: Full-time Experience level: Senior Role:
+  // ..."): one label alone ("Your role: ...") is prose.
+  size_t label_end = std::string::npos, labels = 0;
+  for (std::string_view l : kLabels) {
+    const size_t at = s.rfind(l);
+    if (at == std::string::npos || (at > 0 && std::isalpha(static_cast<unsigned char>(s[at - 1])))) {
+      continue;
+    }
+    ++labels;
+    if (label_end == std::string::npos || at + l.size() > label_end) label_end = at + l.size();
+  }
+  if (labels < 2 || s.size() - label_end > 100) return false;
+  const std::string_view rest = std::string_view(s).substr(label_end);
+  for (size_t k = rest.find("job description"); k != std::string_view::npos;
+       k = rest.find("job description", k + 1)) {
+    if (rest.substr(k + 15, 1) != ":") return false;
+  }
+  return rest.find(". ") == std::string_view::npos && rest.find('!') == std::string_view::npos;
+}
+
 bool AsksForSkill(std::string_view sentence) { return HasAny(Lower(sentence), kAskCues); }
 
 namespace {
@@ -242,6 +288,79 @@ std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view line) {
     }
   }
   if (start < line.size()) out.push_back({start, line.size()});
+  return out;
+}
+
+namespace {
+
+// Capitalised words that open a glued list item: a demand, or the candidate addressed.
+bool OpensItem(std::string_view word) {
+  static constexpr std::string_view kOpeners[] = {
+      "Experience", "Ability", "Proven", "Knowledge", "Understanding", "Familiarity",
+      "Proficiency", "Proficient", "Fluency", "Fluent", "Expertise", "Demonstrated",
+      "Strong", "Excellent", "Solid", "Deep", "Good", "Great", "Minimum", "You", "Must",
+      "Background", "Hands-on", "Working", "Previous", "Prior", "Familiar", "Degree",
+      "University", "Bachelor", "Master", "Qualifications", "Requirements", "Nice",
+      "Bonus", "Able"};
+  for (std::string_view o : kOpeners) {
+    if (word == o) return true;
+  }
+  return false;
+}
+
+// Words after which a capitalised word continues the phrase ("experience in Advanced
+// Analytics", "knowledge of Working Capital").
+bool JoinsNext(std::string_view word) {
+  static constexpr std::string_view kJoins[] = {
+      "in", "of", "with", "and", "or", "for", "the", "a", "an", "to", "on", "using", "as",
+      "at", "by", "from", "into", "via", "like", "such", "including", "your", "our"};
+  for (std::string_view j : kJoins) {
+    if (word == j) return true;
+  }
+  return false;
+}
+
+// Whether the word before a capitalised opener can end a list item: a lowercase word that
+// joins nothing to what follows, or, when the opener leads into its object ("Experience
+// with", "Knowledge of"), a name ("SQL Experience with Go"; not "SQL Server Experience is").
+bool EndsItem(std::string_view prev, bool opener_leads) {
+  const bool lower = std::islower(static_cast<unsigned char>(prev.front())) &&
+                     std::islower(static_cast<unsigned char>(prev.back()));
+  if (lower) return !JoinsNext(prev);
+  return opener_leads && std::isalnum(static_cast<unsigned char>(prev.back()));
+}
+
+// Whether the word after the opener that ends at `end` is a preposition it leads with.
+bool OpenerLeads(std::string_view sentence, size_t end) {
+  size_t b = end;
+  while (b < sentence.size() && sentence[b] == ' ') ++b;
+  size_t e = b;
+  while (e < sentence.size() && std::isalpha(static_cast<unsigned char>(sentence[e]))) ++e;
+  const std::string_view w = sentence.substr(b, e - b);
+  return w == "with" || w == "in" || w == "of" || w == "to" || w == "using" || w == "working";
+}
+
+}  // namespace
+
+std::vector<std::pair<size_t, size_t>> SplitGluedItems(std::string_view sentence) {
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t start = 0, prev_b = std::string_view::npos, prev_e = 0;
+  size_t i = 0;
+  while (i < sentence.size()) {
+    while (i < sentence.size() && sentence[i] == ' ') ++i;
+    const size_t b = i;
+    while (i < sentence.size() && !std::isspace(static_cast<unsigned char>(sentence[i]))) ++i;
+    if (b == i) break;
+    const std::string_view word = sentence.substr(b, i - b);
+    if (prev_b != std::string_view::npos && b > start && OpensItem(word) && prev_e == b - 1 &&
+        EndsItem(sentence.substr(prev_b, prev_e - prev_b), OpenerLeads(sentence, i))) {
+      out.push_back({start, prev_e});
+      start = b;
+    }
+    prev_b = b;
+    prev_e = i;
+  }
+  if (start < sentence.size()) out.push_back({start, sentence.size()});
   return out;
 }
 

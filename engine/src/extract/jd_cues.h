@@ -15,6 +15,18 @@ enum class Cue { kNone, kRequired, kPreferred };
 //   kRequired; "You will build APIs" -> kNone.
 Cue SentenceCue(std::string_view sentence);
 
+// Where a preferred cue that speaks only for what follows it ("preferably", "ideally") opens
+// in a sentence whose other preferred cues are none: "solid B2B sales experience in retail,
+// preferably from the furniture industry" prefers the industry, not the sales experience.
+// npos when the sentence has no such cue, or another preferred cue too.
+size_t ForwardPreferredCue(std::string_view sentence);
+
+// True when the end of `before` (a line's text up to a mention) is a job board's metadata
+// field: "Industry: E-Commerce", "Role: DevOps Embedded Developer", a "Technologies" tag
+// list, within 100 bytes of the last of two labels at least and before the body ("Job description" without a
+// colon, or a sentence's end). Skills named there are context, whatever the line says.
+bool InBoardMetadata(std::string_view before);
+
 // True when a sentence reads as asking for a skill even without a cue word
 // ("experience with", "proficiency in", "knowledge of").
 bool AsksForSkill(std::string_view sentence);
@@ -56,6 +68,14 @@ std::vector<YearsAsked> FindYearsAsked(std::string_view sentence);
 // (a line break counts as the space; "e.g. " and "Node.js" stay whole). A line break without
 // such a mark before it does not end a sentence. Returns [begin, end) ranges into `line`.
 std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view line);
+
+// Splits a sentence into the list items glued into it when a posting was flattened to one
+// line without bullets: "... a plus You are a team player Experience with Agile is a plus".
+// An item starts at a capitalised word that opens a demand ("Experience", "Ability", "You",
+// "Knowledge", ...) right after a word ending in a lowercase letter that is not a function
+// word ("in", "with", "of"...), so that "experience in Advanced Analytics" stays whole. Each
+// item then carries its own cue. Returns [begin, end) ranges into `sentence`, covering it.
+std::vector<std::pair<size_t, size_t>> SplitGluedItems(std::string_view sentence);
 
 }  // namespace skillfit
 

@@ -14,6 +14,7 @@
 #include "extract/requirement_groups.h"
 #include "extract/roles.h"
 #include "extract/title_evidence.h"
+#include "extract/word_sense.h"
 #include "extract/spoken_language.h"
 
 namespace skillfit {
@@ -409,7 +410,10 @@ void JdReader::ReadLine(size_t line_begin, size_t line_end, size_t next_heading,
   mj_ = mi_;
   while (mj_ < mentions_.size() && mentions_[mj_].begin < line_end) ++mj_;
   for (const auto& [sb, se] : SplitSentences(line)) {
-    ReadSentence(line.substr(sb, se - sb), line_begin + sb, section, title_line);
+    const std::string_view sentence = line.substr(sb, se - sb);
+    for (const auto& [ib, ie] : SplitGluedItems(sentence)) {
+      ReadSentence(sentence.substr(ib, ie - ib), line_begin + sb + ib, section, title_line);
+    }
   }
   mi_ = mj_;
 }
@@ -431,6 +435,7 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
   sense.in_required_list = in_required_list_;
   sense.team_stack = DescribesTeamStack(sentence);
   sense.company = !sense.team_stack && DescribesCompany(sentence);
+  const size_t forward_cue = ForwardPreferredCue(sentence);
   std::vector<int> in_sentence;
   std::vector<Placed> placed;
   for (size_t k = mi_; k < mj_; ++k) {
@@ -438,8 +443,16 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
     if (m.begin < abs_b || m.begin >= abs_e) continue;
     const bool language = readings_[k].language;
     // A spoken language takes the cue said of it ("German is a plus"), not the sentence's.
-    const Cue cue = language ? readings_[k].cue : MentionCue(m, outer_cue, sentence, abs_b, split);
+    Cue cue = language ? readings_[k].cue : MentionCue(m, outer_cue, sentence, abs_b, split);
+    if (!language && cue == Cue::kPreferred && m.begin < abs_b + forward_cue) {
+      // "solid B2B sales experience, preferably from retail": the wish is for what follows.
+      cue = SentenceCue(sentence.substr(0, forward_cue));
+    }
     RequirementLevel level = LevelFor(sense, cue);
+    const size_t line_begin = m.begin == 0 ? 0 : text_.rfind('\n', m.begin - 1) + 1;
+    if (!language && InBoardMetadata(text_.substr(line_begin, m.begin - line_begin))) {
+      level = RequirementLevel::kContext;  // "Industry: E-Commerce", "Role: DevOps Engineer"
+    }
     // A language asked with a proficiency is never a duty: "Fluency in English" under "Your role".
     if (language && level == RequirementLevel::kResponsibility) level = RequirementLevel::kRequired;
     placed.push_back(Place(m, section, level));
@@ -742,8 +755,10 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   JdProfile p;
   const std::string_view text = doc.text;
   p.sections = SplitSections(text, DocKind::kJd);
-  const std::vector<Mention> mentions = WithoutLinkMentions(
-      text, WithPhraseForms(text, matcher, WithListCaseMentions(text, matcher, matcher.Find(text))));
+  const std::vector<Mention> mentions = WithoutOrdinarySenses(
+      text, WithoutLinkMentions(text, WithPhraseForms(text, matcher,
+                                                      WithListCaseMentions(text, matcher,
+                                                                           matcher.Find(text)))));
   const std::vector<LanguageReading> readings = ReadSpokenLanguages(text, matcher.kb(), mentions);
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills
   JdReader reader(doc, mentions, readings, &p, &at);

@@ -94,13 +94,14 @@ const char* const kJdPreferred[] = {
     "preferred", "nice to have", "nice to haves", "bonus", " plus", "pluses", "desired",
     "desirable", "strong candidates", "ideal", "extra credit", "good to have", "great if",
     "even better", "additional qualifications", "would be nice", "stand out", "optional",
-    "not required", "helpful", "extra points", " apply if", nullptr};
+    "not required", "helpful", "extra points", " apply if", "additional skills", nullptr};
 const char* const kJdRequired[] = {
     "requirement", "qualification", "what you'll need", "what you need", "what you will need",
     "looking for", "you have", "you bring", "who you are", "must have", "required", "skills",
     "experience", "about you", "you should have", "specialized", "knowledge", "competenc",
     "your background", " you are ", "what it takes", "you'll have", "you will have",
-    "we need", "expectations", "prerequisite", nullptr};
+    "we need", "expectations", "prerequisite", "great in this role", "great fit",
+    nullptr};
 const char* const kJdResponsibilities[] = {
     "responsibilit", "what you'll do", "what you will do", "duties", "the role", "your role",
     "day to day", " you will ", " you'll ", "in this role", "objectives", "you'll be doing",
@@ -353,11 +354,35 @@ HeadingLine LabelHeading(std::string_view raw, std::string_view line, DocKind ki
   return InlineHeading(label, lk, static_cast<size_t>(line.data() - raw.data()) + c + 1);
 }
 
+// "About Acme Health is a research organisation ...", "About <ORGANIZATION> ...": a JD line
+// that opens with "About" and a capitalised name starts the company's section there (postings
+// flattened to a line per paragraph keep no heading line). "About You" names no company.
+HeadingLine AboutLeadHeading(std::string_view raw, std::string_view line) {
+  if (line.size() < 8 || line.substr(0, 6) != "About ") return HeadingLine();
+  const unsigned char first = static_cast<unsigned char>(line[6]);
+  if (!std::isupper(first) && first != '<') return HeadingLine();
+  size_t e = 6;
+  while (e < line.size() && line[e] != ' ') ++e;
+  const std::string_view lead = line.substr(0, e);
+  if (ClassifyHeading(lead, DocKind::kJd) != SectionKind::kAbout) return HeadingLine();
+  return InlineHeading(lead, SectionKind::kAbout,
+                       static_cast<size_t>(line.data() - raw.data()) + std::min(e + 1, line.size()));
+}
+
+// A JD line too long to be a heading may still open with a label ("Company description: ...",
+// "About the department: ...") or an "About <name>" lead, when a posting was flattened.
+HeadingLine LongLineHeading(std::string_view raw, std::string_view line, DocKind kind) {
+  if (kind != DocKind::kJd) return HeadingLine();
+  const HeadingLine label = LabelHeading(raw, line, kind);
+  return label.is_heading ? label : AboutLeadHeading(raw, line);
+}
+
 // Whether the line `raw` is a heading, and of what kind.
 HeadingLine Detect(std::string_view raw, DocKind kind) {
   HeadingLine h;
   std::string_view line = Trim(raw);
-  if (line.empty() || line.size() > 120) return h;
+  if (line.empty()) return h;
+  if (line.size() > 120) return LongLineHeading(raw, line, kind);
   bool marked = StripHeadingMarks(&line);
   std::string_view inner = line;
   if (StripWrap(&inner, "**") || StripWrap(&inner, "__")) {
@@ -399,6 +424,14 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
       line.back() != '.' && LeadsIntoPreferredList(line, colon)) {
     h.is_heading = true;
   }
+  // "You'll be great in this role if you:": a lead-in of ten words at most that names what
+  // is asked of the candidate ("... if you") and ends in a colon opens a required list. (A
+  // rated list, "You will be scored on each of the following competencies:", stays in its
+  // section: IntroducesRequiredList reads it.)
+  if (!h.is_heading && kind == DocKind::kJd && k == SectionKind::kRequired && words <= 10 &&
+      colon && Canonical(line).find(" if you ") != std::string::npos) {
+    h.is_heading = true;
+  }
   if (!h.is_heading && !colon && kind == DocKind::kResume) {
     const HeadingLine lead = LeadWordHeading(raw, line, kind);
     if (lead.is_heading) return lead;
@@ -406,6 +439,10 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
   if (!h.is_heading && !colon) {
     const HeadingLine label = LabelHeading(raw, line, kind);
     if (label.is_heading) return label;
+    if (kind == DocKind::kJd) {
+      const HeadingLine about = AboutLeadHeading(raw, line);
+      if (about.is_heading) return about;
+    }
   }
   if (h.is_heading) {
     h.text = std::string(line);

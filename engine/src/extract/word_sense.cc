@@ -1,0 +1,170 @@
+#include "extract/word_sense.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+#include <string>
+
+#include "util/ascii.h"
+
+namespace skillfit {
+
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t'; }
+
+// The lowercase word that ends at `end` (letters and '-').
+std::string LastWord(std::string_view text, size_t begin, size_t end) {
+  size_t b = end;
+  while (b > begin && (std::isalpha(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '-')) --b;
+  return AsciiLowerCopy(text.substr(b, end - b));
+}
+
+// The lowercase word that starts at `at`, after spaces.
+std::string NextWord(std::string_view text, size_t at) {
+  while (at < text.size() && IsSpace(text[at])) ++at;
+  size_t e = at;
+  while (e < text.size() && (std::isalpha(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
+  return AsciiLowerCopy(text.substr(at, e - at));
+}
+
+bool OneOf(const std::string& w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+// Role nouns in the plural: the people one works with, not a skill.
+bool PluralRoleNoun(const std::string& w) {
+  return OneOf(w, {"owners", "managers", "masters", "developers", "engineers", "designers",
+                   "architects", "analysts", "scientists", "specialists", "consultants",
+                   "administrators", "testers", "marketers", "recruiters", "researchers"});
+}
+
+// Names of a department or function, as a team one works with.
+bool DepartmentName(std::string_view surface) {
+  return OneOf(AsciiLowerCopy(surface), {"product management", "product", "engineering", "qa", "quality assurance",
+                   "design", "ux", "marketing", "sales", "finance", "legal", "operations",
+                   "procurement", "hr", "human resources", "it", "security", "data science",
+                   "customer success", "customer support", "business analysis", "devops"});
+}
+
+// The text of the sentence (up to 160 bytes, not past a line break) before `at`.
+std::string_view SentenceBefore(std::string_view text, size_t at) {
+  size_t b = at;
+  while (b > 0 && at - b < 160 && text[b - 1] != '\n' && text[b - 1] != '.' && text[b - 1] != ';') --b;
+  return text.substr(b, at - b);
+}
+
+// Whether a mention's own words name a degree ("degree in computer science", "MBA").
+bool NamesDegree(std::string_view surface) {
+  static const RE2 kDegree("(?i)\\b(?:degree|bachelor|master|b\\.?sc|m\\.?sc|mba|ph\\.?d|diploma)");
+  return RE2::PartialMatch(surface, kDegree);
+}
+
+// Whether a cue of working with others ("collaborate with", "working closely with",
+// "alongside", "together with") comes before `begin` in its sentence, with only a list of
+// people or teams since ("with the product owners, QA and "), and no experience asked before
+// it ("experience working with ...").
+bool AfterWorkingWithCue(std::string_view text, size_t begin) {
+  static const RE2 kCue(
+      "(?i)\\b(?:(?:work(?:s|ing)?|collaborat\\w*|partner(?:s|ing)?|liais\\w*|interfac\\w*|"
+      "coordinat\\w*|cooperat\\w*)\\s+(?:closely\\s+|together\\s+)?with|alongside|"
+      "together\\s+with)\\b([^.;:()]{0,80})$");
+  const std::string_view before = SentenceBefore(text, begin);
+  re2::StringPiece tail;
+  if (!RE2::PartialMatch(before, kCue, &tail)) return false;
+  const std::string list = AsciiLowerCopy(std::string_view(tail.data(), tail.size()));
+  if (list.find(" to ") != std::string::npos || list.find(" for ") != std::string::npos) {
+    return false;
+  }
+  const std::string lead = AsciiLowerCopy(before.substr(0, static_cast<size_t>(tail.data() - before.data())));
+  return lead.find("experience") == std::string::npos && lead.find("years") == std::string::npos;
+}
+
+// The end of the last word before `begin`, past spaces.
+size_t PreviousWordEnd(std::string_view text, size_t begin) {
+  while (begin > 0 && IsSpace(text[begin - 1])) --begin;
+  return begin;
+}
+
+// Whether the sentence says the role sought before `begin`: "18F is looking for talented
+// security engineers" names the candidate, not colleagues.
+bool HiringFor(std::string_view text, size_t begin) {
+  const std::string before = AsciiLowerCopy(SentenceBefore(text, begin));
+  for (const char* cue : {"looking for", "hiring", "seeking", "recruiting", "searching for"}) {
+    if (before.find(cue) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// Whether the mention at `begin` lies in the field list of a degree ("degree in business
+// administration, computer science or data science", "M.Sc . in Software Engineering",
+// "University degree ( computer science or ...")): the subject of a degree, not a skill.
+bool DegreeSubject(std::string_view text, size_t begin) {
+  static const RE2 kDegreeThen(
+      "(?i)(?:\\bdegrees?|\\bbachelor\\S*|\\bmaster\\S*|\\bb\\.?\\s?sc|\\bm\\.?\\s?sc|\\bph\\.?\\s?d|"
+      "\\bmba)\\s*\\.?\\s*(?:\\(\\s*|(?:in|within|of)\\s+)(?:the\\s+|an?\\s+)?([^.;:()\\n]{0,100})$");
+  static const RE2 kNotFields(
+      "(?i)\\b(?:experience|years?|with|knowledge|skills?|plus|equivalent|preferred|required|"
+      "you|have|who|which|that|is|are)\\b");
+  const size_t from = begin > 160 ? begin - 160 : 0;
+  std::string_view before = text.substr(from, begin - from);
+  const size_t nl = before.rfind('\n');
+  if (nl != std::string_view::npos) before.remove_prefix(nl + 1);
+  re2::StringPiece tail;
+  if (!RE2::PartialMatch(before, kDegreeThen, &tail)) return false;
+  return !RE2::PartialMatch(tail, kNotFields);
+}
+
+// Whether the sentence says the job is not the skill right after: "The job is not telephone
+// sales", "this isn't a sales role".
+bool SaidNotToBe(std::string_view text, size_t begin) {
+  static const RE2 kNot("(?i)\\b(?:(?:is|are)\\s+not|isn't|aren't|isn\u2019t|aren\u2019t)\\s+(?:an?\\s+|about\\s+)?$");
+  return RE2::PartialMatch(SentenceBefore(text, begin), kNot);
+}
+
+// Whether the mention opens a sentence or list item: only bullet marks and spaces since the
+// line's start or a sentence's end.
+bool OpensSentence(std::string_view text, size_t begin) {
+  size_t b = begin;
+  while (b > 0 && (IsSpace(text[b - 1]) || text[b - 1] == '-' || text[b - 1] == '*')) --b;
+  return b == 0 || text[b - 1] == '\n' || text[b - 1] == '.' || text[b - 1] == ';';
+}
+
+}  // namespace
+
+bool OrdinarySense(std::string_view text, const std::vector<Mention>& mentions, size_t k) {
+  const Mention& m = mentions[k];
+  const std::string_view surface = text.substr(m.begin, m.end - m.begin);
+  if (PluralRoleNoun(LastWord(text, m.begin, m.end)) && !HiringFor(text, m.begin)) return true;
+  if (!NamesDegree(surface) && DegreeSubject(text, m.begin)) return true;
+  if (SaidNotToBe(text, m.begin)) return true;
+  if (DepartmentName(surface) && AfterWorkingWithCue(text, m.begin)) return true;
+  const std::string before = LastWord(text, 0, PreviousWordEnd(text, m.begin));
+  if (OneOf(before, {"the", "our", "your", "their", "other"}) &&
+      OneOf(NextWord(text, m.end), {"team", "teams", "department", "organization", "group"})) {
+    return true;
+  }
+  const bool one_capital_word = std::isupper(static_cast<unsigned char>(surface[0])) &&
+                                surface.find(' ') == std::string_view::npos;
+  if (m.guarded && one_capital_word && OpensSentence(text, m.begin) && k + 1 < mentions.size()) {
+    size_t next = m.end;
+    while (next < text.size() && IsSpace(text[next])) ++next;
+    return mentions[k + 1].begin == next && next < text.size() &&
+           std::islower(static_cast<unsigned char>(text[next]));
+  }
+  return false;
+}
+
+std::vector<Mention> WithoutOrdinarySenses(std::string_view text, std::vector<Mention> mentions) {
+  std::vector<Mention> kept;
+  kept.reserve(mentions.size());
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    if (!OrdinarySense(text, mentions, k)) kept.push_back(mentions[k]);
+  }
+  return kept;
+}
+
+}  // namespace skillfit

@@ -1,0 +1,38 @@
+// Internal: skill words a JD uses in their ordinary sense (issue 13 item 6). A skill's name is
+// often also a word for people, a team or an action; read so, it asks nothing of the candidate:
+//   "working alongside Scrum Masters and Product Owners"  (colleagues: a role noun in the plural)
+//   "Work with product management and QA to ..."           (teams one works with)
+//   "Help the backend team ship faster"                     (a team named by its work)
+//   "Make monitoring and alerting alert on symptoms"        (a verb before its object)
+//   "Masters degree in business administration or data science"  (the subject of a degree)
+//
+//   std::vector<Mention> kept = WithoutOrdinarySenses(text, mentions);
+#ifndef SKILLFIT_EXTRACT_WORD_SENSE_H_
+#define SKILLFIT_EXTRACT_WORD_SENSE_H_
+
+#include <string_view>
+#include <vector>
+
+#include "skillfit/skill_matcher.h"
+
+namespace skillfit {
+
+// Whether mention `k` of `mentions` (in text order) reads in an ordinary sense:
+// - its last word is a role noun in the plural ("Product Owners", "UX designers");
+// - it names a department ("product management", "QA", "design") right after a cue of working
+//   with others ("collaborate with", "alongside", "partner with"), unless experience is asked
+//   ("experience working with ...");
+// - a determiner comes before it and a team word after it ("the backend team");
+// - it lies in the field list of a degree and names no degree itself ("degree in ... data
+//   science", "M.Sc . in Software Engineering");
+// - the sentence says the job is not it ("The job is not telephone sales");
+// - it is a guarded spelling that opens a sentence or list item and another skill's name
+//   follows it as its object ("Make monitoring ...").
+bool OrdinarySense(std::string_view text, const std::vector<Mention>& mentions, size_t k);
+
+// `mentions` less those OrdinarySense reads as ordinary words, in order.
+std::vector<Mention> WithoutOrdinarySenses(std::string_view text, std::vector<Mention> mentions);
+
+}  // namespace skillfit
+
+#endif  // SKILLFIT_EXTRACT_WORD_SENSE_H_

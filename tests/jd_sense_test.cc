@@ -1,0 +1,244 @@
+// How a JD's words are read (issue 13 items 4 and 6): list items glued into one flattened
+// sentence, preferred cues, headings on long lines and "About <name>" leads, and skill words
+// used in their ordinary sense (engine/src/extract/jd_cues.h, sections.cc, word_sense.h).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/jd_cues.h"
+#include "extract/word_sense.h"
+#include "skillfit/document.h"
+#include "skillfit/profile.h"
+#include "skillfit/sections.h"
+#include "test_util.h"
+
+using namespace skillfit;
+using skillfit::testing::Kb;
+using skillfit::testing::Matcher;
+
+namespace {
+
+std::vector<std::string> Items(const std::string& sentence) {
+  std::vector<std::string> out;
+  for (const auto& [b, e] : SplitGluedItems(sentence)) out.push_back(sentence.substr(b, e - b));
+  return out;
+}
+
+// The level ExtractJd gives skill `id` in `text`, or "absent".
+std::string LevelOf(const std::string& text, const std::string& id) {
+  const Result<Document> doc = LoadDocumentFromBytes(text, "posting.txt");
+  REQUIRE(doc.ok());
+  for (const JdSkill& s : ExtractJd(*doc, Matcher(), {}).skills) {
+    if (Kb().skills()[s.skill].id == id && !s.mentions.empty()) return RequirementLevelName(s.level);
+  }
+  return "absent";
+}
+
+// The kind of the section that holds byte `at` of `text`.
+SectionKind KindAt(const std::string& text, size_t at) {
+  SectionKind kind = SectionKind::kPreamble;
+  for (const Section& s : SplitSections(text, DocKind::kJd)) {
+    if (s.heading_begin <= at) kind = s.kind;
+  }
+  return kind;
+}
+
+// Whether WithoutOrdinarySenses keeps a mention of `id` in `text`.
+bool Kept(const std::string& text, const std::string& id) {
+  for (const Mention& m : WithoutOrdinarySenses(text, Matcher().Find(text))) {
+    if (Kb().skills()[m.skill].id == id) return true;
+  }
+  return false;
+}
+
+// Whether the matcher finds `id` in `text` at all (so that a dropped mention was there).
+bool Found(const std::string& text, const std::string& id) {
+  for (const Mention& m : Matcher().Find(text)) {
+    if (Kb().skills()[m.skill].id == id) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("glued list items: split at a demand opener after a lowercase word") {
+  struct Case {
+    const char* sentence;
+    std::vector<std::string> items;
+  } const cases[] = {
+      {"Experience with Azure a plus You are a team player Experience with Agile is a plus",
+       {"Experience with Azure a plus", "You are a team player", "Experience with Agile is a plus"}},
+      {"Documented experience with SQL Experience with lifecycle processes Knowledge of security",
+       {"Documented experience with SQL", "Experience with lifecycle processes",
+        "Knowledge of security"}},
+      // A function word before the capital keeps the phrase whole.
+      {"5 years of experience in Advanced Analytics", {"5 years of experience in Advanced Analytics"}},
+      {"knowledge of Working Capital and Excel", {"knowledge of Working Capital and Excel"}},
+      // A capital after a capital, a mark or the start is no glued item.
+      {"Experience with SQL", {"Experience with SQL"}},
+      {"Java, Experience Cloud and AEM", {"Java, Experience Cloud and AEM"}},
+      {"SQL Server Experience is a plus", {"SQL Server Experience is a plus"}},
+      {"Python Experience with Go", {"Python", "Experience with Go"}},
+      // A word that opens no demand stays inside.
+      {"deploy to Kubernetes Clusters daily", {"deploy to Kubernetes Clusters daily"}},
+  };
+  for (const Case& c : cases) {
+    const std::string sentence = c.sentence;
+    const std::vector<std::string> items = Items(sentence);
+    CAPTURE(sentence);
+    CAPTURE(items.size());
+    CAPTURE(items.empty() ? std::string() : items.back());
+    CHECK(items == c.items);
+  }
+}
+
+TEST_CASE("preferred cues: a wish said as perfect or ideal") {
+  CHECK(SentenceCue("If you have knowhow with FEM and Creo it is perfect") == Cue::kPreferred);
+  CHECK(SentenceCue("Any experience with DevOps would be ideal") == Cue::kPreferred);
+  CHECK(SentenceCue("Kafka would be perfect") == Cue::kPreferred);
+  CHECK(SentenceCue("You have 3 years of Go") == Cue::kRequired);
+  CHECK(SentenceCue("Build the perfect pipeline") == Cue::kNone);
+  // "preferably" and "ideally" speak for what follows them.
+  const std::string sales = "solid B2B sales experience in retail preferably from furniture";
+  CHECK(ForwardPreferredCue(sales) == sales.find("preferably"));
+  CHECK(ForwardPreferredCue("ideally within Finance") == 0);
+  CHECK(ForwardPreferredCue("Kafka is a plus, preferably on AWS") == std::string_view::npos);
+  CHECK(ForwardPreferredCue("Go is required") == std::string_view::npos);
+  CHECK(LevelOf("Sales Manager\nYou have solid B2B sales experience in retail preferably from "
+                "the furniture industry.\n",
+                "b2b-sales") == "required");
+  CHECK(LevelOf("Sales Manager\nYou have a degree, preferably with B2B sales experience.\n",
+                "b2b-sales") == "preferred");
+}
+
+TEST_CASE("flattened posting: a cue speaks for its own glued item only") {
+  const std::string text =
+      "NAV Developer\n"
+      "Qualifications University degree and 3 years of experience Experience with PowerShell "
+      "git performance optimization Experience with Azure Cloud infrastructure a plus You are "
+      "a team player Experience with Agile methodology is a plus\n";
+  CHECK(LevelOf(text, "powershell") == "required");
+  CHECK(LevelOf(text, "git") == "required");
+  CHECK(LevelOf(text, "agile") == "preferred");
+  CHECK(LevelOf(text, "azure") == "preferred");
+}
+
+TEST_CASE("headings: lead-ins that name a preferred or a required list") {
+  struct Case {
+    const char* text;
+    const char* probe;  // the kind of the section holding this substring is checked
+    SectionKind kind;
+  } const cases[] = {
+      {"Title\nAdditional skills\n: Javascript SAPUI5 HTML5\n", "Javascript", SectionKind::kPreferred},
+      {"Title\nYou'll be great in this role if you:\nKnow Sketch or Adobe XD\n", "Sketch",
+       SectionKind::kRequired},
+      {"Title\nWhat you will do:\n- Build interfaces\n\nYou will be great in this role if you:\n"
+       "- Know Sketch or Adobe XD\n", "Sketch", SectionKind::kRequired},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    CHECK(KindAt(text, text.find(c.probe)) == c.kind);
+  }
+}
+
+TEST_CASE("job board metadata: a run of labels names context") {
+  CHECK(InBoardMetadata("Job type: Full-time Experience level: Mid-Level Role: "));
+  CHECK(InBoardMetadata("Location options: Visa sponsor Job type: Full-time Industry: "));
+  CHECK_FALSE(InBoardMetadata("Your role: "));
+  CHECK_FALSE(InBoardMetadata("Job type: Full-time Role: DevOps Job description We build "));
+  CHECK_FALSE(InBoardMetadata("Job type: Full-time Industry: Retail. You will use "));
+  const std::string posting =
+      "NAV Engineer Date posted: 2021-01-25 Job description: Job type: Full-time Industry: "
+      "E-Commerce Company size: 501-1k people Job description We are an online optician .\n"
+      "Qualifications\nExperience with SQL\n";
+  CHECK(LevelOf(posting, "e-commerce") == "context");
+  CHECK(LevelOf(posting, "sql") == "required");
+}
+
+TEST_CASE("headings: labels on long lines and About <name> leads open the company's section") {
+  struct Case {
+    const char* text;
+    const char* probe;  // the kind of the section holding this substring is checked
+  } const cases[] = {
+      {"Title\nQualifications:\n- SQL and Python\nAbout the department: The department is today a "
+       "mixture of colleagues that are highly skilled in security analytics together with "
+       "colleagues that have a client focus, which altogether provides a great diversity.\n",
+       "security analytics"},
+      {"Title\nQualifications:\n- SQL and Python\nAbout Acme Health Centre of Excellence is a "
+       "medical research organization focused on infectious diseases as well as public health "
+       "research and the development of guidelines.\nMore than 50 academics work within "
+       "statistics.\n",
+       "statistics"},
+      {"Title\nQualifications:\n- SQL and Python\nAbout <ORGANIZATION> <ORGANIZATION> is a "
+       "research organization.\n",
+       "research"},
+      {"Title\nQualifications:\n- SQL and Python\nCompany description: "
+       "Acme builds e-commerce shops with omnichannel retail software for opticians across "
+       "Europe and beyond, with many offices.\n",
+       "omnichannel"},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    CHECK(KindAt(text, text.find(c.probe)) == SectionKind::kAbout);
+  }
+  // "About the position" and "About You" name no company.
+  const char* const not_about[] = {
+      "Title\nQualifications:\n- SQL and Python\nAbout the position You will participate in the "
+      "specification of devices and make well-founded decisions about design solutions, "
+      "components, parts and materials.\n",
+      "Title\nQualifications:\n- SQL and Python\nAbout You: you know Python well.\n"};
+  for (const char* t : not_about) {
+    const std::string text = t;
+    CAPTURE(text);
+    CHECK(KindAt(text, text.size() - 2) != SectionKind::kAbout);
+  }
+}
+
+TEST_CASE("ordinary senses: people, teams, verbs and degree subjects are not skills") {
+  struct Case {
+    const char* text;
+    const char* id;
+    bool kept;
+  } const cases[] = {
+      // Colleagues: a role noun in the plural.
+      {"You will work alongside Scrum Masters and Product Owners.", "product-owner", false},
+      {"We collaborate with General Managers and Product managers.", "product-management", false},
+      {"You are an experienced Product Owner.", "product-owner", true},
+      {"18F is looking for talented security engineers to join us.", "information-security", true},
+      // A department one works with.
+      {"Work with product management to shape the roadmap.", "product-management", false},
+      {"Work with the Product Owners Application Developers and QA to understand the tasks.",
+       "quality-assurance", false},
+      {"Experience working with product management tools.", "product-management", true},
+      {"Work with designers to improve the UX.", "ux-design", true},
+      // A team named by its work.
+      {"Help the backend team ship faster.", "back-end-development", false},
+      {"Backend development in Go and Python.", "back-end-development", true},
+      // A guarded word opening a sentence before its object is a verb.
+      {"Make monitoring and alerting alert on symptoms.", "gnu-make", false},
+      {"We value: documentation test coverage code review and CI/CD.", "documentation", true},
+      {"Tools: Make, CMake and Bazel.", "gnu-make", true},
+      // What the job is said not to be.
+      {"The job is not telephone sales.", "telesales", false},
+      {"The job is telephone sales.", "telesales", true},
+      // The subject of a degree.
+      {"University degree ( computer science or business administration )", "computer-science", false},
+      {"Have degree in Interaction Design Industrial Design Graphic Design or similar", "graphic-design", false},
+      {"Hold a relevant B.Sc . or M.Sc . in Software Engineering .", "software-development", false},
+      {"A Bachelor or Masters degree in business administration data science or related field",
+       "data-science", false},
+      {"Bachelor's degree in Computer Science", "bachelors-computer-science", true},
+      {"A degree in physics and experience with Python", "python", true},
+      {"Master's degree and 3 years of data science work", "data-science", true},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text, id = c.id;
+    CAPTURE(text);
+    CAPTURE(id);
+    REQUIRE(Found(c.text, c.id));
+    CHECK(Kept(c.text, c.id) == c.kept);
+  }
+}
