@@ -232,3 +232,26 @@ TEST_CASE("score v2: rank's JSON says its score version, and ranks by it") {
     CHECK(j["rows"][0]["score"] == m["score"]);
   }
 }
+
+TEST_CASE("score v2: the title part holds a title by whole words, and counts levels below") {
+  auto role = [](const char* title) {
+    Role r;
+    r.title = title;
+    r.start = MonthIndex(2020, 1);
+    r.finish = MonthIndex(2026, 1);
+    return r;
+  };
+  // "A/Associate" is a seniority word and a letter: no title, so it holds nothing.
+  const TitleFit assoc = FitTitle("Site Reliability Engineer (DevOps)", {role("A/Associate")});
+  CHECK(assoc.held == -1);
+  CHECK_FALSE(assoc.same_line);
+  // Every word of the resume's title is in the JD's: held.
+  CHECK(FitTitle("Data Engineer II - Marketplace", {role("Senior Data Engineer")}).held == 0);
+  // Sharing "engineer" is the same line of work, not the title held.
+  const TitleFit sre = FitTitle("Senior Backend Engineer", {role("Site Reliability Engineer")});
+  CHECK(sre.held == -1);
+  CHECK(sre.same_line);
+  CHECK(sre.levels_below == 1);  // mid against senior
+  CHECK(FitTitle("Director of Engineering", {role("Junior Developer")}).levels_below == 5);
+  CHECK(FitTitle("Data Engineer", {role("Staff Data Engineer")}).levels_below < 0);
+}
