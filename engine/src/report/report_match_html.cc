@@ -100,7 +100,7 @@ void WriteSummary(const MatchReportInput& in, std::ostream* out) {
          << " / " << Fixed(m.years_asked)
          << "</b><span>years shown / asked</span></div>";
   }
-  *out << "</div>\n<p class=\"title-row\">" << HtmlEscape(TitleRowText(m.title)) << "</p>\n";
+  *out << "</div>\n<p class=\"title-row\">" << HtmlEscape(TitleRowText(m)) << "</p>\n";
 }
 
 // Charts: the mean credit of the skills asked (context skills aside) by requirement level and

@@ -59,7 +59,7 @@ std::string MatchTextReport(const MatchReportInput& in) {
         << YearsShownText(m) << "\n";
   }
   out << EducationText(m.education, *in.jd_doc, *in.resume_doc);
-  out << "  " << TitleRowText(m.title) << "\n";
+  out << "  " << TitleRowText(m) << "\n";
   RequirementLevel current = RequirementLevel::kContext;
   bool first = true;
   for (const SkillVerdict& v : m.skills) {
@@ -138,7 +138,7 @@ std::string MatchMarkdownReport(const MatchReportInput& in) {
         << YearsShownText(m) << ".\n\n";
   }
   out << EducationMarkdown(m.education, *in.jd_doc, *in.resume_doc);
-  out << TitleRowText(m.title) << ".\n\n";
+  out << TitleRowText(m) << ".\n\n";
   out << "## Skills the JD asks for\n\n| Level | Skill | Evidence | Why | Resume lines |\n|---|---|---|---|---|\n";
   for (const SkillVerdict& v : m.skills) {
     if (v.level == RequirementLevel::kContext) continue;
