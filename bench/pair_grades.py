@@ -43,9 +43,10 @@ def posting_file(jd, work):
     return out
 
 
-def match_score(skillfit, resume, jd_file):
-    p = subprocess.run([skillfit, "match", "--resume", resume, "--jd", jd_file, "--format", "json"],
-                       capture_output=True, text=True)
+def match_score(skillfit, resume, jd_file, score_version=""):
+    version = ["--score-version", score_version] if score_version else []
+    p = subprocess.run([skillfit, "match", "--resume", resume, "--jd", jd_file, "--format", "json",
+                        "--limit", "0"] + version, capture_output=True, text=True)
     if p.returncode != 0:
         sys.exit("pair_grades: %s vs %s: %s" % (resume, jd_file, p.stderr.strip()))
     return json.loads(p.stdout)["score"]
@@ -61,10 +62,13 @@ def main():
     ap.add_argument("--skillfit", default="build/skillfit")
     ap.add_argument("--grades", default="tests/eval/pairs/grades.tsv")
     ap.add_argument("--worst", type=int, default=8, help="pairs to list where the orders differ most")
+    ap.add_argument("--score-version", default="", metavar="N",
+                    help="score by skillfit's score version N (default: the binary's, 2)")
     args = ap.parse_args()
     rows = read_grades(args.grades)
     with tempfile.TemporaryDirectory() as work:
-        scores = [match_score(args.skillfit, r, posting_file(j, work)) for r, j, _, _ in rows]
+        scores = [match_score(args.skillfit, r, posting_file(j, work), args.score_version)
+                  for r, j, _, _ in rows]
     grades = [g for _, _, g, _ in rows]
     rho, rho_p = spearmanr(scores, grades)
     tau, tau_p = kendalltau(scores, grades)

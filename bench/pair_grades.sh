@@ -3,7 +3,7 @@
 # pairs (tests/eval/pairs/grades.tsv; rules in tests/eval/pairs/README.md): Spearman's rho,
 # Kendall's tau and the pairs where the two orders disagree most. Target: rho >= 0.8.
 # Needs ../shared/corpus and Debian's python3-scipy.
-#   bash bench/pair_grades.sh [--worst N]
+#   bash bench/pair_grades.sh [--worst N] [--score-version 1|2]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/eval_env.sh

@@ -90,9 +90,10 @@ def extract_texts(skillfit, resumes, postings, work):
     return cv_files, jds
 
 
-def skillfit_scores(skillfit, jd_file, cv_files):
+def skillfit_scores(skillfit, jd_file, cv_files, score_version=""):
+    version = ["--score-version", score_version] if score_version else []
     out = json.loads(run([skillfit, "rank", "--jd", jd_file, "--format", "json", "--jobs", "2"]
-                         + cv_files))
+                         + version + cv_files))
     by_id = {row["id"]: row["score"] for row in out["rows"]}
     return [by_id[f] for f in cv_files]
 
@@ -170,7 +171,7 @@ def evaluate(args):
         results = []  # per posting: {ranker: (AP, NDCG@10, ranked)}
         for (jd_file, jd_text), p in zip(jds, postings):
             scores = {
-                "skillfit": skillfit_scores(args.skillfit, jd_file, cv_files),
+                "skillfit": skillfit_scores(args.skillfit, jd_file, cv_files, args.score_version),
                 "tfidf": [tfidf_baseline.score(t, jd_text) for t in cv_texts],
                 "bm25": bm25_scores(jd_text, cv_texts),
             }
@@ -263,6 +264,8 @@ def main():
                     help="exit 1 unless skillfit's MAP >= TF-IDF's on every family with 3+ resumes")
     ap.add_argument("--show", type=int, default=0, metavar="N",
                     help="also print each ranker's top N per posting")
+    ap.add_argument("--score-version", default="", metavar="N",
+                    help="rank by skillfit's score version N (default: the binary's, 2)")
     args = ap.parse_args()
     resumes, postings, family_size, results = evaluate(args)
     summary = print_table(resumes, postings, family_size, results)

@@ -29,10 +29,11 @@ static const char kMatchHelp[] =
 int RunMatch(int argc, char** argv) {
   ArgSpec spec{{"--resume", "--jd", "--format", "-o", "--limit"}, {"--help", "--no-color"}, {}};
   AddKbOptions(&spec);
+  AddScoreOptions(&spec);
   auto args = Args::Parse(argc, argv, 2, spec, "match");
   if (!args.ok()) return Fail(args.status());
   if (args->Has("--help")) {
-    std::cout << kMatchHelp;
+    std::cout << kMatchHelp << kScoreVersionHelp;
     return 0;
   }
   if (!args->Has("--resume") || !args->Has("--jd") || !args->positionals().empty()) {

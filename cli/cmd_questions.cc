@@ -25,10 +25,11 @@ static const char kQuestionsHelp[] =
 int RunQuestions(int argc, char** argv) {
   ArgSpec spec{{"--resume", "--jd", "--format", "-o", "--limit"}, {"--help"}, {}};
   AddKbOptions(&spec);
+  AddScoreOptions(&spec);
   auto args = Args::Parse(argc, argv, 2, spec, "questions");
   if (!args.ok()) return Fail(args.status());
   if (args->Has("--help")) {
-    std::cout << kQuestionsHelp;
+    std::cout << kQuestionsHelp << kScoreVersionHelp;
     return 0;
   }
   if (!args->Has("--resume") || !args->Has("--jd") || !args->positionals().empty()) {

@@ -202,10 +202,11 @@ int RunRank(int argc, char** argv) {
                {"--help", "--stream"},
                {}};
   AddKbOptions(&spec);
+  AddScoreOptions(&spec);
   auto args = Args::Parse(argc, argv, 2, spec, "rank");
   if (!args.ok()) return Fail(args.status());
   if (args->Has("--help")) {
-    std::cout << kRankHelp;
+    std::cout << kRankHelp << kScoreVersionHelp;
     return 0;
   }
   if (args->Has("--jd") == args->Has("--resume")) {
@@ -229,7 +230,8 @@ int RunRank(int argc, char** argv) {
       (*ranker)->ScoreAll(inputs, settings.jobs, progress ? ShowProgress : RankProgress());
   const bool failed = WarnAboutRows(rows, settings.fixed_is_jd);
   const std::vector<size_t> order = RankOrder(rows, settings.top);
-  RankReportInput report{&rows, &order, settings.fixed_is_jd, settings.fixed_path};
+  RankReportInput report{&rows, &order, settings.fixed_is_jd, settings.fixed_path,
+                         (*ranker)->score_version()};
   st = WriteOutput(args->Get("-o", "-"), Engine::RankReport(report, ReportFormatNamed(settings.format)));
   if (!st.ok()) return Fail(st);
   return failed ? 1 : 0;

@@ -83,10 +83,11 @@ sigset_t StopSignals() {
 int RunServe(int argc, char** argv) {
   ArgSpec spec{{"--port", "--host", "--workers", "--queue", "--timeout"}, {"--help", "--quiet"}, {}};
   AddKbOptions(&spec);
+  AddScoreOptions(&spec);
   auto args = Args::Parse(argc, argv, 2, spec, "serve");
   if (!args.ok()) return Fail(args.status());
   if (args->Has("--help")) {
-    std::cout << kServeHelp;
+    std::cout << kServeHelp << kScoreVersionHelp;
     return 0;
   }
   if (!args->positionals().empty()) {

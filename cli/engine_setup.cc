@@ -50,6 +50,12 @@ void AddKbOptions(ArgSpec* spec) {
   spec->with_value.insert("--kb-root");
 }
 
+const char kScoreVersionHelp[] =
+    "  --score-version N  1: v1's weighted skill coverage; 2 (default): skills, education,\n"
+    "               title and years combined (README \"How the score works\")\n";
+
+void AddScoreOptions(ArgSpec* spec) { spec->with_value.insert("--score-version"); }
+
 EngineOptions EngineOptionsFrom(const Args& args, bool with_question_bank) {
   EngineOptions options;
   options.kb_root = args.Has("--kb-root") ? args.Get("--kb-root") : DefaultKbDir("");
@@ -57,6 +63,7 @@ EngineOptions EngineOptionsFrom(const Args& args, bool with_question_bank) {
   options.cache_dir = CacheDir();
   options.load_question_bank = with_question_bank;
   options.today = TodayOptions();
+  options.score_version = args.Get("--score-version", "2") == "1" ? 1 : 2;
   return options;
 }
 
@@ -70,6 +77,10 @@ static void KeepUntilExit(const std::shared_ptr<const Engine>& engine) {
 
 Result<std::shared_ptr<const Engine>> OpenEngine(const Args& args, bool with_question_bank,
                                                  bool with_document_tables) {
+  const std::string version = args.Get("--score-version", "2");
+  if (version != "1" && version != "2") {
+    return Status::UsageError("--score-version must be 1 or 2, not '" + version + "'");
+  }
   EngineOptions options = EngineOptionsFrom(args, with_question_bank);
   options.load_document_tables = with_document_tables;
   auto engine = Engine::Open(options);

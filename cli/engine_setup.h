@@ -13,16 +13,21 @@ namespace cli {
 
 // Options every command that reads the knowledge base takes.
 void AddKbOptions(ArgSpec* spec);  // --kb DIR (repeatable), --kb-root DIR
+// --score-version 1|2, for the commands that score (match, questions, rank, serve).
+void AddScoreOptions(ArgSpec* spec);
+// The help line of --score-version.
+extern const char kScoreVersionHelp[];
 
 // The engine's options from the command line and the environment: the kb root (--kb-root,
 // else $SKILLFIT_KB, else kb/ beside the binary) with every --kb DIR; the cache folder
 // ($SKILLFIT_CACHE_DIR, set but empty for none, else $XDG_CACHE_HOME/skillfit, else
-// $HOME/.cache/skillfit); and today's date (SKILLFIT_TODAY=YYYY-MM fixes it, for
-// reproducible reports and tests).
+// $HOME/.cache/skillfit); today's date (SKILLFIT_TODAY=YYYY-MM fixes it, for
+// reproducible reports and tests); and the score version (--score-version, default 2).
 EngineOptions EngineOptionsFrom(const Args& args, bool with_question_bank);
 
 // Opens the engine with EngineOptionsFrom(args, with_question_bank); `with_document_tables`
 // false opens the kb alone (EngineOptions::load_document_tables), for the kb commands.
+// A usage error when --score-version is neither 1 nor 2.
 Result<std::shared_ptr<const Engine>> OpenEngine(const Args& args, bool with_question_bank,
                                                  bool with_document_tables = true);
 

@@ -83,7 +83,8 @@ Reply ServeApi::Rank(const Form& form) const {
   // One thread: the server's worker pool is where the cores are shared out.
   const std::vector<RankRow> rows = (*ranker)->ScoreAll(inputs, 1);
   const std::vector<size_t> order = RankOrder(rows, -1);
-  const RankReportInput in{&rows, &order, /*fixed_is_jd=*/true, jd.name};
+  const RankReportInput in{&rows, &order, /*fixed_is_jd=*/true, jd.name,
+                           (*ranker)->score_version()};
   return Ok(Engine::RankReport(in, ReportFormat::kJson));
 }
 

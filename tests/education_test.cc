@@ -431,6 +431,7 @@ TEST_CASE("education: each degree ask counts in the score as one requirement, by
   EngineOptions options;
   options.kb_root = skillfit::testing::SourceDir() + "/kb";
   options.load_question_bank = false;
+  options.score_version = 1;  // v1's rule; score_v2_test.cc has v2's education part
   auto engine = Engine::Open(options);
   REQUIRE(engine.ok());
   const std::string jd = "Engineer\n\nRequirements\n- Python\n- BS in Computer Science\n";

@@ -33,6 +33,7 @@ TEST_CASE("golden: samples/cases") {
     auto fields = std::make_shared<DegreeFieldTable>();  // as the Engine reads them
     REQUIRE(LoadDegreeFields(SourceDir() + "/kb/degree_fields.yaml", fields.get()).empty());
     o.degree_fields = fields;
+    o.score_version = 1;  // the cases' score bands are v1's
     const MatchResult m = Match(ExtractJd(*jd, Matcher(), o.today),
                                 ExtractResume(*resume, Matcher(), o.today), Kb(), o);
     const double lo = c.at("score").at(0), hi = c.at("score").at(1);

@@ -158,6 +158,7 @@ Matched MatchOf(const std::string& bullets, const std::string& requirements) {
   MatchOptions o;
   o.today.today_year = 2026;
   o.today.today_month = 11;
+  o.score_version = 1;  // the scores below are v1's weighted coverage
   m.match = Match(m.jd, m.resume, Kb(), o);
   return m;
 }

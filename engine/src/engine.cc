@@ -39,6 +39,14 @@ Result<std::shared_ptr<const Engine>> Engine::Open(const EngineOptions& options)
   return std::shared_ptr<const Engine>(std::move(engine));
 }
 
+MatchOptions Engine::MatchOptionsOf() const {
+  MatchOptions o;
+  o.today = options_.today;
+  o.degree_fields = degree_fields_;
+  o.score_version = options_.score_version;
+  return o;
+}
+
 Result<KbLintResult> Engine::Lint(const EngineOptions& options) {
   const std::string root = options.kb_root.empty() ? DefaultKbDir("") : options.kb_root;
   KbLintResult out;
@@ -119,11 +127,8 @@ Status Engine::Match(const DocumentInput& resume, const DocumentInput& jd,
   for (const std::string& w : run->jd.warnings) run->warnings.push_back(w);
   Status extracted = ExtractPair(run);
   if (!extracted.ok()) return extracted;
-  MatchOptions match_options;
-  match_options.today = options_.today;
-  match_options.degree_fields = degree_fields_;
-  run->match = skillfit::Match(run->jd_profile, run->resume_profile, *kb_, match_options);
-  run->match.title = FitTitle(JdTitle(run->jd), run->resume_profile.roles);  // title row
+  run->match = skillfit::Match(run->jd_profile, run->resume_profile, *kb_, MatchOptionsOf(),
+                               JdTitle(run->jd));
   if (bank_ != nullptr) {
     PlanInput in;
     in.resume_doc = &run->resume;
@@ -142,10 +147,7 @@ Result<std::unique_ptr<Ranker>> Engine::NewRanker(const DocumentInput& fixed,
                                                   bool fixed_is_jd) const {
   auto doc = Read(fixed, LoadLimits{});
   if (!doc.ok()) return doc.status();
-  MatchOptions match_options;
-  match_options.today = options_.today;
-  match_options.degree_fields = degree_fields_;
-  auto ranker = std::make_unique<Ranker>(matcher_, *doc, fixed_is_jd, match_options);
+  auto ranker = std::make_unique<Ranker>(matcher_, *doc, fixed_is_jd, MatchOptionsOf());
   if (!ranker->fixed_has_skills()) {
     return Status::InputError(fixed.name + ": no skills found in this job description");
   }

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "report/group_text.h"
+#include "report/report_common.h"  // JdTitle
 
 namespace skillfit {
 
@@ -20,6 +21,7 @@ Ranker::Ranker(std::shared_ptr<const SkillMatcher> matcher, const Document& fixe
   options_.explain = false;  // a row needs labels and scores, not the words behind them
   if (fixed_is_jd_) {
     jd_ = ExtractJd(fixed, *matcher_, options_.today);
+    jd_title_ = JdTitle(fixed);
   } else {
     resume_ = ExtractResume(fixed, *matcher_, options_.today);
   }
@@ -56,11 +58,11 @@ RankRow Ranker::Score(const RankInput& input) const {
   if (fixed_is_jd_) {
     const ResumeProfile resume = ExtractResume(*doc, *matcher_, options_.today);
     add_warnings(resume.warnings);
-    m = Match(jd_, resume, kb, options_);
+    m = Match(jd_, resume, kb, options_, jd_title_);
   } else {
     const JdProfile jd = ExtractJd(*doc, *matcher_, options_.today);
     add_warnings(jd.warnings);
-    m = Match(jd, resume_, kb, options_);
+    m = Match(jd, resume_, kb, options_, JdTitle(*doc));
   }
   row.score = m.score;
   row.required_coverage = m.required_coverage;

@@ -50,6 +50,8 @@ struct EngineOptions {
   bool load_document_tables = true;
   ExtractOptions today;            // the date "Present" means (default 2026-01)
   LoadLimits limits;               // size and page limits on every document (defaults)
+  // The score version of every match and ranking: 2 (default) or 1 (v1's figures; match.h).
+  int score_version = 2;
 };
 
 // A document to read: a file (or "-" for standard input), or bytes already in memory with
@@ -149,6 +151,9 @@ class Engine {
 
   // Extracts both profiles of a loaded pair into `run`; fails when the JD names no skill.
   Status ExtractPair(MatchRun* run) const;
+  // The match options every match and ranker uses: today, the degree fields, the score
+  // version.
+  MatchOptions MatchOptionsOf() const;
 
   EngineOptions options_;
   std::shared_ptr<const KnowledgeBase> kb_;

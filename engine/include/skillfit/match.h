@@ -17,6 +17,13 @@
 // JD's degree asks, and each ask counts in the score as one requirement at its level
 // (required or preferred), credited met 1, related field or equivalent experience 0.5,
 // another field 0.25, below or unknown 0 (README "Score").
+//
+// Score version 2 (the default; MatchOptions::score_version 1 gives v1's figures exactly):
+//   score = 100 x sum(w_i x c_i) / sum(w_i) over five components c_i in 0..1 (ScoreParts):
+//   required skills, other skills (preferred and responsibility), education, title, years.
+//   A component the JD does not ask about is left out of both sums; one it asks about but
+//   the resume cannot tell (no dated roles, no degree stated, no title) counts as 0.5.
+//   The weights w_i (ScoreWeightsV2) were fitted on graded pairs (bench/fit_score_v2.py).
 #ifndef SKILLFIT_MATCH_H_
 #define SKILLFIT_MATCH_H_
 
@@ -38,7 +45,20 @@ const char* EvidenceLabelName(EvidenceLabel l);  // "strong", "weak", "related",
 // held, C1 asked"), or a language named with no level at all.
 enum class WeakReason { kNone, kListedOnly, kLongAgo, kFewerYears, kLowerLevel, kNoLevel };
 
+// The weights of score version 2's components, fitted by bench/fit_score_v2.sh on the 43
+// graded pairs of tests/eval/pairs (README "Score"). Education and years fitted to 0: on
+// those pairs they did not order the fits better; their parts are still in every report.
+struct ScoreWeightsV2 {
+  double required_skills = 2;
+  double other_skills = 1;
+  double education = 0;
+  double title = 2;
+  double years = 0;
+};
+
 struct MatchOptions {
+  int score_version = 2;  // 1: v1's weighted coverage; 2 (default): ScoreParts combined
+  ScoreWeightsV2 v2;
   double weight_required = 3.0;        // default 3
   double weight_preferred = 1.5;       // default 1.5
   double weight_responsibility = 1.0;  // default 1
@@ -106,6 +126,33 @@ struct TitleFit {
   std::string latest_seniority;    // of titles[0]; "" when the resume gives no title
   int held = -1;                   // index in titles of the latest title that is the JD's; -1 none
   std::string seniority_fit;       // latest against the JD: "same", "below", "above", "unknown"
+  int levels_below = 0;            // how many seniority levels the latest title is below the JD's
+  bool same_line = false;          // a title held shares a word of the JD's title (SameLineOfWork)
+};
+
+// One component of score version 2: its value 0..1 when known.
+enum class PartState { kKnown, kUnknown, kNotAsked };
+const char* PartStateName(PartState s);  // "known", "unknown", "not_asked"
+struct ScorePart {
+  double value = 0;  // 0..1; 0.5 when unknown; meaningless when not asked
+  PartState state = PartState::kNotAsked;
+};
+
+// Score version 2's components (score_v2.cc), filled for either version:
+//   required_skills  mean credit of the JD's required skills and groups (degrees aside);
+//   other_skills     weighted mean credit of its preferred and responsibility ones;
+//   education        the education row's headline outcome: meets 1, related field 0.75,
+//                    equivalent experience 0.5, another field 0.25, below 0, unknown 0.5;
+//   title            (line of work + seniority) / 2: a title held is the JD's 1, shares a
+//                    word with it 0.5, else 0; the latest title's level at or above the
+//                    JD's 1, one level below 0.5, further below 0; unknown without a JD
+//                    title or resume titles;
+//   years            years shown / years asked, at most 1 (asked: the JD's years for the
+//                    role or, when it names none, the most it asks of one skill); unknown
+//                    without dated roles.
+struct ScoreParts {
+  ScorePart required_skills, other_skills, education, title, years;
+  double years_asked = 0;  // what `years` compared against
 };
 
 // Fills the title row from the JD's title and the resume's roles (title_fit.cc).
@@ -129,22 +176,31 @@ struct MatchResult {
   double years_asked = 0;   // for the role overall
   double years_shown = 0;   // span of the resume's roles
   bool years_known = false; // the resume has a dated role, so years_shown means something
-  std::string score_version = "1";
+  std::string score_version = "2";   // options.score_version as text
+  ScoreParts parts;                   // v2's components (filled for v1 too)
+  double score_v1 = 0;                // v1's figure, whichever version `score` is
   MatchOptions options;
   // The JD's degree asks against the resume's degrees (education.h). Each ask counts in the
   // score as one requirement; the JD's degree skills (kb category "degrees") are judged here,
   // not as skills.
   EducationRow education;
-  TitleFit title;  // not part of the v1 score
+  TitleFit title;  // part of the v2 score, not of v1
 };
+
+// Score version 2's components of a match whose skills, groups, education and title are
+// judged, and their combination (score_v2.cc).
+ScoreParts ScorePartsOf(const MatchResult& m, const JdProfile& jd);
+double ScoreV2(const ScoreParts& parts, const ScoreWeightsV2& w);
 
 // Whether verdict `v` of `m` stands for a requirement of its own in gap lists and plans:
 // every verdict outside groups; of a group's members only the one that met it, or the first
 // member when none did (the others are alternatives, not gaps).
 bool StandsForRequirement(const MatchResult& m, const SkillVerdict& v);
 
+// Matches and scores a pair; `jd_title` (the JD's first line when it reads as a title, ""
+// when none) fills the title row, which score version 2 counts.
 MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const KnowledgeBase& kb,
-                  const MatchOptions& options);
+                  const MatchOptions& options, const std::string& jd_title = "");
 
 }  // namespace skillfit
 

@@ -54,6 +54,7 @@ class Ranker {
                                 const RankProgress& progress = nullptr) const;
   // False when the fixed JD names no skill at all (every score would be 0).
   bool fixed_has_skills() const;
+  int score_version() const { return options_.score_version; }
 
  private:
   std::shared_ptr<const SkillMatcher> matcher_;
@@ -61,6 +62,7 @@ class Ranker {
   MatchOptions options_;
   LoadLimits limits_;
   JdProfile jd_;          // when fixed_is_jd_
+  std::string jd_title_;  // its title (the title row), when fixed_is_jd_
   ResumeProfile resume_;  // otherwise
 };
 

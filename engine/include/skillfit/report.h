@@ -70,6 +70,7 @@ struct RankReportInput {
   const std::vector<size_t>* order = nullptr;
   bool fixed_is_jd = true;
   std::string fixed_path;  // the JD (or resume) every row was scored against
+  int score_version = 2;   // the rows' (Ranker::score_version)
 };
 std::string RankTextReport(const RankReportInput& in);
 std::string RankJsonReport(const RankReportInput& in);       // skillfit.rank/1

@@ -273,10 +273,23 @@ SkillVerdict Judge(const JdSkill& js, const std::vector<const ResumeSkill*>& has
   return v;
 }
 
+// The score of the version asked (MatchOptions::score_version): v1's figure, or v2's
+// components combined (score_v2.cc).
+void ChooseScore(const JdProfile& jd, MatchResult* r) {
+  r->parts = ScorePartsOf(*r, jd);
+  if (r->options.score_version == 1) {
+    r->score_version = "1";
+    r->score = r->score_v1;
+  } else {
+    r->score_version = "2";
+    r->score = ScoreV2(r->parts, r->options.v2);
+  }
+}
+
 }  // namespace
 
 MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const KnowledgeBase& kb,
-                  const MatchOptions& o) {
+                  const MatchOptions& o, const std::string& jd_title) {
   MatchResult r;
   r.options = o;
   r.years_asked = jd.years_overall;
@@ -320,13 +333,15 @@ MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const Knowle
     const RequirementLevel level = ask.required ? RequirementLevel::kRequired : RequirementLevel::kPreferred;
     count(level, SkillWeight(level, SkillKind::kHard, o), EducationCredit(e.outcome, o));
   }
-  r.score = total_w > 0 ? 100.0 * got_w / total_w : 0;
+  r.score_v1 = total_w > 0 ? 100.0 * got_w / total_w : 0;
   r.required_coverage = r.required_count ? 100.0 * req_credit / r.required_count : 100.0;
   r.preferred_coverage = r.preferred_count ? 100.0 * pref_credit / r.preferred_count : 100.0;
   std::stable_sort(r.skills.begin(), r.skills.end(), [](const SkillVerdict& a, const SkillVerdict& b) {
     if (a.level != b.level) return a.level < b.level;
     return a.weight > b.weight;
   });
+  r.title = FitTitle(jd_title, resume.roles);
+  ChooseScore(jd, &r);
   return r;
 }
 

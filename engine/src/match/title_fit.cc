@@ -92,6 +92,16 @@ std::string Capitalised(const std::string& words) {
   return out;
 }
 
+// Whether every word of `part` is among `whole`'s (and `part` has a word): "data engineer"
+// within "data engineer ii marketplace"; "a" (of "A/Associate") is no title at all.
+bool WordsWithin(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+  if (part.empty() || (part.size() == 1 && part[0].size() < 3)) return false;
+  for (const std::string& w : part) {
+    if (std::find(whole.begin(), whole.end(), w) == whole.end()) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool SameLineOfWork(const std::string& a, const std::string& b) {
@@ -120,13 +130,13 @@ TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles) {
   TitleFit fit;
   fit.jd_title = jd_title;
   fit.jd_seniority = SeniorityOf(jd_title);
-  const std::string jd_core = Core(jd_title);
+  const std::vector<std::string> jd_core = WordsOf(Core(jd_title));
   for (const Role* r : LatestFirst(roles)) {
-    const std::string core = Core(r->title);
-    if (fit.held < 0 && !jd_core.empty() && !core.empty() &&
-        (jd_core.find(core) != std::string::npos || core.find(jd_core) != std::string::npos)) {
+    const std::vector<std::string> core = WordsOf(Core(r->title));
+    if (fit.held < 0 && (WordsWithin(core, jd_core) || WordsWithin(jd_core, core))) {
       fit.held = static_cast<int>(fit.titles.size());
     }
+    fit.same_line = fit.same_line || SameLineOfWork(r->title, jd_title);
     fit.titles.push_back(r->title);
   }
   fit.latest_seniority = fit.titles.empty() ? "" : SeniorityOf(fit.titles[0]);
@@ -135,6 +145,7 @@ TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles) {
   } else {
     const int jd = RankOf(jd_title), cv = RankOf(fit.titles[0]);
     fit.seniority_fit = cv == jd ? "same" : cv < jd ? "below" : "above";
+    fit.levels_below = jd - cv;
   }
   return fit;
 }

@@ -126,8 +126,13 @@ std::string YearsShownText(const MatchResult& m) {
   return m.years_known ? Fixed(m.years_shown, 1) : "unknown (no dated roles)";
 }
 
-std::string TitleRowText(const TitleFit& t) {
-  std::string out = "Title (not scored): the JD's " +
+std::string TitleRowText(const MatchResult& m) {
+  const TitleFit& t = m.title;
+  const std::string scored =
+      m.options.score_version == 1 ? "not scored"
+      : m.parts.title.state == PartState::kKnown ? "part of the score: " + Fixed(m.parts.title.value, 2)
+                                                 : "part of the score: unknown, 0.5";
+  std::string out = "Title (" + scored + "): the JD's " +
                     (t.jd_title.empty() ? std::string("title is unknown")
                                          : "title " + t.jd_title + " (" + t.jd_seniority + ")");
   if (t.titles.empty()) return out + "; the resume names no title";

@@ -36,9 +36,10 @@ std::string CoverageText(double coverage, int count);
 // The years the resume's dated roles span, "unknown" when it has none.
 std::string YearsShownText(const MatchResult& m);
 
-// The title row in words (not part of the v1 score): "Title: the JD's Senior Data Engineer
-// (senior); latest role Data Engineer (mid), below; titles held: Data Engineer, Analyst".
-std::string TitleRowText(const TitleFit& t);
+// The title row in words, with its part of the score (v2; "not scored" in v1): "Title
+// (part of the score: 0.75): the JD's Senior Data Engineer (senior); latest role Data
+// Engineer (mid), below; titles held: Data Engineer, Analyst".
+std::string TitleRowText(const MatchResult& m);
 
 }  // namespace skillfit
 

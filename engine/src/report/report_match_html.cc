@@ -6,6 +6,7 @@
 
 #include "report/group_text.h"
 #include "report/report_common.h"
+#include "report/score_text.h"
 #include "report/report_education.h"
 #include "report/report_plan.h"
 #include "skillfit/gap_report.h"
@@ -99,7 +100,7 @@ void WriteSummary(const MatchReportInput& in, std::ostream* out) {
          << " / " << Fixed(m.years_asked)
          << "</b><span>years shown / asked</span></div>";
   }
-  *out << "</div>\n<p class=\"title-row\">" << HtmlEscape(TitleRowText(m.title)) << "</p>\n";
+  *out << "</div>\n<p class=\"title-row\">" << HtmlEscape(TitleRowText(m)) << "</p>\n";
 }
 
 // Charts: the mean credit of the skills asked (context skills aside) by requirement level and
@@ -236,10 +237,10 @@ std::string MatchHtmlReport(const MatchReportInput& in) {
   out << EducationHtml(m.education, *in.jd_doc, *in.resume_doc);
   WriteSkillTable(in, &out);
   if (in.plan && in.bank && !in.plan->items.empty()) WritePlan(*in.plan, *in.bank, &out);
-  out << "<footer>Score v" << m.score_version
-      << ": 100 &times; &Sigma;(weight &times; credit) / &Sigma;(weight). Weights: required 3, preferred 1.5, "
+  out << "<footer>Score v" << m.score_version << ": " << HtmlEscape(ScoreV2Lead(m))
+      << "100 &times; &Sigma;(weight &times; credit) / &Sigma;(weight). Weights: required 3, preferred 1.5, "
          "responsibility 1; soft skills count half. Credit: strong 1, weak 0.5, related 0.25, missing 0. "
-      << HtmlEscape(kGroupScoreNote) << " " << HtmlEscape(kEducationScoreNote)
+      << HtmlEscape(kGroupScoreNote) << " " << HtmlEscape(EducationNote(m))
       << " Made by skillfit, locally; nothing was uploaded.</footer>\n</body></html>\n";
   return out.str();
 }

@@ -5,6 +5,7 @@
 #include "report/report_common.h"
 #include "report/report_education.h"
 #include "report/report_plan.h"
+#include "report/score_text.h"
 #include "skillfit/gap_report.h"
 #include "skillfit/report.h"
 #include "report/json_dump.h"
@@ -51,6 +52,44 @@ json GroupsJson(const MatchReportInput& in) {
   return a;
 }
 
+// The formula and its weights: v1's skill weights and credits (the skill parts of v2 use
+// them too) and, in version 2, the parts' weights.
+json FormulaJson(const MatchResult& m) {
+  const MatchOptions& o = m.options;
+  json f = {
+      {"text", "score = 100 * sum(weight * credit) / sum(weight); weight = level weight * kind factor"},
+      {"groups", kGroupScoreNote},
+      {"education", kEducationScoreNote},
+      {"level_weights", {{"required", o.weight_required}, {"preferred", o.weight_preferred},
+                         {"responsibility", o.weight_responsibility}, {"context", 0}}},
+      {"kind_factor", {{"soft", o.soft_skill_factor}, {"hard", 1}, {"certification", 1}}},
+      {"credits", {{"strong", o.credit_strong}, {"weak", o.credit_weak},
+                   {"related", o.credit_related}, {"missing", 0}}},
+      {"recent_years", o.recent_years}};
+  if (m.options.score_version == 1) return f;
+  const ScoreWeightsV2& w = o.v2;
+  f["skills_text"] = f["text"];
+  f["text"] = ScoreV2Text(w);
+  f["education"] = std::string(kEducationPartNote);
+  f["weights"] = {{"required_skills", w.required_skills}, {"other_skills", w.other_skills},
+                  {"education", w.education}, {"title", w.title}, {"years", w.years}};
+  f["unknown_part"] = 0.5;
+  return f;
+}
+
+// Score v2's parts, each {value (null when not asked), state}, and v1's figure beside them.
+json PartsJson(const MatchResult& m) {
+  auto part = [](const ScorePart& p) {
+    return json{{"value", p.state == PartState::kNotAsked ? json() : json(p.value)},
+                {"state", PartStateName(p.state)}};
+  };
+  const ScoreParts& p = m.parts;
+  return {{"required_skills", part(p.required_skills)}, {"other_skills", part(p.other_skills)},
+          {"education", part(p.education)},           {"title", part(p.title)},
+          {"years", part(p.years)},                   {"years_asked", p.years_asked},
+          {"score_v1", Round1(m.score_v1)}};
+}
+
 }  // namespace
 
 std::string MatchJsonReport(const MatchReportInput& in) {
@@ -64,17 +103,8 @@ std::string MatchJsonReport(const MatchReportInput& in) {
   j["required_coverage"] = Round1(m.required_coverage);
   j["preferred_coverage"] = Round1(m.preferred_coverage);
   j["score_version"] = m.score_version;
-  const MatchOptions& o = m.options;
-  j["formula"] = {
-      {"text", "score = 100 * sum(weight * credit) / sum(weight); weight = level weight * kind factor"},
-      {"groups", kGroupScoreNote},
-      {"education", kEducationScoreNote},
-      {"level_weights", {{"required", o.weight_required}, {"preferred", o.weight_preferred},
-                         {"responsibility", o.weight_responsibility}, {"context", 0}}},
-      {"kind_factor", {{"soft", o.soft_skill_factor}, {"hard", 1}, {"certification", 1}}},
-      {"credits", {{"strong", o.credit_strong}, {"weak", o.credit_weak},
-                   {"related", o.credit_related}, {"missing", 0}}},
-      {"recent_years", o.recent_years}};
+  j["formula"] = FormulaJson(m);
+  j["score_parts"] = PartsJson(m);
   j["years"] = {{"asked", m.years_asked},
                 {"shown", m.years_known ? nlohmann::json(Round1(m.years_shown)) : nlohmann::json()}};
   j["education"] = EducationJson(m.education, *in.jd_doc, *in.resume_doc);
@@ -84,7 +114,7 @@ std::string MatchJsonReport(const MatchReportInput& in) {
                 {"latest_seniority", m.title.latest_seniority},
                 {"held", m.title.held >= 0 ? json(m.title.titles[m.title.held]) : json()},
                 {"seniority_fit", m.title.seniority_fit},
-                {"in_score", false}};
+                {"in_score", m.options.score_version == 2}};
   j["skills"] = json::array();
   for (const SkillVerdict& v : m.skills) {
     const Skill& s = kb.skills()[v.skill];

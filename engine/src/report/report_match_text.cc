@@ -4,6 +4,7 @@
 
 #include "report/group_text.h"
 #include "report/report_common.h"
+#include "report/score_text.h"
 #include "report/report_education.h"
 #include "report/report_plan.h"
 #include "skillfit/gap_report.h"
@@ -58,7 +59,7 @@ std::string MatchTextReport(const MatchReportInput& in) {
         << YearsShownText(m) << "\n";
   }
   out << EducationText(m.education, *in.jd_doc, *in.resume_doc);
-  out << "  " << TitleRowText(m.title) << "\n";
+  out << "  " << TitleRowText(m) << "\n";
   RequirementLevel current = RequirementLevel::kContext;
   bool first = true;
   for (const SkillVerdict& v : m.skills) {
@@ -110,10 +111,10 @@ std::string MatchTextReport(const MatchReportInput& in) {
       out << "  " << ++n << ". " << it.text << "\n     " << st.Paint("2", std::string("why: ") + it.reason) << "\n";
     }
   }
-  out << "\nScore v" << m.score_version
-      << ": 100 x sum(weight x credit) / sum(weight); weights required 3, preferred 1.5, "
+  out << "\nScore v" << m.score_version << ": " << ScoreV2Lead(m)
+      << "100 x sum(weight x credit) / sum(weight); weights required 3, preferred 1.5, "
          "responsibility 1 (soft skills half); credit strong 1, weak 0.5, related 0.25. "
-      << kGroupScoreNote << " " << kEducationScoreNote << "\n";
+      << kGroupScoreNote << " " << EducationNote(m) << "\n";
   return out.str();
 }
 
@@ -137,7 +138,7 @@ std::string MatchMarkdownReport(const MatchReportInput& in) {
         << YearsShownText(m) << ".\n\n";
   }
   out << EducationMarkdown(m.education, *in.jd_doc, *in.resume_doc);
-  out << TitleRowText(m.title) << ".\n\n";
+  out << TitleRowText(m) << ".\n\n";
   out << "## Skills the JD asks for\n\n| Level | Skill | Evidence | Why | Resume lines |\n|---|---|---|---|---|\n";
   for (const SkillVerdict& v : m.skills) {
     if (v.level == RequirementLevel::kContext) continue;
@@ -179,11 +180,11 @@ std::string MatchMarkdownReport(const MatchReportInput& in) {
       out << "- " << it.text << " *(" << QuestionLevelName(it.level) << "; " << it.reason << ")*\n";
     }
   }
-  out << "\n---\nScore v" << m.score_version
-      << ": 100 × Σ(weight × credit) / Σ(weight). Weights: required 3, preferred 1.5, "
+  out << "\n---\nScore v" << m.score_version << ": " << ScoreV2Lead(m)
+      << "100 × Σ(weight × credit) / Σ(weight). Weights: required 3, preferred 1.5, "
          "responsibility 1; soft skills count half. Credit: strong 1, weak 0.5, related 0.25, "
          "missing 0. "
-      << kGroupScoreNote << " " << kEducationScoreNote << "\n";
+      << kGroupScoreNote << " " << EducationNote(m) << "\n";
   return out.str();
 }
 

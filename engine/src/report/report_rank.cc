@@ -51,7 +51,7 @@ std::string RankJsonReport(const RankReportInput& in) {
   nlohmann::json j;
   j["schema"] = "skillfit.rank/1";
   j[in.fixed_is_jd ? "jd" : "resume"] = in.fixed_path;
-  j["score_version"] = "1";
+  j["score_version"] = std::to_string(in.score_version);
   j["rows"] = nlohmann::json::array();
   int rank = 0;
   for (size_t i : *in.order) {

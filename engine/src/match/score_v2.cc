@@ -1,0 +1,115 @@
+// Score version 2: skill coverage, the education and title rows and overall years, each a
+// component 0..1, combined by fitted weights (match.h, README "Score").
+#include <algorithm>
+
+#include "skillfit/match.h"
+
+namespace skillfit {
+namespace {
+
+constexpr double kUnknownValue = 0.5;  // what a component the resume cannot tell counts
+
+ScorePart Known(double value) { return {value, PartState::kKnown}; }
+ScorePart Unknown() { return {kUnknownValue, PartState::kUnknown}; }
+ScorePart NotAsked() { return {0, PartState::kNotAsked}; }
+
+// Required skills: the mean credit of the required skills and groups; other skills: the
+// weighted mean credit of the preferred and responsibility ones. Degrees are not among them
+// (the education row judges those); a group member asked only inside groups weighs 0.
+void SkillParts(const MatchResult& m, ScoreParts* p) {
+  double req = 0, req_n = 0, other = 0, other_w = 0;
+  auto add = [&](RequirementLevel level, double weight, double credit) {
+    if (weight <= 0) return;
+    if (level == RequirementLevel::kRequired) {
+      req += credit;
+      req_n += 1;
+    } else {
+      other += weight * credit;
+      other_w += weight;
+    }
+  };
+  for (const SkillVerdict& v : m.skills) {
+    if (v.group < 0) add(v.level, v.weight, v.credit);
+  }
+  for (const GroupVerdict& g : m.groups) add(g.level, g.weight, g.credit);
+  p->required_skills = req_n > 0 ? Known(req / req_n) : NotAsked();
+  p->other_skills = other_w > 0 ? Known(other / other_w) : NotAsked();
+}
+
+ScorePart EducationPart(const EducationRow& row) {
+  switch (row.outcome) {
+    case EducationOutcome::kMeets: return Known(1);
+    case EducationOutcome::kMeetsRelatedField: return Known(0.75);
+    case EducationOutcome::kEquivalentExperience: return Known(0.5);
+    case EducationOutcome::kOtherField: return Known(0.25);
+    case EducationOutcome::kBelow: return Known(0);
+    case EducationOutcome::kUnknown: return Unknown();
+    case EducationOutcome::kNotAsked: return NotAsked();
+  }
+  return NotAsked();
+}
+
+// (line of work + seniority) / 2, as match.h says; unknown without a JD title or a resume
+// title. (Line x seniority, which gives nothing for the level of another occupation's
+// title, ranked the graded pairs worse: rho 0.65 in-sample, 0.57 cross-validated.)
+ScorePart TitlePart(const TitleFit& t) {
+  if (t.jd_title.empty() || t.titles.empty()) return Unknown();
+  const double line = t.held >= 0 ? 1 : t.same_line ? 0.5 : 0;
+  const double level = t.levels_below <= 0 ? 1 : t.levels_below == 1 ? 0.5 : 0;
+  return Known((line + level) / 2);
+}
+
+// The years the JD asks for the role: its own figure, else the most it asks of one skill
+// (a resume cannot show 5 years of Python in fewer years of work).
+double YearsAsked(const JdProfile& jd) {
+  double asked = jd.years_overall;
+  if (asked > 0) return asked;
+  for (const JdSkill& s : jd.skills) {
+    if (!s.mentions.empty()) asked = std::max(asked, s.years);
+  }
+  return asked;
+}
+
+}  // namespace
+
+const char* PartStateName(PartState s) {
+  switch (s) {
+    case PartState::kKnown: return "known";
+    case PartState::kUnknown: return "unknown";
+    case PartState::kNotAsked: return "not_asked";
+  }
+  return "not_asked";
+}
+
+ScoreParts ScorePartsOf(const MatchResult& m, const JdProfile& jd) {
+  ScoreParts p;
+  SkillParts(m, &p);
+  p.education = EducationPart(m.education);
+  p.title = TitlePart(m.title);
+  p.years_asked = YearsAsked(jd);
+  if (p.years_asked <= 0) {
+    p.years = NotAsked();
+  } else if (!m.years_known) {
+    p.years = Unknown();
+  } else {
+    p.years = Known(std::min(1.0, m.years_shown / p.years_asked));
+  }
+  return p;
+}
+
+double ScoreV2(const ScoreParts& p, const ScoreWeightsV2& w) {
+  double sum = 0, total = 0;
+  auto add = [&](const ScorePart& part, double weight) {
+    if (part.state == PartState::kNotAsked) return;
+    sum += weight * part.value;
+    total += weight;
+  };
+  add(p.required_skills, w.required_skills);
+  add(p.other_skills, w.other_skills);
+  add(p.education, w.education);
+  add(p.title, w.title);
+  add(p.years, w.years);
+  return total > 0 ? 100.0 * sum / total : 0;
+}
+
+}  // namespace skillfit

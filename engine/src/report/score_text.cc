@@ -1,0 +1,38 @@
+// Score version 2's formula in words (score_text.h).
+#include "report/score_text.h"
+
+#include <cstdio>
+
+#include "report/group_text.h"
+
+namespace skillfit {
+
+const char kEducationPartNote[] =
+    "Education part: meets 1, related field 0.75, equivalent experience 0.5, another field "
+    "0.25, below 0, unknown 0.5; left out when the JD asks no degree.";
+
+namespace {
+std::string Num(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
+}
+}  // namespace
+
+std::string ScoreV2Text(const ScoreWeightsV2& w) {
+  return "score = 100 x sum(w x part) / sum(w) over the parts the JD asks about, each 0..1; "
+         "w: required skills " + Num(w.required_skills) + ", other skills " +
+         Num(w.other_skills) + ", education " + Num(w.education) + ", title " +
+         Num(w.title) + ", years " + Num(w.years) +
+         ". A part the resume cannot tell counts 0.5.";
+}
+
+std::string ScoreV2Lead(const MatchResult& m) {
+  return m.options.score_version == 1 ? "" : ScoreV2Text(m.options.v2) + " Skill parts: ";
+}
+
+const char* EducationNote(const MatchResult& m) {
+  return m.options.score_version == 1 ? kEducationScoreNote : kEducationPartNote;
+}
+
+}  // namespace skillfit

@@ -1,0 +1,257 @@
+// Score version 2: the formula over its parts (match.h), each part moving the score the way
+// the README says, v1 kept by --score-version 1, and the JSON contract of both versions.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "skillfit/engine.h"
+#include "skillfit/match.h"
+#include "test_util.h"
+
+using namespace skillfit;
+using skillfit::testing::RunCli;
+
+namespace {
+
+ScoreParts AllKnown(double value) {
+  ScoreParts p;
+  for (ScorePart* part : {&p.required_skills, &p.other_skills, &p.education, &p.title, &p.years}) {
+    *part = {value, PartState::kKnown};
+  }
+  return p;
+}
+
+std::shared_ptr<const Engine> OpenWith(int score_version) {
+  EngineOptions options;
+  options.kb_root = skillfit::testing::SourceDir() + "/kb";
+  options.load_question_bank = false;
+  options.score_version = score_version;
+  options.today.today_year = 2026;
+  options.today.today_month = 11;
+  auto engine = Engine::Open(options);
+  REQUIRE_MESSAGE(engine.ok(), engine.status().message());
+  return *engine;
+}
+
+MatchResult MatchTexts(const Engine& engine, const std::string& resume, const std::string& jd) {
+  MatchRun run;
+  const Status s = engine.Match(DocumentInput::Bytes("cv.txt", resume),
+                                DocumentInput::Bytes("jd.txt", jd), {}, &run);
+  REQUIRE_MESSAGE(s.ok(), s.message());
+  return run.match;
+}
+
+// A resume: the role (title and dates), its bullet, and an education line.
+std::string Resume(const std::string& title, const std::string& dates, const std::string& bullet,
+                   const std::string& degree) {
+  return "Ana Ruiz\n\nExperience\n" + title + ", Acme | " + dates + "\n- " + bullet +
+         "\n\nEducation\n" + degree + "\n";
+}
+
+const char kJd[] =
+    "Senior Data Engineer\n\nRequirements\n- 6+ years of Python building data pipelines.\n"
+    "- SQL and Airflow.\n- BS in Computer Science.\n\nNice to have\n- Kafka.\n";
+
+}  // namespace
+
+TEST_CASE("score v2: the weighted mean of the parts asked; unknown counts 0.5, not asked is left out") {
+  const ScoreWeightsV2 w{3, 2, 1, 3, 1};  // every part weighed (the fitted defaults leave two out)
+  CHECK(ScoreV2(AllKnown(1), w) == doctest::Approx(100));
+  CHECK(ScoreV2(AllKnown(0), w) == doctest::Approx(0));
+  // Each part raised from 0 to 1 adds 100 x its weight / the sum of the weights.
+  const double total = w.required_skills + w.other_skills + w.education + w.title + w.years;
+  const std::pair<ScorePart ScoreParts::*, double> parts[] = {
+      {&ScoreParts::required_skills, w.required_skills}, {&ScoreParts::other_skills, w.other_skills},
+      {&ScoreParts::education, w.education}, {&ScoreParts::title, w.title}, {&ScoreParts::years, w.years}};
+  for (const auto& [member, weight] : parts) {
+    ScoreParts p = AllKnown(0);
+    (p.*member).value = 1;
+    CHECK(ScoreV2(p, w) == doctest::Approx(100 * weight / total));
+    // Not asked: out of both sums, so the others (all 0) decide.
+    ScoreParts q = AllKnown(1);
+    (q.*member).state = PartState::kNotAsked;
+    CHECK(ScoreV2(q, w) == doctest::Approx(100));
+  }
+  ScoreParts half = AllKnown(1);
+  half.title = {0.5, PartState::kUnknown};
+  CHECK(ScoreV2(half, w) == doctest::Approx(100 * (total - w.title / 2) / total));
+  // A part weighing 0 (education and years, as fitted) moves nothing.
+  ScoreParts no_degree = AllKnown(1);
+  no_degree.education.value = 0;
+  CHECK(ScoreV2(no_degree, ScoreWeightsV2{}) == doctest::Approx(100));
+  // Weights are the options': only required skills weighted.
+  ScoreWeightsV2 only_required{1, 0, 0, 0, 0};
+  ScoreParts p = AllKnown(1);
+  p.required_skills.value = 0.25;
+  CHECK(ScoreV2(p, only_required) == doctest::Approx(25));
+}
+
+namespace {
+// Score v2 with every part weighing 1, to see a part move the score even where the fitted
+// weight is 0.
+double AllIn(const MatchResult& m) { return ScoreV2(m.parts, ScoreWeightsV2{1, 1, 1, 1, 1}); }
+}  // namespace
+
+TEST_CASE("score v2: each part moves the score the documented way") {
+  const auto engine = OpenWith(2);
+  const std::string good = "Built Python pipelines with SQL and Airflow, fed by Kafka.";
+  const MatchResult base = MatchTexts(
+      *engine, Resume("Senior Data Engineer", "2016 - Present", good, "BS in Computer Science, Rice University"), kJd);
+  CHECK(base.score_version == "2");
+  CHECK(base.parts.required_skills.value == doctest::Approx(1));
+  CHECK(base.parts.education.value == doctest::Approx(1));
+  CHECK(base.parts.title.value == doctest::Approx(1));
+  CHECK(base.parts.years.state == PartState::kKnown);
+  CHECK(base.parts.years_asked == doctest::Approx(6));  // the most asked of one skill
+  CHECK(base.score == doctest::Approx(ScoreV2(base.parts, base.options.v2)));
+  CHECK(base.score > 90);
+
+  SUBCASE("required skills: Airflow and SQL gone lowers it") {
+    const MatchResult m = MatchTexts(
+        *engine, Resume("Senior Data Engineer", "2016 - Present", "Built Python pipelines fed by Kafka.",
+                        "BS in Computer Science, Rice University"), kJd);
+    CHECK(m.parts.required_skills.value < base.parts.required_skills.value);
+    CHECK(m.score < base.score);
+  }
+  SUBCASE("education: another field, then none stated (unknown, 0.5)") {
+    const MatchResult econ = MatchTexts(
+        *engine, Resume("Senior Data Engineer", "2016 - Present", good, "BA in Economics, Rice University"), kJd);
+    CHECK(econ.parts.education.value == doctest::Approx(0.25));
+    CHECK(AllIn(econ) < AllIn(base));
+    CHECK(econ.score == doctest::Approx(ScoreV2(econ.parts, econ.options.v2)));
+    const MatchResult none = MatchTexts(
+        *engine, Resume("Senior Data Engineer", "2016 - Present", good, "Rice University"), kJd);
+    CHECK(none.parts.education.state == PartState::kUnknown);
+    CHECK(none.parts.education.value == doctest::Approx(0.5));
+    CHECK(AllIn(none) < AllIn(base));
+    CHECK(AllIn(none) > AllIn(econ));
+  }
+  SUBCASE("title: another line of work, then a level below") {
+    const MatchResult teacher = MatchTexts(
+        *engine, Resume("Mathematics Teacher", "2016 - Present", good, "BS in Computer Science, Rice University"), kJd);
+    CHECK(teacher.title.held < 0);
+    CHECK(teacher.parts.title.value < base.parts.title.value);
+    CHECK(teacher.score < base.score);
+    const MatchResult junior = MatchTexts(
+        *engine, Resume("Junior Data Engineer", "2016 - Present", good, "BS in Computer Science, Rice University"), kJd);
+    CHECK(junior.title.levels_below == 2);
+    CHECK(junior.parts.title.value == doctest::Approx(0.5));  // the line held, two levels below
+    CHECK(junior.score < base.score);
+    CHECK(junior.score > teacher.score);
+  }
+  SUBCASE("years: three of the six asked") {
+    const MatchResult m = MatchTexts(
+        *engine, Resume("Senior Data Engineer", "2023 - Present", good, "BS in Computer Science, Rice University"), kJd);
+    CHECK(m.parts.years.value < 0.75);
+    CHECK(AllIn(m) < AllIn(base));
+    CHECK(m.score == doctest::Approx(ScoreV2(m.parts, m.options.v2)));
+  }
+}
+
+TEST_CASE("score v2: version 1 keeps v1's figure exactly; v1's figure is the same under both") {
+  const std::string cv = Resume("Data Engineer", "2022 - Present", "Built Python pipelines with SQL.",
+                                "BA in Economics, Rice University");
+  const MatchResult v1 = MatchTexts(*OpenWith(1), cv, kJd);
+  const MatchResult v2 = MatchTexts(*OpenWith(2), cv, kJd);
+  CHECK(v1.score_version == "1");
+  CHECK(v1.score == v1.score_v1);
+  CHECK(v2.score_v1 == v1.score_v1);
+  CHECK(v2.score != doctest::Approx(v1.score));
+  // v1 by hand, from the verdicts: required (3 each) Python weak (4.9 of the 6 years asked),
+  // data pipelines related, SQL strong, Airflow missing, the degree ask in another field
+  // (0.25); Kafka missing (preferred, 1.5).
+  REQUIRE(v1.skills.size() == 5);
+  CHECK(v1.score == doctest::Approx(100 * (1.5 + 0.75 + 3 + 0 + 0.75) / (3 * 5 + 1.5)));
+  // v2's parts of the same pair: required skills (0.5 + 0.25 + 1 + 0) / 4; the title held one
+  // level below the JD's ((1 + 0.5) / 2).
+  CHECK(v2.parts.required_skills.value == doctest::Approx(0.4375));
+  CHECK(v2.parts.title.value == doctest::Approx(0.75));
+  CHECK(v2.parts.other_skills.value == doctest::Approx(0));
+}
+
+TEST_CASE("score v2: JSON carries score_version, the formula with its weights and the parts") {
+  const std::vector<std::string> pair = {"--resume", "samples/resumes/priya-nair-sre.txt", "--jd",
+                                         "samples/jds/sre-devops.txt", "--format", "json"};
+  std::vector<std::string> args = {"match"};
+  args.insert(args.end(), pair.begin(), pair.end());
+  const auto r2 = RunCli(args);
+  REQUIRE(r2.exit_code == 0);
+  const auto j2 = nlohmann::json::parse(r2.out);
+  CHECK(j2["score_version"] == "2");
+  const ScoreWeightsV2 w;
+  const auto& weights = j2["formula"]["weights"];
+  CHECK(weights["required_skills"] == w.required_skills);
+  CHECK(weights["other_skills"] == w.other_skills);
+  CHECK(weights["education"] == w.education);
+  CHECK(weights["title"] == w.title);
+  CHECK(weights["years"] == w.years);
+  CHECK(j2["formula"]["text"].get<std::string>().find("sum(w x part)") != std::string::npos);
+  CHECK(j2["formula"]["unknown_part"] == 0.5);
+  CHECK(j2["title"]["in_score"] == true);
+  double sum = 0, total = 0;
+  for (const char* name : {"required_skills", "other_skills", "education", "title", "years"}) {
+    CAPTURE(name);
+    const auto& part = j2["score_parts"][name];
+    REQUIRE(part.contains("state"));
+    if (part["state"] == "not_asked") {
+      CHECK(part["value"].is_null());
+      continue;
+    }
+    sum += weights[name].get<double>() * part["value"].get<double>();
+    total += weights[name].get<double>();
+  }
+  CHECK(j2["score"].get<double>() == doctest::Approx(100 * sum / total).epsilon(0.002));
+
+  args.insert(args.end(), {"--score-version", "1"});
+  const auto r1 = RunCli(args);
+  REQUIRE(r1.exit_code == 0);
+  const auto j1 = nlohmann::json::parse(r1.out);
+  CHECK(j1["score_version"] == "1");
+  CHECK(!j1["formula"].contains("weights"));
+  CHECK(j1["title"]["in_score"] == false);
+  CHECK(j1["score"] == j2["score_parts"]["score_v1"]);
+  CHECK(j1["score"] != j2["score"]);
+
+  const auto bad = RunCli({"match", "--resume", "samples/resumes/priya-nair-sre.txt", "--jd",
+                           "samples/jds/sre-devops.txt", "--score-version", "3"});
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("--score-version must be 1 or 2") != std::string::npos);
+}
+
+TEST_CASE("score v2: rank's JSON says its score version, and ranks by it") {
+  for (const char* version : {"1", "2"}) {
+    CAPTURE(version);
+    const auto r = RunCli({"rank", "--jd", "samples/jds/sre-devops.txt", "--format", "json",
+                           "--score-version", version, "samples/resumes/priya-nair-sre.txt"});
+    REQUIRE(r.exit_code == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j["score_version"] == version);
+    const auto m = nlohmann::json::parse(
+        RunCli({"match", "--resume", "samples/resumes/priya-nair-sre.txt", "--jd",
+                "samples/jds/sre-devops.txt", "--format", "json", "--score-version", version}).out);
+    CHECK(j["rows"][0]["score"] == m["score"]);
+  }
+}
+
+TEST_CASE("score v2: the title part holds a title by whole words, and counts levels below") {
+  auto role = [](const char* title) {
+    Role r;
+    r.title = title;
+    r.start = MonthIndex(2020, 1);
+    r.finish = MonthIndex(2026, 1);
+    return r;
+  };
+  // "A/Associate" is a seniority word and a letter: no title, so it holds nothing.
+  const TitleFit assoc = FitTitle("Site Reliability Engineer (DevOps)", {role("A/Associate")});
+  CHECK(assoc.held == -1);
+  CHECK_FALSE(assoc.same_line);
+  // Every word of the resume's title is in the JD's: held.
+  CHECK(FitTitle("Data Engineer II - Marketplace", {role("Senior Data Engineer")}).held == 0);
+  // Sharing "engineer" is the same line of work, not the title held.
+  const TitleFit sre = FitTitle("Senior Backend Engineer", {role("Site Reliability Engineer")});
+  CHECK(sre.held == -1);
+  CHECK(sre.same_line);
+  CHECK(sre.levels_below == 1);  // mid against senior
+  CHECK(FitTitle("Director of Engineering", {role("Junior Developer")}).levels_below == 5);
+  CHECK(FitTitle("Data Engineer", {role("Staff Data Engineer")}).levels_below < 0);
+}
