@@ -296,9 +296,13 @@ bool IsPlainHeading(std::string_view line, DocKind kind, SectionKind k, size_t w
   const bool kind_of_demand = kind == DocKind::kJd && AsksForSomething(Canonical(line));
   if (colon && k != SectionKind::kOther && words <= 5) return true;
   if (AllCaps(line) && words <= 6) return true;
-  // A bare lowercase name of a kind ("skills", "work experience") stands alone as a heading;
-  // a sentence in lowercase has more words or punctuation.
-  if (k != SectionKind::kOther && words <= 2 && AllLowerWords(line)) return true;
+  // In a resume, a bare lowercase name of a kind ("skills", "work experience") stands alone
+  // as a heading; a sentence in lowercase has more words or punctuation. Not in a JD, where a
+  // sentence wrapped before its last word ("Experience with Docker is a" / "plus") leaves
+  // such a word alone on a line.
+  if (kind == DocKind::kResume && k != SectionKind::kOther && words <= 2 && AllLowerWords(line)) {
+    return true;
+  }
   // Requirement headings in a JD run to five words ("Who we are looking for").
   const size_t most = kind == DocKind::kJd && k == SectionKind::kRequired ? 5u : 4u;
   return k != SectionKind::kOther && words <= most && !kind_of_demand &&
