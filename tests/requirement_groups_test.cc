@@ -74,6 +74,9 @@ const GroupCase kGroupCases[] = {
     {"two lists in one line", "Go or Rust, and AWS or GCP", "go rust | aws gcp"},
     {"a comma after the 'or' item ends the group", "Spark or Flink, Airflow", "apache-spark apache-flink"},
     {"two 'or' pairs joined by a comma", "Kotlin or Scala, Ruby or Elixir", "kotlin scala | ruby elixir"},
+    {"a purpose phrase before a comma is no member",
+     "Storybook for component documentation, Vitest or Jest for unit tests, and Playwright",
+     "vitest jest"},
     // Negatives: every member is asked.
     {"'A, B and C' asks all three", "Python, Go and Rust", "none"},
     {"'A and B' asks both", "Python and SQL", "none"},

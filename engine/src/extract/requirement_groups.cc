@@ -128,20 +128,40 @@ struct List {
   std::vector<Joint> joints;  // joints[k] stands between mentions first+k and first+k+1
 };
 
+// Whether `gap`, the text between two mentions, makes the second the purpose of the first:
+// "Storybook for component documentation": "for" and at most two more words, no mark.
+bool PurposeGap(std::string_view gap) {
+  for (char c : gap) {
+    if (!IsWordByte(c) && !std::isspace(static_cast<unsigned char>(c))) return false;
+  }
+  const std::vector<std::string> words = WordsOf(gap);
+  return !words.empty() && words.size() <= 3 && words[0] == "for";
+}
+
 std::vector<List> SplitLists(std::string_view sentence, size_t abs_b,
                              const std::vector<Mention>& ms) {
   std::vector<List> lists;
+  bool purpose = false;  // the current list's first mention is the purpose of the one before
   for (size_t k = 0; k < ms.size(); ++k) {
     if (k > 0 && ms[k].begin >= ms[k - 1].end) {
       const size_t gap_b = InSentence(sentence, abs_b, ms[k - 1].end);
       const std::string_view gap =
           sentence.substr(gap_b, InSentence(sentence, abs_b, ms[k].begin) - gap_b);
       const Joint j = ReadJoint(gap);
+      // "Storybook for component documentation, Vitest or Jest for unit tests": the comma
+      // closes the purpose phrase; it does not list "documentation" beside Vitest and Jest.
+      if (j == Joint::kComma && purpose && lists.back().first + 1 == k) {
+        lists.back().first = k;
+        lists.back().last = k;
+        purpose = false;
+        continue;
+      }
       if (j != Joint::kBreak) {
         lists.back().last = k;
         lists.back().joints.push_back(j);
         continue;
       }
+      purpose = PurposeGap(gap);
     }
     lists.push_back({k, k, {}});
   }
