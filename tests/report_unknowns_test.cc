@@ -92,6 +92,17 @@ TEST_CASE("report: the JD's title comes without Markdown marks or a label before
         "Engineering Manager");
   CHECK(title("As a Director of Sales and Marketing, you will lead the team.\n") ==
         "Director of Sales and Marketing");
+  // The lead sentence may wrap before its full stop; a prose line without a named title is
+  // no title either.
+  CHECK(title("We are hiring a Senior Frontend Engineer to lead the development of our web\n"
+              "application.\n") == "Senior Frontend Engineer");
+  CHECK(title("Join our team as we build the future of payments for everyone\n").empty());
+  CHECK(title("Senior Data Engineer - Payments Platform (Remote, EU)\n") ==
+        "Senior Data Engineer - Payments Platform (Remote, EU)");
+  // Front matter the loader left in the text (a blank line above it) gives its title.
+  CHECK(title("\n---\ntitle: \"Technical Account Manager\"\nteam: Cloud\n---\n\n### Role\n") ==
+        "Technical Account Manager");
+  CHECK(title("\n---\nteam: Cloud\n---\nData Analyst\n") == "Data Analyst");
   // A skill before a common noun, or a lowercase role, is no title.
   CHECK(title("We are looking for a Python developer to join us. Apply.\n").empty());
   CHECK(title("We need a passionate engineer who ships. Apply.\n").empty());

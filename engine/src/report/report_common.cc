@@ -81,6 +81,41 @@ std::string TitleRun(std::string_view rest) {
   return title;
 }
 
+// The `title:` of YAML front matter whose opening "---" is on line `*line`; moves `*line` to
+// its closing "---". "" when it has none.
+std::string FrontMatterTitle(const Document& jd, size_t* line) {
+  for (size_t k = *line + 1; k <= jd.line_starts.size(); ++k) {
+    const std::string f = LineExcerpt(jd, k, 1000);
+    if (f == "---") {
+      *line = k;
+      return "";
+    }
+    if (AsciiLowerCopy(f.substr(0, 6)) != "title:") continue;
+    std::string v = TrimmedTitle(f.substr(6));
+    if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front()) {
+      v = v.substr(1, v.size() - 2);
+    }
+    if (!v.empty()) return v;
+  }
+  return "";
+}
+
+// Whether `line` reads as prose, not as a title: eight words or more, most of them in
+// lowercase ("Join our team as we build the future of payments").
+bool Prose(std::string_view line) {
+  size_t words = 0, lower = 0;
+  bool in = false;
+  for (char c : line) {
+    const bool space = c == ' ';
+    if (!space && !in) {
+      ++words;
+      lower += c >= 'a' && c <= 'z';
+    }
+    in = !space;
+  }
+  return words >= 8 && 2 * lower > words;
+}
+
 // The title a posting's lead sentence names: "We are looking for a Senior Backend Engineer to
 // join", "We're hiring an Engineering Manager, Payments", "As a Data Analyst, you will".
 std::string TitleInSentence(const std::string& line) {
@@ -110,10 +145,17 @@ std::string JdTitle(const Document& jd) {
       if (AsciiLowerCopy(t.substr(0, l.size())) == l) t = TrimmedTitle(t.substr(l.size()));
     }
     if (t.empty()) continue;
+    if (t == "---") {  // YAML front matter the loader did not take (a blank line above it)
+      const std::string v = FrontMatterTitle(jd, &line);
+      if (!v.empty()) return v;
+      continue;
+    }
+    // A posting that opens with prose may name its title in its first sentence, which may
+    // wrap before its full stop.
+    const std::string named = TitleInSentence(t.substr(0, t.find(". ")));
+    if (!named.empty()) return named;
     const bool sentence = t.back() == '.' || t.find(". ") != std::string::npos;
-    if (t.size() <= 100 && !sentence) return t;
-    // A posting that opens with prose may name its title in its first sentence.
-    return TitleInSentence(t.substr(0, t.find(". ")));
+    return t.size() <= 100 && !sentence && !Prose(t) ? t : "";
   }
   return "";
 }
