@@ -5,6 +5,17 @@
 
 using namespace skillfit;
 
+namespace {
+
+// The kinds of `sections`, in order, by name.
+std::vector<std::string> KindsOf(const std::vector<Section>& sections) {
+  std::vector<std::string> kinds;
+  for (const Section& x : sections) kinds.push_back(SectionKindName(x.kind));
+  return kinds;
+}
+
+}  // namespace
+
 TEST_CASE("headings: JD phrases classify to levels") {
   struct Case {
     const char* heading;
@@ -105,8 +116,7 @@ TEST_CASE("sections: entry lines in capitals inside experience and education sta
       "GOOGLE \u2014 SITE RELIABILITY ENGINEER\n- Ran clusters.\nSTRIPE, PAYMENTS ENGINEER 2012\n"
       "\nEDUCATION\nMIT | BS COMPUTER SCIENCE\n\nAWARDS\nBest paper\n";
   const auto s = SplitSections(cv, DocKind::kResume);
-  std::vector<std::string> kinds;
-  for (const Section& x : s) kinds.push_back(SectionKindName(x.kind));
+  const std::vector<std::string> kinds = KindsOf(s);
   CHECK(kinds == std::vector<std::string>{"other", "experience", "education", "other"});
   CHECK(s.back().heading == "AWARDS");
 }
@@ -117,8 +127,7 @@ TEST_CASE("sections: lowercase headings, and a list wrapped after a comma stays 
       "\nskills\nLanguages: Scala, Go,\nRuby, SQL,\nHTML/CSS\n\nwork\nAcme\n"
       "Software Engineer 2019 - 2021\n\nsee below for more\nPROJECTS\nA thing\n";
   const auto s = SplitSections(cv, DocKind::kResume);
-  std::vector<std::string> kinds;
-  for (const Section& x : s) kinds.push_back(SectionKindName(x.kind));
+  const std::vector<std::string> kinds = KindsOf(s);
   CHECK(kinds == std::vector<std::string>{"preamble", "education", "skills", "experience", "projects"});
   // Neither a lowercase sentence nor a lowercase word that names no kind is a heading.
   CHECK(SplitSections("Ana\nsee below for more\nmisc\nGo\n", DocKind::kResume).size() == 1);
@@ -126,6 +135,23 @@ TEST_CASE("sections: lowercase headings, and a list wrapped after a comma stays 
   const auto t = SplitSections("Ana\nGo, SQL\nAWARDS\nBest paper\n", DocKind::kResume);
   REQUIRE(t.size() == 2);
   CHECK(t[1].heading == "AWARDS");
+}
+
+TEST_CASE("sections: a JD clause left open for the items below opens a preferred list") {
+  const std::string jd =
+      "Engineering Manager\nYour skills\nHave 3+ years of people management\n"
+      "Now it would be fantastic if you could also\nSpeak English\nHave web development "
+      "experience\nThe interview process\nA call, then a home test\n";
+  const auto s = SplitSections(jd, DocKind::kJd);
+  const std::vector<std::string> kinds = KindsOf(s);
+  REQUIRE(kinds.size() >= 3);
+  CHECK(kinds[1] == "required");
+  CHECK(kinds[2] == "preferred");
+  CHECK(s[2].heading == "Now it would be fantastic if you could also");
+  // A sentence that asks outright is no lead-in.
+  const auto t = SplitSections(
+      "Title\nRequirements\nIt would be great if you know Go.\nDocker in production\n", DocKind::kJd);
+  CHECK(t.back().kind == SectionKind::kRequired);
 }
 
 TEST_CASE("sections: a lead-in line ending in a colon is not a heading") {

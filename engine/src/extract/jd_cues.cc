@@ -39,7 +39,8 @@ const char* const kPreferredCues[] = {
     "we would like you to", "would love", "not mandatory", "not essential", "best candidates",
     "strongest candidates", "ideal candidate", "we value", "we greatly value", "we highly value",
     "highly valued", "perfect for you", "it is perfect", "would be ideal", "would be perfect",
-    nullptr};
+    "would be fantastic", "would be awesome", "would be amazing", "would be wonderful",
+    "would be an asset", nullptr};
 const char* const kRequiredCues[] = {
     "must have", "must be", "must ", "required", "a requirement", "requirements:",
     "requirement:", "basic requirements", "minimum requirements", "key requirements", "mandatory", "need to have",

@@ -94,7 +94,8 @@ const char* const kJdPreferred[] = {
     "preferred", "nice to have", "nice to haves", "bonus", " plus", "pluses", "desired",
     "desirable", "strong candidates", "ideal", "extra credit", "good to have", "great if",
     "even better", "additional qualifications", "would be nice", "stand out", "optional",
-    "not required", "helpful", "extra points", " apply if", "additional skills", nullptr};
+    "not required", "helpful", "extra points", " apply if", "additional skills",
+    "fantastic if", "awesome if", "amazing if", "wonderful if", "perfect if", nullptr};
 const char* const kJdRequired[] = {
     "requirement", "qualification", "what you'll need", "what you need", "what you will need",
     "looking for", "you have", "you bring", "who you are", "must have", "required", "skills",
@@ -312,10 +313,16 @@ bool IsPlainHeading(std::string_view line, DocKind kind, SectionKind k, size_t w
 }
 
 // A lead-in that says the list below is a plus opens a preferred section: "You will get
-// extra points for the following", "Nice to have:".
+// extra points for the following", "Nice to have:", "It would be great if you also".
 bool LeadsIntoPreferredList(std::string_view line, bool colon) {
   const std::string c = Canonical(line);
-  return colon || (c.size() >= 11 && c.compare(c.size() - 11, 11, " following ") == 0);
+  auto ends_with = [&](std::string_view tail) {
+    return c.size() >= tail.size() && c.compare(c.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  // "It would be fantastic if you could also" / "Speak English": a clause left open for the
+  // items below.
+  return colon || ends_with(" following ") || ends_with(" if you ") || ends_with(" if you also ") ||
+         ends_with(" if you could ") || ends_with(" if you could also ");
 }
 
 // Two-column PDF templates set the section name beside the first line of its section:
