@@ -25,6 +25,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import tfidf_baseline  # noqa: E402  (the pairwise TF-IDF cosine, shared with other benches)
+from eval_tsv import read_tsv  # noqa: E402
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # noqa: E402
 
 Resume = collections.namedtuple("Resume", "path family also")
@@ -32,20 +33,6 @@ Posting = collections.namedtuple("Posting", "path line family title")
 RANKERS = ("skillfit", "tfidf", "bm25")
 SOFTWARE = "software"
 FLOOR_MIN_RESUMES = 3
-
-
-def read_tsv(path):
-    """Rows of a tab-separated file as dicts, '#' lines and the header skipped."""
-    with open(path, encoding="utf-8") as f:
-        lines = [l.rstrip("\n") for l in f if l.strip() and not l.startswith("#")]
-    header = lines[0].split("\t")
-    rows = []
-    for n, line in enumerate(lines[1:], 2):
-        cells = line.split("\t")
-        if len(cells) != len(header):
-            sys.exit("%s: row %d: %d columns, expected %d" % (path, n, len(cells), len(header)))
-        rows.append(dict(zip(header, cells)))
-    return rows
 
 
 def load_resumes(path):

@@ -20,24 +20,11 @@ import sys
 import tempfile
 
 from pair_grades import posting_file
+from eval_tsv import read_tsv
 
 LABELS = ("strong", "weak", "related", "missing", "not_asked")
 ENGINE = LABELS + ("absent",)
 DIR = "tests/eval/verdicts"
-
-
-def read_tsv(path):
-    """Rows of a tab-separated file as dicts; '#' lines skipped, the first line is the header."""
-    with open(path, encoding="utf-8") as f:
-        lines = [l.rstrip("\n") for l in f if l.strip() and not l.startswith("#")]
-    head = lines[0].split("\t")
-    rows = []
-    for n, line in enumerate(lines[1:], 2):
-        cells = line.split("\t")
-        if len(cells) != len(head):
-            sys.exit("%s: row %d: expected %d columns (%s)" % (path, n, len(head), ", ".join(head)))
-        rows.append(dict(zip(head, cells)))
-    return rows
 
 
 def match(skillfit, resume, jd, work):
