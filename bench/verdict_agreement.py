@@ -91,8 +91,10 @@ def main():
     ap.add_argument("--list", choices=("tune", "sealed"), help="print the asked skills of a half, for labelling")
     ap.add_argument("--tune-rows", action="store_true", help="print the tune half's disagreeing rows")
     ap.add_argument("--half", choices=("tune", "sealed"), help="measure one half only (while fixing: tune)")
+    ap.add_argument("--pairs", default=os.path.join(DIR, "pairs.tsv"),
+                    help="the pairs table (default: the whole set); label files are read from " + DIR)
     args = ap.parse_args()
-    pairs = read_tsv(os.path.join(DIR, "pairs.tsv"))
+    pairs = read_tsv(args.pairs)
     with tempfile.TemporaryDirectory() as work:
         if args.list:
             list_asked(args.skillfit, [p for p in pairs if p["split"] == args.list], work)

@@ -3,7 +3,7 @@
 # README.md): the share of labelled (pair, skill) rows where the engine gives the label, for the
 # tune and sealed halves, and a confusion table. Target (issue 15): >= 90%.
 # Needs ../shared/corpus and Debian's python3-scipy (through bench/pair_grades.py).
-#   bash bench/verdict_agreement.sh [--half tune|sealed] [--tune-rows] [--list tune|sealed]
+#   bash bench/verdict_agreement.sh [--half tune|sealed] [--tune-rows] [--list tune|sealed] [--pairs FILE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/eval_env.sh
