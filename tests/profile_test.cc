@@ -20,6 +20,14 @@ std::string LevelOf(const JdProfile& p, const char* id) {
   return "absent";
 }
 
+// The years a JD profile asks of a skill, by kb id; -1 when the skill is not in it.
+double YearsOf(const JdProfile& p, const char* id) {
+  for (const JdSkill& s : p.skills) {
+    if (Kb().skills()[s.skill].id == id) return s.years;
+  }
+  return -1;
+}
+
 // The JD profile of a text; `name` sets the format (".txt" plain text, ".md" Markdown).
 JdProfile JdOf(const std::string& text, const char* name = "jd.txt") {
   auto doc = LoadDocumentFromBytes(text, name);
@@ -169,12 +177,7 @@ TEST_CASE("jd profile: levels from sections and cues, years attached to the skil
   REQUIRE(doc.ok());
   const JdProfile p = ExtractJd(*doc, Matcher(), {});
   auto level = [&](const char* id) { return LevelOf(p, id); };
-  auto years = [&](const char* id) -> double {
-    for (const JdSkill& s : p.skills) {
-      if (Kb().skills()[s.skill].id == id) return s.years;
-    }
-    return -1;
-  };
+  auto years = [&](const char* id) { return YearsOf(p, id); };
   CHECK(level("python") == "required");
   CHECK(years("python") == 5);
   CHECK(years("go") == 5);
@@ -184,6 +187,17 @@ TEST_CASE("jd profile: levels from sections and cues, years attached to the skil
   CHECK(level("kafka") == "preferred");
   CHECK(level("postgresql") == "responsibility");
   CHECK(level("excel") == "context");
+}
+
+TEST_CASE("jd profile: years asked of a skill are not asked of its examples in parentheses") {
+  const JdProfile p =
+      JdOf("Requirements\n- At least 3 years with AWS (EC2, RDS, S3)\n- 4 years of Go or Rust\n");
+  auto years = [&](const char* id) { return YearsOf(p, id); };
+  CHECK(years("aws") == 3);
+  CHECK(years("ec2") == 0);
+  CHECK(years("s3") == 0);
+  CHECK(years("go") == 4);
+  CHECK(years("rust") == 4);
 }
 
 TEST_CASE("resume profile: roles, years of use, recency, listed versus used") {

@@ -290,9 +290,10 @@ RequirementLevel LevelFor(const SentenceSense& s, Cue cue) {
 
 // The skills (kb indexes) a years phrase `y` in `sentence` (at text offset `abs_b`) speaks of;
 // `in_sentence` indexes `mentions`, in order. After the phrase: the first skill, and the ones
-// listed right after it ("5+ years of Python, Go or Rust", "3 years with AWS (EC2, S3)"); a
-// skill further on is about something else ("(we use FastAPI)"). Else the last one before it:
-// "Python (3+ years)". Empty when the years are asked of the role.
+// listed right after it ("5+ years of Python, Go or Rust"); a skill further on is about
+// something else ("(we use FastAPI)"), and a parenthesis after a listed skill gives examples
+// of it, not more skills of those years ("3 years with AWS (EC2, S3)": AWS, not EC2). Else
+// the last one before it: "Python (3+ years)". Empty when the years are asked of the role.
 std::vector<int> SkillsOfYears(const YearsAsked& y, std::string_view sentence, size_t abs_b,
                                const std::vector<int>& in_sentence,
                                const std::vector<Mention>& mentions) {
@@ -306,7 +307,9 @@ std::vector<int> SkillsOfYears(const YearsAsked& y, std::string_view sentence, s
     }
     const size_t gap_from = after.empty() ? y.end : last_end;
     if (rel < gap_from) continue;
-    if (!ListGap(sentence.substr(gap_from, rel - gap_from), after.empty())) break;
+    const std::string_view gap = sentence.substr(gap_from, rel - gap_from);
+    if (!ListGap(gap, after.empty())) break;
+    if (!after.empty() && gap.find('(') != std::string_view::npos) break;
     after.push_back(mentions[k].skill);
     last_end = mentions[k].end - abs_b;
   }
