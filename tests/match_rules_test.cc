@@ -36,6 +36,8 @@ const RuleCase kCases[] = {
      "cisco-networking", "missing", ""},
     {"a sibling named on a line is related", "- Ran our services on AWS with Terraform.",
      "- GCP and Terraform", "gcp", "related", "aws"},
+    {"a sibling IaaS platform is related: AWS for OpenStack",
+     "- Ran our services on AWS with Terraform.", "- OpenStack clouds", "openstack", "related", "aws"},
     {"a sibling CI tool is related", "- Wrote the GitHub Actions workflows for 40 repositories.",
      "- Jenkins pipelines", "jenkins", "related", "github-actions"},
     {"a specific skill proves its parent", "- Ran EKS clusters for the payments team.",
