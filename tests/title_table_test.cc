@@ -45,6 +45,8 @@ TEST_CASE("titles: the kb table names skills by whole words") {
       {"Doctor", {}},             // "cto" inside a word is no title
       {"Software Engineer", {"software-development"}},
       {"Operations Manager", {}},  // a title that names no skill of its own
+      {"Hardware Team Lead", {"leadership", "people-management", "teamwork"}},
+      {"Robotics Team Member", {"teamwork"}},
   };
   for (const Case& c : cases) {
     CAPTURE(c.title);
