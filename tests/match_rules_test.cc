@@ -68,6 +68,8 @@ const RuleCase kCases[] = {
     {"postmortems written in a role prove written communication",
      "- Wrote the postmortems of two Sev-1 outages.", "- Excellent written communication skills",
      "written-communication", "strong", "postmortems"},
+    {"unit tests written prove test automation", "- Wrote the unit tests of the billing service.",
+     "- Automated testing", "test-automation", "strong", "unit-testing"},
     {"a degree is no skill verdict: the education row judges it (education_test.cc)",
      "- Built Python services.\n\nEducation\nB.Tech. in Information Technology, 2012 - 2016",
      "- BS in Computer Science\n- Python", "bachelors-computer-science", "absent", ""},
