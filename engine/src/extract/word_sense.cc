@@ -63,16 +63,29 @@ bool NamesDegree(std::string_view surface) {
   return RE2::PartialMatch(surface, kDegree);
 }
 
+// Whether U+017F (long s), which RE2's case-insensitive 's' also matches, is in `s`: the
+// cheap ASCII tests below then let the full pattern decide.
+bool HasLongS(std::string_view s) { return s.find("\xC5\xBF") != std::string_view::npos; }
+
+// A cheap test that holds whenever AfterWorkingWithCue's pattern can match `before`: every
+// cue it knows holds "with" or "alongside".
+bool MayNameCue(std::string_view before) {
+  if (HasLongS(before)) return true;
+  const std::string s = AsciiLowerCopy(before);
+  return s.find("with") != std::string::npos || s.find("alongside") != std::string::npos;
+}
+
 // Whether a cue of working with others ("collaborate with", "working closely with",
 // "alongside", "together with") comes before `begin` in its sentence, with only a list of
 // people or teams since ("with the product owners, QA and "), and no experience asked before
 // it ("experience working with ...").
 bool AfterWorkingWithCue(std::string_view text, size_t begin) {
+  const std::string_view before = SentenceBefore(text, begin);
+  if (!MayNameCue(before)) return false;
   static const RE2 kCue(
       "(?i)\\b(?:(?:work(?:s|ing)?|collaborat\\w*|partner(?:s|ing)?|liais\\w*|interfac\\w*|"
       "coordinat\\w*|cooperat\\w*)\\s+(?:closely\\s+|together\\s+)?with|alongside|"
       "together\\s+with)\\b([^.;:()]{0,80})$");
-  const std::string_view before = SentenceBefore(text, begin);
   re2::StringPiece tail;
   if (!RE2::PartialMatch(before, kCue, &tail)) return false;
   const std::string list = AsciiLowerCopy(std::string_view(tail.data(), tail.size()));
@@ -99,30 +112,87 @@ bool HiringFor(std::string_view text, size_t begin) {
   return false;
 }
 
+// Whether the lowercase `s` has "sc" after 'b' or 'm', an optional '.' and one optional space
+// ("bsc", "m.sc", "b. sc"), or "ph" before an optional '.', one optional space and 'd'.
+bool HasScOrPhd(const std::string& s) {
+  for (size_t at = s.find("sc"); at != std::string::npos; at = s.find("sc", at + 1)) {
+    size_t b = at;
+    if (b > 0 && IsAsciiSpace(s[b - 1])) --b;
+    if (b > 0 && s[b - 1] == '.') --b;
+    if (b > 0 && (s[b - 1] == 'b' || s[b - 1] == 'm')) return true;
+  }
+  for (size_t at = s.find("ph"); at != std::string::npos; at = s.find("ph", at + 1)) {
+    size_t e = at + 2;
+    if (e < s.size() && s[e] == '.') ++e;
+    if (e < s.size() && IsAsciiSpace(s[e])) ++e;
+    if (e < s.size() && s[e] == 'd') return true;
+  }
+  return false;
+}
+
+// A cheap test that holds whenever DegreeSubject's pattern can match `before`: one of its
+// degree words is there. Most mentions are nowhere near one, and skip the pattern.
+bool MayNameDegree(std::string_view before) {
+  if (HasLongS(before)) return true;
+  const std::string s = AsciiLowerCopy(before);
+  for (const char* word : {"degree", "bachelor", "master", "mba"}) {
+    if (s.find(word) != std::string::npos) return true;
+  }
+  return HasScOrPhd(s);
+}
+
 // Whether the mention at `begin` lies in the field list of a degree ("degree in business
 // administration, computer science or data science", "M.Sc . in Software Engineering",
 // "University degree ( computer science or ...")): the subject of a degree, not a skill.
 bool DegreeSubject(std::string_view text, size_t begin) {
+  const size_t from = begin > 160 ? begin - 160 : 0;
+  std::string_view before = text.substr(from, begin - from);
+  const size_t nl = before.rfind('\n');
+  if (nl != std::string_view::npos) before.remove_prefix(nl + 1);
+  if (!MayNameDegree(before)) return false;
   static const RE2 kDegreeThen(
       "(?i)(?:\\bdegrees?|\\bbachelor\\S*|\\bmaster\\S*|\\bb\\.?\\s?sc|\\bm\\.?\\s?sc|\\bph\\.?\\s?d|"
       "\\bmba)\\s*\\.?\\s*(?:\\(\\s*|(?:in|within|of)\\s+)(?:the\\s+|an?\\s+)?([^.;:()\\n]{0,100})$");
   static const RE2 kNotFields(
       "(?i)\\b(?:experience|years?|with|knowledge|skills?|plus|equivalent|preferred|required|"
       "you|have|who|which|that|is|are)\\b");
-  const size_t from = begin > 160 ? begin - 160 : 0;
-  std::string_view before = text.substr(from, begin - from);
-  const size_t nl = before.rfind('\n');
-  if (nl != std::string_view::npos) before.remove_prefix(nl + 1);
   re2::StringPiece tail;
   if (!RE2::PartialMatch(before, kDegreeThen, &tail)) return false;
   return !RE2::PartialMatch(tail, kNotFields);
 }
 
+// `s` less its trailing spaces.
+std::string_view TrimEnd(std::string_view s) {
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// Whether `s` ends with "not", "n't" or "n\u2019t", in any case.
+bool EndsWithNot(std::string_view s) {
+  auto ends = [&](std::string_view suffix) {
+    if (s.size() < suffix.size()) return false;
+    return AsciiLowerCopy(s.substr(s.size() - suffix.size())) == suffix;
+  };
+  return ends("not") || ends("n't") || ends("n\u2019t");
+}
+
+// A cheap test that holds whenever SaidNotToBe's pattern can match `before`: after its
+// trailing spaces, and maybe one more word ("a", "an", "about") and spaces, it ends with a
+// negation.
+bool MayEndWithNot(std::string_view before) {
+  std::string_view s = TrimEnd(before);
+  if (EndsWithNot(s)) return true;
+  while (!s.empty() && std::isalpha(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return EndsWithNot(TrimEnd(s));
+}
+
 // Whether the sentence says the job is not the skill right after: "The job is not telephone
 // sales", "this isn't a sales role".
 bool SaidNotToBe(std::string_view text, size_t begin) {
+  const std::string_view before = SentenceBefore(text, begin);
+  if (!MayEndWithNot(before)) return false;
   static const RE2 kNot("(?i)\\b(?:(?:is|are)\\s+not|isn't|aren't|isn\u2019t|aren\u2019t)\\s+(?:an?\\s+|about\\s+)?$");
-  return RE2::PartialMatch(SentenceBefore(text, begin), kNot);
+  return RE2::PartialMatch(before, kNot);
 }
 
 // Whether the mention opens a sentence or list item: only bullet marks and spaces since the
@@ -139,7 +209,7 @@ bool OrdinarySense(std::string_view text, const std::vector<Mention>& mentions, 
   const Mention& m = mentions[k];
   const std::string_view surface = text.substr(m.begin, m.end - m.begin);
   if (PluralRoleNoun(LastWord(text, m.begin, m.end)) && !HiringFor(text, m.begin)) return true;
-  if (!NamesDegree(surface) && DegreeSubject(text, m.begin)) return true;
+  if (DegreeSubject(text, m.begin) && !NamesDegree(surface)) return true;
   if (SaidNotToBe(text, m.begin)) return true;
   if (DepartmentName(surface) && AfterWorkingWithCue(text, m.begin)) return true;
   const std::string before = LastWord(text, 0, PreviousWordEnd(text, m.begin));

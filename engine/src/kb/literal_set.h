@@ -25,11 +25,17 @@ class LiteralSet {
   std::vector<int> FindIn(std::string_view text) const;
 
  private:
-  struct State {
-    int32_t next[256];   // goto function completed with failure links: a DFA
-    int32_t output = -1;  // first entry in outputs_ for this state, -1 when none
-  };
-  std::vector<State> states_;
+  // The DFA's next state from `state` on a byte of class `cls`.
+  int32_t& Next(size_t state, size_t cls) { return next_[state * classes_ + cls]; }
+  int32_t Next(size_t state, size_t cls) const { return next_[state * classes_ + cls]; }
+
+  // Byte -> its class: 0 for a byte no literal holds, else one class per byte the literals
+  // hold. The DFA's rows are as wide as the classes, not 256: a few dozen columns to build and
+  // touch instead of 256.
+  uint16_t class_of_[256] = {};
+  size_t classes_ = 1;
+  std::vector<int32_t> next_;  // goto function completed with failure links, per state and class
+  std::vector<int32_t> output_;  // per state, its first entry in outputs_, -1 when none
   // Per state, a chain of literal ids: outputs_[i] = {literal, next index or -1}.
   std::vector<std::pair<int, int>> outputs_;
   size_t count_ = 0;

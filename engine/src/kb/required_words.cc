@@ -180,17 +180,17 @@ bool FoldsToAscii(std::string_view window) {
          window.find("\xC5\xBF") != std::string_view::npos;
 }
 
+bool ContainsLoweredWord(std::string_view lowered_window, std::string_view word) {
+  for (;;) {  // "w1|w2": one of several
+    const size_t bar = word.find('|');
+    if (lowered_window.find(word.substr(0, bar)) != std::string_view::npos) return true;
+    if (bar == std::string_view::npos) return false;
+    word.remove_prefix(bar + 1);
+  }
+}
+
 bool ContainsWord(std::string_view window, std::string_view word) {
-  const size_t bar = word.find('|');
-  if (bar != std::string_view::npos) {  // one of several
-    return ContainsWord(window, word.substr(0, bar)) || ContainsWord(window, word.substr(bar + 1));
-  }
-  for (size_t at = 0; at + word.size() <= window.size(); ++at) {
-    size_t j = 0;
-    while (j < word.size() && AsciiLower(window[at + j]) == word[j]) ++j;
-    if (j == word.size()) return true;
-  }
-  return false;
+  return ContainsLoweredWord(AsciiLowerCopy(window), word);
 }
 
 }  // namespace skillfit

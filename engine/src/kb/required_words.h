@@ -33,6 +33,10 @@ bool FoldsToAscii(std::string_view window);
 // folded; for "w1|w2", whether one of them does.
 bool ContainsWord(std::string_view window, std::string_view word);
 
+// ContainsWord for a window whose ASCII letters are lowercased already (a view into a text
+// lowercased once, so that each of many windows is not).
+bool ContainsLoweredWord(std::string_view lowered_window, std::string_view word);
+
 }  // namespace skillfit
 
 #endif  // SKILLFIT_REQUIRED_WORDS_H_

@@ -67,8 +67,11 @@ bool MayStartAt(std::string_view text, size_t start) {
 // What Find collects from one text before overlaps and guards are settled, with the scratch
 // space its steps reuse from word to word.
 struct Candidates {
-  explicit Candidates(std::string_view t) : text(t), input(t.data(), t.size()) {}
+  explicit Candidates(std::string_view t)
+      : text(t), lowered(AsciiLowerCopy(t)), folds_to_ascii(FoldsToAscii(t)), input(t.data(), t.size()) {}
   std::string_view text;
+  std::string lowered;   // `text` with ASCII letters lowercased, for required words
+  bool folds_to_ascii;   // whether `text` holds a character (?i) folds to ASCII (FoldsToAscii)
   re2::StringPiece input;                    // `text`, as RE2 takes it
   re2::StringPiece groups[2];                // of the last RE2 match; group 1 is the mention
   std::vector<Mention> raw;                  // every mention found, in no order, overlapping
@@ -374,9 +377,10 @@ bool SkillMatcher::Impl::HasRequiredWords(const ExprRecord& e, size_t start,
                                           const Candidates* cand) const {
   if (e.required.count == 0) return true;
   const std::string_view window = cand->text.substr(start, e.reach);
-  if (FoldsToAscii(window)) return true;
+  if (cand->folds_to_ascii && FoldsToAscii(window)) return true;
+  const std::string_view lowered = std::string_view(cand->lowered).substr(start, e.reach);
   for (const FlatRef& w : Array<FlatRef>(e.required)) {
-    if (!ContainsWord(window, String(w))) return false;
+    if (!ContainsLoweredWord(lowered, String(w))) return false;
   }
   return true;
 }
