@@ -242,3 +242,22 @@ TEST_CASE("ordinary senses: people, teams, verbs and degree subjects are not ski
     CHECK(Kept(c.text, c.id) == c.kept);
   }
 }
+
+TEST_CASE("employer voice (employer_voice.h): skills it names are context, unless the sentence carries a cue") {
+  // Under a heading of duties, a description of the company asks nothing.
+  const std::string duties =
+      "Responsibilities\n"
+      "- Our core charter is to help enterprise customers with their digital transformation.\n"
+      "- Build services in Go.\n";
+  CHECK(LevelOf(duties, "digital-transformation") == "context");
+  CHECK(LevelOf(duties, "go") == "responsibility");
+  // Without headings, a sentence in the employer's voice is no longer read as a requirement.
+  CHECK(LevelOf("Senior Engineer\n\nWe are a leading provider of e-commerce software.\n\n"
+                "Experience with Python.\n",
+                "e-commerce") == "context");
+  // A cue of its own still asks: "We value" is a preferred cue.
+  CHECK(LevelOf("Senior Engineer\n\nWe value: code review and CI/CD.\n", "ci-cd") == "preferred");
+  // A demand in the employer's voice stays a demand.
+  CHECK(LevelOf("Senior Engineer\n\nWe are looking for a developer with Java.\n", "java") ==
+        "required");
+}

@@ -6,11 +6,8 @@
 #include <string>
 
 namespace skillfit {
-namespace {
 
-// Lowercase, with each run of white space (a line break inside a wrapped sentence too) as one
-// space, so that cue phrases match across lines: "you\n  will" -> "you will".
-std::string Lower(std::string_view s) {
+std::string LowerCueText(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (char c : s) {
@@ -22,6 +19,10 @@ std::string Lower(std::string_view s) {
   }
   return out;
 }
+
+namespace {
+
+std::string Lower(std::string_view s) { return LowerCueText(s); }
 
 bool HasAny(const std::string& s, const char* const* keys) {
   for (const char* const* k = keys; *k; ++k) {

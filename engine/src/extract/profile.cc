@@ -6,6 +6,7 @@
 #include <map>
 
 #include "extract/date_range.h"
+#include "extract/employer_voice.h"
 #include "extract/jd_cues.h"
 #include "extract/language.h"
 #include "extract/link_spans.h"
@@ -260,7 +261,7 @@ struct SentenceSense {
   bool title_line = false;        // the JD's first line of text, which names the role
   bool in_required_list = false;  // a bullet after "... each of the following competencies"
   bool team_stack = false;        // "We use PostgreSQL" (DescribesTeamStack)
-  bool company = false;           // DescribesCompany, when not team_stack
+  bool company = false;           // DescribesCompany or SpeaksAsEmployer, when not team_stack
 };
 
 // The level a skill named in the sentence is asked at, given its cue.
@@ -434,7 +435,9 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
   sense.title_line = title_line;
   sense.in_required_list = in_required_list_;
   sense.team_stack = DescribesTeamStack(sentence);
-  sense.company = !sense.team_stack && DescribesCompany(sentence);
+  // A sentence in the employer's voice with a cue of its own ("We value: CI/CD") still asks.
+  sense.company = !sense.team_stack && (DescribesCompany(sentence) ||
+                                        (outer_cue == Cue::kNone && SpeaksAsEmployer(sentence)));
   const size_t forward_cue = ForwardPreferredCue(sentence);
   std::vector<int> in_sentence;
   std::vector<Placed> placed;
