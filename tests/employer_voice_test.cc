@@ -29,6 +29,10 @@ TEST_CASE("employer voice: the employer, its team or product as subject, asking 
       {"Our team needs someone who knows Terraform.", false},
       {"We expect you to know Kubernetes.", false},
       {"We are happy to hear from people who have used Rust.", false},
+      {"We want people to come with experience in the following: Go, Rust.", false},
+      // "experience" and "ability" alone are no ask of the reader.
+      {"We are committed to the best experience for anyone using government services.", true},
+      {"We aspire to help partners solve problems with the ability to scale.", true},
       // "We" before a verb of practice: the team's way of working, shared by the person hired.
       {"We do daily standups over video calls.", false},
       {"We communicate mostly over Slack.", false},

@@ -261,3 +261,34 @@ TEST_CASE("employer voice (employer_voice.h): skills it names are context, unles
   CHECK(LevelOf("Senior Engineer\n\nWe are looking for a developer with Java.\n", "java") ==
         "required");
 }
+
+TEST_CASE("glued items: a closing cue ends its item, and 'Any experience' opens one") {
+  struct Case {
+    const char* sentence;
+    std::vector<std::string> items;
+  };
+  const Case cases[] = {
+      {"Experience in the following: JavaScript Python Any experience with DevOps would be ideal "
+       "React Redux Angular",
+       {"Experience in the following: JavaScript Python",
+        "Any experience with DevOps would be ideal", "React Redux Angular"}},
+      {"Kafka is a plus Terraform and Ansible", {"Kafka is a plus", "Terraform and Ansible"}},
+      {"Go would be great Rust", {"Go would be great", "Rust"}},
+      // A closing cue before a lowercase word, or no cue: one item.
+      {"Kafka is a plus for streaming work", {"Kafka is a plus for streaming work"}},
+      {"Strong SQL and Python skills with Airflow", {"Strong SQL and Python skills with Airflow"}},
+      // "Any" leads an item only into what is asked ("Any experience with").
+      {"Python Any questions are welcome", {"Python Any questions are welcome"}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence);
+    CHECK(Items(c.sentence) == c.items);
+  }
+  // Each item takes its own cue: the wish is for DevOps alone.
+  const std::string posting =
+      "Full Stack Developer\n\nWe want people to come with experience in the following: "
+      "JavaScript Python Any experience with DevOps would be ideal React Redux Angular\n";
+  CHECK(LevelOf(posting, "python") == "required");
+  CHECK(LevelOf(posting, "devops") == "preferred");
+  CHECK(LevelOf(posting, "angular") == "required");
+}

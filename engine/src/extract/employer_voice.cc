@@ -76,11 +76,22 @@ const char* const kPersonAsked[] = {"you", "your", "you're", "you'll", "candidat
                                     "somebody", "a person", "people who", "colleague who",
                                     "who has", "who have", "who is", "who knows", nullptr};
 
+// What a sentence asks of someone's skill, whoever it names. Not "experience" alone (the
+// experience a product gives its users) nor "ability" ("the ability to scale").
+const char* const kAsks[] = {"experience in ", "experience with", "experience of ",
+                             "experience using", "knowledge of", "proficien", "familiar with",
+                             "expertise in", "background in", "skilled in", "skills in",
+                             "understanding of", nullptr};
+
 }  // namespace
 
 bool SpeaksAsEmployer(std::string_view sentence) {
   const std::string s = LowerFromFirstWord(sentence);
   if (!StartsWithAny(s, kEmployerSubjects) && !WeAreOrAim(s)) return false;
+  // "We want people to come with experience in the following": an ask, whoever is named.
+  for (const char* const* a = kAsks; *a; ++a) {
+    if (s.find(*a) != std::string::npos) return false;
+  }
   for (const char* const* w = kPersonAsked; *w; ++w) {
     if (HasWord(s, *w)) return false;
   }

@@ -8,6 +8,7 @@
 //   "We are looking for a Java developer."            no: a demand (a requirement cue)
 //   "We expect you to know Kubernetes."               no: it addresses the candidate
 //   "Our ideal candidate has worked with Terraform."  no: it speaks of the candidate
+//   "We want people with experience in Go."           no: an ask of a skill
 //   "We do daily standups over Google Hangouts."       no: the team's practice, shared
 //   "We use PostgreSQL and Redis."                    no here: DescribesTeamStack reads it
 #ifndef SKILLFIT_EXTRACT_EMPLOYER_VOICE_H_
@@ -20,7 +21,8 @@ namespace skillfit {
 // True when `sentence` opens with the employer as its subject ("Our ...", "The
 // company/team/department ...", a placeholder such as "<ORGANIZATION> is ...", or "We" before
 // a verb of being, belief or aim: "We are", "We believe", "We aim") and names no one it asks
-// of: no "you", candidate, applicant, someone or person who. "We" before a verb of practice
+// of: no "you", candidate, applicant, someone or person who, and no ask of a skill
+// ("experience in", "knowledge of"). "We" before a verb of practice
 // ("We do daily standups", "We communicate over Slack") tells the work shared: not this.
 bool SpeaksAsEmployer(std::string_view sentence);
 
