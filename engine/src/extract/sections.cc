@@ -89,7 +89,8 @@ const char* const kJdLegal[] = {
     "employment type", nullptr};
 const char* const kJdBenefits[] = {"benefit", "perks", "what we offer", "compensation",
                                    "salary", " pay ", "why join", "why work", "we offer",
-                                   "grade level", "total rewards", nullptr};
+                                   "grade level", "total rewards", "we provide", "offers you",
+                                   "we give you", nullptr};
 const char* const kJdPreferred[] = {
     "preferred", "nice to have", "nice to haves", "bonus", " plus", "pluses", "desired",
     "desirable", "strong candidates", "ideal", "extra credit", "good to have", "great if",
