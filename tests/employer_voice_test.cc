@@ -24,6 +24,10 @@ TEST_CASE("employer voice: the employer, its team or product as subject, asking 
       {"We believe that good tooling changes how teams ship.", true},
       {"We truly care about accessibility in everything we ship.", true},
       {"We're a remote-first startup building payments software.", true},
+      {"At <ORGANIZATION> we believe eyewear should be affordable.", true},
+      {"With our omnichannel approach we are changing the optical market!", true},
+      {"At the core we build APIs in Go.", false},
+      {"With your help we are building the next payments platform.", false},
       // Asks of someone: the candidate, "you", a person who ...
       {"Our ideal candidate has shipped Kotlin services.", false},
       {"Our team needs someone who knows Terraform.", false},

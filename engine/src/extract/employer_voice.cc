@@ -70,6 +70,26 @@ bool WeAreOrAim(const std::string& s) {
   return false;
 }
 
+// Whether `s` opens with a phrase of place, manner or means ("At <ORGANIZATION>", "With our
+// omnichannel approach", "Across Europe") and then, within its first twelve words, "we"
+// before one of kWeVerbs: "At Acme we believe ...", "With our app we are changing ...".
+bool LeadThenWe(const std::string& s) {
+  static const char* const kLeads[] = {"at ", "with ", "through ", "across ", "by ", "from ",
+                                       "since ", "together ", "today ", "here ", nullptr};
+  if (!StartsWithAny(s, kLeads)) return false;
+  size_t at = 0;
+  for (int words = 0; words < 12 && at < s.size(); ++words) {
+    const size_t next = s.find(' ', at);
+    if (next == std::string::npos) return false;
+    at = next + 1;
+    const std::string rest = s.substr(at);
+    if (rest.rfind("we ", 0) == 0 || rest.rfind("we're ", 0) == 0 || rest.rfind("we’re ", 0) == 0) {
+      return WeAreOrAim(rest);
+    }
+  }
+  return false;
+}
+
 // Words that turn a sentence to the person hired: then it may ask something.
 const char* const kPersonAsked[] = {"you", "your", "you're", "you'll", "candidate",
                                     "candidates", "applicant", "applicants", "someone",
@@ -87,7 +107,7 @@ const char* const kAsks[] = {"experience in ", "experience with", "experience of
 
 bool SpeaksAsEmployer(std::string_view sentence) {
   const std::string s = LowerFromFirstWord(sentence);
-  if (!StartsWithAny(s, kEmployerSubjects) && !WeAreOrAim(s)) return false;
+  if (!StartsWithAny(s, kEmployerSubjects) && !WeAreOrAim(s) && !LeadThenWe(s)) return false;
   // "We want people to come with experience in the following": an ask, whoever is named.
   for (const char* const* a = kAsks; *a; ++a) {
     if (s.find(*a) != std::string::npos) return false;

@@ -18,12 +18,14 @@
 
 namespace skillfit {
 
-// True when `sentence` opens with the employer as its subject ("Our ...", "The
-// company/team/department ...", a placeholder such as "<ORGANIZATION> is ...", or "We" before
-// a verb of being, belief or aim: "We are", "We believe", "We aim") and names no one it asks
-// of: no "you", candidate, applicant, someone or person who, and no ask of a skill
-// ("experience in", "knowledge of"). "We" before a verb of practice
-// ("We do daily standups", "We communicate over Slack") tells the work shared: not this.
+// True when `sentence` opens with the employer as its subject and names no one it asks of.
+// The subject: "Our ...", "The company/team/department ...", a placeholder such as
+// "<ORGANIZATION> is ...", or "We" before a verb of being, belief or aim ("We are", "We
+// believe", "We aim"), also after a phrase of place or means ("At <ORGANIZATION> we believe",
+// "With our app we are changing"). No one asked of: no "you", candidate, applicant, someone
+// or person who, and no ask of a skill ("experience in", "knowledge of"). "We" before a verb
+// of practice ("We do daily standups", "We communicate over Slack") tells the work shared:
+// not this.
 bool SpeaksAsEmployer(std::string_view sentence);
 
 }  // namespace skillfit
