@@ -265,3 +265,53 @@ TEST_CASE("ordinary senses: the prefilters let every form the patterns know thro
     CHECK_FALSE(Kept(c.text, c.id));
   }
 }
+
+TEST_CASE("employer voice (employer_voice.h): skills it names are context, unless the sentence carries a cue") {
+  // Under a heading of duties, a description of the company asks nothing.
+  const std::string duties =
+      "Responsibilities\n"
+      "- Our core charter is to help enterprise customers with their digital transformation.\n"
+      "- Build services in Go.\n";
+  CHECK(LevelOf(duties, "digital-transformation") == "context");
+  CHECK(LevelOf(duties, "go") == "responsibility");
+  // Without headings, a sentence in the employer's voice is no longer read as a requirement.
+  CHECK(LevelOf("Senior Engineer\n\nWe are a leading provider of e-commerce software.\n\n"
+                "Experience with Python.\n",
+                "e-commerce") == "context");
+  // A cue of its own still asks: "We value" is a preferred cue.
+  CHECK(LevelOf("Senior Engineer\n\nWe value: code review and CI/CD.\n", "ci-cd") == "preferred");
+  // A demand in the employer's voice stays a demand.
+  CHECK(LevelOf("Senior Engineer\n\nWe are looking for a developer with Java.\n", "java") ==
+        "required");
+}
+
+TEST_CASE("glued items: a closing cue ends its item, and 'Any experience' opens one") {
+  struct Case {
+    const char* sentence;
+    std::vector<std::string> items;
+  };
+  const Case cases[] = {
+      {"Experience in the following: JavaScript Python Any experience with DevOps would be ideal "
+       "React Redux Angular",
+       {"Experience in the following: JavaScript Python",
+        "Any experience with DevOps would be ideal", "React Redux Angular"}},
+      {"Kafka is a plus Terraform and Ansible", {"Kafka is a plus", "Terraform and Ansible"}},
+      {"Go would be great Rust", {"Go would be great", "Rust"}},
+      // A closing cue before a lowercase word, or no cue: one item.
+      {"Kafka is a plus for streaming work", {"Kafka is a plus for streaming work"}},
+      {"Strong SQL and Python skills with Airflow", {"Strong SQL and Python skills with Airflow"}},
+      // "Any" leads an item only into what is asked ("Any experience with").
+      {"Python Any questions are welcome", {"Python Any questions are welcome"}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence);
+    CHECK(Items(c.sentence) == c.items);
+  }
+  // Each item takes its own cue: the wish is for DevOps alone.
+  const std::string posting =
+      "Full Stack Developer\n\nWe want people to come with experience in the following: "
+      "JavaScript Python Any experience with DevOps would be ideal React Redux Angular\n";
+  CHECK(LevelOf(posting, "python") == "required");
+  CHECK(LevelOf(posting, "devops") == "preferred");
+  CHECK(LevelOf(posting, "angular") == "required");
+}

@@ -154,6 +154,38 @@ TEST_CASE("sections: a JD clause left open for the items below opens a preferred
   CHECK(t.back().kind == SectionKind::kRequired);
 }
 
+TEST_CASE("sections: a lead-in that adds to what was asked opens a preferred list") {
+  struct Case {
+    const char* lead_in;
+    const char* kind;  // of the section the list below it is in
+  };
+  const Case cases[] = {
+      {"Earn extra respect by also knowing these:", "preferred"},
+      {"Additionally, it helps to know:", "preferred"},
+      {"In addition, any of these gets you noticed:", "preferred"},
+      {"Also good to know:", "preferred"},
+      // A demand or duties added: not a wish.
+      {"You should also have:", "required"},
+      {"You must also know:", "required"},
+      {"You will also:", "responsibilities"},
+      {"Also responsible for:", "required"},
+      // No "also": a plain lead-in line stays in its section.
+      {"Site reliability engineers on our team are:", "required"},
+  };
+  for (const Case& c : cases) {
+    const std::string jd = std::string("Backend Developer\nRequirements\n- Node.js\n") +
+                           c.lead_in + "\n- Docker\n- React\n";
+    CAPTURE(jd);
+    const auto s = SplitSections(jd, DocKind::kJd);
+    const size_t docker = jd.find("Docker");
+    std::string kind;
+    for (const Section& sec : s) {
+      if (sec.heading_begin <= docker) kind = SectionKindName(sec.kind);
+    }
+    CHECK(kind == c.kind);
+  }
+}
+
 TEST_CASE("sections: a lead-in line ending in a colon is not a heading") {
   const std::string jd = "Requirements\nSite reliability engineers on our team are:\n- fluent in Go\n";
   const auto s = SplitSections(jd, DocKind::kJd);

@@ -6,11 +6,8 @@
 #include <string>
 
 namespace skillfit {
-namespace {
 
-// Lowercase, with each run of white space (a line break inside a wrapped sentence too) as one
-// space, so that cue phrases match across lines: "you\n  will" -> "you will".
-std::string Lower(std::string_view s) {
+std::string LowerCueText(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (char c : s) {
@@ -22,6 +19,10 @@ std::string Lower(std::string_view s) {
   }
   return out;
 }
+
+namespace {
+
+std::string Lower(std::string_view s) { return LowerCueText(s); }
 
 bool HasAny(const std::string& s, const char* const* keys) {
   for (const char* const* k = keys; *k; ++k) {
@@ -302,7 +303,7 @@ bool OpensItem(std::string_view word) {
       "Strong", "Excellent", "Solid", "Deep", "Good", "Great", "Minimum", "You", "Must",
       "Background", "Hands-on", "Working", "Previous", "Prior", "Familiar", "Degree",
       "University", "Bachelor", "Master", "Qualifications", "Requirements", "Nice",
-      "Bonus", "Able"};
+      "Bonus", "Able", "Any"};
   for (std::string_view o : kOpeners) {
     if (word == o) return true;
   }
@@ -338,7 +339,42 @@ bool OpenerLeads(std::string_view sentence, size_t end) {
   size_t e = b;
   while (e < sentence.size() && std::isalpha(static_cast<unsigned char>(sentence[e]))) ++e;
   const std::string_view w = sentence.substr(b, e - b);
-  return w == "with" || w == "in" || w == "of" || w == "to" || w == "using" || w == "working";
+  return w == "with" || w == "in" || w == "of" || w == "to" || w == "using" || w == "working" ||
+         w == "experience" || w == "knowledge" || w == "exposure";  // "Any experience with"
+}
+
+// Whether `item` (the glued item so far) ends in a cue that closes what it says of the words
+// before it: "... DevOps would be ideal", "... Kafka is a plus". A capitalised word after such
+// a cue starts the next item ("... would be ideal React Redux Angular").
+bool EndsInClosingCue(std::string_view item) {
+  static constexpr std::string_view kClosing[] = {
+      " a plus", " a big plus", " would be ideal", " would be great", " would be nice",
+      " an advantage", " is preferred", " are preferred", " is desirable", " are desirable",
+      " a bonus", " is welcome", " are welcome", " is beneficial", " is helpful",
+      " nice to have", " is optional"};
+  while (!item.empty() && (item.back() == ' ' || item.back() == ',' || item.back() == '!')) {
+    item.remove_suffix(1);
+  }
+  const std::string lower = LowerCueText(item);
+  for (std::string_view c : kClosing) {
+    if (lower.size() >= c.size() && lower.compare(lower.size() - c.size(), c.size(), c) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether the word [b, e) of `sentence` starts a new glued item, the item so far starting at
+// `start` with [prev_b, prev_e) its last word: an opener after a word that can end an item, or
+// a capitalised word after a closing cue.
+bool StartsGluedItem(std::string_view sentence, size_t start, size_t prev_b, size_t prev_e,
+                     size_t b, size_t e) {
+  const std::string_view word = sentence.substr(b, e - b);
+  if (OpensItem(word)) {
+    return EndsItem(sentence.substr(prev_b, prev_e - prev_b), OpenerLeads(sentence, e));
+  }
+  return std::isupper(static_cast<unsigned char>(word.front())) &&
+         EndsInClosingCue(sentence.substr(start, b - start));
 }
 
 }  // namespace
@@ -352,9 +388,8 @@ std::vector<std::pair<size_t, size_t>> SplitGluedItems(std::string_view sentence
     const size_t b = i;
     while (i < sentence.size() && !std::isspace(static_cast<unsigned char>(sentence[i]))) ++i;
     if (b == i) break;
-    const std::string_view word = sentence.substr(b, i - b);
-    if (prev_b != std::string_view::npos && b > start && OpensItem(word) && prev_e == b - 1 &&
-        EndsItem(sentence.substr(prev_b, prev_e - prev_b), OpenerLeads(sentence, i))) {
+    if (prev_b != std::string_view::npos && b > start && prev_e == b - 1 &&
+        StartsGluedItem(sentence, start, prev_b, prev_e, b, i)) {
       out.push_back({start, prev_e});
       start = b;
     }

@@ -2,12 +2,17 @@
 #ifndef SKILLFIT_JD_CUES_H_
 #define SKILLFIT_JD_CUES_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace skillfit {
 
 enum class Cue { kNone, kRequired, kPreferred };
+
+// Lowercase, with each run of white space (a line break inside a wrapped sentence too) as one
+// space, so that cue phrases match across lines: "you\n  will" -> "you will".
+std::string LowerCueText(std::string_view s);
 
 // The cue a sentence carries. Preferred wins over required ("Go is required; Rust is a plus"
 // is two sentences, split at ';', and each gets its own cue).

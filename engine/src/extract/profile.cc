@@ -6,6 +6,8 @@
 #include <map>
 
 #include "extract/date_range.h"
+#include "extract/employer_voice.h"
+#include "extract/inline_headings.h"
 #include "extract/jd_cues.h"
 #include "extract/language.h"
 #include "extract/link_spans.h"
@@ -260,7 +262,7 @@ struct SentenceSense {
   bool title_line = false;        // the JD's first line of text, which names the role
   bool in_required_list = false;  // a bullet after "... each of the following competencies"
   bool team_stack = false;        // "We use PostgreSQL" (DescribesTeamStack)
-  bool company = false;           // DescribesCompany, when not team_stack
+  bool company = false;           // DescribesCompany or SpeaksAsEmployer, when not team_stack
 };
 
 // The level a skill named in the sentence is asked at, given its cue.
@@ -376,7 +378,21 @@ class JdReader {
   // While the bullets after "... each of the following competencies" run: they are required,
   // whatever the section.
   bool in_required_list_ = false;
+  // Headings in capitals inside the line being read (offsets in the text), in order.
+  std::vector<InlineHeading> inline_headings_;
+  // The kind of the section `offset` of the sentence from `sentence_begin` is in: that of the
+  // last heading in capitals before it in the sentence, else `section_kind`. A flattened
+  // posting's heading speaks up to the sentence's end, not for the rest of its one line.
+  SectionKind KindAt(size_t sentence_begin, size_t offset, SectionKind section_kind) const;
 };
+
+SectionKind JdReader::KindAt(size_t sentence_begin, size_t offset,
+                             SectionKind section_kind) const {
+  for (const InlineHeading& h : inline_headings_) {
+    if (h.begin >= sentence_begin && h.end <= offset) section_kind = h.kind;
+  }
+  return section_kind;
+}
 
 void JdReader::ReadLines() {
   const size_t first_text_line = FirstTextLine(text_);
@@ -409,6 +425,11 @@ void JdReader::ReadLine(size_t line_begin, size_t line_end, size_t next_heading,
   previous_section_ = section;
   if (in_required_list_ && !IsBlank(line) && !ContinuesList(line)) in_required_list_ = false;
   if (IntroducesRequiredList(line)) in_required_list_ = true;
+  inline_headings_ = FindInlineHeadings(line);
+  for (InlineHeading& h : inline_headings_) {
+    h.begin += line_begin;
+    h.end += line_begin;
+  }
   // Mentions on this line.
   mj_ = mi_;
   while (mj_ < mentions_.size() && mentions_[mj_].begin < line_end) ++mj_;
@@ -437,7 +458,9 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
   sense.title_line = title_line;
   sense.in_required_list = in_required_list_;
   sense.team_stack = DescribesTeamStack(sentence);
-  sense.company = !sense.team_stack && DescribesCompany(sentence);
+  // A sentence in the employer's voice with a cue of its own ("We value: CI/CD") still asks.
+  sense.company = !sense.team_stack && (DescribesCompany(sentence) ||
+                                        (outer_cue == Cue::kNone && SpeaksAsEmployer(sentence)));
   const size_t forward_cue = ForwardPreferredCue(sentence);
   std::vector<int> in_sentence;
   std::vector<Placed> placed;
@@ -451,7 +474,9 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
       // "solid B2B sales experience, preferably from retail": the wish is for what follows.
       cue = SentenceCue(sentence.substr(0, forward_cue));
     }
-    RequirementLevel level = LevelFor(sense, cue);
+    SentenceSense at = sense;
+    at.section_kind = KindAt(abs_b, m.begin, sk);
+    RequirementLevel level = LevelFor(at, cue);
     const size_t line_begin = m.begin == 0 ? 0 : text_.rfind('\n', m.begin - 1) + 1;
     if (!language && InBoardMetadata(text_.substr(line_begin, m.begin - line_begin))) {
       level = RequirementLevel::kContext;  // "Industry: E-Commerce", "Role: DevOps Engineer"

@@ -89,7 +89,8 @@ const char* const kJdLegal[] = {
     "employment type", nullptr};
 const char* const kJdBenefits[] = {"benefit", "perks", "what we offer", "compensation",
                                    "salary", " pay ", "why join", "why work", "we offer",
-                                   "grade level", "total rewards", nullptr};
+                                   "grade level", "total rewards", "we provide", "offers you",
+                                   "we give you", nullptr};
 const char* const kJdPreferred[] = {
     "preferred", "nice to have", "nice to haves", "bonus", " plus", "pluses", "desired",
     "desirable", "strong candidates", "ideal", "extra credit", "good to have", "great if",
@@ -325,6 +326,25 @@ bool LeadsIntoPreferredList(std::string_view line, bool colon) {
          ends_with(" if you could ") || ends_with(" if you could also ");
 }
 
+// A lead-in that adds to what was asked and asks nothing itself opens a preferred list: "Earn
+// street creds by also knowing these:", "Additionally, it helps to know:". A lead-in that adds
+// a demand ("You should also have:", "You must also know:") or duties ("You will also:") does
+// not.
+bool AddsToWhatIsAsked(std::string_view line) {
+  const std::string c = Canonical(line);
+  const bool adds = c.find(" also ") != std::string::npos ||
+                    c.find(" additionally ") != std::string::npos ||
+                    c.find(" in addition ") != std::string::npos;
+  if (!adds) return false;
+  static constexpr std::string_view kDemands[] = {
+      " must ", " should ", " need ", " needs ", " required ", " require ", " will ", " you'll ",
+      " responsib", " shall ", " have to ", " has to "};
+  for (std::string_view d : kDemands) {
+    if (c.find(d) != std::string::npos) return false;
+  }
+  return true;
+}
+
 // Two-column PDF templates set the section name beside the first line of its section:
 // "Experience Creative Solutions Inc. January 2019 to Present". A resume heading word
 // followed by a capitalised word opens the section there ("Experience with Go" does not).
@@ -434,6 +454,12 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
   if (!h.is_heading && kind == DocKind::kJd && k == SectionKind::kPreferred && words <= 10 &&
       line.back() != '.' && LeadsIntoPreferredList(line, colon)) {
     h.is_heading = true;
+  }
+  if (!h.is_heading && kind == DocKind::kJd && colon && words <= 10 && AddsToWhatIsAsked(line)) {
+    h.is_heading = true;
+    h.text = std::string(line);
+    h.kind = SectionKind::kPreferred;
+    return h;
   }
   // "You'll be great in this role if you:": a lead-in of ten words at most that names what
   // is asked of the candidate ("... if you") and ends in a colon opens a required list. (A

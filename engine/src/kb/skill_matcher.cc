@@ -9,6 +9,7 @@
 #include "extract/spoken_language.h"
 #include "kb/alias_text.h"
 #include "kb/alias_trie.h"
+#include "kb/compound_mentions.h"
 #include "kb/first_word_filter.h"
 #include "kb/matcher_image.h"
 #include "kb/required_words.h"
@@ -580,6 +581,8 @@ std::vector<Mention> SkillMatcher::Find(std::string_view text) const {
     impl.TryBeginsGroups(b, i, &cand);
   }
   if (!impl.always.empty()) impl.RunAlways(&cand);
+  // Two names written as one match ("Java Spring") are read as both before the longest wins.
+  SplitCompoundMentions(text, *kb_, &cand.raw);
   const std::vector<Mention> kept = DropOverlaps(&cand.raw);
   std::vector<Mention> found = impl.ApplyGuards(text, kept);
   // A spoken language counts only with proficiency context, as a guard of its own.

@@ -1,0 +1,121 @@
+#include "extract/employer_voice.h"
+
+#include <cctype>
+#include <string>
+
+#include "extract/jd_cues.h"
+
+namespace skillfit {
+namespace {
+
+// The sentence in lowercase from its first letter or '<' on, each run of space as one.
+std::string LowerFromFirstWord(std::string_view s) {
+  size_t b = 0;
+  while (b < s.size() && !std::isalpha(static_cast<unsigned char>(s[b])) && s[b] != '<') ++b;
+  return LowerCueText(s.substr(b));
+}
+
+bool StartsWithAny(const std::string& s, const char* const* starts) {
+  for (const char* const* k = starts; *k; ++k) {
+    if (s.rfind(*k, 0) == 0) return true;
+  }
+  return false;
+}
+
+// Whole-word search of `word` in `s`.
+bool HasWord(const std::string& s, std::string_view word) {
+  for (size_t at = s.find(word); at != std::string::npos; at = s.find(word, at + 1)) {
+    const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(s[at - 1]));
+    const size_t e = at + word.size();
+    const bool right = e >= s.size() || !std::isalpha(static_cast<unsigned char>(s[e]));
+    if (left && right) return true;
+  }
+  return false;
+}
+
+// Subjects that are the employer, its team or its product: any predicate says what it is.
+const char* const kEmployerSubjects[] = {
+    "our ", "<organization>", "<org", "the company ", "the team ", "this team ",
+    "the department ", "the group ", "the business ", "the organisation ", "the organization ",
+    nullptr};
+
+// "We" says what the employer is, believes or aims at only before these verbs; before others
+// ("we do daily standups", "we communicate over Slack", "we build APIs") it tells the team's
+// practice, which the person hired shares.
+const char* const kWeVerbs[] = {"are", "were", "have", "believe", "aim", "aspire", "strive",
+                                "care", "exist", "want", "pride", "offer", "provide", "serve",
+                                "help", "enable", "partner", "specialise", "specialize",
+                                "focus", "think", "see", "envision", "dream", nullptr};
+
+// Whether `s` opens with "we" (or "we're", "we've") and one of kWeVerbs, adverbs ("-ly",
+// "also", "all") between them.
+bool WeAreOrAim(const std::string& s) {
+  for (const char* contracted : {"we're ", "we’re ", "we've ", "we’ve "}) {
+    if (s.rfind(contracted, 0) == 0) return true;
+  }
+  if (s.rfind("we ", 0) != 0) return false;
+  size_t at = 3;
+  for (int words = 0; words < 3 && at < s.size(); ++words) {
+    size_t e = at;
+    while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e]))) ++e;
+    const std::string w = s.substr(at, e - at);
+    for (const char* const* v = kWeVerbs; *v; ++v) {
+      if (w == *v || w == std::string(*v) + "s") return true;
+    }
+    const bool adverb = (w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0) || w == "also" ||
+                        w == "all" || w == "truly";
+    if (!adverb) return false;
+    at = e + 1;
+  }
+  return false;
+}
+
+// Whether `s` opens with a phrase of place, manner or means ("At <ORGANIZATION>", "With our
+// omnichannel approach", "Across Europe") and then, within its first twelve words, "we"
+// before one of kWeVerbs: "At Acme we believe ...", "With our app we are changing ...".
+bool LeadThenWe(const std::string& s) {
+  static const char* const kLeads[] = {"at ", "with ", "through ", "across ", "by ", "from ",
+                                       "since ", "together ", "today ", "here ", nullptr};
+  if (!StartsWithAny(s, kLeads)) return false;
+  size_t at = 0;
+  for (int words = 0; words < 12 && at < s.size(); ++words) {
+    const size_t next = s.find(' ', at);
+    if (next == std::string::npos) return false;
+    at = next + 1;
+    const std::string rest = s.substr(at);
+    if (rest.rfind("we ", 0) == 0 || rest.rfind("we're ", 0) == 0 || rest.rfind("we’re ", 0) == 0) {
+      return WeAreOrAim(rest);
+    }
+  }
+  return false;
+}
+
+// Words that turn a sentence to the person hired: then it may ask something.
+const char* const kPersonAsked[] = {"you", "your", "you're", "you'll", "candidate",
+                                    "candidates", "applicant", "applicants", "someone",
+                                    "somebody", "a person", "people who", "colleague who",
+                                    "who has", "who have", "who is", "who knows", nullptr};
+
+// What a sentence asks of someone's skill, whoever it names. Not "experience" alone (the
+// experience a product gives its users) nor "ability" ("the ability to scale").
+const char* const kAsks[] = {"experience in ", "experience with", "experience of ",
+                             "experience using", "knowledge of", "proficien", "familiar with",
+                             "expertise in", "background in", "skilled in", "skills in",
+                             "understanding of", nullptr};
+
+}  // namespace
+
+bool SpeaksAsEmployer(std::string_view sentence) {
+  const std::string s = LowerFromFirstWord(sentence);
+  if (!StartsWithAny(s, kEmployerSubjects) && !WeAreOrAim(s) && !LeadThenWe(s)) return false;
+  // "We want people to come with experience in the following": an ask, whoever is named.
+  for (const char* const* a = kAsks; *a; ++a) {
+    if (s.find(*a) != std::string::npos) return false;
+  }
+  for (const char* const* w = kPersonAsked; *w; ++w) {
+    if (HasWord(s, *w)) return false;
+  }
+  return true;
+}
+
+}  // namespace skillfit

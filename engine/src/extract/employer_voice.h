@@ -1,0 +1,33 @@
+// Internal: sentences in the employer's own voice (issue 13 item 4). A JD sentence whose
+// subject is the employer, its team or its product, and that asks nothing of the candidate,
+// describes the company: the skills it names are context, not asked.
+//   "Our core charter is to help customers accelerate their digital transformation."   yes
+//   "We are responsible for designing, developing, testing and operating the servers."  yes
+//   "<ORGANIZATION> is a specialist software engineering organization."                 yes
+//   "The team believes great design says a lot about one's approach."                    yes
+//   "We are looking for a Java developer."            no: a demand (a requirement cue)
+//   "We expect you to know Kubernetes."               no: it addresses the candidate
+//   "Our ideal candidate has worked with Terraform."  no: it speaks of the candidate
+//   "We want people with experience in Go."           no: an ask of a skill
+//   "We do daily standups over Google Hangouts."       no: the team's practice, shared
+//   "We use PostgreSQL and Redis."                    no here: DescribesTeamStack reads it
+#ifndef SKILLFIT_EXTRACT_EMPLOYER_VOICE_H_
+#define SKILLFIT_EXTRACT_EMPLOYER_VOICE_H_
+
+#include <string_view>
+
+namespace skillfit {
+
+// True when `sentence` opens with the employer as its subject and names no one it asks of.
+// The subject: "Our ...", "The company/team/department ...", a placeholder such as
+// "<ORGANIZATION> is ...", or "We" before a verb of being, belief or aim ("We are", "We
+// believe", "We aim"), also after a phrase of place or means ("At <ORGANIZATION> we believe",
+// "With our app we are changing"). No one asked of: no "you", candidate, applicant, someone
+// or person who, and no ask of a skill ("experience in", "knowledge of"). "We" before a verb
+// of practice ("We do daily standups", "We communicate over Slack") tells the work shared:
+// not this.
+bool SpeaksAsEmployer(std::string_view sentence);
+
+}  // namespace skillfit
+
+#endif  // SKILLFIT_EXTRACT_EMPLOYER_VOICE_H_

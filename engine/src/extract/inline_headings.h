@@ -1,0 +1,33 @@
+// Internal: headings written in capitals inside a line, where a posting was flattened to one
+// line without breaks: "... the engineering department THE EQUIPMENT WE PROVIDE Enjoy coffee
+// and fruit for free Use state of the art laptops ( MacOS Linux Windows? ...) ...". What
+// follows such a heading on its line belongs to the kind it names (issue 13 item 4: benefits,
+// the company, legal text are context).
+//
+//   for (const InlineHeading& h : FindInlineHeadings(line)) ...
+#ifndef SKILLFIT_EXTRACT_INLINE_HEADINGS_H_
+#define SKILLFIT_EXTRACT_INLINE_HEADINGS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "skillfit/sections.h"
+
+namespace skillfit {
+
+struct InlineHeading {
+  size_t begin = 0;  // span of the capitals in the line
+  size_t end = 0;
+  SectionKind kind = SectionKind::kOther;
+};
+
+// The runs of two or more words in capitals (letters and apostrophes only, eight letters at
+// least in all) inside `line`, after some other text, that ClassifyHeading reads as a context
+// kind (about, benefits, legal); in order. "AWS EC2" or "SQL SERVER" name no kind, and a
+// heading of demands or duties ("OUR IDEAL CANDIDATE", "YOU WILL") is left to the words of
+// each sentence, which say more in a flattened posting than a heading run into them.
+std::vector<InlineHeading> FindInlineHeadings(std::string_view line);
+
+}  // namespace skillfit
+
+#endif  // SKILLFIT_EXTRACT_INLINE_HEADINGS_H_
