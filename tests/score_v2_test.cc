@@ -84,10 +84,12 @@ TEST_CASE("score v2: the weighted mean of the parts asked; unknown counts 0.5, n
   ScoreParts half = AllKnown(1);
   half.title = {0.5, PartState::kUnknown};
   CHECK(ScoreV2(half, w) == doctest::Approx(100 * (total - w.title / 2) / total));
-  // A part weighing 0 (education and years, as fitted) moves nothing.
+  // A part weighing 0 moves nothing.
   ScoreParts no_degree = AllKnown(1);
   no_degree.education.value = 0;
-  CHECK(ScoreV2(no_degree, ScoreWeightsV2{}) == doctest::Approx(100));
+  CHECK(ScoreV2(no_degree, ScoreWeightsV2{2, 1, 0, 2, 0}) == doctest::Approx(100));
+  // The fitted defaults count every part: a degree below the level asked costs 1 / 10.
+  CHECK(ScoreV2(no_degree, ScoreWeightsV2{}) == doctest::Approx(90));
   // Weights are the options': only required skills weighted.
   ScoreWeightsV2 only_required{1, 0, 0, 0, 0};
   ScoreParts p = AllKnown(1);
