@@ -48,6 +48,15 @@ std::string Resume(const std::string& title, const std::string& dates, const std
          "\n\nEducation\n" + degree + "\n";
 }
 
+// A role held from January of `from` to January of `to`.
+Role DatedRole(const char* title, int from, int to) {
+  Role r;
+  r.title = title;
+  r.start = MonthIndex(from, 1);
+  r.finish = MonthIndex(to, 1);
+  return r;
+}
+
 const char kJd[] =
     "Senior Data Engineer\n\nRequirements\n- 6+ years of Python building data pipelines.\n"
     "- SQL and Airflow.\n- BS in Computer Science.\n\nNice to have\n- Kafka.\n";
@@ -75,10 +84,12 @@ TEST_CASE("score v2: the weighted mean of the parts asked; unknown counts 0.5, n
   ScoreParts half = AllKnown(1);
   half.title = {0.5, PartState::kUnknown};
   CHECK(ScoreV2(half, w) == doctest::Approx(100 * (total - w.title / 2) / total));
-  // A part weighing 0 (education and years, as fitted) moves nothing.
+  // A part weighing 0 moves nothing.
   ScoreParts no_degree = AllKnown(1);
   no_degree.education.value = 0;
-  CHECK(ScoreV2(no_degree, ScoreWeightsV2{}) == doctest::Approx(100));
+  CHECK(ScoreV2(no_degree, ScoreWeightsV2{2, 1, 0, 2, 0}) == doctest::Approx(100));
+  // The fitted defaults count every part: a degree below the level asked costs 1 / 10.
+  CHECK(ScoreV2(no_degree, ScoreWeightsV2{}) == doctest::Approx(90));
   // Weights are the options': only required skills weighted.
   ScoreWeightsV2 only_required{1, 0, 0, 0, 0};
   ScoreParts p = AllKnown(1);
@@ -234,13 +245,7 @@ TEST_CASE("score v2: rank's JSON says its score version, and ranks by it") {
 }
 
 TEST_CASE("score v2: the title part holds a title by whole words, and counts levels below") {
-  auto role = [](const char* title) {
-    Role r;
-    r.title = title;
-    r.start = MonthIndex(2020, 1);
-    r.finish = MonthIndex(2026, 1);
-    return r;
-  };
+  auto role = [](const char* title) { return DatedRole(title, 2020, 2026); };
   // "A/Associate" is a seniority word and a letter: no title, so it holds nothing.
   const TitleFit assoc = FitTitle("Site Reliability Engineer (DevOps)", {role("A/Associate")});
   CHECK(assoc.held == -1);
@@ -254,4 +259,56 @@ TEST_CASE("score v2: the title part holds a title by whole words, and counts lev
   CHECK(sre.levels_below == 1);  // mid against senior
   CHECK(FitTitle("Director of Engineering", {role("Junior Developer")}).levels_below == 5);
   CHECK(FitTitle("Data Engineer", {role("Staff Data Engineer")}).levels_below < 0);
+}
+
+TEST_CASE("score v2: a trainee's title is junior whatever else it says, and not the post held") {
+  auto role = [](const char* title) { return DatedRole(title, 2024, 2025); };
+  // "Intern" names the level before "Manager" does.
+  const TitleFit intern = FitTitle("Product Manager", {role("Product Manager Intern")});
+  CHECK(intern.latest_seniority == "junior");
+  CHECK(intern.held == -1);  // an intern has not held the post
+  CHECK(intern.same_line);   // but works in its line
+  CHECK(intern.levels_below == 3);
+  // For a junior post the trainee's title is the post; a junior's title is the post held.
+  CHECK(FitTitle("Junior Data Analyst", {role("Data Analyst Intern")}).held == 0);
+  CHECK(FitTitle("Data Analyst", {role("Junior Data Analyst")}).held == 0);
+  // A manager's title without a trainee word keeps its level.
+  CHECK(FitTitle("Product Manager", {role("Senior Product Manager")}).latest_seniority == "manager");
+}
+
+TEST_CASE("score v2: the education part judges the most demanding ask, with a degree in progress at half") {
+  const auto engine = OpenWith(2);
+  const std::string good = "Built Python pipelines with SQL and Airflow, fed by Kafka.";
+  // Two required asks; the PhD is the most demanding. The row serves the bachelor's ask first
+  // with the resume's one degree (one degree meets one ask), so the PhD ask is unmet in the row;
+  // the part judges the PhD ask with any degree.
+  const std::string two_asks =
+      "Senior Data Engineer\n\nRequirements\n- 6+ years of Python building data pipelines.\n"
+      "- SQL and Airflow.\n- BS in Computer Science.\n- A PhD in Computer Science.\n";
+  const MatchResult phd = MatchTexts(
+      *engine, Resume("Senior Data Engineer", "2016 - Present", good, "PhD in Computer Science, Rice University"),
+      two_asks);
+  REQUIRE(phd.education.verdicts.size() == 2);
+  CHECK(phd.education.outcome == EducationOutcome::kMeets);           // the bachelor's ask
+  CHECK(phd.education.verdicts[1].outcome != EducationOutcome::kMeets);  // its degree is used
+  CHECK(phd.education.for_score.ask == phd.education.verdicts[1].ask);
+  CHECK(phd.education.for_score.outcome == EducationOutcome::kMeets);
+  CHECK(phd.parts.education.value == doctest::Approx(1));
+  const MatchResult bs = MatchTexts(
+      *engine, Resume("Senior Data Engineer", "2016 - Present", good, "BS in Computer Science, Rice University"),
+      two_asks);
+  CHECK(bs.education.outcome == EducationOutcome::kMeets);  // the headline, as before
+  CHECK(bs.parts.education.value == doctest::Approx(0));    // below the PhD asked
+  CHECK(AllIn(bs) < AllIn(phd));
+
+  // A degree in progress meets the ask in the row, and counts half in the part.
+  const MatchResult student = MatchTexts(
+      *engine, Resume("Senior Data Engineer", "2016 - Present", good,
+                      "BS in Computer Science, Rice University, expected 2028"), kJd);
+  CHECK(student.education.outcome == EducationOutcome::kMeets);
+  CHECK(student.parts.education.value == doctest::Approx(0.5));
+  const MatchResult graduate = MatchTexts(
+      *engine, Resume("Senior Data Engineer", "2016 - Present", good, "BS in Computer Science, Rice University"), kJd);
+  CHECK(graduate.parts.education.value == doctest::Approx(1));
+  CHECK(AllIn(student) < AllIn(graduate));
 }

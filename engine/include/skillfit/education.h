@@ -128,6 +128,10 @@ struct EducationRow {
   std::vector<Degree> degrees;
   std::vector<EducationVerdict> verdicts;  // one per ask, in the order of asks
   std::string reason;                      // the headline verdict's reason
+  // What score version 2's education part judges: the most demanding required ask (the
+  // highest lowest-accepted level; else the most demanding ask), met by any of the degrees,
+  // whatever other asks they meet. ask -1 when the JD asks none.
+  EducationVerdict for_score;
 };
 
 // Compares asks and degrees. Each degree serves one ask at most: asks are served in order

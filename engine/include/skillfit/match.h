@@ -46,14 +46,14 @@ const char* EvidenceLabelName(EvidenceLabel l);  // "strong", "weak", "related",
 enum class WeakReason { kNone, kListedOnly, kLongAgo, kFewerYears, kLowerLevel, kNoLevel };
 
 // The weights of score version 2's components, fitted by bench/fit_score_v2.sh on the 43
-// graded pairs of tests/eval/pairs (README "Score"). Education and years fitted to 0: on
-// those pairs they did not order the fits better; their parts are still in every report.
+// `fit` pairs of tests/eval/pairs (README "Score"): the grid with every weight at least 1
+// had the better leave-one-out rho (0.68, against 0.59 when a weight may be 0).
 struct ScoreWeightsV2 {
-  double required_skills = 2;
-  double other_skills = 1;
-  double education = 0;
-  double title = 2;
-  double years = 0;
+  double required_skills = 3;
+  double other_skills = 2;
+  double education = 1;
+  double title = 3;
+  double years = 1;
 };
 
 struct MatchOptions {
@@ -141,10 +141,13 @@ struct ScorePart {
 // Score version 2's components (score_v2.cc), filled for either version:
 //   required_skills  mean credit of the JD's required skills and groups (degrees aside);
 //   other_skills     weighted mean credit of its preferred and responsibility ones;
-//   education        the education row's headline outcome: meets 1, related field 0.75,
-//                    equivalent experience 0.5, another field 0.25, below 0, unknown 0.5;
-//   title            (line of work + seniority) / 2: a title held is the JD's 1, shares a
-//                    word with it 0.5, else 0; the latest title's level at or above the
+//   education        the outcome of the JD's most demanding degree ask, met by any of the
+//                    resume's degrees (EducationRow::for_score): meets 1, related field
+//                    0.75, equivalent experience 0.5, another field 0.25, below 0, unknown
+//                    0.5; a degree in progress counts half;
+//   title            (line of work + seniority) / 2: a title held is the JD's 1 (an
+//                    intern's or trainee's title is not held), shares a word with it 0.5,
+//                    else 0; the latest title's level at or above the
 //                    JD's 1, one level below 0.5, further below 0; unknown without a JD
 //                    title or resume titles;
 //   years            years shown / years asked, at most 1 (asked: the JD's years for the

@@ -166,6 +166,23 @@ EducationVerdict JudgeAsk(int ask_index, const DegreeAsk& ask, const std::vector
   return v;
 }
 
+// The ask score version 2 judges: the required ask with the highest lowest-accepted level
+// (the first written among equals), else such an ask among all. -1 when there is none.
+int MostDemandingAsk(const std::vector<DegreeAsk>& asks) {
+  int best = -1;
+  for (size_t a = 0; a < asks.size(); ++a) {
+    if (best < 0) {
+      best = static_cast<int>(a);
+      continue;
+    }
+    const DegreeAsk& b = asks[static_cast<size_t>(best)];
+    if (asks[a].required != b.required ? asks[a].required : asks[a].MinLevel() > b.MinLevel()) {
+      best = static_cast<int>(a);
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 EducationRow JudgeEducation(const std::vector<DegreeAsk>& asks, const std::vector<Degree>& degrees,
@@ -186,6 +203,10 @@ EducationRow JudgeEducation(const std::vector<DegreeAsk>& asks, const std::vecto
   }
   row.outcome = row.verdicts.front().outcome;  // asks are required first
   row.reason = row.verdicts.front().reason;
+  const int demanding = MostDemandingAsk(asks);
+  std::vector<bool> none_used(degrees.size(), false);
+  row.for_score = JudgeAsk(demanding, asks[static_cast<size_t>(demanding)], degrees, &none_used,
+                           years_shown, years_known, fields);
   return row;
 }
 

@@ -8,6 +8,7 @@ namespace skillfit {
 namespace {
 
 constexpr double kUnknownValue = 0.5;  // what a component the resume cannot tell counts
+constexpr double kInProgressFactor = 0.5;  // of an education outcome met by a degree in progress
 
 ScorePart Known(double value) { return {value, PartState::kKnown}; }
 ScorePart Unknown() { return {kUnknownValue, PartState::kUnknown}; }
@@ -36,17 +37,25 @@ void SkillParts(const MatchResult& m, ScoreParts* p) {
   p->other_skills = other_w > 0 ? Known(other / other_w) : NotAsked();
 }
 
+// The outcome of the JD's most demanding degree ask (EducationRow::for_score); a degree still
+// in progress ("expected 2027") counts half of what it will be worth: a student who will meet
+// the ask has not met it yet.
 ScorePart EducationPart(const EducationRow& row) {
-  switch (row.outcome) {
-    case EducationOutcome::kMeets: return Known(1);
-    case EducationOutcome::kMeetsRelatedField: return Known(0.75);
-    case EducationOutcome::kEquivalentExperience: return Known(0.5);
-    case EducationOutcome::kOtherField: return Known(0.25);
-    case EducationOutcome::kBelow: return Known(0);
+  const EducationVerdict& v = row.for_score;
+  if (v.ask < 0) return NotAsked();
+  double value = 0;
+  switch (v.outcome) {
+    case EducationOutcome::kMeets: value = 1; break;
+    case EducationOutcome::kMeetsRelatedField: value = 0.75; break;
+    case EducationOutcome::kEquivalentExperience: value = 0.5; break;
+    case EducationOutcome::kOtherField: value = 0.25; break;
+    case EducationOutcome::kBelow: value = 0; break;
     case EducationOutcome::kUnknown: return Unknown();
     case EducationOutcome::kNotAsked: return NotAsked();
   }
-  return NotAsked();
+  const bool by_degree = v.outcome != EducationOutcome::kEquivalentExperience && v.degree >= 0;
+  const bool in_progress = by_degree && row.degrees[static_cast<size_t>(v.degree)].in_progress;
+  return Known(in_progress ? value * kInProgressFactor : value);
 }
 
 // (line of work + seniority) / 2, as match.h says; unknown without a JD title or a resume

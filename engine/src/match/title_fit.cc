@@ -8,21 +8,23 @@
 namespace skillfit {
 namespace {
 
-// Seniority words and the level each names, strongest first within a title ("Senior
-// Engineering Manager" is a manager). Ranks order them: junior < mid < senior < lead, staff,
-// manager < principal < director.
+// Seniority words and the level each names. A trainee's word comes first, whatever else the
+// title says ("Product Manager Intern", "Junior Engineering Manager" are junior); then the
+// strongest first ("Senior Engineering Manager" is a manager). Ranks order them: junior <
+// mid < senior < lead, staff, manager < principal < director.
 struct Level {
   const char* word;
   const char* name;
   int rank;
 };
+constexpr int kJuniorRank = 1;
 constexpr Level kLevels[] = {
-    {"director", "director", 6}, {"vp", "director", 6},     {"chief", "director", 6},
-    {"cto", "director", 6},      {"ceo", "director", 6},    {"head", "director", 6},
-    {"principal", "principal", 5}, {"manager", "manager", 4}, {"staff", "staff", 4},
-    {"lead", "lead", 4},         {"senior", "senior", 3},   {"sr", "senior", 3},
-    {"junior", "junior", 1},     {"jr", "junior", 1},       {"intern", "junior", 1},
-    {"trainee", "junior", 1},    {"graduate", "junior", 1}, {"entry", "junior", 1},
+    {"intern", "junior", 1},     {"trainee", "junior", 1},  {"junior", "junior", 1},
+    {"jr", "junior", 1},         {"director", "director", 6}, {"vp", "director", 6},
+    {"chief", "director", 6},    {"cto", "director", 6},    {"ceo", "director", 6},
+    {"head", "director", 6},     {"principal", "principal", 5}, {"manager", "manager", 4},
+    {"staff", "staff", 4},       {"lead", "lead", 4},       {"senior", "senior", 3},
+    {"sr", "senior", 3},         {"graduate", "junior", 1}, {"entry", "junior", 1},
     {"associate", "junior", 1},
 };
 
@@ -46,6 +48,14 @@ const Level* LevelOf(const std::string& title) {
     if (std::find(words.begin(), words.end(), l.word) != words.end()) return &l;
   }
   return nullptr;
+}
+
+bool IsTrainee(const std::string& title) {
+  const std::vector<std::string> words = WordsOf(title);
+  for (const char* w : {"intern", "trainee"}) {
+    if (std::find(words.begin(), words.end(), w) != words.end()) return true;
+  }
+  return false;
 }
 
 std::string SeniorityOf(const std::string& title) {
@@ -133,7 +143,11 @@ TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles) {
   const std::vector<std::string> jd_core = WordsOf(Core(jd_title));
   for (const Role* r : LatestFirst(roles)) {
     const std::vector<std::string> core = WordsOf(Core(r->title));
-    if (fit.held < 0 && (WordsWithin(core, jd_core) || WordsWithin(jd_core, core))) {
+    // A trainee's title (an intern's, a trainee's) is not the post held, for a post above the
+    // junior level ("Product Manager Intern" for a Product Manager): it counts as the same
+    // line of work only. A junior's title is the post, held at a lower level.
+    const bool trainee = IsTrainee(r->title) && RankOf(jd_title) > kJuniorRank;
+    if (fit.held < 0 && !trainee && (WordsWithin(core, jd_core) || WordsWithin(jd_core, core))) {
       fit.held = static_cast<int>(fit.titles.size());
     }
     fit.same_line = fit.same_line || SameLineOfWork(r->title, jd_title);
