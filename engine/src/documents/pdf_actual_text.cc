@@ -200,50 +200,61 @@ bool HasZlibHeader(std::string_view data) {
   return (cmf & 0x0F) == 8 && (cmf >> 4) <= 7 && (cmf * 256 + flg) % 31 == 0 && !(flg & 0x20);
 }
 
-// Inflates the zlib stream at the start of `data` a chunk at a time, looking through each for
-// the name (with the end of the chunk before, where a name may start), and adds its size to
-// `*inflated`. kBroken when it does not come to its end, or passes kMaxInflatedBytes in all.
-// The checksum is not checked (poppler does not either).
-Inflated InflateAndLook(std::string_view data, size_t* inflated) {
-  if (!HasZlibHeader(data)) return Inflated::kBroken;
-  z_stream z{};
-  if (inflateInit2(&z, -MAX_WBITS) != Z_OK) return Inflated::kBroken;
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data() + 2));
-  z.avail_in = static_cast<uInt>(std::min<size_t>(data.size() - 2, UINT_MAX));
-  constexpr size_t kChunk = 64 * 1024;
-  constexpr size_t kCarry = 32;  // longer than any way of writing /ActualText
-  std::string buffer(kCarry + kChunk, '\0');
-  size_t carried = 0;
-  Inflated result = Inflated::kBroken;
-  while (true) {
-    z.next_out = reinterpret_cast<Bytef*>(&buffer[carried]);
-    z.avail_out = static_cast<uInt>(kChunk);
-    const int rc = inflate(&z, Z_NO_FLUSH);
-    const size_t got = kChunk - z.avail_out;
-    *inflated += got;
-    if (HasActualTextName(std::string_view(buffer.data(), carried + got))) {
-      result = Inflated::kHasName;
-      break;
-    }
-    if (rc == Z_STREAM_END) result = Inflated::kWhole;
-    if (rc != Z_OK || *inflated > kMaxInflatedBytes) break;
-    const size_t keep = std::min(kCarry, carried + got);
-    std::memmove(&buffer[0], &buffer[carried + got - keep], keep);
-    carried = keep;
+// Inflates zlib streams a chunk at a time, looking through each chunk for the name (with the
+// end of the chunk before, where a name may start). One for all the streams of a file: a
+// zlib state and window cost 40 KB to set up, and a file may have a thousand small streams.
+class Inflater {
+ public:
+  Inflater() : buffer_(kCarry + kChunk, '\0') { ready_ = inflateInit2(&z_, -MAX_WBITS) == Z_OK; }
+  ~Inflater() {
+    if (ready_) inflateEnd(&z_);
   }
-  inflateEnd(&z);
-  return result;
-}
+  Inflater(const Inflater&) = delete;
+  Inflater& operator=(const Inflater&) = delete;
+
+  // Inflates the zlib stream at the start of `data` and adds its size to `*inflated`.
+  // kBroken when it does not come to its end, or passes kMaxInflatedBytes in all. The
+  // checksum is not checked (poppler does not either).
+  Inflated Look(std::string_view data, size_t* inflated) {
+    if (!ready_ || !HasZlibHeader(data) || inflateReset(&z_) != Z_OK) return Inflated::kBroken;
+    z_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data() + 2));
+    z_.avail_in = static_cast<uInt>(std::min<size_t>(data.size() - 2, UINT_MAX));
+    size_t carried = 0;
+    while (true) {
+      z_.next_out = reinterpret_cast<Bytef*>(&buffer_[carried]);
+      z_.avail_out = static_cast<uInt>(kChunk);
+      const int rc = inflate(&z_, Z_NO_FLUSH);
+      const size_t got = kChunk - z_.avail_out;
+      *inflated += got;
+      if (HasActualTextName(std::string_view(buffer_.data(), carried + got))) {
+        return Inflated::kHasName;
+      }
+      if (rc == Z_STREAM_END) return Inflated::kWhole;
+      if (rc != Z_OK || *inflated > kMaxInflatedBytes) return Inflated::kBroken;
+      const size_t keep = std::min(kCarry, carried + got);
+      std::memmove(&buffer_[0], &buffer_[carried + got - keep], keep);
+      carried = keep;
+    }
+  }
+
+ private:
+  static constexpr size_t kChunk = 64 * 1024;
+  static constexpr size_t kCarry = 32;  // longer than any way of writing /ActualText
+  z_stream z_{};
+  bool ready_ = false;
+  std::string buffer_;
+};
 
 // True when the stream whose keyword is at `at` may hold the name, adding what it inflated to
 // `*inflated` (see the header for what counts as "may").
-bool StreamMayHoldActualText(std::string_view pdf, size_t at, size_t* inflated) {
+bool StreamMayHoldActualText(std::string_view pdf, size_t at, Inflater* inflater,
+                             size_t* inflated) {
   const std::string_view dict = DictBefore(pdf, at);
   // No dictionary before it: no stream to poppler either, unless a comment stands between.
   const StreamKind kind = dict.empty() ? StreamKind::kUnfiltered : KindOf(dict);
   if (kind == StreamKind::kSkipped) return false;
   if (kind == StreamKind::kUnknown) return true;
-  switch (InflateAndLook(pdf.substr(DataStart(pdf, at + 6)), inflated)) {
+  switch (inflater->Look(pdf.substr(DataStart(pdf, at + 6)), inflated)) {
     case Inflated::kWhole:
       return false;
     case Inflated::kHasName:
@@ -259,10 +270,11 @@ bool StreamMayHoldActualText(std::string_view pdf, size_t at, size_t* inflated) 
 
 bool MayHoldActualText(std::string_view pdf) {
   if (HasActualTextName(pdf)) return true;
+  Inflater inflater;
   size_t inflated = 0;
   for (size_t at = pdf.find("stream"); at != std::string_view::npos;
        at = pdf.find("stream", at + 6)) {
-    if (IsStreamKeyword(pdf, at) && StreamMayHoldActualText(pdf, at, &inflated)) {
+    if (IsStreamKeyword(pdf, at) && StreamMayHoldActualText(pdf, at, &inflater, &inflated)) {
       return true;
     }
   }
