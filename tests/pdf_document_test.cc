@@ -283,14 +283,19 @@ TEST_CASE("pdf: encrypted files (tests/data/make_bad_inputs.sh)") {
 
 TEST_CASE("pdf: a word with no font, as macOS Quartz writes ligatures, is read without a crash") {
   // tests/data/make_actualtext_pdf.py: an /ActualText span that closes after its font's
-  // graphics state was restored. Poppler gives its text ("fl") no font and no place.
-  const std::string bytes =
-      ReadFile(std::string(SKILLFIT_SOURCE_DIR) + "/tests/data/actualtext_no_font.pdf");
-  REQUIRE(bytes.size() > 100);
-  Result<Document> doc = LoadPdf(bytes, "quartz.pdf", {});
-  REQUIRE_MESSAGE(doc.ok(), doc.status().message());
-  CHECK(doc->text == "Software engineer with ten years of work\nows and Python services on AWS.\n");
-  CHECK(doc->warnings.empty());
+  // graphics state was restored. Poppler gives its text ("fl") no font and no place. The
+  // content stream as it is, compressed, hex-encoded, and with the name escaped: each must be
+  // seen to hold /ActualText (pdf_actual_text.h), else the page is read with fonts and crashes.
+  for (const char* file : {"actualtext_no_font.pdf", "actualtext_no_font_flate.pdf",
+                           "actualtext_no_font_hex.pdf", "actualtext_no_font_escaped.pdf"}) {
+    CAPTURE(file);
+    const std::string bytes = ReadFile(std::string(SKILLFIT_SOURCE_DIR) + "/tests/data/" + file);
+    REQUIRE(bytes.size() > 100);
+    Result<Document> doc = LoadPdf(bytes, "quartz.pdf", {});
+    REQUIRE_MESSAGE(doc.ok(), doc.status().message());
+    CHECK(doc->text == "Software engineer with ten years of work\nows and Python services on AWS.\n");
+    CHECK(doc->warnings.empty());
+  }
 }
 
 TEST_CASE("pdf: poppler's own error messages do not reach stderr") {

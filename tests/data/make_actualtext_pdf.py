@@ -5,10 +5,16 @@ macOS Quartz (Pages, Preview) writes a ligature as a marked-content span whose /
 gives its letters, with the glyph drawn inside its own q ... Q. When the span closes (EMC),
 the graphics state that set the font has been restored, and poppler's text layer gets a word
 ("fl" here) that has no font: page::text_list(text_list_include_font) then dereferences a null
-font. The page also has ordinary text before and after. Re-run from anywhere:
+font. The page also has ordinary text before and after.
+
+The same page is also written with its content stream compressed (FlateDecode), hex-encoded
+(ASCIIHexDecode) and with the name written with an escape (/Actual#54ext): the loader reads a
+file once per page, with fonts, only when it finds no /ActualText in it (pdf_actual_text.h), so
+each way of hiding the name must still be found. Re-run from anywhere:
     python3 tests/data/make_actualtext_pdf.py
 """
 import os
+import zlib
 
 CONTENT = b"""/P << /MCID 1 >> BDC q 1 0 0 1 72 720 cm BT 12 0 0 12 0 0 Tm /F1 1 Tf
 (Software engineer with ten years of work) Tj ET Q
@@ -18,19 +24,32 @@ ET Q EMC EMC
 (ows and Python services on AWS.) Tj ET Q EMC
 """
 
-OBJECTS = [
-    b"<< /Type /Catalog /Pages 2 0 R >>",
-    b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-    b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-    b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    b"<< /Length %d >>\nstream\n" % len(CONTENT) + CONTENT + b"endstream",
-]
 
 
-def build():
+def objects(filters, data):
+    """The file's objects, its content stream `data` with the /Filter entry `filters`."""
+    return [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d%s >>\nstream\n" % (len(data), filters) + data + b"endstream",
+    ]
+
+
+VARIANTS = {
+    "actualtext_no_font.pdf": (b"", CONTENT),
+    "actualtext_no_font_flate.pdf": (b" /Filter /FlateDecode", zlib.compress(CONTENT)),
+    "actualtext_no_font_hex.pdf": (b" /Filter /ASCIIHexDecode", CONTENT.hex().encode() + b">"),
+    "actualtext_no_font_escaped.pdf": (b"", CONTENT.replace(b"/ActualText", b"/Actual#54ext")),
+}
+
+
+def build(filters, data):
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
+    OBJECTS = objects(filters, data)
     for number, body in enumerate(OBJECTS, start=1):
         offsets.append(len(out))
         out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
@@ -45,5 +64,6 @@ def build():
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
-    with open(os.path.join(here, "actualtext_no_font.pdf"), "wb") as f:
-        f.write(build())
+    for file_name, (filters, data) in VARIANTS.items():
+        with open(os.path.join(here, file_name), "wb") as f:
+            f.write(build(filters, data))

@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "documents/document_loaders.h"
+#include "documents/pdf_actual_text.h"
 #include "documents/pdf_layout.h"
 #include "documents/text_normalize.h"
 #include "util/utf8.h"
@@ -189,16 +190,25 @@ struct PageText {
 // (TextFontInfo::matches) and crashes on a word that has none: the replacement text of an
 // /ActualText span that closes after the graphics state holding its font was restored, which
 // is how macOS Quartz writes ligatures ("fl" in "workflows"). Poppler lays such a word out
-// with the restored state: a zero-height box on the page's bottom edge. So each page is read
-// first without fonts. A page with a zero-height word keeps that reading, less those words
-// (their boxes say nothing of where the text was) and with its fonts unknown, which the layout
-// allows for; any other page is read again with fonts. The text of those words goes to
-// `*lost`, in the layer's order, for PlaceLostGlyphs.
-std::vector<poppler::text_box> PageBoxes(const poppler::page& page,
+// with the restored state: a zero-height box on the page's bottom edge.
+//
+// A file with no /ActualText span (`may_lack_fonts` false: MayHoldActualText) has no such
+// word, and each page is read once, with fonts. In any other file each page is read first
+// without fonts. A page with a zero-height word keeps that reading, less those words (their
+// boxes say nothing of where the text was) and with its fonts unknown, which the layout allows
+// for; any other page is read again with fonts. The text of those words goes to `*lost`, in
+// the layer's order, for PlaceLostGlyphs. (A zero-height word in a file read with fonts, from
+// a font size of 0, sends its page through the same path, so that both give the same text.)
+std::vector<poppler::text_box> PageBoxes(const poppler::page& page, bool may_lack_fonts,
                                          std::vector<std::string>* lost) {
-  std::vector<poppler::text_box> boxes = page.text_list(0);
   const auto fontless = [](const poppler::text_box& b) { return !(b.bbox().height() > 0); };
-  if (std::none_of(boxes.begin(), boxes.end(), fontless)) {
+  std::vector<poppler::text_box> boxes;
+  if (!may_lack_fonts) {
+    boxes = page.text_list(poppler::page::text_list_include_font);
+    if (std::none_of(boxes.begin(), boxes.end(), fontless)) return boxes;
+  }
+  boxes = page.text_list(0);
+  if (may_lack_fonts && std::none_of(boxes.begin(), boxes.end(), fontless)) {
     return page.text_list(poppler::page::text_list_include_font);
   }
   for (const poppler::text_box& b : boxes) {
@@ -299,10 +309,10 @@ std::vector<double> SpacingAfter(const std::vector<poppler::text_box>& boxes) {
 }
 
 // One page's words, in reading order, as normalised blocks of lines.
-PageText ReadPage(const poppler::page& page, std::unordered_map<std::string, int>* font_ids,
-                  std::vector<bool>* icon_font) {
+PageText ReadPage(const poppler::page& page, bool may_lack_fonts,
+                  std::unordered_map<std::string, int>* font_ids, std::vector<bool>* icon_font) {
   std::vector<std::string> lost;
-  std::vector<poppler::text_box> boxes = PageBoxes(page, &lost);
+  std::vector<poppler::text_box> boxes = PageBoxes(page, may_lack_fonts, &lost);
   std::vector<PdfWord> words;
   words.reserve(boxes.size());
   // Text turned a quarter (a margin note) or the whole page turned: the dominant rotation is
@@ -408,9 +418,10 @@ size_t CountAlnum(const std::string& s) {
 
 // Reads the first `read` pages of `doc` (a page poppler cannot create is an empty one) and
 // adds the size of their text to `*approx_bytes`; fails as soon as that is over the limit.
-Status ReadPages(const poppler::document& doc, int read, const std::string& name,
-                 const LoadLimits& limits, std::vector<PageText>* page_texts,
-                 size_t* approx_bytes) {
+// `may_lack_fonts`: see PageBoxes.
+Status ReadPages(const poppler::document& doc, int read, bool may_lack_fonts,
+                 const std::string& name, const LoadLimits& limits,
+                 std::vector<PageText>* page_texts, size_t* approx_bytes) {
   page_texts->reserve(read);
   std::unordered_map<std::string, int> font_ids;
   std::vector<bool> icon_font;
@@ -420,7 +431,7 @@ Status ReadPages(const poppler::document& doc, int read, const std::string& name
       page_texts->emplace_back();
       continue;
     }
-    page_texts->push_back(ReadPage(*page, &font_ids, &icon_font));
+    page_texts->push_back(ReadPage(*page, may_lack_fonts, &font_ids, &icon_font));
     for (const auto& block : page_texts->back().blocks) {
       for (const auto& line : block) *approx_bytes += line.size() + 1;
     }
@@ -499,12 +510,14 @@ Status CheckText(const std::string& text, bool has_eof, const std::string& name,
 }
 
 // The text of the first `read` of `pages` pages of `doc`, with a warning for a file that ends
-// early and one for the pages over the limit.
-Result<Document> PdfText(const poppler::document& doc, int pages, int read, bool has_eof,
-                         const std::string& name, const LoadLimits& limits) {
+// early and one for the pages over the limit. `bytes`: the file `doc` was loaded from.
+Result<Document> PdfText(const poppler::document& doc, std::string_view bytes, int pages,
+                         int read, bool has_eof, const std::string& name,
+                         const LoadLimits& limits) {
   std::vector<PageText> page_texts;
   size_t approx_bytes = 0;
-  Status s = ReadPages(doc, read, name, limits, &page_texts, &approx_bytes);
+  Status s = ReadPages(doc, read, MayHoldActualText(bytes), name, limits, &page_texts,
+                       &approx_bytes);
   if (!s.ok()) return s;
   const std::unordered_set<std::string> vocabulary = Vocabulary(page_texts);
   const bool tex = ProducedByTex(doc);
@@ -552,7 +565,7 @@ Result<Document> LoadPdf(std::string_view bytes, const std::string& name,
     if (pages <= 0) return Status::InputError(name + ": corrupt or truncated PDF");
     const int max_pages = std::max(1, limits.max_pdf_pages);
     const int read = std::min(pages, max_pages);
-    return PdfText(*doc, pages, read, has_eof, name, limits);
+    return PdfText(*doc, bytes, pages, read, has_eof, name, limits);
   } catch (const std::exception& e) {
     return Status::InputError(name + ": corrupt or truncated PDF (" + e.what() + ")");
   }

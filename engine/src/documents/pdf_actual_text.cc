@@ -1,0 +1,284 @@
+// MayHoldActualText: the /ActualText name in a PDF's bytes and inflated streams (see the header).
+#include "documents/pdf_actual_text.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <climits>
+#include <cstring>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace skillfit {
+namespace {
+
+constexpr std::string_view kActualText = "ActualText";
+
+bool IsPdfSpace(char c) {
+  return c == '\0' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ';
+}
+
+bool IsPdfDelimiter(char c) {
+  switch (c) {
+    case '(': case ')': case '<': case '>': case '[': case ']': case '{': case '}':
+    case '/': case '%':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A character that continues a name or keyword.
+bool IsRegular(char c) { return !IsPdfSpace(c) && !IsPdfDelimiter(c); }
+
+int HexDigit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// True when the name whose '/' is at `at` is /ActualText, decoded as poppler's lexer does:
+// "#" and two hex digits is a byte ("/Actual#54ext"); "#" and one is that digit times 16, the
+// next character taken whatever it is; "#" before anything else is itself.
+bool NamesActualText(std::string_view bytes, size_t at) {
+  std::string name;
+  size_t i = at + 1;
+  while (i < bytes.size() && IsRegular(bytes[i]) && name.size() <= kActualText.size()) {
+    char c = bytes[i++];
+    const int hi = c == '#' && i < bytes.size() ? HexDigit(bytes[i]) : -1;
+    if (hi >= 0) {
+      const int lo = i + 1 < bytes.size() ? HexDigit(bytes[i + 1]) : -1;
+      c = static_cast<char>(hi * 16 + (lo >= 0 ? lo : 0));
+      i += 2;
+    }
+    name.push_back(c);
+  }
+  return name == kActualText;
+}
+
+// True when `bytes` hold the name /ActualText, written plainly or with escapes.
+bool HasActualTextName(std::string_view bytes) {
+  for (size_t at = bytes.find('/'); at != std::string_view::npos; at = bytes.find('/', at + 1)) {
+    if (NamesActualText(bytes, at)) return true;
+  }
+  return false;
+}
+
+// The dictionary that ends just before `keyword_at` (a `stream` keyword), "<<" to ">>", or
+// empty when the bytes there are no dictionary.
+std::string_view DictBefore(std::string_view pdf, size_t keyword_at) {
+  constexpr size_t kMaxDict = 4096;
+  size_t end = keyword_at;
+  while (end > 0 && IsPdfSpace(pdf[end - 1])) --end;
+  int depth = 0;
+  for (size_t i = end; i >= 2 && end - i <= kMaxDict;) {
+    if (pdf[i - 1] == '>' && pdf[i - 2] == '>') {
+      ++depth;
+      i -= 2;
+    } else if (pdf[i - 1] == '<' && pdf[i - 2] == '<') {
+      if (--depth <= 0) return depth == 0 ? pdf.substr(i - 2, end - (i - 2)) : std::string_view();
+      i -= 2;
+    } else if (depth == 0) {
+      return {};  // `stream` after something else than ">>"
+    } else {
+      --i;
+    }
+  }
+  return {};
+}
+
+// The name that starts at `at` (its '/'), without the '/'.
+std::string_view NameAt(std::string_view bytes, size_t at) {
+  size_t end = at + 1;
+  while (end < bytes.size() && IsRegular(bytes[end])) ++end;
+  return bytes.substr(at + 1, end - at - 1);
+}
+
+// True when `dict` has the key /`key` with the name /`value`: "/Subtype /Image".
+bool HasNameValue(std::string_view dict, std::string_view key, std::string_view value) {
+  for (size_t at = dict.find('/'); at != std::string_view::npos; at = dict.find('/', at + 1)) {
+    if (NameAt(dict, at) != key) continue;
+    size_t v = at + 1 + key.size();
+    while (v < dict.size() && IsPdfSpace(dict[v])) ++v;
+    if (v < dict.size() && dict[v] == '/' && NameAt(dict, v) == value) return true;
+  }
+  return false;
+}
+
+// The filters of a stream dictionary: the name after /Filter, or the names of the array
+// there (none when it has no /Filter). False when the value is something else (an indirect
+// reference): the filters are unknown.
+bool FiltersOf(std::string_view dict, std::vector<std::string_view>* filters) {
+  size_t at = dict.find('/');
+  while (at != std::string_view::npos && NameAt(dict, at) != "Filter") at = dict.find('/', at + 1);
+  if (at == std::string_view::npos) return true;
+  size_t i = at + 7;
+  while (i < dict.size() && IsPdfSpace(dict[i])) ++i;
+  const bool array = i < dict.size() && dict[i] == '[';
+  if (array) ++i;
+  while (true) {
+    while (i < dict.size() && IsPdfSpace(dict[i])) ++i;
+    if (i >= dict.size()) return false;
+    if (array && dict[i] == ']') return true;
+    if (dict[i] != '/') return false;
+    filters->push_back(NameAt(dict, i));
+    i += 1 + filters->back().size();
+    if (!array) return true;
+  }
+}
+
+bool IsImageCodec(std::string_view filter) {
+  return filter == "DCTDecode" || filter == "DCT" || filter == "JPXDecode" ||
+         filter == "JBIG2Decode" || filter == "CCITTFaxDecode" || filter == "CCF";
+}
+
+bool IsFlate(std::string_view filter) { return filter == "FlateDecode" || filter == "Fl"; }
+
+// True for the dictionary of an image or of an embedded font program (FontFile: /Length1,
+// /Length2, /Length3; FontFile3: its /Subtype).
+bool IsImageOrFont(std::string_view dict) {
+  if (HasNameValue(dict, "Subtype", "Image") || HasNameValue(dict, "Subtype", "Type1C") ||
+      HasNameValue(dict, "Subtype", "CIDFontType0C") || HasNameValue(dict, "Subtype", "OpenType")) {
+    return true;
+  }
+  for (size_t at = dict.find('/'); at != std::string_view::npos; at = dict.find('/', at + 1)) {
+    const std::string_view name = NameAt(dict, at);
+    if (name == "Length1" || name == "Length2" || name == "Length3") return true;
+  }
+  return false;
+}
+
+enum class StreamKind {
+  kSkipped,     // an image or font program (see IsImageOrFont), or a cross-reference table
+  kUnfiltered,  // its bytes are in the file as they are
+  kFlate,       // FlateDecode alone, no predictor: inflated and looked through
+  kUnknown,     // anything else: cannot tell
+};
+
+// What the stream of dictionary `dict` is, for the scan.
+StreamKind KindOf(std::string_view dict) {
+  if (dict.find('#') != std::string_view::npos) return StreamKind::kUnknown;
+  if (IsImageOrFont(dict) || HasNameValue(dict, "Type", "XRef")) return StreamKind::kSkipped;
+  std::vector<std::string_view> filters;
+  if (!FiltersOf(dict, &filters)) return StreamKind::kUnknown;
+  if (filters.empty()) return StreamKind::kUnfiltered;
+  for (std::string_view f : filters) {
+    if (IsImageCodec(f)) return StreamKind::kSkipped;
+  }
+  const bool predictor = dict.find("/Predictor") != std::string_view::npos;
+  if (filters.size() == 1 && IsFlate(filters[0]) && !predictor) return StreamKind::kFlate;
+  return StreamKind::kUnknown;
+}
+
+// True when `stream` at `at` is the keyword, not part of a longer word ("endstream").
+bool IsStreamKeyword(std::string_view pdf, size_t at) {
+  const size_t end = at + 6;
+  return (at == 0 || !IsRegular(pdf[at - 1])) && (end == pdf.size() || !IsRegular(pdf[end]));
+}
+
+// Where the data of the stream whose keyword ends at `end` start: after the end of that line,
+// as poppler's parser takes it.
+size_t DataStart(std::string_view pdf, size_t end) {
+  while (end < pdf.size() && pdf[end] != '\n' && pdf[end] != '\r') ++end;
+  if (end < pdf.size() && pdf[end] == '\r' && end + 1 < pdf.size() && pdf[end + 1] == '\n') {
+    ++end;
+  }
+  return end < pdf.size() ? end + 1 : end;
+}
+
+enum class Inflated { kWhole, kHasName, kBroken };
+
+// True when `data` start with a zlib header poppler's Flate decoder takes (deflate, no preset
+// dictionary).
+bool HasZlibHeader(std::string_view data) {
+  if (data.size() < 2) return false;
+  const unsigned cmf = static_cast<unsigned char>(data[0]);
+  const unsigned flg = static_cast<unsigned char>(data[1]);
+  return (cmf & 0x0F) == 8 && (cmf >> 4) <= 7 && (cmf * 256 + flg) % 31 == 0 && !(flg & 0x20);
+}
+
+// Inflates zlib streams a chunk at a time, looking through each chunk for the name (with the
+// end of the chunk before, where a name may start). One for all the streams of a file: a
+// zlib state and window cost 40 KB to set up, and a file may have a thousand small streams.
+class Inflater {
+ public:
+  Inflater() : buffer_(kCarry + kChunk, '\0') { ready_ = inflateInit2(&z_, -MAX_WBITS) == Z_OK; }
+  ~Inflater() {
+    if (ready_) inflateEnd(&z_);
+  }
+  Inflater(const Inflater&) = delete;
+  Inflater& operator=(const Inflater&) = delete;
+
+  // Inflates the zlib stream at the start of `data` and adds its size to `*inflated`.
+  // kBroken when it does not come to its end, or passes kMaxInflatedBytes in all. The
+  // checksum is not checked (poppler does not either).
+  Inflated Look(std::string_view data, size_t* inflated) {
+    if (!ready_ || !HasZlibHeader(data) || inflateReset(&z_) != Z_OK) return Inflated::kBroken;
+    z_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data() + 2));
+    z_.avail_in = static_cast<uInt>(std::min<size_t>(data.size() - 2, UINT_MAX));
+    size_t carried = 0;
+    while (true) {
+      z_.next_out = reinterpret_cast<Bytef*>(&buffer_[carried]);
+      z_.avail_out = static_cast<uInt>(kChunk);
+      const int rc = inflate(&z_, Z_NO_FLUSH);
+      const size_t got = kChunk - z_.avail_out;
+      *inflated += got;
+      if (HasActualTextName(std::string_view(buffer_.data(), carried + got))) {
+        return Inflated::kHasName;
+      }
+      if (rc == Z_STREAM_END) return Inflated::kWhole;
+      if (rc != Z_OK || *inflated > kMaxInflatedBytes) return Inflated::kBroken;
+      const size_t keep = std::min(kCarry, carried + got);
+      std::memmove(&buffer_[0], &buffer_[carried + got - keep], keep);
+      carried = keep;
+    }
+  }
+
+ private:
+  static constexpr size_t kChunk = 64 * 1024;
+  static constexpr size_t kCarry = 32;  // longer than any way of writing /ActualText
+  z_stream z_{};
+  bool ready_ = false;
+  std::string buffer_;
+};
+
+// True when the stream whose keyword is at `at` may hold the name, adding what it inflated to
+// `*inflated` (see the header for what counts as "may").
+bool StreamMayHoldActualText(std::string_view pdf, size_t at, Inflater* inflater,
+                             size_t* inflated) {
+  const std::string_view dict = DictBefore(pdf, at);
+  // No dictionary before it: no stream to poppler either, unless a comment stands between.
+  const StreamKind kind = dict.empty() ? StreamKind::kUnfiltered : KindOf(dict);
+  if (kind == StreamKind::kSkipped) return false;
+  if (kind == StreamKind::kUnknown) return true;
+  switch (inflater->Look(pdf.substr(DataStart(pdf, at + 6)), inflated)) {
+    case Inflated::kWhole:
+      return false;
+    case Inflated::kHasName:
+      return true;
+    case Inflated::kBroken:
+      // Unfiltered bytes are not zlib's (the file's own scan looked through them).
+      return kind == StreamKind::kFlate || *inflated > kMaxInflatedBytes;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool MayHoldActualText(std::string_view pdf) {
+  if (HasActualTextName(pdf)) return true;
+  Inflater inflater;
+  size_t inflated = 0;
+  for (size_t at = pdf.find("stream"); at != std::string_view::npos;
+       at = pdf.find("stream", at + 6)) {
+    if (IsStreamKeyword(pdf, at) && StreamMayHoldActualText(pdf, at, &inflater, &inflated)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace skillfit
