@@ -65,9 +65,10 @@ void CheckDamageFallsBack(const std::string& path, const std::function<bool()>& 
       {"a flipped payload byte", payload_flipped},
       {"a byte appended", good + "x"},
   };
-  for (const auto& [what, bytes] : damaged) {
+  for (const auto& damage : damaged) {
+    const char* what = damage.first;  // not a structured binding: clang-14 cannot capture one
     CAPTURE(what);
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << damage.second;
     CHECK_FALSE(load());
     CHECK(ReadFile(path) == good);
     CHECK(load());

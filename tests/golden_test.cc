@@ -39,7 +39,9 @@ TEST_CASE("golden: samples/cases") {
     const double lo = c.at("score").at(0), hi = c.at("score").at(1);
     CHECK_MESSAGE(m.score >= lo, "score " << m.score);
     CHECK_MESSAGE(m.score <= hi, "score " << m.score);
-    for (const auto& [id, want] : c.at("labels").items()) {
+    for (const auto& item : c.at("labels").items()) {
+      const std::string id = item.key();  // not a binding: clang-14 cannot capture one
+      const auto& want = item.value();
       CAPTURE(id);
       std::string got = "absent";
       for (const SkillVerdict& v : m.skills) {
