@@ -178,7 +178,8 @@ size_t NounPhraseEnd(std::string_view text, const std::vector<Token>& t, size_t 
 // "the N of [the] X Y Z" read as "Z N", "Y Z N", "X Y Z N" ("analysis of agency transaction
 // data" -> "data analysis", ...), the last word also in the singular, spanning from the head
 // noun to the end of the phrase. Whether a reading names a skill is left to the kb: the
-// adjectives it does not know ("high-quality", "large") drop out with the shorter readings.
+// words it does not know ("agency", "large") drop out with the shorter readings, but an
+// adjective of kind (-al, -ic: "financial", "relational") stays.
 void AddNounOf(std::string_view text, const std::vector<Token>& t, size_t h,
                std::vector<PhraseCandidate>* out) {
   if (h + 2 >= t.size() || !ContentWordAt(text, t, h) || !ActivityNoun(text, t[h])) return;
@@ -191,7 +192,14 @@ void AddNounOf(std::string_view text, const std::vector<Token>& t, size_t h,
   if (e == o) return;
   const std::string last = AsciiLowerCopy(text.substr(t[e - 1].begin, t[e - 1].end - t[e - 1].begin));
   const std::string head = AsciiLowerCopy(text.substr(t[h].begin, t[h].end - t[h].begin));
-  for (size_t s = e; s-- > o;) {
+  // A reading keeps an adjective of kind and the words after it: "allocation of financial
+  // resources" is no "resource allocation".
+  size_t first = e - 1;  // where the shortest reading starts
+  for (size_t k = o; k + 1 < e; ++k) {
+    const std::string w = AsciiLowerCopy(text.substr(t[k].begin, t[k].end - t[k].begin));
+    if (w.size() > 4 && (EndsWith(w, "al") || EndsWith(w, "ic"))) first = k;
+  }
+  for (size_t s = first + 1; s-- > o;) {
     const std::string before = s + 1 < e ? AsciiLowerCopy(JoinWords(text, t, s, e - 1)) + " " : "";
     for (const std::string& form : NounForms(last)) {
       out->push_back({before + form + " " + head, t[h].begin, t[e - 1].end});
