@@ -132,10 +132,12 @@ TEST_CASE("phrase forms: a skill already named on the span is not added twice") 
 
 namespace {
 
-// Skill ids that the paraphrase candidates of `text` name (verb and object read when `verbs`).
-std::vector<std::string> ParaphrasedIds(const std::string& text, bool verbs) {
+// Skill ids that the paraphrase candidates of `text` name (verb and object read when `verbs`;
+// "the N of X" read when `nouns`).
+std::vector<std::string> ParaphrasedIds(const std::string& text, bool verbs, bool nouns = false) {
   ParaphraseOptions opts;
   opts.verb_objects = verbs;
+  opts.noun_of = nouns;
   std::vector<std::string> ids;
   for (const Mention& m : MatchCandidates(ParaphraseCandidates(text, opts), Matcher())) {
     ids.push_back(Kb().skills()[m.skill].id + "@" + std::to_string(m.begin) + "-" +
@@ -199,6 +201,50 @@ TEST_CASE("paraphrase: no skill from a word that is not the verb or object it lo
     CAPTURE(text);
     for (const std::string& f : ParaphrasedIds(text, true)) CHECK(f.rfind(std::string(c.id) + "@", 0) != 0);
   }
+}
+
+TEST_CASE("paraphrase: the noun of an activity, \"of\" and a noun phrase") {
+  struct Case {
+    const char* text;
+    const char* id_at;  // "id@begin-end" that must be found; "" for no skill at all
+  } const cases[] = {
+      {"analysis of data", "data-analysis@0-16"},
+      {"Ensure high-quality analysis of agency transaction data", "data-analysis@20-55"},
+      {"management of projects", "project-management@0-22"},
+      {"management of people", "people-management@0-20"},
+      {"analysis of requirements", "requirements-gathering@0-24"},
+      {"design of databases", "database-design@0-19"},
+      {"automation of tests", "test-automation@0-19"},
+      {"the design of large databases", "database-design@4-29"},
+      {"governance of the data we hold", "data-governance@0-22"},
+      // No noun of an activity before "of", or no noun phrase after it.
+      {"the use of data", ""},
+      {"a lot of testing", ""},
+      {"the knowledge of databases", ""},
+      {"analysis of. Data", ""},
+      // An adjective of kind stays in the reading: no "resource allocation".
+      {"allocation of financial resources", ""},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    const std::vector<std::string> found = ParaphrasedIds(text, false, true);
+    CAPTURE(text);
+    CAPTURE(found);
+    if (*c.id_at == '\0') {
+      CHECK(found.empty());
+    } else {
+      CHECK(Has(found, c.id_at));
+    }
+  }
+}
+
+TEST_CASE("paraphrase: a noun phrase after \"of\" ends before a verb or a long run") {
+  // "using Python" is no part of the phrase: the reading is "data analysis", not "Python ...".
+  CHECK(Has(ParaphrasedIds("analysis of data using Python", false, true), "data-analysis@0-16"));
+  // Past four words the phrase's end is unclear: no reading.
+  CHECK(ParaphrasedIds("management of very large complex multi team projects", false, true).empty());
+  // Off (the default), no reading at all.
+  CHECK(ParaphrasedIds("design of databases", false).empty());
 }
 
 TEST_CASE("paraphrase: the nouns of a verb") {

@@ -137,6 +137,76 @@ void AddVerbObject(std::string_view text, const std::vector<Token>& t, size_t v,
   }
 }
 
+// Whether a word may head a noun phrase that names a skill with "of" after it: a noun of an
+// activity ("analysis", "management", "automation", "testing", "maintenance", "architecture")
+// or "design". Not "use", "lot", "knowledge".
+bool ActivityNoun(std::string_view text, const Token& w) {
+  const std::string word = AsciiLowerCopy(text.substr(w.begin, w.end - w.begin));
+  if (word == "design") return true;
+  if (word.size() < 6) return false;  // not "thing", "being"
+  for (const char* tail : {"sis", "ment", "tion", "sion", "ing", "ance", "ure"}) {
+    if (EndsWith(word, tail)) return true;
+  }
+  return false;
+}
+
+// The forms of a noun phrase's last word: as written, and the singular of a plural
+// ("databases" -> "database", "technologies" -> "technology").
+std::vector<std::string> NounForms(const std::string& noun) {
+  std::vector<std::string> out = ObjectForms(noun);
+  if (EndsWith(noun, "ies") && noun.size() > 4) out.push_back(noun.substr(0, noun.size() - 3) + "y");
+  if (EndsWith(noun, "es") && noun.size() > 4) out.push_back(noun.substr(0, noun.size() - 2));
+  return out;
+}
+
+// The last word of the noun phrase that starts at word `o`: a run of up to kMaxWords content
+// words, cut before an "-ing" or "-ed" word with more words after it ("data using Python").
+// Returns `o` when there is none, or the run is longer (its end is then unclear).
+size_t NounPhraseEnd(std::string_view text, const std::vector<Token>& t, size_t o) {
+  constexpr size_t kMaxWords = 4;
+  size_t e = o;
+  while (ContentWordAt(text, t, e)) {
+    if (e > o && ContentWordAt(text, t, e + 1)) {
+      const std::string w = AsciiLowerCopy(text.substr(t[e].begin, t[e].end - t[e].begin));
+      if (EndsWith(w, "ing") || EndsWith(w, "ed")) break;
+    }
+    ++e;
+  }
+  return e - o > kMaxWords ? o : e;
+}
+
+// "the N of [the] X Y Z" read as "Z N", "Y Z N", "X Y Z N" ("analysis of agency transaction
+// data" -> "data analysis", ...), the last word also in the singular, spanning from the head
+// noun to the end of the phrase. Whether a reading names a skill is left to the kb: the
+// words it does not know ("agency", "large") drop out with the shorter readings, but an
+// adjective of kind (-al, -ic: "financial", "relational") stays.
+void AddNounOf(std::string_view text, const std::vector<Token>& t, size_t h,
+               std::vector<PhraseCandidate>* out) {
+  if (h + 2 >= t.size() || !ContentWordAt(text, t, h) || !ActivityNoun(text, t[h])) return;
+  const Token& of = t[h + 1];
+  if (of.kind != TokenKind::kWord || AsciiLowerCopy(text.substr(of.begin, of.end - of.begin)) != "of") return;
+  size_t o = h + 2;
+  // Articles and possessives: "of the", "of our".
+  while (o < t.size() && t[o].kind == TokenKind::kWord && IsFunctionWord(text, t[o]) && o < h + 4) ++o;
+  const size_t e = NounPhraseEnd(text, t, o);
+  if (e == o) return;
+  const std::string last = AsciiLowerCopy(text.substr(t[e - 1].begin, t[e - 1].end - t[e - 1].begin));
+  const std::string head = AsciiLowerCopy(text.substr(t[h].begin, t[h].end - t[h].begin));
+  // A reading keeps an adjective of kind and the words after it: "allocation of financial
+  // resources" is no "resource allocation".
+  size_t first = e - 1;  // where the shortest reading starts
+  for (size_t k = o; k + 1 < e; ++k) {
+    const std::string w = AsciiLowerCopy(text.substr(t[k].begin, t[k].end - t[k].begin));
+    if (w.size() > 4 && (EndsWith(w, "al") || EndsWith(w, "ic"))) first = k;
+  }
+  for (size_t s = first + 1; s-- > o;) {
+    const std::string before = s + 1 < e ? AsciiLowerCopy(JoinWords(text, t, s, e - 1)) + " " : "";
+    for (const std::string& form : NounForms(last)) {
+      out->push_back({before + form + " " + head, t[h].begin, t[e - 1].end});
+    }
+  }
+}
+
 // A hyphenated word joined ("multi-threaded" -> "multithreaded"), also with its last part's
 // other endings ("multithreading"). (Read spaced too, "event-streaming" as "event streaming"
 // changed the study plan of samples/plans/sam-okafor-career-changer.json: left for review.)
@@ -231,6 +301,7 @@ std::vector<PhraseCandidate> ParaphraseCandidates(std::string_view text,
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kWord) continue;
     if (opts.verb_objects) AddVerbObject(text, tokens, i, &out);
+    if (opts.noun_of) AddNounOf(text, tokens, i, &out);
     AddHyphenForms(text, tokens[i], &out);
     AddCamelForms(text, tokens, i, &out);
   }
