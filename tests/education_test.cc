@@ -107,6 +107,13 @@ const DegreeCase kDegreeCases[] = {
     {"BSc Biology, 2014\nPresident of the current students' union", "bachelor", "Biology", "", false},
     {"\u2022 BA History, 2009\n\u2022 Portfolio to present on the Play Store (2021 - Present)",
      "bachelor", "History", "", false},
+    // A field the line's end cuts after a joining word goes on below; a school below is no
+    // part of it.
+    {"B.Tech in Electronics and\nCommunication\nKalam Technical University", "bachelor",
+     "Electronics and Communication", "Kalam Technical University", false},
+    {"Master of Science in\nMechanical Engineering", "master", "Mechanical Engineering", "", false},
+    {"BSc in Physics and\nUniversity of Leeds, 2019", "bachelor", "Physics and",
+     "University of Leeds", false},
     // Never invented.
     {"Stanford University, 2014 - 2018", "none", "", "", false},
     {"Boston University, Boston, MA 02215", "none", "", "", false},

@@ -191,6 +191,18 @@ bool InProgress(std::string_view window, int today_year) {
   return false;
 }
 
+// Whether a field stops on a word that joins it to more ("Electronics and", "Science of"):
+// the line broke inside the field.
+// A field of that word alone ("Master of Science in") is all cut.
+bool FieldCutShort(std::string_view field) {
+  const size_t sp = field.rfind(' ');
+  const std::string_view last = sp == std::string_view::npos ? field : field.substr(sp + 1);
+  for (std::string_view w : {"and", "&", "of", "in", "for"}) {
+    if (last == w) return true;
+  }
+  return false;
+}
+
 // The field of the degree named by word `k` of line `i`.
 std::string FieldOf(std::string_view text, const std::vector<Line>& lines, size_t i, size_t k) {
   const Line& l = lines[i];
@@ -210,9 +222,15 @@ std::string FieldOf(std::string_view text, const std::vector<Line>& lines, size_
   if (field.empty()) field = w.field;
   const size_t before_begin = k > 0 ? l.words[k - 1].end : 0;
   if (field.empty()) field = FieldBefore(line.substr(before_begin, l.words[k].begin - before_begin));
-  if (field.empty() && l.words.size() == 1 && i + 1 < lines.size() &&
-      lines[i + 1].words.empty() && lines[i + 1].number == l.number + 1) {
-    field = FieldBelow(text.substr(lines[i + 1].begin, lines[i + 1].end - lines[i + 1].begin));
+  const bool next_is_text = i + 1 < lines.size() && lines[i + 1].words.empty() &&
+                            lines[i + 1].number == l.number + 1;
+  if (!next_is_text) return field;
+  const std::string below =
+      FieldBelow(text.substr(lines[i + 1].begin, lines[i + 1].end - lines[i + 1].begin));
+  if (field.empty() && l.words.size() == 1) return below;
+  // "B.Tech in Electronics and" / "Communication": the field goes on below.
+  if (FieldCutShort(field) && !below.empty()) {
+    field = field.find(' ') == std::string::npos ? below : field + " " + below;
   }
   return field;
 }
