@@ -31,6 +31,8 @@ TEST_CASE("roles: what is not a date range") {
       "2014-12 release",                // a month, not 2014 to 2012
       "2019 - Built the billing service",  // a dash before words
       "Shipped in 2019, 2021 and 2023",    // years listed
+      "Updated Windows Server 2003 \u2013 2012R2.",  // releases: a year with a version suffix
+      "Ran SQL Server 2008-2016SP1",
   };
   for (const char* line : not_ranges) {
     CAPTURE(line);
@@ -282,4 +284,18 @@ TEST_CASE("roles: dates in a column of their own, read before the entries they d
   CHECK(roles[2].title == "Front End Developer");
   CHECK(roles[2].start == MonthIndex(2016, 10));
   CHECK(roles[2].finish == MonthIndex(2018, 6));
+}
+
+TEST_CASE("roles: release years in a bullet are no role's dates") {
+  // Seen in a real systems administrator's resume: a range of releases, and a bullet wrapped
+  // before its last release year, had been two roles and five more years.
+  const auto roles = RolesOf(
+      "Experience\n\nSystem Administrator (January 2010 - Present)\n"
+      "\u2022 Installed, managed, and updated Windows Server 2003 \u2013 2012R2.\n"
+      "\u2022 Installed, managed, and updated Windows XP and 7 using SCCM 2007\n"
+      "and SCCM 2012.\n"
+      "\u2022 Created scripts to automate account management.\n");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0].title == "System Administrator");
+  CHECK(roles[0].start == MonthIndex(2010, 1));
 }

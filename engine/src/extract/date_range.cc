@@ -108,12 +108,23 @@ void SetSpan(std::string_view line, const re2::StringPiece& whole, DateRange* ou
   out->end = out->begin + whole.size();
 }
 
+// Whether a year ending at `end` goes on as a version's suffix, one to three letters and a
+// digit: "Windows Server 2003 – 2012R2" and "2008-2016SP1" name releases, not a span.
+bool VersionSuffixAt(std::string_view line, size_t end) {
+  size_t i = end;
+  while (i < line.size() && i - end < 3 && std::isalpha(static_cast<unsigned char>(line[i]))) ++i;
+  return i > end && i < line.size() && std::isdigit(static_cast<unsigned char>(line[i]));
+}
+
 // The first match of `re` in `line` as a range: group 1 the start, group 2 the end (a date or
-// a word for now). False when the range runs backwards.
+// a word for now). False when the range runs backwards or its end is a release's name.
 bool TwoDates(const RE2& re, std::string_view line, int today, DateRange* out) {
   re2::StringPiece input(line.data(), line.size());
   re2::StringPiece m[3];
   if (!re.Match(input, 0, line.size(), RE2::UNANCHORED, m, 3)) return false;
+  if (VersionSuffixAt(line, static_cast<size_t>(m[2].data() + m[2].size() - line.data()))) {
+    return false;
+  }
   const std::string second(m[2].data(), m[2].size());
   out->start = ParseDate(std::string(m[1].data(), m[1].size()), false);
   out->current = IsPresentWord(second);
@@ -140,6 +151,9 @@ bool ShortYearRange(std::string_view line, DateRange* out) {
   re2::StringPiece input(line.data(), line.size());
   re2::StringPiece m[3];
   if (!kShort.Match(input, 0, line.size(), RE2::UNANCHORED, m, 3)) return false;
+  if (VersionSuffixAt(line, static_cast<size_t>(m[2].data() + m[2].size() - line.data()))) {
+    return false;
+  }
   const int first = std::stoi(std::string(m[1].data(), m[1].size()));
   const std::string second(m[2].data(), m[2].size());
   const int last = second.size() == 4 ? std::stoi(second) : first / 100 * 100 + std::stoi(second);

@@ -10,6 +10,19 @@
 namespace skillfit {
 namespace {
 
+// Whether a line goes on with the sentence of the line above: it opens with a lowercase word
+// that joins ("and SCCM 2012." under "updated Windows 7 using SCCM 2007").
+bool ContinuesSentence(std::string_view line) {
+  const size_t b = line.find_first_not_of(" \t");
+  if (b == std::string_view::npos) return false;
+  const size_t e = line.find_first_of(" \t", b);
+  const std::string_view word = line.substr(b, e == std::string_view::npos ? line.npos : e - b);
+  for (std::string_view w : {"and", "or", "&", "with", "to", "of", "for", "in", "using", "by"}) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
 struct Line {
   size_t begin = 0;  // offset in the text; the line runs to its '\n'
   std::string_view text;
@@ -127,8 +140,9 @@ bool DatedAt(const std::vector<Line>& lines, size_t i, int today, DateRange* r, 
     }
   }
   // One date on a short line with words of its own: "Tuition 2020", "Apr.2010 Guest Lecturer";
-  // or on a line of its own with the names below: "2020" / "Tuition Heidelberg".
-  if (!FindLoneDate(line, r)) return false;
+  // or on a line of its own with the names below: "2020" / "Tuition Heidelberg". Not on a line
+  // that goes on with the sentence above ("and SCCM 2012.").
+  if (ContinuesSentence(line) || !FindLoneDate(line, r)) return false;
   std::string rest(line.substr(0, r->begin));
   rest += line.substr(r->end);
   // A date alone opens its entry only below a blank line or the section's start; below a
