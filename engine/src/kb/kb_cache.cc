@@ -32,7 +32,7 @@ static_assert(sizeof(Skill) == 4 * sizeof(std::string) + alignof(std::string) + 
 namespace {
 
 // Bump on any change to what is written, so files of an older build are ignored.
-constexpr uint32_t kFormatVersion = 4;  // 4: the document tables
+constexpr uint32_t kFormatVersion = 5;  // 5: required words marked and joined (required_words.h)
 constexpr char kMagic[8] = {'S', 'K', 'F', 'T', 'K', 'B', 'C', '\n'};
 constexpr CacheFormat kFormat = {kMagic, kFormatVersion};
 

@@ -1,5 +1,9 @@
 #include "kb/required_words.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <utility>
+
 #include "util/ascii.h"
 
 namespace skillfit {
@@ -67,8 +71,6 @@ size_t SkipGroup(std::string_view p, size_t i) {
   return i;
 }
 
-bool IsQuantifier(char c) { return c == '?' || c == '*' || c == '{' || c == '+'; }
-
 // The body of the group p[begin, end) ("(?:a|b)" -> "a|b", "(?P<x>a)" -> "a"), or nothing
 // for a group that only sets flags ("(?i)").
 std::string_view GroupBody(std::string_view p, size_t begin, size_t end) {
@@ -105,73 +107,279 @@ std::vector<std::string_view> Alternatives(std::string_view body) {
   return out;
 }
 
-// What a group that must match requires: one word of each alternative, the longest that
-// alternative requires for sure, as one entry "w1|w2|..." (any of them); empty when an
-// alternative requires no word for sure.
-std::string GroupClause(std::string_view body) {
-  std::string clause;
-  for (std::string_view alt : Alternatives(body)) {
-    std::string best;
-    for (const std::string& w : RequiredWordsOf(alt)) {
-      if (w.find('|') == std::string::npos && w.size() > best.size()) best = w;
+// What an element of a pattern (an escape, a class, a literal) is to the words beside it:
+// kWordish may be a letter or digit, or we cannot tell; kNonWord is one byte or character
+// that is never an ASCII letter or digit, even with case folded; kBoundary is a zero-width
+// assertion ("\b", "^", "$") that a word ends or starts there.
+enum class Edge { kWordish, kNonWord, kBoundary };
+
+// The characters RE2's (?i) takes to an ASCII letter: the Kelvin sign and the long s.
+bool FoldsToLetter(uint32_t code_point) { return code_point == 0x212A || code_point == 0x17F; }
+
+Edge EdgeOfCodePoint(uint32_t cp) {
+  if (cp < 0x80) return IsAsciiAlnum(static_cast<char>(cp)) ? Edge::kWordish : Edge::kNonWord;
+  return FoldsToLetter(cp) ? Edge::kWordish : Edge::kNonWord;
+}
+
+// The code point of "\x41" or "\x{2019}" at p[i] == '\\' (p[i + 1] == 'x'); 'A' if unreadable.
+uint32_t HexEscapeValue(std::string_view p, size_t i) {
+  size_t j = i + 2;
+  const bool braced = j < p.size() && p[j] == '{';
+  if (braced) ++j;
+  uint32_t v = 0;
+  int digits = 0;
+  for (; j < p.size() && IsHexDigit(p[j]) && digits < 8 && (braced || digits < 2); ++j, ++digits) {
+    const char c = AsciiLower(p[j]);
+    v = v * 16 + static_cast<uint32_t>(c <= '9' ? c - '0' : c - 'a' + 10);
+  }
+  return digits == 0 ? 'A' : v;
+}
+
+// The edge of the escape at p[i] == '\\'.
+Edge EscapeEdge(std::string_view p, size_t i) {
+  if (i + 1 >= p.size()) return Edge::kWordish;
+  const char c = p[i + 1];
+  if (c == 'b') return Edge::kBoundary;
+  if (c == 's' || c == 'n' || c == 't' || c == 'r' || c == 'f' || c == 'v') return Edge::kNonWord;
+  if (c == 'x') return EdgeOfCodePoint(HexEscapeValue(p, i));
+  const bool punct = static_cast<unsigned char>(c) < 0x80 && !IsAsciiAlnum(c) && c != '_';
+  return punct ? Edge::kNonWord : Edge::kWordish;  // \d \w \pL \1 ...: may be a word's
+}
+
+// The number of bytes of the UTF-8 character whose first byte is `lead` (1 if not a lead).
+size_t Utf8Length(unsigned char lead) {
+  if (lead >= 0xF0) return 4;
+  if (lead >= 0xE0) return 3;
+  return lead >= 0xC0 ? 2 : 1;
+}
+
+// The edge of a literal character p[i, i + n) of n bytes: the Kelvin sign and the long s
+// fold to letters; any other non-ASCII character is never an ASCII letter.
+Edge LiteralEdge(std::string_view p, size_t i, size_t n) {
+  const std::string_view ch = p.substr(i, n);
+  if (ch == "\xE2\x84\xAA" || ch == "\xC5\xBF") return Edge::kWordish;
+  if (n > 1) return Edge::kNonWord;
+  const char c = p[i];
+  if (c == '.') return Edge::kWordish;  // any character
+  if (c == '^' || c == '$') return Edge::kBoundary;
+  return IsAsciiAlnum(c) ? Edge::kWordish : Edge::kNonWord;
+}
+
+// The edge of the class p[begin, end): kNonWord only when none of its members can be a
+// letter or digit ("[-–—:,]", "[\s/]"); a negated class, a range or a named class may be.
+Edge ClassEdge(std::string_view p, size_t begin, size_t end) {
+  size_t i = begin + 1;
+  if (i < end && p[i] == '^') return Edge::kWordish;
+  while (i + 1 < end) {
+    const char c = p[i];
+    if (c == '\\') {
+      if (EscapeEdge(p, i) != Edge::kNonWord) return Edge::kWordish;
+      i = SkipEscape(p, i);
+    } else if (c == '[' || (c == '-' && i != begin + 1 && i + 2 != end)) {
+      return Edge::kWordish;  // [:alpha:], or a range
+    } else {
+      const size_t n = Utf8Length(static_cast<unsigned char>(c));
+      if (LiteralEdge(p, i, n) != Edge::kNonWord) return Edge::kWordish;
+      i += n;
     }
-    if (best.empty()) return "";
-    clause += (clause.empty() ? "" : "|") + best;
+  }
+  return Edge::kNonWord;
+}
+
+// The quantifier at p[i], if any: where it ends (a lazy '?' included), whether it lets its
+// element match no time, and whether more than once.
+struct Quantifier {
+  size_t end;
+  bool optional = false;
+  bool repeats = false;
+};
+
+Quantifier ReadQuantifier(std::string_view p, size_t i) {
+  Quantifier q{i};
+  if (i >= p.size()) return q;
+  const char c = p[i];
+  if (c == '?' || c == '*' || c == '+') {
+    q = {i + 1, c != '+', c != '?'};
+  } else if (c == '{') {
+    const size_t close = p.find('}', i);
+    if (close == std::string_view::npos) return q;
+    const std::string_view counts = p.substr(i + 1, close - i - 1);
+    const size_t comma = counts.find(',');
+    const std::string_view low = counts.substr(0, comma);
+    if (low.empty() || low.find_first_not_of("0123456789") != std::string_view::npos) return q;
+    const std::string_view high =
+        comma == std::string_view::npos ? low : counts.substr(comma + 1);
+    // Repeats unless at most once: "{0,1}", "{1}", "{1,1}" (a count with more digits is more).
+    q = {close + 1, low.find_first_not_of('0') == std::string_view::npos,
+         high.size() != 1 || high[0] > '1'};
+  }
+  if (q.end > i && q.end < p.size() && p[q.end] == '?') ++q.end;  // lazy
+  return q;
+}
+
+// The element (not a letter, not a group) at p[i]: where it ends, before any quantifier,
+// and its edge.
+std::pair<size_t, Edge> ReadElement(std::string_view p, size_t i) {
+  if (p[i] == '\\') return {SkipEscape(p, i), EscapeEdge(p, i)};
+  if (p[i] == '[') {
+    const size_t end = SkipClass(p, i);
+    return {end, ClassEdge(p, i, std::min(end, p.size()))};
+  }
+  const size_t n = std::min(Utf8Length(static_cast<unsigned char>(p[i])), p.size() - i);
+  return {i + n, LiteralEdge(p, i, n)};
+}
+
+// Whether the element at p[j] is sure to be a character that is not a letter or digit, or a
+// word's edge; at the end of p, `at_end` says.
+bool NonWordAt(std::string_view p, size_t j, bool at_end) {
+  if (j >= p.size()) return at_end;
+  if (p[j] == '(' || IsAsciiAlnum(p[j])) return false;
+  const auto [end, edge] = ReadElement(p, j);
+  return edge == Edge::kBoundary || (edge == Edge::kNonWord && !ReadQuantifier(p, end).optional);
+}
+
+struct Walked {
+  std::vector<std::string> words;  // terms ("^net$") and clauses ("^cs$|^computer+^science$")
+  bool ends_at_boundary = false;   // whether what follows the pattern follows a non-word
+  bool gives_up = false;           // \Q...\E: nothing is known
+};
+
+Walked Walk(std::string_view p, bool at_boundary, bool boundary_after);
+
+// A group that must match requires one of its alternatives, each the words it requires:
+// "a1+a2|b1", with no clause (empty) when an alternative requires no word for sure.
+std::string Clause(const std::vector<Walked>& alternatives) {
+  std::string clause;
+  for (const Walked& alt : alternatives) {
+    std::string all;
+    for (const std::string& w : alt.words) {
+      if (w.find('|') == std::string::npos) all += (all.empty() ? "" : "+") + w;
+    }
+    if (all.empty() || alt.gives_up) return "";
+    clause += (clause.empty() ? "" : "|") + all;
   }
   return clause;
+}
+
+// Reads the pattern left to right: runs of letters and digits become terms, marked '^' when
+// a non-word character (or the start) surely comes before them and '$' when one surely
+// comes after; a group that must match becomes a clause. `at_boundary` says whether the
+// pattern's start follows a non-word, `boundary_after` whether its end is followed by one.
+class Walker {
+ public:
+  Walker(std::string_view p, bool at_boundary, bool boundary_after)
+      : p_(p), boundary_(at_boundary), boundary_after_(boundary_after) {}
+
+  Walked Run() {
+    size_t i = 0;
+    while (i < p_.size() && !out_.gives_up) {
+      if (IsAsciiAlnum(p_[i])) {
+        i = Letter(i);
+      } else if (p_[i] == '(') {
+        i = Group(i);
+      } else if (p_[i] == '\\' && i + 1 < p_.size() && (p_[i + 1] == 'Q' || p_[i + 1] == 'E')) {
+        out_.gives_up = true;
+      } else {
+        i = Other(i);
+      }
+    }
+    EndRun(boundary_after_);
+    out_.ends_at_boundary = boundary_;
+    if (out_.gives_up) out_.words.clear();
+    return std::move(out_);
+  }
+
+ private:
+  void EndRun(bool followed_by_non_word) {
+    if (!run_.empty()) {
+      out_.words.push_back((run_at_boundary_ ? "^" : "") + run_ + (followed_by_non_word ? "$" : ""));
+    }
+    run_.clear();
+  }
+
+  // A letter or digit: it goes on the run, unless a quantifier may leave it out or repeat it
+  // ("u?", "b+" in "ab+c" leaves "abbc", which holds "ab" and "c" but not "abc").
+  size_t Letter(size_t i) {
+    const Quantifier q = ReadQuantifier(p_, i + 1);
+    if (q.end == i + 1) {
+      if (run_.empty()) run_at_boundary_ = boundary_;
+      run_ += AsciiLower(p_[i]);
+    } else {
+      if (!q.optional && p_[i + 1] == '+') {
+        if (run_.empty()) run_at_boundary_ = boundary_;
+        run_ += AsciiLower(p_[i]);
+      }
+      EndRun(false);
+    }
+    boundary_ = false;
+    return q.end;
+  }
+
+  // An escape, a class or another literal, with its quantifier.
+  size_t Other(size_t i) {
+    const auto [end, edge] = ReadElement(p_, i);
+    const Quantifier q = ReadQuantifier(p_, end);
+    if (edge == Edge::kBoundary || (edge == Edge::kNonWord && !q.optional)) {
+      EndRun(true);
+      boundary_ = true;
+    } else {
+      EndRun(false);
+      if (edge == Edge::kWordish) boundary_ = false;  // an optional non-word changes nothing
+    }
+    return q.end;
+  }
+
+  // A group: its alternatives are walked each on its own; one that must match adds a clause.
+  size_t Group(size_t i) {
+    const size_t end = SkipGroup(p_, i);
+    EndRun(false);
+    const std::string_view body = GroupBody(p_, i, std::min(end, p_.size()));
+    if (body.empty()) return end;  // flags only, "(?i)"
+    const Quantifier q = ReadQuantifier(p_, end);
+    const std::vector<std::string_view> alternatives = Alternatives(body);
+    // A repeated group starts after its own end too; and its end may be followed by itself.
+    bool start = boundary_;
+    if (q.repeats) {
+      for (std::string_view alt : alternatives) start = start && Walk(alt, false, false).ends_at_boundary;
+    }
+    const bool after = !q.repeats && NonWordAt(p_, q.end, boundary_after_);
+    std::vector<Walked> walked;
+    bool ends = true;
+    for (std::string_view alt : alternatives) {
+      walked.push_back(Walk(alt, start, after));
+      ends = ends && walked.back().ends_at_boundary;
+    }
+    if (!q.optional && walked.size() == 1) {  // one alternative: all it requires
+      for (std::string& w : walked[0].words) out_.words.push_back(std::move(w));
+    } else if (!q.optional) {
+      std::string clause = Clause(walked);
+      if (!clause.empty()) out_.words.push_back(std::move(clause));
+    }
+    boundary_ = q.optional ? boundary_ && ends : ends;
+    return q.end;
+  }
+
+  std::string_view p_;
+  bool boundary_;
+  const bool boundary_after_;
+  std::string run_;
+  bool run_at_boundary_ = false;
+  Walked out_;
+};
+
+Walked Walk(std::string_view p, bool at_boundary, bool boundary_after) {
+  return Walker(p, at_boundary, boundary_after).Run();
 }
 
 }  // namespace
 
 std::vector<std::string> RequiredWordsOf(std::string_view p) {
-  if (Alternatives(p).size() > 1) {  // "a|b": one of them
-    std::string clause = GroupClause(p);
-    return clause.empty() ? std::vector<std::string>{} : std::vector<std::string>{clause};
-  }
-  std::vector<std::string> words;
-  std::string run;
-  auto end_run = [&] {
-    if (!run.empty()) words.push_back(run);
-    run.clear();
-  };
-  size_t i = 0;
-  while (i < p.size()) {
-    const char c = p[i];
-    if (c == '\\' && i + 1 < p.size() && (p[i + 1] == 'Q' || p[i + 1] == 'E')) return {};
-    if (IsAsciiAlnum(c)) {
-      ++i;
-      // A quantified letter may be missing ("u?"), or repeated ("b+" in "ab+c" leaves
-      // "abbc", which holds "ab" and "c" but not "abc"): it ends the run either way.
-      if (i < p.size() && IsQuantifier(p[i])) {
-        if (p[i] == '+') run += AsciiLower(c);
-        end_run();
-        continue;
-      }
-      run += AsciiLower(c);
-      continue;
-    }
-    end_run();
-    if (c == '\\') {
-      i = SkipEscape(p, i);
-    } else if (c == '[') {
-      i = SkipClass(p, i);
-    } else if (c == '(') {
-      const size_t end = SkipGroup(p, i);
-      // A group that must match (no quantifier, or '+') requires one of its alternatives.
-      if (end <= p.size() && (end == p.size() || !IsQuantifier(p[end]) || p[end] == '+')) {
-        std::string clause = GroupClause(GroupBody(p, i, end));
-        if (!clause.empty()) words.push_back(std::move(clause));
-      }
-      i = end;
-    } else if (c == '{') {  // a counted repeat ("{0,2}"): its digits are not text
-      const size_t close = p.find('}', i);
-      i = close == std::string_view::npos ? p.size() : close + 1;
-    } else {
-      ++i;  // '.', '^', '$', a quantifier after a group or class, or another byte
-    }
-  }
-  end_run();
-  return words;
+  const std::vector<std::string_view> alternatives = Alternatives(p);
+  if (alternatives.size() == 1) return Walk(p, true, true).words;
+  std::vector<Walked> walked;  // "a|b": one of them
+  for (std::string_view alt : alternatives) walked.push_back(Walk(alt, true, true));
+  std::string clause = Clause(walked);
+  return clause.empty() ? std::vector<std::string>{} : std::vector<std::string>{clause};
 }
 
 bool FoldsToAscii(std::string_view window) {
@@ -180,10 +388,41 @@ bool FoldsToAscii(std::string_view window) {
          window.find("\xC5\xBF") != std::string_view::npos;
 }
 
+namespace {
+
+// Whether `term` ("word", "^word", "word$", "^word$") occurs in the lowered window: '^' asks
+// that no ASCII letter or digit come before it there, '$' that none come after.
+bool ContainsTerm(std::string_view window, std::string_view term) {
+  const bool at_start = !term.empty() && term.front() == '^';
+  if (at_start) term.remove_prefix(1);
+  const bool at_end = !term.empty() && term.back() == '$';
+  if (at_end) term.remove_suffix(1);
+  for (size_t at = window.find(term); at != std::string_view::npos; at = window.find(term, at + 1)) {
+    const size_t after = at + term.size();
+    if ((!at_start || at == 0 || !IsAsciiAlnum(window[at - 1])) &&
+        (!at_end || after == window.size() || !IsAsciiAlnum(window[after]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether every '+'-joined term of `all` occurs in the window.
+bool ContainsAll(std::string_view window, std::string_view all) {
+  for (;;) {
+    const size_t plus = all.find('+');
+    if (!ContainsTerm(window, all.substr(0, plus))) return false;
+    if (plus == std::string_view::npos) return true;
+    all.remove_prefix(plus + 1);
+  }
+}
+
+}  // namespace
+
 bool ContainsLoweredWord(std::string_view lowered_window, std::string_view word) {
-  for (;;) {  // "w1|w2": one of several
+  for (;;) {  // "a|b1+b2": one of several, each one or more terms
     const size_t bar = word.find('|');
-    if (lowered_window.find(word.substr(0, bar)) != std::string_view::npos) return true;
+    if (ContainsAll(lowered_window, word.substr(0, bar))) return true;
     if (bar == std::string_view::npos) return false;
     word.remove_prefix(bar + 1);
   }
