@@ -105,10 +105,9 @@ size_t ForEachMatch(const RE2& re, const std::string& text, Check check) {
   return matches;
 }
 
-TEST_CASE("RequiredWordsOf: every match of every kb pattern in the samples holds its words") {
-  // The property the matcher relies on, over real text (our samples and the corpus's
-  // postings): wherever a kb pattern matches as the matcher runs it, the text from the
-  // match's start holds each of its required words.
+// Our sample resumes and postings and the corpus's postings, with a line of degree and
+// certification forms.
+std::vector<std::string> Texts() {
   std::vector<std::string> texts;
   const std::string root = skillfit::testing::SourceDir(), corpus = skillfit::testing::CorpusDir();
   for (const std::string& folder : {root + "/samples/resumes", root + "/samples/jds",
@@ -119,10 +118,18 @@ TEST_CASE("RequiredWordsOf: every match of every kb pattern in the samples holds
       }
     }
   }
-  REQUIRE(texts.size() > 60);  // the corpus postings are there
   texts.push_back("AWS Certified Solutions Architect - Associate; BS in Computer Science; "
                   "B.Sc./M.Sc. Computer Science; Certified ScrumMaster (CSM); PMP; CKA; "
                   "BSEE; B.S. (EE); M.Tech, Mechanical Engineering; BA/BS in Finance");
+  return texts;
+}
+
+TEST_CASE("RequiredWordsOf: every match of every kb pattern in the samples holds its words") {
+  // The property the matcher relies on, over real text (our samples and the corpus's
+  // postings): wherever a kb pattern matches as the matcher runs it, the text from the
+  // match's start holds each of its required words.
+  const std::vector<std::string> texts = Texts();
+  REQUIRE(texts.size() > 60);  // the corpus postings are there
   size_t matches = 0;
   for (const skillfit::Skill& s : skillfit::testing::Kb().skills()) {
     for (const std::string& p : s.patterns) {
@@ -141,4 +148,36 @@ TEST_CASE("RequiredWordsOf: every match of every kb pattern in the samples holds
     }
   }
   CHECK(matches > 60);
+}
+
+TEST_CASE("RequiredWordsOf: every match of every guard's reject pattern holds its words") {
+  // A reject pattern may match anywhere in its window (RequiredWordsOf(p, false)): wherever
+  // it matches in real text, the match holds each word, so a window without them is skipped.
+  const std::vector<std::string> texts = Texts();
+  size_t matches = 0;
+  for (const skillfit::Skill& s : skillfit::testing::Kb().skills()) {
+    for (const std::string* p : {&s.guard.reject_before, &s.guard.reject_after}) {
+      if (p->empty()) continue;
+      RE2::Options options;
+      options.set_log_errors(false);
+      RE2 re("(" + *p + ")", options);
+      REQUIRE(re.ok());
+      const Words words = RequiredWordsOf(*p, false);
+      for (const std::string& text : texts) {
+        re2::StringPiece input(text), found;
+        while (RE2::FindAndConsume(&input, re, &found)) {
+          ++matches;
+          for (const std::string& w : words) {
+            CAPTURE(*p);
+            CHECK(ContainsWord(std::string_view(found.data(), found.size()), w));
+          }
+          if (found.empty()) {
+            if (input.empty()) break;
+            input.remove_prefix(1);
+          }
+        }
+      }
+    }
+  }
+  CHECK(matches > 100);
 }

@@ -373,11 +373,11 @@ Walked Walk(std::string_view p, bool at_boundary, bool boundary_after) {
 
 }  // namespace
 
-std::vector<std::string> RequiredWordsOf(std::string_view p) {
+std::vector<std::string> RequiredWordsOf(std::string_view p, bool at_word_edges) {
   const std::vector<std::string_view> alternatives = Alternatives(p);
-  if (alternatives.size() == 1) return Walk(p, true, true).words;
+  if (alternatives.size() == 1) return Walk(p, at_word_edges, at_word_edges).words;
   std::vector<Walked> walked;  // "a|b": one of them
-  for (std::string_view alt : alternatives) walked.push_back(Walk(alt, true, true));
+  for (std::string_view alt : alternatives) walked.push_back(Walk(alt, at_word_edges, at_word_edges));
   std::string clause = Clause(walked);
   return clause.empty() ? std::vector<std::string>{} : std::vector<std::string>{clause};
 }

@@ -27,7 +27,10 @@
 
 namespace skillfit {
 
-std::vector<std::string> RequiredWordsOf(std::string_view pattern);
+// `at_word_edges`: whether each match starts where no ASCII letter or digit comes before it
+// and ends where none comes after, as the matcher's expressions do; false for a pattern that
+// may match anywhere (a guard's reject pattern), whose first and last words are then unmarked.
+std::vector<std::string> RequiredWordsOf(std::string_view pattern, bool at_word_edges = true);
 
 // Whether `window` holds a character that RE2's case folding takes to an ASCII letter (the
 // Kelvin sign, the long s): then ContainsWord may miss a word RE2 would match, and the

@@ -155,22 +155,32 @@ size_t OtherSkillsNear(const std::vector<Mention>& kept, size_t k, size_t lo, si
 
 // Whether `before` matches what comes just before `m` on its line (60 bytes at most), or
 // `after` what comes just after (60 bytes at most). Either may be null.
-bool RejectedAround(std::string_view text, const Mention& m, const RE2* before, const RE2* after) {
-  if (before) {
-    // The line before the mention, at most 60 bytes of it: only those 60 are searched for
-    // the line's start (a search back to it made a long line quadratic).
-    const size_t lo = m.begin > 60 ? m.begin - 60 : 0;
-    const size_t newline = text.substr(lo, m.begin - lo).rfind('\n');
-    const size_t from = newline == std::string_view::npos ? lo : lo + newline + 1;
-    if (RE2::PartialMatch(text.substr(from, m.begin - from), *before)) return true;
-  }
-  if (after) {
-    if (RE2::PartialMatch(text.substr(m.end, std::min<size_t>(60, text.size() - m.end)), *after)) {
-      return true;
-    }
-  }
-  return false;
+// The text a guard's reject patterns look at around m: the line before the mention, at most
+// 60 bytes of it (only those 60 are searched for the line's start: a search back to it made a
+// long line quadratic), and the 60 bytes after it.
+std::pair<std::string_view, std::string_view> RejectWindows(std::string_view text, const Mention& m) {
+  const size_t lo = m.begin > 60 ? m.begin - 60 : 0;
+  const size_t newline = text.substr(lo, m.begin - lo).rfind('\n');
+  const size_t from = newline == std::string_view::npos ? lo : lo + newline + 1;
+  return {text.substr(from, m.begin - from),
+          text.substr(m.end, std::min<size_t>(60, text.size() - m.end))};
 }
+
+// Whether `window` may hold a match of a pattern that requires `words` (RequiredWordsOf).
+bool MayHoldWords(std::string_view window, const std::vector<std::string>& words) {
+  if (words.empty() || FoldsToAscii(window)) return true;
+  const std::string lowered = AsciiLowerCopy(window);
+  for (const std::string& w : words) {
+    if (!ContainsLoweredWord(lowered, w)) return false;
+  }
+  return true;
+}
+
+// The words a skill's reject patterns require, wherever they match: a window without them
+// holds no match, so the pattern is neither compiled nor run over it.
+struct GuardWords {
+  std::vector<std::string> before, after;
+};
 
 }  // namespace
 
@@ -196,6 +206,7 @@ struct SkillMatcher::Impl {
   LazySlots<RE2::Set> group_set;    // per key group with a set
   LazySlots<RE2> reject_before;     // per skill
   LazySlots<RE2> reject_after;      // per skill
+  LazySlots<GuardWords> guard_words;  // per skill
   std::shared_ptr<const KnowledgeBase> kb;
 
   // Views `compiled` for `kb`; false when the image is not one BuildMatcherImage wrote for
@@ -223,6 +234,7 @@ struct SkillMatcher::Impl {
   void TryBeginsGroups(size_t b, size_t e, Candidates* cand) const;
   void RunOver(const ExprRecord& e, size_t expr, size_t from, size_t to, Candidates* cand) const;
   void RunAlways(Candidates* cand) const;
+  bool RejectedAround(std::string_view text, const Mention& m, const Guard& g) const;
   std::vector<Mention> ApplyGuards(std::string_view text, const std::vector<Mention>& kept) const;
 };
 
@@ -250,6 +262,7 @@ bool SkillMatcher::Impl::Open(const CompiledMatcher& compiled,
   group_set.Reset(groups.size());
   reject_before.Reset(skill_count);
   reject_after.Reset(skill_count);
+  guard_words.Reset(skill_count);
   if (!always.empty()) {  // none in the shipped kb: every pattern of it has keys
     RE2::Options opts = MatcherRE2Options();
     opts.set_max_mem(int64_t{16} << 20);
@@ -512,6 +525,30 @@ void SkillMatcher::Impl::RunAlways(Candidates* cand) const {
 // The mentions of `kept` that count: every plain one, and each guarded one whose guard holds
 // (enough other skills named plainly nearby, and nothing around it that rejects it). A
 // guard's reject patterns compile when a mention first needs them.
+// Whether guard g's reject patterns match around mention m ("Go" in "go to market"). Each
+// is compiled the first time a window holds the words it requires.
+bool SkillMatcher::Impl::RejectedAround(std::string_view text, const Mention& m,
+                                        const Guard& g) const {
+  const GuardWords* words = guard_words.Get(m.skill, [&] {
+    return std::make_unique<GuardWords>(GuardWords{RequiredWordsOf(g.reject_before, false),
+                                                   RequiredWordsOf(g.reject_after, false)});
+  });
+  auto compile = [](const std::string& p) {
+    auto re = std::make_unique<RE2>(p, MatcherRE2Options());
+    return re->ok() ? std::move(re) : nullptr;
+  };
+  const auto [before, after] = RejectWindows(text, m);
+  if (!g.reject_before.empty() && MayHoldWords(before, words->before)) {
+    const RE2* re = reject_before.Get(m.skill, [&] { return compile("(?:" + g.reject_before + ")$"); });
+    if (re && RE2::PartialMatch(before, *re)) return true;
+  }
+  if (!g.reject_after.empty() && MayHoldWords(after, words->after)) {
+    const RE2* re = reject_after.Get(m.skill, [&] { return compile("^(?:" + g.reject_after + ")"); });
+    if (re && RE2::PartialMatch(after, *re)) return true;
+  }
+  return false;
+}
+
 std::vector<Mention> SkillMatcher::Impl::ApplyGuards(std::string_view text,
                                                      const std::vector<Mention>& kept) const {
   const std::vector<Skill>& skills = kb->skills();
@@ -527,17 +564,7 @@ std::vector<Mention> SkillMatcher::Impl::ApplyGuards(std::string_view text,
     const Guard& g = skills[m.skill].guard;
     const auto [lo, hi] = GuardWindow(text, m);
     if (static_cast<int>(OtherSkillsNear(kept, k, lo, hi, &others)) < g.context) continue;
-    auto compile = [](const std::string& p) {
-      auto re = std::make_unique<RE2>(p, MatcherRE2Options());
-      return re->ok() ? std::move(re) : nullptr;
-    };
-    const RE2* before = g.reject_before.empty() ? nullptr : reject_before.Get(m.skill, [&] {
-      return compile("(?:" + g.reject_before + ")$");
-    });
-    const RE2* after = g.reject_after.empty() ? nullptr : reject_after.Get(m.skill, [&] {
-      return compile("^(?:" + g.reject_after + ")");
-    });
-    if (RejectedAround(text, m, before, after)) continue;
+    if (RejectedAround(text, m, g)) continue;
     out.push_back(m);
   }
   return out;
