@@ -2,6 +2,8 @@
 // them (engine.h).
 #include "skillfit/engine.h"
 
+#include <future>
+#include <system_error>
 #include <utility>
 
 #include "kb/degree_fields_file.h"
@@ -94,9 +96,21 @@ Result<Extraction> Engine::Extract(const DocumentInput& input,
   return out;
 }
 
+// The two extractions are independent, and the matcher is safe to share between threads (as
+// rank's jobs and the server's requests share it): the resume is read on a second thread while
+// this one reads the JD, so one match takes two cores where it has them. Should no thread
+// start, the resume is read here after the JD.
 Status Engine::ExtractPair(MatchRun* run) const {
+  const auto read_resume = [this, run] {
+    return ExtractResume(run->resume, *matcher_, options_.today);
+  };
+  std::future<ResumeProfile> resume;
+  try {
+    resume = std::async(std::launch::async, read_resume);
+  } catch (const std::system_error&) {
+  }
   run->jd_profile = ExtractJd(run->jd, *matcher_, options_.today);
-  run->resume_profile = ExtractResume(run->resume, *matcher_, options_.today);
+  run->resume_profile = resume.valid() ? resume.get() : read_resume();
   for (const std::string& w : run->jd_profile.warnings) run->warnings.push_back(w);
   for (const std::string& w : run->resume_profile.warnings) run->warnings.push_back(w);
   bool asks = false;
