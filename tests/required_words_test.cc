@@ -2,6 +2,10 @@
 // it compiles or runs the pattern. They must never rule out a real match.
 #include "kb/required_words.h"
 
+#include "kb/alias_text.h"
+
+#include <algorithm>
+
 #include <doctest/doctest.h>
 #include <re2/re2.h>
 
@@ -124,7 +128,7 @@ std::vector<std::string> Texts() {
   return texts;
 }
 
-TEST_CASE("RequiredWordsOf: every match of every kb pattern in the samples holds its words") {
+TEST_CASE("RequiredWordsOf: every match of every kb pattern and alias in real text holds its words") {
   // The property the matcher relies on, over real text (our samples and the corpus's
   // postings): wherever a kb pattern matches as the matcher runs it, the text from the
   // match's start holds each of its required words.
@@ -132,7 +136,18 @@ TEST_CASE("RequiredWordsOf: every match of every kb pattern in the samples holds
   REQUIRE(texts.size() > 60);  // the corpus postings are there
   size_t matches = 0;
   for (const skillfit::Skill& s : skillfit::testing::Kb().skills()) {
-    for (const std::string& p : s.patterns) {
+    // And each spelling with a character other than a letter, digit or space ("C#", "B.Sc.",
+    // "associate's degree"), as the matcher runs it; plain words are the cases above.
+    std::vector<std::string> patterns = s.patterns;
+    for (const auto* spellings : {&s.aliases, &s.guarded}) {
+      for (const std::string& a : *spellings) {
+        const bool plain = std::all_of(a.begin(), a.end(), [](char c) {
+          return skillfit::IsAsciiAlnum(c) || c == ' ';
+        });
+        if (!plain) patterns.push_back(skillfit::AliasToPattern(a));
+      }
+    }
+    for (const std::string& p : patterns) {
       RE2 re("((?i)(?:" + p + "))(?:$|[^A-Za-z0-9_+#])", RE2::Quiet);
       REQUIRE(re.ok());
       const Words words = RequiredWordsOf(p);

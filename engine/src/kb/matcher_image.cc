@@ -95,7 +95,7 @@ struct DraftExpr {
   bool guarded;
   std::string pattern;                // the whole RE2, group 1 the mention
   size_t reach;                       // bytes a match can span from where it starts
-  std::vector<std::string> required;  // of a pattern: RequiredWordsOf
+  std::vector<std::string> required;  // RequiredWordsOf its body: checked before it runs
 };
 
 // Where to try an expression at a key word (KeyEntryRecord, drafted).
@@ -166,7 +166,7 @@ void AddExpr(int skill, bool guarded, const std::string& body,
       {skill, guarded,
        (keys.empty() ? std::string(kMentionLeft) : std::string()) + "(" + body + ")" +
            kMentionRight,
-       2 * longest + 64, {}});
+       2 * longest + 64, RequiredWordsOf(body)});
   if (keys.empty()) {
     draft->always.push_back(static_cast<uint32_t>(index));
   } else {
@@ -211,7 +211,6 @@ void AddPattern(int i, const std::string& p, IndexDraft* draft) {
   for (const std::string& w : starts.words) keys.push_back({w, 0, w, false});
   for (const std::string& w : starts.prefixes) keys.push_back({w, 0, w, true});
   AddExpr(i, false, "(?i)(?:" + p + ")", {}, keys, 256, {}, draft);
-  draft->exprs.back().required = RequiredWordsOf(p);  // a pattern always becomes an expression
 }
 
 // Adds the guarded spellings of skill i as one expression. (Its guard's reject patterns are
