@@ -97,12 +97,14 @@ Result<Extraction> Engine::Extract(const DocumentInput& input,
 }
 
 // The two extractions are independent, and the matcher is safe to share between threads (as
-// rank's jobs and the server's requests share it): the resume is read on a second thread while
-// this one reads the JD, so one match takes two cores where it has them. Should no thread
-// start, the resume is read here after the JD.
-Status Engine::ExtractPair(MatchRun* run) const {
-  const auto read_resume = [this, run] {
-    return ExtractResume(run->resume, *matcher_, options_.today);
+// rank's jobs and the server's requests share it): the resume is read on a second thread,
+// with the claims the study plan asks about, while this one reads the JD, so one match takes
+// two cores where it has them. Should no thread start, the resume is read here after the JD.
+Status Engine::ExtractPair(MatchRun* run, std::vector<ResumeClaim>* claims) const {
+  const auto read_resume = [this, run, claims] {
+    ResumeProfile profile = ExtractResume(run->resume, *matcher_, options_.today);
+    if (claims != nullptr) *claims = FindClaims(run->resume, profile);
+    return profile;
   };
   std::future<ResumeProfile> resume;
   try {
@@ -139,7 +141,8 @@ Status Engine::Match(const DocumentInput& resume, const DocumentInput& jd,
   run->jd = std::move(jd_doc).value();
   for (const std::string& w : run->resume.warnings) run->warnings.push_back(w);
   for (const std::string& w : run->jd.warnings) run->warnings.push_back(w);
-  Status extracted = ExtractPair(run);
+  std::vector<ResumeClaim> claims;
+  Status extracted = ExtractPair(run, bank_ != nullptr ? &claims : nullptr);
   if (!extracted.ok()) return extracted;
   run->match = skillfit::Match(run->jd_profile, run->resume_profile, *kb_, MatchOptionsOf(),
                                JdTitle(run->jd));
@@ -151,6 +154,7 @@ Status Engine::Match(const DocumentInput& resume, const DocumentInput& jd,
     in.match = &run->match;
     in.kb = kb_.get();
     in.bank = bank_.get();
+    in.claims = &claims;
     run->plan = BuildStudyPlan(in, PlanOptions{request.plan_limit});
     run->has_plan = request.plan_limit > 0;
   }

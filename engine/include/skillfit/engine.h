@@ -149,8 +149,9 @@ class Engine {
  private:
   Engine() = default;
 
-  // Extracts both profiles of a loaded pair into `run`; fails when the JD names no skill.
-  Status ExtractPair(MatchRun* run) const;
+  // Extracts both profiles of a loaded pair into `run`, and the resume's claims into
+  // `claims` unless it is null; fails when the JD names no skill.
+  Status ExtractPair(MatchRun* run, std::vector<ResumeClaim>* claims) const;
   // The match options every match and ranker uses: today, the degree fields, the score
   // version.
   MatchOptions MatchOptionsOf() const;

@@ -74,6 +74,9 @@ struct PlanInput {
   const MatchResult* match = nullptr;
   const KnowledgeBase* kb = nullptr;
   const QuestionBank* bank = nullptr;
+  // FindClaims of the resume when the caller has found them already (the engine finds them
+  // beside the resume's extraction, on its thread); null: found here.
+  const std::vector<ResumeClaim>* claims = nullptr;
 };
 
 struct PlanOptions {

@@ -411,7 +411,8 @@ std::vector<PlanItem> TitleItem(const PlanInput& in) {
 // Defend your resume: quantified claims first, then named projects, then the latest role
 // (which is put second, after the first claim); the title held last.
 std::vector<PlanItem> DefendResumeItems(const PlanInput& in) {
-  std::vector<ResumeClaim> claims = FindClaims(*in.resume_doc, *in.resume);
+  std::vector<ResumeClaim> claims =
+      in.claims != nullptr ? *in.claims : FindClaims(*in.resume_doc, *in.resume);
   std::stable_sort(claims.begin(), claims.end(), [](const ResumeClaim& a, const ResumeClaim& b) {
     return a.quantified > b.quantified;
   });
