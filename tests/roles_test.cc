@@ -33,6 +33,7 @@ TEST_CASE("roles: what is not a date range") {
       "Shipped in 2019, 2021 and 2023",    // years listed
       "Updated Windows Server 2003 \u2013 2012R2.",  // releases: a year with a version suffix
       "Ran SQL Server 2008-2016SP1",
+      "Call +201156066705 or 2012345678-20198",  // digits of longer numbers: phone numbers, IDs
   };
   for (const char* line : not_ranges) {
     CAPTURE(line);
@@ -54,6 +55,8 @@ TEST_CASE("roles: one date at a short line's start or end") {
       {"Houseworks Technologies – Remote (promoted from intern, Apr 2025)", false, 0, 0, 0, 0},
       {"Won the 2019 national final with a robot built from scratch in a garage", false, 0, 0, 0, 0},
       {"Finalist 2023 and 2024", false, 0, 0, 0, 0},
+      {"Cairo, Egypt | name@example.com | +201156066705", false, 0, 0, 0, 0},  // a phone number
+      {"Order 1234567 shipped 2021", true, 2021, 1, 2021, 12},
   };
   for (const Case& c : cases) {
     CAPTURE(c.line);
@@ -298,4 +301,13 @@ TEST_CASE("roles: release years in a bullet are no role's dates") {
   REQUIRE(roles.size() == 1);
   CHECK(roles[0].title == "System Administrator");
   CHECK(roles[0].start == MonthIndex(2010, 1));
+}
+
+TEST_CASE("roles: a contact line's phone number dates no role") {
+  // Seen in a real resume: the year 2011 read out of the phone number +201156066705 made the
+  // contact line a role, with the e-mail address its title.
+  const auto roles = RolesOf(
+      "JANE ROE\nSecurity Analyst\nCairo, Egypt | jane@example.com | +201156066705\n\n"
+      "Summary\nAnalyst with hands-on experience in network security.\n");
+  CHECK(roles.empty());
 }

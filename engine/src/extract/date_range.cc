@@ -229,18 +229,41 @@ bool OpenRange(std::string_view line, int today, DateRange* out) {
   return true;
 }
 
+// `line` with each run of five or more digits (a phone number, an ID: "+201156066705")
+// written over with '#' in `*masked`, where it is then viewed: no date form has more than
+// four digits in a row, so no year is read out of a longer number. Offsets stay the same.
+std::string_view WithoutLongNumbers(std::string_view line, std::string* masked) {
+  size_t run = 0;
+  for (size_t i = 0; i <= line.size(); ++i) {
+    if (i < line.size() && line[i] >= '0' && line[i] <= '9') {
+      ++run;
+      continue;
+    }
+    if (run >= 5) {
+      if (masked->empty()) masked->assign(line);
+      masked->replace(i - run, run, run, '#');
+    }
+    run = 0;
+  }
+  return masked->empty() ? line : std::string_view(*masked);
+}
+
 }  // namespace
 
-bool FindDateRange(std::string_view line, int today, DateRange* out) {
-  if (!MayHoldDate(line)) return false;
+bool FindDateRange(std::string_view text, int today, DateRange* out) {
+  if (!MayHoldDate(text)) return false;
+  std::string masked;
+  const std::string_view line = WithoutLongNumbers(text, &masked);
   *out = DateRange();
   return FullRange(line, today, out) || ShortYearRange(line, out) || CommaRange(line, today, out) ||
          MonthsOfOneYear(line, out) || OneSeason(line, out) || OpenRange(line, today, out);
 }
 
-bool FindLoneDate(std::string_view line, DateRange* out) {
+bool FindLoneDate(std::string_view text, DateRange* out) {
   static const RE2 kDate("(?i)(" SKILLFIT_DATE ")");
-  if (!MayHoldDate(line)) return false;
+  if (!MayHoldDate(text)) return false;
+  std::string masked;
+  const std::string_view line = WithoutLongNumbers(text, &masked);
   re2::StringPiece input(line.data(), line.size());
   re2::StringPiece m[2];
   if (!kDate.Match(input, 0, line.size(), RE2::UNANCHORED, m, 2)) return false;
@@ -267,8 +290,10 @@ bool FindLoneDate(std::string_view line, DateRange* out) {
   return out->start >= 0 && out->finish >= out->start;
 }
 
-bool StartsWithDate(std::string_view line, int* month_index) {
+bool StartsWithDate(std::string_view text, int* month_index) {
   static const RE2 kLead("(?i)\\s*(" SKILLFIT_DATE ")");
+  std::string masked;
+  const std::string_view line = WithoutLongNumbers(text, &masked);
   re2::StringPiece input(line.data(), line.size());
   re2::StringPiece m[2];
   if (!MayHoldDate(line) || !kLead.Match(input, 0, line.size(), RE2::ANCHOR_START, m, 2)) {
