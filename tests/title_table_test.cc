@@ -47,6 +47,11 @@ TEST_CASE("titles: the kb table names skills by whole words") {
       {"Operations Manager", {}},  // a title that names no skill of its own
       {"Hardware Team Lead", {"leadership", "people-management", "teamwork"}},
       {"Robotics Team Member", {"teamwork"}},
+      {"Application Developer", {"software-development"}},
+      {"Senior iOS Developer", {"mobile-development"}},
+      {"Embedded Software Engineer", {"software-development", "embedded-systems"}},
+      {"Business Developer", {}},  // sells: no bare "developer"
+      {"CNC Programmer", {}},      // machines parts: no bare "programmer"
   };
   for (const Case& c : cases) {
     CAPTURE(c.title);
