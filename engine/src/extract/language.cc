@@ -6,8 +6,10 @@
 namespace skillfit {
 namespace {
 
-// Fewer common English words than this share of all words: not English.
+// Fewer common English words than this share of all words, and more than kMinOther of another
+// language's: not English.
 constexpr double kMinShare = 0.08;
+constexpr double kMinOther = 0.03;
 constexpr size_t kMinWords = 40;
 
 // Every common word is at most four letters, so a word is packed into one integer, a letter a
@@ -28,28 +30,58 @@ constexpr uint32_t kCommonWords[] = {
     Pack("by"),   Pack("an"),   Pack("at"), Pack("or"),  Pack("from"), Pack("that"),
     Pack("this"), Pack("who"),  Pack("it"), Pack("has"), Pack("have")};
 
-// The common words in a hash table of 256 slots (0 is empty), probed from Slot(key) on: one
-// multiply and mostly one compare a short word.
+// Common function words of French, German, Spanish, Portuguese, Italian and Dutch that
+// English text hardly uses ("do", "no", "per", "met" and "as" are English words too, so
+// they are not here).
+constexpr uint32_t kOtherWords[] = {
+    // French
+    Pack("le"), Pack("la"), Pack("les"), Pack("des"), Pack("et"), Pack("du"), Pack("une"),
+    Pack("est"), Pack("pour"), Pack("dans"), Pack("au"), Pack("aux"), Pack("sur"), Pack("par"),
+    Pack("nous"), Pack("vous"), Pack("je"), Pack("ses"), Pack("ces"), Pack("qui"), Pack("pas"),
+    Pack("avec"), Pack("sont"),
+    // German
+    Pack("der"), Pack("die"), Pack("das"), Pack("und"), Pack("mit"), Pack("ist"), Pack("ein"),
+    Pack("eine"), Pack("zu"), Pack("im"), Pack("bei"), Pack("auf"), Pack("sie"), Pack("wir"),
+    Pack("ich"), Pack("von"), Pack("oder"), Pack("den"), Pack("dem"), Pack("sind"), Pack("auch"),
+    Pack("wird"), Pack("ihr"), Pack("ihre"),
+    // Spanish
+    Pack("el"), Pack("los"), Pack("las"), Pack("del"), Pack("y"), Pack("con"), Pack("una"),
+    Pack("para"), Pack("que"), Pack("es"), Pack("por"), Pack("se"), Pack("su"), Pack("sus"),
+    Pack("al"),
+    // Portuguese
+    Pack("os"), Pack("um"), Pack("uma"), Pack("com"), Pack("em"), Pack("da"), Pack("dos"),
+    Pack("na"), Pack("ao"),
+    // Italian
+    Pack("il"), Pack("di"), Pack("che"), Pack("gli"), Pack("nel"), Pack("un"), Pack("sono"),
+    Pack("lo"),
+    // Dutch
+    Pack("het"), Pack("een"), Pack("van"), Pack("voor"), Pack("zijn"), Pack("ook"), Pack("dat"),
+    Pack("niet"), Pack("wij")};
+
+// A set of packed words as a hash table of 256 slots (0 is empty), probed from Slot(key) on:
+// one multiply and mostly one compare a short word.
 constexpr size_t Slot(uint32_t key) { return (key * 2654435761u) >> 24; }
 
-constexpr std::array<uint32_t, 256> kCommon = [] {
+template <size_t N>
+constexpr std::array<uint32_t, 256> TableOf(const uint32_t (&words)[N]) {
   std::array<uint32_t, 256> table{};
-  for (uint32_t key : kCommonWords) {
+  for (uint32_t key : words) {
     size_t i = Slot(key);
     while (table[i] != 0) i = (i + 1) % table.size();
     table[i] = key;
   }
   return table;
-}();
-
-bool IsCommon(uint32_t key) {
-  for (size_t i = Slot(key);; i = (i + 1) % kCommon.size()) {
-    if (kCommon[i] == key) return true;
-    if (kCommon[i] == 0) return false;
-  }
 }
 
-}  // namespace
+constexpr std::array<uint32_t, 256> kCommon = TableOf(kCommonWords);
+constexpr std::array<uint32_t, 256> kOther = TableOf(kOtherWords);
+
+bool In(const std::array<uint32_t, 256>& table, uint32_t key) {
+  for (size_t i = Slot(key);; i = (i + 1) % table.size()) {
+    if (table[i] == key) return true;
+    if (table[i] == 0) return false;
+  }
+}
 
 // Byte -> the lowercase letter or apostrophe it is in a word, or 0 where it ends a word.
 constexpr std::array<unsigned char, 256> kWordByte = [] {
@@ -60,15 +92,62 @@ constexpr std::array<unsigned char, 256> kWordByte = [] {
   return t;
 }();
 
+// Whether code point cp is a letter beyond ASCII: Latin with accents, Greek, Cyrillic,
+// Hebrew, Arabic, the Indic scripts..., kana, CJK, Hangul. Punctuation, bullets, dashes and
+// quotes (U+2000 on) are not.
+bool IsLetterBeyondAscii(uint32_t cp) {
+  return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+         (cp >= 0x370 && cp <= 0x1FFF) || (cp >= 0x3040 && cp <= 0x9FFF) ||
+         (cp >= 0xAC00 && cp <= 0xD7AF);
+}
+
+// The code point of the UTF-8 sequence at text[*i] (a byte >= 0x80), moving *i to its last
+// byte; 0 for a malformed sequence.
+uint32_t DecodeAt(std::string_view text, size_t* i) {
+  const unsigned char lead = static_cast<unsigned char>(text[*i]);
+  const int extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
+  uint32_t cp = lead & (0x3F >> extra);
+  if (extra == 0) return 0;
+  for (int k = 0; k < extra; ++k) {
+    const bool continues =
+        *i + 1 < text.size() && (static_cast<unsigned char>(text[*i + 1]) & 0xC0) == 0x80;
+    if (!continues) return 0;
+    cp = cp << 6 | (static_cast<unsigned char>(text[++*i]) & 0x3F);
+  }
+  return cp;
+}
+
+// Counts of a text's words, a word a run of letters (and apostrophes).
+struct WordCounts {
+  size_t words = 0;
+  size_t english = 0;  // common English words
+  size_t other = 0;    // common words of the other languages, and words with letters beyond ASCII
+};
+
+// Whether the counts so far settle it as English: its common words are the share asked even
+// were all `most_words` words the text can hold none of them.
+bool SettledEnglish(const WordCounts& c, size_t most_words) {
+  return most_words >= kMinWords && c.english >= kMinShare * static_cast<double>(most_words);
+}
+
+}  // namespace
+
 bool ReadsAsEnglish(std::string_view text) {
-  size_t words = 0, common = 0;
+  WordCounts c;
   size_t length = 0;  // of the word being read
   uint32_t key = 0;
+  bool beyond_ascii = false;
   auto end_word = [&] {
-    ++words;
-    common += length <= kMaxCommonLength && IsCommon(key);
+    ++c.words;
+    if (beyond_ascii) {
+      ++c.other;
+    } else if (length <= kMaxCommonLength) {
+      c.english += In(kCommon, key);
+      c.other += In(kOther, key);
+    }
     length = 0;
     key = 0;
+    beyond_ascii = false;
   };
   // The answer is known before the end once the common words found already make the share
   // however many words the rest could hold: a word and a separator take two bytes, so the
@@ -77,22 +156,26 @@ bool ReadsAsEnglish(std::string_view text) {
   // the corpus's TTS job pages 66%.
   constexpr size_t kStride = 512;  // bytes between checks
   for (size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = kWordByte[static_cast<unsigned char>(text[i])];
-    if (c != 0) {
+    const unsigned char c8 = static_cast<unsigned char>(text[i]);
+    const unsigned char w = kWordByte[c8];
+    if (w != 0) {
       ++length;
-      key = key << 8 | c;
+      key = key << 8 | w;
+    } else if (c8 >= 0x80 && IsLetterBeyondAscii(DecodeAt(text, &i))) {
+      ++length;
+      beyond_ascii = true;
     } else if (length != 0) {
       end_word();
     }
-    if (i % kStride == kStride - 1 && common > 0) {
-      const size_t most_words = words + (text.size() - i) / 2 + 2;
-      if (most_words >= kMinWords && common >= kMinShare * static_cast<double>(most_words)) {
-        return true;
-      }
-    }
+    const size_t most_words = c.words + (text.size() - i) / 2 + 2;
+    if (i % kStride == kStride - 1 && c.english > 0 && SettledEnglish(c, most_words)) return true;
   }
   if (length != 0) end_word();
-  return words < kMinWords || common >= kMinShare * static_cast<double>(words);
+  // Not English takes both: few English function words (terse resumes of lists have few),
+  // and the words of another language (its function words, or letters beyond ASCII).
+  const double words = static_cast<double>(c.words);
+  return c.words < kMinWords || c.english >= kMinShare * words || c.other < kMinOther * words ||
+         c.other <= c.english;
 }
 
 }  // namespace skillfit
