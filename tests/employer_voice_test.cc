@@ -51,3 +51,32 @@ TEST_CASE("employer voice: the employer, its team or product as subject, asking 
     CHECK(SpeaksAsEmployer(c.sentence) == c.employer);
   }
 }
+
+TEST_CASE("narration: a statement outside any heading that asks nothing tells the setting") {
+  struct Case {
+    const char* sentence;
+    bool narrates;
+  };
+  const Case cases[] = {
+      {"Today machine learning and search are part of almost every product people use.", true},
+      {"Logistics has changed more in ten years than in the fifty before that.", true},
+      {"This means keeping one clean record of every supplier across the regions.", true},
+      {"The platform will handle payments for three million shops by next spring.", true},
+      // Too short to be a statement of the setting: a list line or a fragment.
+      {"Python, Go and Kubernetes are used.", false},
+      {"Kafka is a plus.", false},
+      // No verb of being, having or belief: a duty or a bare list.
+      {"Design and operate data pipelines for the billing and fraud teams every day.", false},
+      // Asks of someone, or for a skill.
+      {"Good Danish knowledge is needed for every call in this busy team.", false},
+      {"The person we hire will have shipped Rust services in production before.", false},
+      {"You are the one who keeps the build green and the releases calm.", false},
+      {"Experience with Terraform is what this small platform team has been missing.", false},
+      // The team speaking of its own work, which the person hired shares.
+      {"GitLab is our home for code and we plan the sprints on boards in Jira.", false},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence);
+    CHECK(NarratesWithoutAsking(c.sentence) == c.narrates);
+  }
+}

@@ -285,6 +285,22 @@ TEST_CASE("employer voice (employer_voice.h): skills it names are context, unles
         "required");
 }
 
+TEST_CASE("narration (employer_voice.h): without headings, a statement that asks nothing is context") {
+  const std::string posting =
+      "Data Engineer\n\n"
+      "These days recommendation engines and machine learning are at the heart of online retail.\n"
+      "Experience with Python.\n"
+      "Build the pipelines in Airflow.\n";
+  CHECK(LevelOf(posting, "machine-learning") == "context");
+  CHECK(LevelOf(posting, "python") == "required");
+  CHECK(LevelOf(posting, "airflow") == "responsibility");
+  // The team's own tools stay part of the job; a sentence of need still asks.
+  CHECK(LevelOf("Data Engineer\n\nGitLab is our home for code and we plan all our work in Jira.\n",
+                "jira") != "context");
+  CHECK(LevelOf("Data Engineer\n\nNeeded is a very good knowledge of SQL for the reports here.\n",
+                "sql") == "required");
+}
+
 TEST_CASE("glued items: a closing cue ends its item, and 'Any experience' opens one") {
   struct Case {
     const char* sentence;

@@ -118,4 +118,44 @@ bool SpeaksAsEmployer(std::string_view sentence) {
   return true;
 }
 
+namespace {
+
+// Verbs that make a sentence a statement: "Code and AI are at the center of everything",
+// "The platform has grown to ten countries".
+const char* const kStatementVerbs[] = {"is", "are", "was", "were", "has", "have", "had",
+                                       "will", "can", "believe", "believes", "means", nullptr};
+
+// Words that keep a statement from being only the setting: the team speaking of its own work
+// ("BitBucket is our repo of choice", "we track progress in Jira"), which the person hired
+// shares, and words of need ("Needed is good Danish knowledge").
+const char* const kNarrativeExceptions[] = {"we", "our", "us", "needed", "required", "must",
+                                            "knowledge", "skills", "need", "needs", nullptr};
+
+}  // namespace
+
+bool NarratesWithoutAsking(std::string_view sentence) {
+  const std::string s = LowerFromFirstWord(sentence);
+  int words = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (std::isalpha(static_cast<unsigned char>(s[i])) &&
+        (i == 0 || !std::isalpha(static_cast<unsigned char>(s[i - 1])))) {
+      ++words;
+    }
+  }
+  if (words < 8) return false;
+  bool statement = false;
+  for (const char* const* v = kStatementVerbs; *v && !statement; ++v) statement = HasWord(s, *v);
+  if (!statement) return false;
+  for (const char* const* a = kAsks; *a; ++a) {
+    if (s.find(*a) != std::string::npos) return false;
+  }
+  for (const char* const* w = kPersonAsked; *w; ++w) {
+    if (HasWord(s, *w)) return false;
+  }
+  for (const char* const* w = kNarrativeExceptions; *w; ++w) {
+    if (HasWord(s, *w)) return false;
+  }
+  return true;
+}
+
 }  // namespace skillfit

@@ -28,6 +28,12 @@ namespace skillfit {
 // not this.
 bool SpeaksAsEmployer(std::string_view sentence);
 
+// True when `sentence` is a statement (eight words or more, with a verb of being, having or
+// belief) that names no one it asks of and asks for no skill: "Nowadays code and AI are at
+// the center of everything", "This means creating the golden record for customers". Outside
+// any heading that sorts it, such a sentence tells the setting of the job, not what it asks.
+bool NarratesWithoutAsking(std::string_view sentence);
+
 }  // namespace skillfit
 
 #endif  // SKILLFIT_EXTRACT_EMPLOYER_VOICE_H_

@@ -283,9 +283,15 @@ RequirementLevel LevelFor(const SentenceSense& s, Cue cue) {
     // No heading says what this is: a sentence that asks, or a bare list line, is a
     // requirement; one that describes work is a responsibility. The title line names
     // what the role is, so it counts as required.
-    level = (s.title_line || AsksForSkill(s.sentence) || !DescribesDuty(s.sentence))
-                ? RequirementLevel::kRequired
-                : RequirementLevel::kResponsibility;
+    if (s.title_line || AsksForSkill(s.sentence)) {
+      level = RequirementLevel::kRequired;
+    } else if (DescribesDuty(s.sentence)) {
+      level = RequirementLevel::kResponsibility;
+    } else if (NarratesWithoutAsking(s.sentence)) {
+      level = RequirementLevel::kContext;
+    } else {
+      level = RequirementLevel::kRequired;
+    }
   }
   return level;
 }
