@@ -208,6 +208,15 @@ TEST_CASE("ordinary senses: people, teams, verbs and degree subjects are not ski
       {"We collaborate with General Managers and Product managers.", "product-management", false},
       {"You are an experienced Product Owner.", "product-owner", true},
       {"18F is looking for talented security engineers to join us.", "information-security", true},
+      // Skill words before a role noun in the plural, alone or joined to another: people.
+      {"Share the designs with front end developers before each sprint.",
+       "front-end-development", false},
+      {"The review board includes iOS and Android developers from three teams.", "ios", false},
+      {"The review board includes iOS and Android developers from three teams.", "android", false},
+      {"Reports go to machine learning engineers and analysts.", "machine-learning", false},
+      {"We are looking for front end developers who know React.", "front-end-development", true},
+      {"Front end development with React and Vue.", "front-end-development", true},
+      {"iOS and Android apps for our riders.", "ios", true},
       // A department one works with.
       {"Work with product management to shape the roadmap.", "product-management", false},
       {"Work with the Product Owners Application Developers and QA to understand the tasks.",

@@ -203,12 +203,31 @@ bool OpensSentence(std::string_view text, size_t begin) {
   return b == 0 || text[b - 1] == '\n' || text[b - 1] == '.' || text[b - 1] == ';';
 }
 
+// Whether a plural role noun follows mention `k` ("front end developers"), or follows the
+// mention that a joining word ties it to ("backend and full stack developers"): the skill
+// words name people one works with or writes for, not a skill asked.
+bool NamesPeopleAfter(std::string_view text, const std::vector<Mention>& mentions, size_t k) {
+  const size_t end = mentions[k].end;
+  if (PluralRoleNoun(NextWord(text, end))) return true;
+  if (k + 1 >= mentions.size()) return false;
+  const std::string joiner = NextWord(text, end);
+  size_t after = end;
+  while (after < text.size() && (IsSpace(text[after]) || text[after] == ',')) ++after;
+  if (OneOf(joiner, {"and", "or"})) after += joiner.size();
+  while (after < text.size() && IsSpace(text[after])) ++after;
+  const Mention& next = mentions[k + 1];
+  return next.begin == after && after > end && PluralRoleNoun(NextWord(text, next.end));
+}
+
 }  // namespace
 
 bool OrdinarySense(std::string_view text, const std::vector<Mention>& mentions, size_t k) {
   const Mention& m = mentions[k];
   const std::string_view surface = text.substr(m.begin, m.end - m.begin);
-  if (PluralRoleNoun(LastWord(text, m.begin, m.end)) && !HiringFor(text, m.begin)) return true;
+  if ((PluralRoleNoun(LastWord(text, m.begin, m.end)) || NamesPeopleAfter(text, mentions, k)) &&
+      !HiringFor(text, m.begin)) {
+    return true;
+  }
   if (DegreeSubject(text, m.begin) && !NamesDegree(surface)) return true;
   if (SaidNotToBe(text, m.begin)) return true;
   if (DepartmentName(surface) && AfterWorkingWithCue(text, m.begin)) return true;

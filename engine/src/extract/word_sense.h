@@ -1,6 +1,7 @@
 // Internal: skill words a JD uses in their ordinary sense (issue 13 item 6). A skill's name is
 // often also a word for people, a team or an action; read so, it asks nothing of the candidate:
 //   "working alongside Scrum Masters and Product Owners"  (colleagues: a role noun in the plural)
+//   "offer front end developers a smooth handover"         (the same, after the skill words)
 //   "Work with product management and QA to ..."           (teams one works with)
 //   "Help the backend team ship faster"                     (a team named by its work)
 //   "Make monitoring and alerting alert on symptoms"        (a verb before its object)
@@ -18,7 +19,9 @@
 namespace skillfit {
 
 // Whether mention `k` of `mentions` (in text order) reads in an ordinary sense:
-// - its last word is a role noun in the plural ("Product Owners", "UX designers");
+// - its last word is a role noun in the plural ("Product Owners", "UX designers"), or one
+//   follows it, also after a joined skill ("front end developers", "iOS and Android
+//   developers"), unless the sentence says the role is the one hired for;
 // - it names a department ("product management", "QA", "design") right after a cue of working
 //   with others ("collaborate with", "alongside", "partner with"), unless experience is asked
 //   ("experience working with ...");
