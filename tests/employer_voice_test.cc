@@ -74,6 +74,11 @@ TEST_CASE("narration: a statement outside any heading that asks nothing tells th
       {"Experience with Terraform is what this small platform team has been missing.", false},
       // The team speaking of its own work, which the person hired shares.
       {"GitLab is our home for code and we plan the sprints on boards in Jira.", false},
+      // What the person hired is, with the subject left out or said as "they".
+      {"Is at ease running a small Kubernetes cluster and keeping its upgrades boring.", false},
+      {"They are expected to write tests for every change they make to the billing code.", false},
+      // A label and its value, as in front matter or board metadata.
+      {"title: Senior Platform Engineer for the payments team that is growing fast", false},
   };
   for (const Case& c : cases) {
     CAPTURE(c.sentence);

@@ -128,8 +128,22 @@ const char* const kStatementVerbs[] = {"is", "are", "was", "were", "has", "have"
 // Words that keep a statement from being only the setting: the team speaking of its own work
 // ("BitBucket is our repo of choice", "we track progress in Jira"), which the person hired
 // shares, and words of need ("Needed is good Danish knowledge").
+// Also the words of what is expected of the person hired, said of "they" or with the
+// subject left out ("Is comfortable working in an agile team", "They are expected to ...").
 const char* const kNarrativeExceptions[] = {"we", "our", "us", "needed", "required", "must",
-                                            "knowledge", "skills", "need", "needs", nullptr};
+                                            "knowledge", "skills", "need", "needs", "expected",
+                                            "should", "comfortable", "able", "ideal", nullptr};
+
+// Whether `s` (lowercase) opens with a verb whose subject is left out, as a list of what the
+// person hired is or has does ("is comfortable ...", "has shipped ..."), or with a label
+// ("title: ...", "industry: ..."): neither tells the setting.
+bool OpensWithoutSubject(const std::string& s) {
+  for (const char* verb : {"is ", "are ", "has ", "have ", "can ", "will "}) {
+    if (s.rfind(verb, 0) == 0) return true;
+  }
+  const size_t colon = s.find(':');
+  return colon != std::string::npos && s.find(' ') > colon;
+}
 
 }  // namespace
 
@@ -142,7 +156,7 @@ bool NarratesWithoutAsking(std::string_view sentence) {
       ++words;
     }
   }
-  if (words < 8) return false;
+  if (words < 8 || OpensWithoutSubject(s)) return false;
   bool statement = false;
   for (const char* const* v = kStatementVerbs; *v && !statement; ++v) statement = HasWord(s, *v);
   if (!statement) return false;
