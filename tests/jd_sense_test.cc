@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/example_heads.h"
 #include "extract/jd_cues.h"
 #include "extract/word_sense.h"
 #include "skillfit/document.h"
@@ -249,6 +250,38 @@ TEST_CASE("ordinary senses: people, teams, verbs and degree subjects are not ski
     CAPTURE(id);
     REQUIRE(Found(c.text, c.id));
     CHECK(Kept(c.text, c.id) == c.kept);
+  }
+}
+
+TEST_CASE("example heads (example_heads.h): a head of examples not of its kind is dropped") {
+  struct Case {
+    const char* text;
+    const char* id;
+    bool kept;
+  } const cases[] = {
+      // The examples are not kinds of the head: it only says where they apply.
+      {"Bring good habits to delivery and program management, such as lean startup, "
+       "user-centered design and agile development.", "program-management", false},
+      {"Bring good habits to delivery and program management, such as lean startup, "
+       "user-centered design and agile development.", "lean-startup", true},
+      // The examples are of the head's kind: a family the posting names.
+      {"Experience with scripting languages such as Bash and Python.", "scripting", true},
+      {"Experience with cloud platforms, such as AWS or GCP.", "cloud-computing", true},
+      // One example, or none after it, leaves the head alone.
+      {"Program management, such as lean startup.", "program-management", true},
+      {"Program management across teams; lean startup and agile development.",
+       "program-management", true},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text, id = c.id;
+    CAPTURE(text);
+    CAPTURE(id);
+    REQUIRE(Found(c.text, c.id));
+    bool kept = false;
+    for (const Mention& m : WithoutExampleHeads(text, Kb(), Matcher().Find(text))) {
+      kept = kept || Kb().skills()[m.skill].id == id;
+    }
+    CHECK(kept == c.kept);
   }
 }
 

@@ -7,6 +7,7 @@
 
 #include "extract/date_range.h"
 #include "extract/employer_voice.h"
+#include "extract/example_heads.h"
 #include "extract/inline_headings.h"
 #include "extract/jd_cues.h"
 #include "extract/language.h"
@@ -789,10 +790,12 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   JdProfile p;
   const std::string_view text = doc.text;
   p.sections = SplitSections(text, DocKind::kJd);
-  const std::vector<Mention> mentions = WithoutOrdinarySenses(
-      text, WithoutLinkMentions(text, WithPhraseForms(text, matcher,
-                                                      WithListCaseMentions(text, matcher,
-                                                                           matcher.Find(text)))));
+  const std::vector<Mention> mentions = WithoutExampleHeads(
+      text, matcher.kb(),
+      WithoutOrdinarySenses(
+          text, WithoutLinkMentions(text, WithPhraseForms(text, matcher,
+                                                          WithListCaseMentions(
+                                                              text, matcher, matcher.Find(text))))));
   const std::vector<LanguageReading> readings = ReadSpokenLanguages(text, matcher.kb(), mentions);
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills
   JdReader reader(doc, mentions, readings, &p, &at);
