@@ -395,10 +395,11 @@ class JdReader {
 
 SectionKind JdReader::KindAt(size_t sentence_begin, size_t offset,
                              SectionKind section_kind) const {
+  SectionKind kind = section_kind;
   for (const InlineHeading& h : inline_headings_) {
-    if (h.begin >= sentence_begin && h.end <= offset) section_kind = h.kind;
+    if (h.begin >= sentence_begin && h.end <= offset) kind = h.closes ? section_kind : h.kind;
   }
-  return section_kind;
+  return kind;
 }
 
 void JdReader::ReadLines() {
