@@ -19,23 +19,13 @@ size_t ClauseEnd(std::string_view text, size_t at) {
   return at;
 }
 
-// Whether skill `from` implies skill `to`, directly or through at most three steps.
-bool Implies(const KnowledgeBase& kb, int from, const std::string& to, int depth = 3) {
-  for (const std::string& id : kb.skills()[from].implies) {
-    if (id == to) return true;
-    const int next = kb.IndexOf(id);
-    if (depth > 1 && next >= 0 && Implies(kb, next, to, depth - 1)) return true;
-  }
-  return false;
-}
-
 // Whether example skill `example` is of the kind of head skill `head`.
 bool OfItsKind(const KnowledgeBase& kb, int example, int head) {
   if (example == head) return true;
-  const Skill& h = kb.skills()[head];
-  const std::vector<std::string>& related = kb.skills()[example].related;
-  return Implies(kb, example, h.id) ||
-         std::find(related.begin(), related.end(), h.id) != related.end();
+  const std::vector<int>& implied = kb.ImpliedBy(example);
+  const std::vector<int>& related = kb.RelatedTo(example);
+  return std::find(implied.begin(), implied.end(), head) != implied.end() ||
+         std::find(related.begin(), related.end(), head) != related.end();
 }
 
 }  // namespace

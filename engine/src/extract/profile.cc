@@ -6,6 +6,7 @@
 #include <map>
 
 #include "extract/date_range.h"
+#include "extract/degree_skills.h"
 #include "extract/employer_voice.h"
 #include "extract/example_heads.h"
 #include "extract/inline_headings.h"
@@ -791,12 +792,14 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   JdProfile p;
   const std::string_view text = doc.text;
   p.sections = SplitSections(text, DocKind::kJd);
-  const std::vector<Mention> mentions = WithoutExampleHeads(
+  p.degree_asks = ReadDegreeAsks(text, p.sections);
+  const std::vector<Mention> mentions = WithDegreeFieldSkills(text, matcher, p.degree_asks,
+                                                              WithoutExampleHeads(
       text, matcher.kb(),
       WithoutOrdinarySenses(
           text, WithoutLinkMentions(text, WithPhraseForms(text, matcher,
                                                           WithListCaseMentions(
-                                                              text, matcher, matcher.Find(text))))));
+                                                              text, matcher, matcher.Find(text)))))));
   const std::vector<LanguageReading> readings = ReadSpokenLanguages(text, matcher.kb(), mentions);
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills
   JdReader reader(doc, mentions, readings, &p, &at);
@@ -807,7 +810,6 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   LevelRequirementGroups(p.skills, &p.groups);
   SortByLevel(&p.skills);
   p.themes = ThemesAsked(matcher.kb(), text, p.sections);
-  p.degree_asks = ReadDegreeAsks(text, p.sections);
   WarnUnlessHeadings(doc, p.sections, &p.warnings);
   if (opts.check_language) WarnUnlessEnglish(doc, &p.warnings);
   return p;
