@@ -85,3 +85,26 @@ TEST_CASE("narration: a statement outside any heading that asks nothing tells th
     CHECK(NarratesWithoutAsking(c.sentence) == c.narrates);
   }
 }
+
+TEST_CASE("given to the hire: training, support and the application process ask nothing") {
+  struct Case {
+    const char* sentence;
+    bool given;
+  };
+  const Case cases[] = {
+      {"Paid training courses each year (Kubernetes and Terraform).", true},
+      {"A yearly learning budget for books and conferences on Rust.", true},
+      {"We offer: a pension, a gym and Scrum training.", true},
+      {"Your buddy will support you through pair programming in the first weeks.", true},
+      {"This privacy notice covers the application process.", true},
+      // Asks and duties, and the employer's services as work.
+      {"Experience with Kubernetes and Terraform.", false},
+      {"Teach the team to write Terraform modules.", false},
+      {"Improve the services and experiences we provide to the public.", false},
+      {"The company offers you the chance to work in Swedish.", false},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence);
+    CHECK(TellsWhatIsGiven(c.sentence) == c.given);
+  }
+}

@@ -343,6 +343,14 @@ TEST_CASE("narration (employer_voice.h): without headings, a statement that asks
                 "sql") == "required");
 }
 
+TEST_CASE("given to the hire (employer_voice.h): perks and support name context, not asks") {
+  const std::string posting =
+      "Platform Engineer\n\nRequirements\n- Experience with Go.\n"
+      "- Paid training courses each year in Kubernetes and Scrum.\n";
+  CHECK(LevelOf(posting, "kubernetes") == "context");
+  CHECK(LevelOf(posting, "go") == "required");
+}
+
 TEST_CASE("glued items: a closing cue ends its item, and 'Any experience' opens one") {
   struct Case {
     const char* sentence;

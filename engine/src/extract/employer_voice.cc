@@ -172,4 +172,25 @@ bool NarratesWithoutAsking(std::string_view sentence) {
   return true;
 }
 
+namespace {
+
+// What the employer gives the person hired (training, courses, support) and how it
+// handles the application: skills named there are the setting, not what is asked.
+const char* const kGivenToHire[] = {
+    "training course", "courses taught", "courses in ", "course in ", "learning budget",
+    "training budget", "education budget", "conference budget", "we offer:", "we offer you",
+    "what we offer", "provide you with", "support you through", "help you improve",
+    "application process", "privacy policy", "privacy notice", "data protection statement",
+    "processing of your", nullptr};
+
+}  // namespace
+
+bool TellsWhatIsGiven(std::string_view sentence) {
+  const std::string s = LowerFromFirstWord(sentence);
+  for (const char* const* g = kGivenToHire; *g; ++g) {
+    if (s.find(*g) != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace skillfit

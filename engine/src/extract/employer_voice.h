@@ -34,6 +34,13 @@ bool SpeaksAsEmployer(std::string_view sentence);
 // any heading that sorts it, such a sentence tells the setting of the job, not what it asks.
 bool NarratesWithoutAsking(std::string_view sentence);
 
+// True when `sentence` tells what the employer gives the person hired (training courses, a
+// learning budget, "we offer:", "support you through pair programming") or how it
+// handles the application (the application process, a privacy or data protection notice).
+// Skills it names are context: "High-impact training courses (Agile and Lean)" offers Lean,
+// it does not ask for it.
+bool TellsWhatIsGiven(std::string_view sentence);
+
 }  // namespace skillfit
 
 #endif  // SKILLFIT_EXTRACT_EMPLOYER_VOICE_H_

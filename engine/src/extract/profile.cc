@@ -469,7 +469,8 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
   sense.team_stack = DescribesTeamStack(sentence);
   // A sentence in the employer's voice with a cue of its own ("We value: CI/CD") still asks.
   sense.company = !sense.team_stack && (DescribesCompany(sentence) ||
-                                        (outer_cue == Cue::kNone && SpeaksAsEmployer(sentence)));
+                                        (outer_cue == Cue::kNone && SpeaksAsEmployer(sentence)) ||
+                                        TellsWhatIsGiven(sentence));
   const size_t forward_cue = ForwardPreferredCue(sentence);
   std::vector<int> in_sentence;
   std::vector<Placed> placed;
