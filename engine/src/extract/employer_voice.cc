@@ -33,6 +33,22 @@ bool HasWord(const std::string& s, std::string_view word) {
   return false;
 }
 
+// Whether `s` holds one of `phrases` (a null-ended list) anywhere.
+bool HasAnyPhrase(const std::string& s, const char* const* phrases) {
+  for (const char* const* p = phrases; *p; ++p) {
+    if (s.find(*p) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// Whether `s` holds one of `words` (a null-ended list) as a whole word.
+bool HasAnyWord(const std::string& s, const char* const* words) {
+  for (const char* const* w = words; *w; ++w) {
+    if (HasWord(s, *w)) return true;
+  }
+  return false;
+}
+
 // Subjects that are the employer, its team or its product: any predicate says what it is.
 const char* const kEmployerSubjects[] = {
     "our ", "<organization>", "<org", "the company ", "the team ", "this team ",
@@ -109,13 +125,7 @@ bool SpeaksAsEmployer(std::string_view sentence) {
   const std::string s = LowerFromFirstWord(sentence);
   if (!StartsWithAny(s, kEmployerSubjects) && !WeAreOrAim(s) && !LeadThenWe(s)) return false;
   // "We want people to come with experience in the following": an ask, whoever is named.
-  for (const char* const* a = kAsks; *a; ++a) {
-    if (s.find(*a) != std::string::npos) return false;
-  }
-  for (const char* const* w = kPersonAsked; *w; ++w) {
-    if (HasWord(s, *w)) return false;
-  }
-  return true;
+  return !HasAnyPhrase(s, kAsks) && !HasAnyWord(s, kPersonAsked);
 }
 
 namespace {
@@ -157,19 +167,9 @@ bool NarratesWithoutAsking(std::string_view sentence) {
     }
   }
   if (words < 8 || OpensWithoutSubject(s)) return false;
-  bool statement = false;
-  for (const char* const* v = kStatementVerbs; *v && !statement; ++v) statement = HasWord(s, *v);
-  if (!statement) return false;
-  for (const char* const* a = kAsks; *a; ++a) {
-    if (s.find(*a) != std::string::npos) return false;
-  }
-  for (const char* const* w = kPersonAsked; *w; ++w) {
-    if (HasWord(s, *w)) return false;
-  }
-  for (const char* const* w = kNarrativeExceptions; *w; ++w) {
-    if (HasWord(s, *w)) return false;
-  }
-  return true;
+  // A statement that asks nothing of anyone, and is not the team speaking of its own work.
+  return HasAnyWord(s, kStatementVerbs) && !HasAnyPhrase(s, kAsks) &&
+         !HasAnyWord(s, kPersonAsked) && !HasAnyWord(s, kNarrativeExceptions);
 }
 
 namespace {
@@ -186,11 +186,7 @@ const char* const kGivenToHire[] = {
 }  // namespace
 
 bool TellsWhatIsGiven(std::string_view sentence) {
-  const std::string s = LowerFromFirstWord(sentence);
-  for (const char* const* g = kGivenToHire; *g; ++g) {
-    if (s.find(*g) != std::string::npos) return true;
-  }
-  return false;
+  return HasAnyPhrase(LowerFromFirstWord(sentence), kGivenToHire);
 }
 
 }  // namespace skillfit
