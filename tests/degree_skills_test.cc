@@ -82,3 +82,28 @@ TEST_CASE("degree skills: a JD's asks name degrees in their fields, not the gene
     CHECK(NamedDegrees(c.text) == c.named);
   }
 }
+
+TEST_CASE("degree skills: the run of fields after 'degree in' when no list was read") {
+  struct Case {
+    const char* sentence;
+    const char* run;
+  } const cases[] = {
+      {"You hold a bachelor degree in physics chemistry or a related field", "physics chemistry"},
+      // Commas only part the fields.
+      {"A degree in statistics, economics or similar and 3 years of SQL", "statistics economics"},
+      {"University degree ( computer science or business administration ) is a plus",
+       "computer science or business administration"},
+      {"A master degree within Finance or management and some years of work", "Finance or management"},
+      {"A degree and experience in finance", ""},
+      {"Degree in 2020 or later", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence);
+    CHECK(FieldRunAfterDegree(c.sentence) == c.run);
+  }
+  // End to end: fields the degree reader leaves (eight words run together) still name degrees.
+  CHECK(NamedDegrees("Data Partner\n\nRequirements\n- You hold a Bachelor degree in business "
+                     "administration computer science data science or a related field\n") ==
+        std::set<std::string>{"bachelors-business", "bachelors-computer-science",
+                              "bachelors-data-science"});
+}

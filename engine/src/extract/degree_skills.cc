@@ -1,6 +1,10 @@
 #include "extract/degree_skills.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
+
+#include "util/ascii.h"
 
 namespace skillfit {
 
@@ -102,17 +106,73 @@ std::vector<int> DegreeInFieldSkills(const SkillMatcher& matcher, DegreeLevel le
 
 namespace {
 
+// Words that end a run of fields: what follows is no field ("or a related field", "and 3
+// years of experience", "is required").
+bool EndsFieldRun(const std::string& word) {
+  static const char* const kEnds[] = {"related", "relevant", "equivalent", "similar", "other",
+                                      "experience", "years", "year", "with", "from", "is",
+                                      "are", "plus", "preferred", "required", "desired",
+                                      "or/and", "and/or", "a", "an", "any", "the", "some",
+                                      "several", "many", "least", "minimum", "work",
+                                      "knowledge", "skills", "ideally", "preferably", nullptr};
+  for (const char* const* e = kEnds; *e; ++e) {
+    if (word == *e) return true;
+  }
+  return !word.empty() && std::isdigit(static_cast<unsigned char>(word[0]));
+}
+
+}  // namespace
+
+std::string FieldRunAfterDegree(std::string_view sentence) {
+  const std::string lower = AsciiLowerCopy(sentence);
+  size_t at = std::string::npos;
+  for (const char* lead : {"degree in ", "degree within ", "degree ( ", "degree ("}) {
+    const size_t f = lower.find(lead);
+    if (f != std::string::npos && (at == std::string::npos || f + std::strlen(lead) < at)) {
+      at = f + std::strlen(lead);
+    }
+  }
+  if (at == std::string::npos) return "";
+  std::string run;
+  std::string pending;  // "or", "and" or a comma's gap, kept only when a field follows
+  while (at < sentence.size()) {
+    while (at < sentence.size() && (sentence[at] == ' ' || sentence[at] == ',' || sentence[at] == '/')) ++at;
+    size_t e = at;
+    while (e < sentence.size() && (std::isalpha(static_cast<unsigned char>(sentence[e])) ||
+                                   sentence[e] == '-' || sentence[e] == '&')) {
+      ++e;
+    }
+    if (e == at) break;  // punctuation or a digit: the list is over
+    const std::string word(sentence.substr(at, e - at));
+    const std::string low = AsciiLowerCopy(word);
+    if (EndsFieldRun(low)) break;
+    if (low == "or" || low == "and") {
+      pending = " " + word;
+    } else {
+      run += (run.empty() ? "" : pending + " ") + word;
+      pending.clear();
+    }
+    at = e;
+  }
+  return run;
+}
+
+namespace {
+
 bool InAsk(const Mention& m, const DegreeAsk& ask) {
   return m.begin >= ask.begin && m.begin < ask.end;
 }
 
-// The degree-in-field skills of `ask`'s levels and fields that no mention in its sentence
-// names yet, each once.
+// The degree-in-field skills of `ask`'s levels and fields (when it read none, those of the
+// words after "degree in" in its sentence, `ask_text`) that no mention in its sentence names
+// yet, each once.
 std::vector<int> NewDegreeSkills(const SkillMatcher& matcher, const DegreeAsk& ask,
-                                 const std::vector<Mention>& mentions) {
+                                 std::string_view ask_text, const std::vector<Mention>& mentions) {
   std::vector<int> added;
+  std::vector<std::string> written = ask.fields;
+  if (written.empty()) written.push_back(FieldRunAfterDegree(ask_text));
   for (DegreeLevel level : ask.levels) {
-    for (const std::string& fields : ask.fields) {
+    for (const std::string& fields : written) {
       for (int skill : DegreeInFieldSkills(matcher, level, fields)) {
         const bool named = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
           return m.skill == skill && InAsk(m, ask);
@@ -153,7 +213,8 @@ std::vector<Mention> WithDegreeFieldSkills(std::string_view text, const SkillMat
     const int at = FirstDegreeMention(kb, mentions, ask.begin, ask.end);
     if (at < 0 || ask.end > text.size()) continue;
     const Mention place = mentions[static_cast<size_t>(at)];
-    const std::vector<int> added = NewDegreeSkills(matcher, ask, mentions);
+    const std::vector<int> added =
+        NewDegreeSkills(matcher, ask, text.substr(ask.begin, ask.end - ask.begin), mentions);
     if (added.empty()) continue;
     DropImpliedGeneric(kb, ask, GenericDegrees(matcher, ask.levels), added, &mentions);
     for (int skill : added) {

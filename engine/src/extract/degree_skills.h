@@ -24,8 +24,16 @@ namespace skillfit {
 std::vector<int> DegreeInFieldSkills(const SkillMatcher& matcher, DegreeLevel level,
                                      std::string_view fields);
 
+// The fields written after "degree in", "degree within" or "degree (" in `sentence`, as one
+// run of words, when the degree reader found no list there ("degree in business
+// administration computer science data science or related field" -> "business administration
+// computer science data science"): up to punctuation, a number, or words that say the list is
+// over ("related", "equivalent", "experience", "with", "is", ...). Empty when there is none.
+std::string FieldRunAfterDegree(std::string_view sentence);
+
 // `mentions` (in text order) with, for each ask whose fields the kb spells a degree in, a
-// mention of each degree-in-field skill (DegreeInFieldSkills) of its levels and fields, placed
+// mention of each degree-in-field skill (DegreeInFieldSkills) of its levels and fields (else
+// of FieldRunAfterDegree of its sentence), placed
 // on the first degree mention of the ask's sentence; the generic mentions the added skills
 // imply are dropped there. Asks without such a mention in their sentence are left alone.
 std::vector<Mention> WithDegreeFieldSkills(std::string_view text, const SkillMatcher& matcher,
