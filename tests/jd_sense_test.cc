@@ -218,6 +218,18 @@ TEST_CASE("ordinary senses: people, teams, verbs and degree subjects are not ski
       {"We are looking for front end developers who know React.", "front-end-development", true},
       {"Front end development with React and Vue.", "front-end-development", true},
       {"iOS and Android apps for our riders.", "ios", true},
+      // A job title in the singular: a colleague's, unless the sentence, a heading or the
+      // title line makes it the hire's.
+      {"Posting\nYou report to the Information Architect from the data office.",
+       "information-architecture", false},
+      {"Posting\nSupport the Product Manager in planning each release.", "product-management",
+       false},
+      {"Posting\nYou have worked as a Cloud Architect for three years.", "cloud-architecture", true},
+      {"Posting\nApply to the Site Reliability Engineer role below.",
+       "site-reliability-engineering", true},
+      {"Site Reliability Engineer\nThe Site Reliability Engineer keeps the platform up.",
+       "site-reliability-engineering", true},
+      {"Posting\n## Site Reliability Engineer", "site-reliability-engineering", true},
       // A department one works with.
       {"Work with product management to shape the roadmap.", "product-management", false},
       {"Work with the Product Owners Application Developers and QA to understand the tasks.",

@@ -42,6 +42,14 @@ bool PluralRoleNoun(const std::string& w) {
                    "administrators", "testers", "marketers", "recruiters", "researchers"});
 }
 
+// Role nouns in the singular: a job title when they end a skill's words ("Information
+// Architect", "Data Engineer").
+bool SingularRoleNoun(const std::string& w) {
+  return OneOf(w, {"owner", "manager", "master", "developer", "engineer", "designer", "architect",
+                   "analyst", "scientist", "specialist", "consultant", "administrator", "tester",
+                   "marketer", "recruiter", "researcher"});
+}
+
 // Names of a department or function, as a team one works with.
 bool DepartmentName(std::string_view surface) {
   return OneOf(AsciiLowerCopy(surface), {"product management", "product", "engineering", "qa", "quality assurance",
@@ -110,6 +118,50 @@ bool HiringFor(std::string_view text, size_t begin) {
     if (before.find(cue) != std::string::npos) return true;
   }
   return false;
+}
+
+// The text's first line that holds a letter or digit: the posting's title.
+std::string_view TitleLine(std::string_view text) {
+  size_t at = 0;
+  while (at < text.size() && !std::isalnum(static_cast<unsigned char>(text[at]))) ++at;
+  const size_t eol = text.find('\n', at);
+  return text.substr(at, (eol == std::string_view::npos ? text.size() : eol) - at);
+}
+
+// Whether `begin` is on the posting's title line (TitleLine).
+bool OpensText(std::string_view text, size_t begin) {
+  const std::string_view title = TitleLine(text);
+  const size_t title_begin = static_cast<size_t>(title.data() - text.data());
+  return begin >= title_begin && begin <= title_begin + title.size();
+}
+
+// Whether the title at [begin, end) is the one hired or held: its sentence says so before it
+// ("as a", "experience as", "you are a", "this role", a hiring cue: HiringFor), a word after it
+// does ("the Site Reliability Engineer role"), or it stands in a Markdown heading. A title
+// named otherwise is a colleague's ("Information Architect from the Data Office", "reports to
+// the Engineering Manager").
+bool TitleOfHire(std::string_view text, size_t begin, size_t end) {
+  if (HiringFor(text, begin)) return true;
+  const size_t line = text.rfind('\n', begin == 0 ? 0 : begin - 1);
+  const size_t line_begin = line == std::string_view::npos || begin == 0 ? 0 : line + 1;
+  if (line_begin < text.size() && text[line_begin] == '#') return true;  // a heading names it
+  const std::string before = AsciiLowerCopy(SentenceBefore(text, begin));
+  for (const char* cue : {"as a ", "as an ", "as the ", "experience as", "you are a", "you're a", "you\u2019re a",
+                          "role of", "position as", "position of", "work as", "working as",
+                          "join us as", "become a", "become an", "title:", "role:",
+                          "this position", "this role", "the position", "the role"}) {
+    if (before.find(cue) != std::string::npos) return true;
+  }
+  // "the UX designer's role": past a possessive.
+  for (std::string_view possessive : {"'s", "\u2019s"}) {
+    if (text.substr(end, possessive.size()) == possessive) end += possessive.size();
+  }
+  if (OneOf(NextWord(text, end), {"role", "position", "job", "opening", "vacancy", "fellow"})) {
+    return true;
+  }
+  // The posting's title names it: "The Interaction Designer is part of ..." speaks of the hire.
+  return AsciiLowerCopy(TitleLine(text)).find(AsciiLowerCopy(text.substr(begin, end - begin))) !=
+         std::string::npos;
 }
 
 // Whether the lowercase `s` has "sc" after 'b' or 'm', an optional '.' and one optional space
@@ -229,6 +281,10 @@ bool OrdinarySense(std::string_view text, const std::vector<Mention>& mentions, 
     return true;
   }
   if (DegreeSubject(text, m.begin) && !NamesDegree(surface)) return true;
+  if (SingularRoleNoun(LastWord(text, m.begin, m.end)) && !OpensText(text, m.begin) &&
+      !TitleOfHire(text, m.begin, m.end)) {
+    return true;
+  }
   if (SaidNotToBe(text, m.begin)) return true;
   if (DepartmentName(surface) && AfterWorkingWithCue(text, m.begin)) return true;
   const std::string before = LastWord(text, 0, PreviousWordEnd(text, m.begin));

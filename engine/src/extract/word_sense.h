@@ -22,6 +22,10 @@ namespace skillfit {
 // - its last word is a role noun in the plural ("Product Owners", "UX designers"), or one
 //   follows it, also after a joined skill ("front end developers", "iOS and Android
 //   developers"), unless the sentence says the role is the one hired for;
+// - its last word is a role noun in the singular (a job title: "Information Architect",
+//   "Product Manager") that is not the hire's: not on the title line or in a heading, not
+//   after "as a", "you are a", "this role" or a hiring cue, not before "role"/"position",
+//   and not written in the posting's title ("Support the Product Manager" is a colleague);
 // - it names a department ("product management", "QA", "design") right after a cue of working
 //   with others ("collaborate with", "alongside", "partner with"), unless experience is asked
 //   ("experience working with ...");
