@@ -88,7 +88,7 @@ TEST_CASE("inline headings: a heading of demands after a context one ends its re
   }
   // End to end: the perk is context, the demand after the closing heading is not.
   const std::string posting =
-      "Content Editor\nTHIS JOB OFFERS YOU courses in digital marketing and a gym OUR IDEAL "
+      "Content Editor\nTHIS JOB OFFERS YOU digital marketing events and a gym OUR IDEAL "
       "CANDIDATE has written for WordPress sites and knows SEO well\n";
   const Result<Document> doc = LoadDocumentFromBytes(posting, "posting.txt");
   REQUIRE(doc.ok());

@@ -218,6 +218,9 @@ TEST_CASE("ordinary senses: people, teams, verbs and degree subjects are not ski
       {"We are looking for front end developers who know React.", "front-end-development", true},
       {"Front end development with React and Vue.", "front-end-development", true},
       {"iOS and Android apps for our riders.", "ios", true},
+      // A verb before the people it acts on.
+      {"Mentor engineers on other teams as they take on more ownership.", "mentoring", true},
+      {"Experience mentoring developers and running code reviews.", "mentoring", true},
       // A job title in the singular: a colleague's, unless the sentence, a heading or the
       // title line makes it the hire's.
       {"Posting\nYou report to the Information Architect from the data office.",
@@ -230,6 +233,8 @@ TEST_CASE("ordinary senses: people, teams, verbs and degree subjects are not ski
       {"Site Reliability Engineer\nThe Site Reliability Engineer keeps the platform up.",
        "site-reliability-engineering", true},
       {"Posting\n## Site Reliability Engineer", "site-reliability-engineering", true},
+      {"Posting\nThe Google Cloud Professional Data Engineer certification is a plus.",
+       "google-professional-data-engineer", true},
       // A department one works with.
       {"Work with product management to shape the roadmap.", "product-management", false},
       {"Work with the Product Owners Application Developers and QA to understand the tasks.",
@@ -353,6 +358,10 @@ TEST_CASE("narration (employer_voice.h): without headings, a statement that asks
                 "jira") != "context");
   CHECK(LevelOf("Data Engineer\n\nNeeded is a very good knowledge of SQL for the reports here.\n",
                 "sql") == "required");
+  // A paragraph the team speaks in goes on with its practice, not the setting.
+  CHECK(LevelOf("Data Engineer\n\nHow we work\nWe keep things simple. Every service has an owner, "
+                "a dashboard and a runbook in the same repository.\n",
+                "runbooks") != "context");
 }
 
 TEST_CASE("given to the hire (employer_voice.h): perks and support name context, not asks") {

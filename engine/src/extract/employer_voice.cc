@@ -189,4 +189,9 @@ bool TellsWhatIsGiven(std::string_view sentence) {
   return HasAnyPhrase(LowerFromFirstWord(sentence), kGivenToHire);
 }
 
+bool NamesTheTeam(std::string_view sentence) {
+  static const char* const kTeamOpeners[] = {"we ", "we're ", "we’re ", "our team ", nullptr};
+  return StartsWithAny(LowerFromFirstWord(sentence), kTeamOpeners);
+}
+
 }  // namespace skillfit

@@ -34,6 +34,12 @@ bool SpeaksAsEmployer(std::string_view sentence);
 // any heading that sorts it, such a sentence tells the setting of the job, not what it asks.
 bool NarratesWithoutAsking(std::string_view sentence);
 
+// True when `sentence` opens as the team ("We write things down.", "Our team ..."). When such
+// a sentence tells the team's practice (it is not SpeaksAsEmployer), the next one in its
+// paragraph goes on with it ("Every pipeline has an owner and a runbook"), which the person
+// hired shares: no narration of the setting.
+bool NamesTheTeam(std::string_view sentence);
+
 // True when `sentence` tells what the employer gives the person hired (training courses, a
 // learning budget, "we offer:", "support you through pair programming") or how it
 // handles the application (the application process, a privacy or data protection notice).

@@ -265,6 +265,7 @@ struct SentenceSense {
   bool in_required_list = false;  // a bullet after "... each of the following competencies"
   bool team_stack = false;        // "We use PostgreSQL" (DescribesTeamStack)
   bool company = false;           // DescribesCompany or SpeaksAsEmployer, when not team_stack
+  bool team_paragraph = false;    // the sentence before, in the paragraph, spoke as the team
 };
 
 // The level a skill named in the sentence is asked at, given its cue.
@@ -289,7 +290,7 @@ RequirementLevel LevelFor(const SentenceSense& s, Cue cue) {
       level = RequirementLevel::kRequired;
     } else if (DescribesDuty(s.sentence)) {
       level = RequirementLevel::kResponsibility;
-    } else if (NarratesWithoutAsking(s.sentence)) {
+    } else if (!s.team_paragraph && NarratesWithoutAsking(s.sentence)) {
       level = RequirementLevel::kContext;
     } else {
       level = RequirementLevel::kRequired;
@@ -382,6 +383,9 @@ class JdReader {
   // points back at them ("... at least two of those languages") can give them its level.
   std::vector<Placed> previous_;
   bool previous_has_cue_ = false;
+  // Whether the sentence before, in this paragraph, spoke as the team telling its practice
+  // (NamesTheTeam, not the company's description): the next one goes on with it.
+  bool team_paragraph_ = false;
   size_t previous_section_ = 0;
   // While the bullets after "... each of the following competencies" run: they are required,
   // whatever the section.
@@ -430,7 +434,10 @@ void JdReader::ReadLine(size_t line_begin, size_t line_end, size_t next_heading,
     // part of its sentences.
     line = line.substr(0, next_heading - line_begin);
   }
-  if (section != previous_section_ || IsBlank(line)) previous_.clear();
+  if (section != previous_section_ || IsBlank(line)) {
+    previous_.clear();
+    team_paragraph_ = false;
+  }
   previous_section_ = section;
   if (in_required_list_ && !IsBlank(line) && !ContinuesList(line)) in_required_list_ = false;
   if (IntroducesRequiredList(line)) in_required_list_ = true;
@@ -467,6 +474,7 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
   sense.title_line = title_line;
   sense.in_required_list = in_required_list_;
   sense.team_stack = DescribesTeamStack(sentence);
+  sense.team_paragraph = team_paragraph_;
   // A sentence in the employer's voice with a cue of its own ("We value: CI/CD") still asks.
   sense.company = !sense.team_stack && (DescribesCompany(sentence) ||
                                         (outer_cue == Cue::kNone && SpeaksAsEmployer(sentence)) ||
@@ -509,6 +517,7 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
   }
   previous_ = placed;
   previous_has_cue_ = outer_cue != Cue::kNone;
+  team_paragraph_ = !sense.company && NamesTheTeam(sentence);
   if (IsContextSection(sk)) return;
   AddYearsAsked(sentence, abs_b, in_sentence);
 }
@@ -569,7 +578,9 @@ void JdReader::GroupAlternatives(std::string_view sentence, size_t abs_b,
                                  const std::vector<Placed>& placed) {
   std::vector<Mention> ms;
   for (int k : in_sentence) ms.push_back(mentions_[static_cast<size_t>(k)]);
-  for (const std::vector<size_t>& g : FindAlternatives(sentence, abs_b, ms)) {
+  std::vector<std::vector<size_t>> groups = FindAlternatives(sentence, abs_b, ms);
+  for (std::vector<size_t>& g : SameSpanAlternatives(ms)) groups.push_back(std::move(g));
+  for (const std::vector<size_t>& g : groups) {
     std::vector<Occurrence*> members;
     for (size_t i : g) {
       members.push_back(&p_->skills[placed[i].skill_index].mentions[placed[i].mention_index]);

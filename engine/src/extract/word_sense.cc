@@ -135,9 +135,10 @@ bool OpensText(std::string_view text, size_t begin) {
   return begin >= title_begin && begin <= title_begin + title.size();
 }
 
-// Whether the title at [begin, end) is the one hired or held: its sentence says so before it
-// ("as a", "experience as", "you are a", "this role", a hiring cue: HiringFor), a word after it
-// does ("the Site Reliability Engineer role"), or it stands in a Markdown heading. A title
+// Whether the title at [begin, end) is the one hired or held, or names a certification: its
+// sentence says so before it ("as a", "experience as", "you are a", "this role", a hiring cue:
+// HiringFor), a word after it does ("the Site Reliability Engineer role", "... Data Engineer
+// certification"), or it stands in a Markdown heading. A title
 // named otherwise is a colleague's ("Information Architect from the Data Office", "reports to
 // the Engineering Manager").
 bool TitleOfHire(std::string_view text, size_t begin, size_t end) {
@@ -156,12 +157,18 @@ bool TitleOfHire(std::string_view text, size_t begin, size_t end) {
   for (std::string_view possessive : {"'s", "\u2019s"}) {
     if (text.substr(end, possessive.size()) == possessive) end += possessive.size();
   }
+  // A certification named for a role: "Google Cloud Professional Data Engineer certification".
+  const std::string surface = AsciiLowerCopy(text.substr(begin, end - begin));
+  if (surface.find("certified") != std::string::npos ||
+      surface.find("professional") != std::string::npos ||
+      OneOf(NextWord(text, end), {"certification", "certificate", "exam", "credential"})) {
+    return true;
+  }
   if (OneOf(NextWord(text, end), {"role", "position", "job", "opening", "vacancy", "fellow"})) {
     return true;
   }
   // The posting's title names it: "The Interaction Designer is part of ..." speaks of the hire.
-  return AsciiLowerCopy(TitleLine(text)).find(AsciiLowerCopy(text.substr(begin, end - begin))) !=
-         std::string::npos;
+  return AsciiLowerCopy(TitleLine(text)).find(surface) != std::string::npos;
 }
 
 // Whether the lowercase `s` has "sc" after 'b' or 'm', an optional '.' and one optional space
@@ -260,6 +267,15 @@ bool OpensSentence(std::string_view text, size_t begin) {
 // words name people one works with or writes for, not a skill asked.
 bool NamesPeopleAfter(std::string_view text, const std::vector<Mention>& mentions, size_t k) {
   const size_t end = mentions[k].end;
+  // A one-word verb before its object: "Mentor engineers on other teams", "experience
+  // coaching developers" (not "machine learning engineers", a noun phrase).
+  const std::string_view surface = text.substr(mentions[k].begin, end - mentions[k].begin);
+  const std::string last = LastWord(text, mentions[k].begin, end);
+  const bool one_word = surface.find(' ') == std::string_view::npos && last.size() == surface.size();
+  if (one_word && (OpensSentence(text, mentions[k].begin) ||
+                   (last.size() > 4 && last.compare(last.size() - 3, 3, "ing") == 0))) {
+    return false;
+  }
   if (PluralRoleNoun(NextWord(text, end))) return true;
   if (k + 1 >= mentions.size()) return false;
   const std::string joiner = NextWord(text, end);
