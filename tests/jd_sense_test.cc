@@ -281,6 +281,9 @@ TEST_CASE("example heads (example_heads.h): a head of examples not of its kind i
        "user-centered design and agile development.", "program-management", false},
       {"Bring good habits to delivery and program management, such as lean startup, "
        "user-centered design and agile development.", "lean-startup", true},
+      // A noun of kind may stand between the head and "such as".
+      {"Run the platform with modern software development techniques such as pair programming "
+       "and continuous improvement.", "software-development", false},
       // The examples are of the head's kind: a family the posting names.
       {"Experience with scripting languages such as Bash and Python.", "scripting", true},
       {"Experience with cloud platforms, such as AWS or GCP.", "cloud-computing", true},

@@ -1,6 +1,7 @@
 #include "extract/example_heads.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "util/ascii.h"
@@ -33,6 +34,16 @@ bool OfItsKind(const KnowledgeBase& kb, int example, int head) {
 std::vector<int> ExamplesAfter(std::string_view text, const std::vector<Mention>& mentions, size_t k) {
   size_t at = mentions[k].end;
   while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == ',')) ++at;
+  // A noun of kind may stand between: "software development techniques such as ...".
+  for (const char* kind : {"techniques ", "practices ", "principles ", "methods ",
+                           "methodologies ", "approaches ", "processes "}) {
+    const size_t n = std::strlen(kind);
+    if (AsciiLowerCopy(text.substr(at, n)) == kind) {
+      at += n;
+      break;
+    }
+  }
+  while (at < text.size() && (text[at] == ' ' || text[at] == ',')) ++at;
   if (AsciiLowerCopy(text.substr(at, 8)) != "such as ") return {};
   const size_t list_begin = at + 8, list_end = ClauseEnd(text, list_begin);
   std::vector<int> examples;

@@ -18,8 +18,9 @@
 namespace skillfit {
 
 // The mentions (kb indexes, in text order) of the examples after mention `k`: "such as"
-// follows it, after a comma or nothing, and the examples run to the end of the sentence or
-// clause. Empty when no "such as" follows.
+// follows it, after a comma, a noun of kind ("techniques", "practices", "principles",
+// "methods", ...) or nothing, and the examples run to the end of the sentence or clause.
+// Empty when no "such as" follows.
 std::vector<int> ExamplesAfter(std::string_view text, const std::vector<Mention>& mentions, size_t k);
 
 // `mentions` less each one that heads two examples or more, none of which is of its kind:
