@@ -235,6 +235,14 @@ TEST_CASE("ordinary senses: people, teams, verbs and degree subjects are not ski
       {"Posting\n## Site Reliability Engineer", "site-reliability-engineering", true},
       {"Posting\nThe Google Cloud Professional Data Engineer certification is a plus.",
        "google-professional-data-engineer", true},
+      // The name of a team, unit or organisation.
+      {"cloud.gov, a product team inside the agency, needs help with billing in Go.", "cloud-gov",
+       false},
+      {"cloud.gov's core services are written in Go and Python.", "cloud-gov", false},
+      {"Join the Data Science Office of the ministry as an analyst using Python.", "data-science",
+       false},
+      {"Deploy the apps to cloud.gov and keep Python patched.", "cloud-gov", true},
+      {"Experience with Kubernetes, a container orchestration platform.", "kubernetes", true},
       // A department one works with.
       {"Work with product management to shape the roadmap.", "product-management", false},
       {"Work with the Product Owners Application Developers and QA to understand the tasks.",

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -262,6 +263,32 @@ bool OpensSentence(std::string_view text, size_t begin) {
   return b == 0 || text[b - 1] == '\n' || text[b - 1] == '.' || text[b - 1] == ';';
 }
 
+// Whether the mention at [begin, end) is the name of a team, unit or organisation: an
+// apposition says so ("cloud.gov, a product team within 18F, is hiring"), a possessive owns
+// what a team has ("cloud.gov's core programming languages are ..."), or a capitalised unit
+// word goes on with the name ("IT Modernization Centers of Excellence").
+bool NamesOrganisation(std::string_view text, size_t begin, size_t end) {
+  static const RE2 kApposition(
+      "^,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:team|company|startup|organi[sz]ation|agency|group)\\b");
+  const std::string_view after = text.substr(end, std::min<size_t>(80, text.size() - end));
+  if (!after.empty() && after[0] == ',' && RE2::PartialMatch(after, kApposition)) return true;
+  for (std::string_view possessive : {"'s ", "\u2019s "}) {
+    if (after.substr(0, possessive.size()) == possessive &&
+        OneOf(NextWord(text, end + possessive.size()),
+              {"core", "own", "team", "teams", "mission", "customers", "users", "clients",
+               "engineers", "developers", "founders"})) {
+      return true;
+    }
+  }
+  const bool capital = std::isupper(static_cast<unsigned char>(text[begin]));
+  size_t next = end;
+  while (next < text.size() && IsSpace(text[next])) ++next;
+  return capital && next > end && next < text.size() &&
+         std::isupper(static_cast<unsigned char>(text[next])) &&
+         OneOf(NextWord(text, end), {"center", "centers", "centre", "centres", "office", "division",
+                                     "department", "institute", "council", "unit", "lab", "labs"});
+}
+
 // Whether a plural role noun follows mention `k` ("front end developers"), or follows the
 // mention that a joining word ties it to ("backend and full stack developers"): the skill
 // words name people one works with or writes for, not a skill asked.
@@ -302,6 +329,7 @@ bool OrdinarySense(std::string_view text, const std::vector<Mention>& mentions, 
     return true;
   }
   if (SaidNotToBe(text, m.begin)) return true;
+  if (NamesOrganisation(text, m.begin, m.end)) return true;
   if (DepartmentName(surface) && AfterWorkingWithCue(text, m.begin)) return true;
   const std::string before = LastWord(text, 0, PreviousWordEnd(text, m.begin));
   if (OneOf(before, {"the", "our", "your", "their", "other"}) &&

@@ -32,6 +32,8 @@ namespace skillfit {
 // - a determiner comes before it and a team word after it ("the backend team");
 // - it lies in the field list of a degree and names no degree itself ("degree in ... data
 //   science", "M.Sc . in Software Engineering");
+// - it names a team, unit or organisation: "cloud.gov, a product team within ...",
+//   "cloud.gov's core languages", "IT Modernization Centers of Excellence";
 // - the sentence says the job is not it ("The job is not telephone sales");
 // - it is a guarded spelling that opens a sentence or list item and another skill's name
 //   follows it as its object ("Make monitoring ...").
