@@ -805,13 +805,12 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   const std::string_view text = doc.text;
   p.sections = SplitSections(text, DocKind::kJd);
   p.degree_asks = ReadDegreeAsks(text, p.sections);
-  const std::vector<Mention> mentions = WithDegreeFieldSkills(text, matcher, p.degree_asks,
-                                                              WithoutExampleHeads(
-      text, matcher.kb(),
-      WithoutOrdinarySenses(
-          text, WithoutLinkMentions(text, WithPhraseForms(text, matcher,
-                                                          WithListCaseMentions(
-                                                              text, matcher, matcher.Find(text)))))));
+  // The kb's mentions, then the forms it reads only in context, less the words used in an
+  // ordinary sense and the heads of examples, with the degrees the asks name in their fields.
+  std::vector<Mention> mentions = WithListCaseMentions(text, matcher, matcher.Find(text));
+  mentions = WithoutLinkMentions(text, WithPhraseForms(text, matcher, std::move(mentions)));
+  mentions = WithoutExampleHeads(text, matcher.kb(), WithoutOrdinarySenses(text, std::move(mentions)));
+  mentions = WithDegreeFieldSkills(text, matcher, p.degree_asks, std::move(mentions));
   const std::vector<LanguageReading> readings = ReadSpokenLanguages(text, matcher.kb(), mentions);
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills
   JdReader reader(doc, mentions, readings, &p, &at);
