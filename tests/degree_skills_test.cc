@@ -52,6 +52,8 @@ TEST_CASE("degree skills: the fields written after a level, run together or not"
       // A field the kb spells no degree in, and a level it spells no field of.
       {DegreeLevel::kBachelor, "underwater basket weaving", {}},
       {DegreeLevel::kAssociate, "Computer Science", {}},
+      // Only degrees of the level: a PhD in informatics is no bachelor's in information science.
+      {DegreeLevel::kDoctorate, "informatics robotics", {}},
   };
   for (const Case& c : cases) {
     CAPTURE(c.fields);

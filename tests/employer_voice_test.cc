@@ -61,7 +61,11 @@ TEST_CASE("narration: a statement outside any heading that asks nothing tells th
       {"Today machine learning and search are part of almost every product people use.", true},
       {"Logistics has changed more in ten years than in the fifty before that.", true},
       {"This means keeping one clean record of every supplier across the regions.", true},
-      {"The platform will handle payments for three million shops by next spring.", true},
+      {"The platform has handled payments for three million shops since last spring.", true},
+      // A modal tells what the job or its people do: "will", "can", "may".
+      {"The platform will handle payments for three million shops by next spring.", false},
+      {"The engineer may work on the payment flows of three million shops each day.", false},
+
       // Too short to be a statement of the setting: a list line or a fragment.
       {"Python, Go and Kubernetes are used.", false},
       {"Kafka is a plus.", false},
@@ -77,6 +81,9 @@ TEST_CASE("narration: a statement outside any heading that asks nothing tells th
       // What the person hired is, with the subject left out or said as "they".
       {"Is at ease running a small Kubernetes cluster and keeping its upgrades boring.", false},
       {"They are expected to write tests for every change they make to the billing code.", false},
+      // The job's own tasks, and a duty in the gerund.
+      {"Their assignment will be to design and build the Java services for the bank.", false},
+      {"Ensuring the specifications are available for every current and future product.", false},
       // A label and its value, as in front matter or board metadata.
       {"title: Senior Platform Engineer for the payments team that is growing fast", false},
   };
@@ -84,6 +91,11 @@ TEST_CASE("narration: a statement outside any heading that asks nothing tells th
     CAPTURE(c.sentence);
     CHECK(NarratesWithoutAsking(c.sentence) == c.narrates);
   }
+  // A flattened run of list items (more than 70 words) is no statement, however it reads.
+  std::string run = "The office is near the old harbour";
+  CHECK(NarratesWithoutAsking(run + " and the coffee is good."));
+  for (int i = 0; i < 10; ++i) run += " and the office is near the old harbour";
+  CHECK_FALSE(NarratesWithoutAsking(run + "."));
 }
 
 TEST_CASE("given to the hire: training, support and the application process ask nothing") {
@@ -97,6 +109,11 @@ TEST_CASE("given to the hire: training, support and the application process ask 
       {"We offer: a pension, a gym and Scrum training.", true},
       {"Your buddy will support you through pair programming in the first weeks.", true},
       {"This privacy notice covers the application process.", true},
+      // More than 40 words: a flattened run of list items, of which this is one part.
+      {"Python and Go are what we write in and the team has eight people and the office is in "
+       "the old harbour and the coffee is good and the desks are standing desks and the weekly "
+       "demo is on Friday and the lunch is paid and there are paid training courses each year.",
+       false},
       // Asks and duties, and the employer's services as work.
       {"Experience with Kubernetes and Terraform.", false},
       {"Teach the team to write Terraform modules.", false},

@@ -233,6 +233,8 @@ TEST_CASE("ordinary senses: people, teams, verbs and degree subjects are not ski
       {"Site Reliability Engineer\nThe Site Reliability Engineer keeps the platform up.",
        "site-reliability-engineering", true},
       {"Posting\n## Site Reliability Engineer", "site-reliability-engineering", true},
+      {"Posting\nYou thrive on being an inspiring people manager for the Go team.",
+       "people-management", true},
       {"Posting\nThe Google Cloud Professional Data Engineer certification is a plus.",
        "google-professional-data-engineer", true},
       // The name of a team, unit or organisation.
@@ -289,11 +291,11 @@ TEST_CASE("example heads (example_heads.h): a head of examples not of its kind i
        "user-centered design and agile development.", "program-management", false},
       {"Bring good habits to delivery and program management, such as lean startup, "
        "user-centered design and agile development.", "lean-startup", true},
-      // A noun of kind may stand between the head and "such as".
-      {"Run the platform with modern software development techniques such as pair programming "
-       "and continuous improvement.", "software-development", false},
+      // Without the comma the examples say which of a family is meant: the family is named.
+      {"You know software architecture patterns such as CQRS and event sourcing.",
+       "software-architecture", true},
       // The examples are of the head's kind: a family the posting names.
-      {"Experience with scripting languages such as Bash and Python.", "scripting", true},
+      {"Experience with scripting languages, such as Bash and Python.", "scripting", true},
       {"Experience with cloud platforms, such as AWS or GCP.", "cloud-computing", true},
       // One example, or none after it, leaves the head alone.
       {"Program management, such as lean startup.", "program-management", true},

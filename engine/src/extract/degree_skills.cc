@@ -79,6 +79,7 @@ std::vector<int> DegreeInFieldSkills(const SkillMatcher& matcher, DegreeLevel le
   const char* name = LevelName(level);
   if (!name) return out;
   const int generic = WholeTermSkill(matcher, name);
+  if (generic < 0) return out;
   const std::string lead = std::string(name) + " in ";
   // From each word of `fields` past the last field found, the longest run of up to four
   // words that the kb spells a degree in ("Mechanical Engineering", not then "Engineering").
@@ -94,7 +95,9 @@ std::vector<int> DegreeInFieldSkills(const SkillMatcher& matcher, DegreeLevel le
       std::string term = lead;
       for (size_t k = w; k < w + n; ++k) term += (k > w ? " " : "") + std::string(words[k]);
       const int skill = DegreeOverField(matcher, term, lead.size());
-      if (skill < 0 || skill == generic) continue;
+      // A degree of this level: it implies the level's generic degree ("PhD in informatics"
+      // is no bachelor's in information science).
+      if (skill < 0 || skill == generic || !ImpliesSkill(matcher.kb(), skill, generic)) continue;
       if (std::find(out.begin(), out.end(), skill) == out.end()) out.push_back(skill);
       taken = n;
       break;

@@ -1,7 +1,6 @@
 #include "extract/example_heads.h"
 
 #include <algorithm>
-#include <cstring>
 #include <string>
 
 #include "util/ascii.h"
@@ -32,18 +31,13 @@ bool OfItsKind(const KnowledgeBase& kb, int example, int head) {
 }  // namespace
 
 std::vector<int> ExamplesAfter(std::string_view text, const std::vector<Mention>& mentions, size_t k) {
+  // ", such as": set off by a comma, the examples are added to a head already complete; without
+  // it ("software architecture patterns such as CQRS") they say which of a family is meant,
+  // and the family is named.
   size_t at = mentions[k].end;
-  while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == ',')) ++at;
-  // A noun of kind may stand between: "software development techniques such as ...".
-  for (const char* kind : {"techniques ", "practices ", "principles ", "methods ",
-                           "methodologies ", "approaches ", "processes "}) {
-    const size_t n = std::strlen(kind);
-    if (AsciiLowerCopy(text.substr(at, n)) == kind) {
-      at += n;
-      break;
-    }
-  }
-  while (at < text.size() && (text[at] == ' ' || text[at] == ',')) ++at;
+  if (at >= text.size() || text[at] != ',') return {};
+  ++at;
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
   if (AsciiLowerCopy(text.substr(at, 8)) != "such as ") return {};
   const size_t list_begin = at + 8, list_end = ClauseEnd(text, list_begin);
   std::vector<int> examples;

@@ -2,8 +2,9 @@
 // In "principles applied to delivery and program management, such as lean startup,
 // user-centered design and agile development" the examples are what the posting names; the
 // words before "such as" say where they apply, and ask nothing themselves. A head the examples
-// are of ("scripting languages such as Bash and Python": Bash is a scripting language) names a
-// family and stays (../shared/eval/LABELING.md: "keep a family when the JD names it").
+// are of ("scripting languages, such as Bash and Python": Bash is a scripting language) names
+// a family and stays (../shared/eval/LABELING.md: "keep a family when the JD names it"), and so
+// does a head without the comma ("software architecture patterns such as CQRS").
 //
 //   std::vector<Mention> kept = WithoutExampleHeads(text, kb, mentions);
 #ifndef SKILLFIT_EXTRACT_EXAMPLE_HEADS_H_
@@ -17,10 +18,10 @@
 
 namespace skillfit {
 
-// The mentions (kb indexes, in text order) of the examples after mention `k`: "such as"
-// follows it, after a comma, a noun of kind ("techniques", "practices", "principles",
-// "methods", ...) or nothing, and the examples run to the end of the sentence or clause.
-// Empty when no "such as" follows.
+// The mentions (kb indexes, in text order) of the examples after mention `k`: ", such as"
+// follows it, and the examples run to the end of the sentence or clause. Empty when no such
+// list follows; also "X such as A, B" without the comma, where the examples say which of the
+// family X is meant and X is named ("software architecture patterns such as CQRS").
 std::vector<int> ExamplesAfter(std::string_view text, const std::vector<Mention>& mentions, size_t k);
 
 // `mentions` less each one that heads two examples or more, none of which is of its kind:

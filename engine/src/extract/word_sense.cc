@@ -115,7 +115,8 @@ size_t PreviousWordEnd(std::string_view text, size_t begin) {
 // security engineers" names the candidate, not colleagues.
 bool HiringFor(std::string_view text, size_t begin) {
   const std::string before = AsciiLowerCopy(SentenceBefore(text, begin));
-  for (const char* cue : {"looking for", "hiring", "seeking", "recruiting", "searching for"}) {
+  for (const char* cue : {"looking for", "hiring", "seeking", "recruiting", "searching for",
+                          "seeks ", "seek "}) {
     if (before.find(cue) != std::string::npos) return true;
   }
   return false;
@@ -151,7 +152,8 @@ bool TitleOfHire(std::string_view text, size_t begin, size_t end) {
   for (const char* cue : {"as a ", "as an ", "as the ", "experience as", "you are a", "you're a", "you\u2019re a",
                           "role of", "position as", "position of", "work as", "working as",
                           "join us as", "become a", "become an", "title:", "role:",
-                          "this position", "this role", "the position", "the role"}) {
+                          "this position", "this role", "the position", "the role",
+                          "being a ", "being an ", "be a ", "be an "}) {
     if (before.find(cue) != std::string::npos) return true;
   }
   // "the UX designer's role": past a possessive.
