@@ -235,6 +235,15 @@ TEST_CASE("ordinary senses: people, teams, verbs and degree subjects are not ski
       {"Posting\n## Site Reliability Engineer", "site-reliability-engineering", true},
       {"Posting\nYou thrive on being an inspiring people manager for the Go team.",
        "people-management", true},
+      {"Posting\nYou will be both a tech lead and a people manager for the Go team.",
+       "people-management", true},
+      {"Posting\nHands-on Cloud Architect\nYou run the platform on AWS.", "cloud-architecture",
+       true},
+      {"Posting\nExperience with Prometheus Alert Manager and Grafana dashboards.", "prometheus",
+       true},
+      // Joined people only after a comma, "and" or "or".
+      {"Coach the other devops engineers through regular one to ones.", "devops", false},
+      {"Coach the other devops engineers through regular one to ones.", "coaching", true},
       {"Posting\nThe Google Cloud Professional Data Engineer certification is a plus.",
        "google-professional-data-engineer", true},
       // The name of a team, unit or organisation.

@@ -137,6 +137,16 @@ bool OpensText(std::string_view text, size_t begin) {
   return begin >= title_begin && begin <= title_begin + title.size();
 }
 
+// The words (runs of letters) in `s`.
+size_t WordsIn(std::string_view s) {
+  size_t words = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    words += std::isalpha(static_cast<unsigned char>(s[i])) &&
+             (i == 0 || !std::isalpha(static_cast<unsigned char>(s[i - 1])));
+  }
+  return words;
+}
+
 // Whether the title at [begin, end) is the one hired or held, or names a certification: its
 // sentence says so before it ("as a", "experience as", "you are a", "this role", a hiring cue:
 // HiringFor), a word after it does ("the Site Reliability Engineer role", "... Data Engineer
@@ -148,12 +158,17 @@ bool TitleOfHire(std::string_view text, size_t begin, size_t end) {
   const size_t line = text.rfind('\n', begin == 0 ? 0 : begin - 1);
   const size_t line_begin = line == std::string_view::npos || begin == 0 ? 0 : line + 1;
   if (line_begin < text.size() && text[line_begin] == '#') return true;  // a heading names it
+  // A line of five words or fewer names the role as a heading would ("Hands-on Full Stack
+  // Developer").
+  const size_t line_end = std::min(text.find('\n', begin), text.size());
+  if (WordsIn(text.substr(line_begin, line_end - line_begin)) <= 5) return true;
   const std::string before = AsciiLowerCopy(SentenceBefore(text, begin));
   for (const char* cue : {"as a ", "as an ", "as the ", "experience as", "you are a", "you're a", "you\u2019re a",
                           "role of", "position as", "position of", "work as", "working as",
                           "join us as", "become a", "become an", "title:", "role:",
                           "this position", "this role", "the position", "the role",
-                          "being a ", "being an ", "be a ", "be an "}) {
+                          "being a ", "being an ", "be a ", "be an ", "you will be",
+                          "you'll be", "you\u2019ll be"}) {
     if (before.find(cue) != std::string::npos) return true;
   }
   // "the UX designer's role": past a possessive.
@@ -307,13 +322,18 @@ bool NamesPeopleAfter(std::string_view text, const std::vector<Mention>& mention
   }
   if (PluralRoleNoun(NextWord(text, end))) return true;
   if (k + 1 >= mentions.size()) return false;
+  // Joined by a comma, "and" or "or" (not "coach the other devops engineers").
   const std::string joiner = NextWord(text, end);
   size_t after = end;
-  while (after < text.size() && (IsSpace(text[after]) || text[after] == ',')) ++after;
-  if (OneOf(joiner, {"and", "or"})) after += joiner.size();
+  while (after < text.size() && IsSpace(text[after])) ++after;
+  const bool comma = after < text.size() && text[after] == ',';
+  if (comma) ++after;
+  while (after < text.size() && IsSpace(text[after])) ++after;
+  const bool word = !comma && OneOf(joiner, {"and", "or"});
+  if (word) after += joiner.size();
   while (after < text.size() && IsSpace(text[after])) ++after;
   const Mention& next = mentions[k + 1];
-  return next.begin == after && after > end && PluralRoleNoun(NextWord(text, next.end));
+  return (comma || word) && next.begin == after && PluralRoleNoun(NextWord(text, next.end));
 }
 
 }  // namespace
@@ -326,8 +346,10 @@ bool OrdinarySense(std::string_view text, const std::vector<Mention>& mentions, 
     return true;
   }
   if (DegreeSubject(text, m.begin) && !NamesDegree(surface)) return true;
-  if (SingularRoleNoun(LastWord(text, m.begin, m.end)) && !OpensText(text, m.begin) &&
-      !TitleOfHire(text, m.begin, m.end)) {
+  // A part named after a product right before it is no job title ("Prometheus Alert Manager").
+  const bool after_product = k > 0 && PreviousWordEnd(text, m.begin) == mentions[k - 1].end;
+  if (SingularRoleNoun(LastWord(text, m.begin, m.end)) && !after_product &&
+      !OpensText(text, m.begin) && !TitleOfHire(text, m.begin, m.end)) {
     return true;
   }
   if (SaidNotToBe(text, m.begin)) return true;
