@@ -75,6 +75,9 @@ TEST_CASE("degree skills: a JD's asks name degrees in their fields, not the gene
       {"Web Engineer\n\nRequirements\n- Degree in Computer Science, Engineering, or a related "
        "field\n",
        {"bachelors-computer-science", "bachelors-engineering"}},
+      // A bare "degree" beside a higher level asks no bachelor's.
+      {"Physicist\n\nRequirements\n- A PhD degree in physics and a strong record of papers\n",
+       {"phd"}},
       // No field: the generic degree stays.
       {"Analyst\n\nRequirements\n- A bachelor's degree and 3 years of Python\n",
        {"bachelors-degree"}},

@@ -162,6 +162,26 @@ std::string FieldRunAfterDegree(std::string_view sentence) {
 
 namespace {
 
+// The levels of `ask` to name degrees at: a bachelor's only when the sentence names one, or
+// when no higher level is asked (the degree reader counts a bare "degree" as a bachelor's:
+// "A PhD degree in physics" asks a doctorate, not a bachelor's in physics).
+std::vector<DegreeLevel> AskedLevels(const DegreeAsk& ask, std::string_view ask_text) {
+  const bool higher = std::any_of(ask.levels.begin(), ask.levels.end(), [](DegreeLevel l) {
+    return l == DegreeLevel::kMaster || l == DegreeLevel::kDoctorate;
+  });
+  const std::string lower = " " + AsciiLowerCopy(ask_text) + " ";
+  bool bachelor_named = false;
+  for (const char* w : {"bachelor", "b.sc", "bsc", "b.s", " bs ", " bs/", " ba ", "b.a.",
+                        "undergraduate", "b.eng", "beng", "b.tech", "btech"}) {
+    bachelor_named = bachelor_named || lower.find(w) != std::string::npos;
+  }
+  std::vector<DegreeLevel> out;
+  for (DegreeLevel l : ask.levels) {
+    if (l != DegreeLevel::kBachelor || !higher || bachelor_named) out.push_back(l);
+  }
+  return out;
+}
+
 bool InAsk(const Mention& m, const DegreeAsk& ask) {
   return m.begin >= ask.begin && m.begin < ask.end;
 }
@@ -174,7 +194,7 @@ std::vector<int> NewDegreeSkills(const SkillMatcher& matcher, const DegreeAsk& a
   std::vector<int> added;
   std::vector<std::string> written = ask.fields;
   if (written.empty()) written.push_back(FieldRunAfterDegree(ask_text));
-  for (DegreeLevel level : ask.levels) {
+  for (DegreeLevel level : AskedLevels(ask, ask_text)) {
     for (const std::string& fields : written) {
       for (int skill : DegreeInFieldSkills(matcher, level, fields)) {
         const bool named = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
