@@ -1,5 +1,7 @@
 // A JD's degree asks give the kb's degree-in-a-field skills they name, in place of the generic
 // degree of the level (engine/src/extract/degree_skills.h).
+#include "extract/degree_skills.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -7,7 +9,6 @@
 #include <string>
 #include <vector>
 
-#include "extract/degree_skills.h"
 #include "skillfit/document.h"
 #include "skillfit/profile.h"
 #include "test_util.h"
@@ -45,7 +46,8 @@ TEST_CASE("degree skills: the fields written after a level, run together or not"
     std::set<std::string> ids;
   } const cases[] = {
       {DegreeLevel::kMaster, "Mechanical Engineering either", {"masters-mechanical-engineering"}},
-      {DegreeLevel::kBachelor, "Computer Science Electrical Engineering",
+      {DegreeLevel::kBachelor,
+       "Computer Science Electrical Engineering",
        {"bachelors-computer-science", "bachelors-electrical-engineering"}},
       // The longest field at a word: not "Engineering" again inside "Mechanical Engineering".
       {DegreeLevel::kBachelor, "mechanical engineering", {"bachelors-mechanical-engineering"}},
@@ -98,7 +100,8 @@ TEST_CASE("degree skills: the run of fields after 'degree in' when no list was r
       {"A degree in statistics, economics or similar and 3 years of SQL", "statistics economics"},
       {"University degree ( computer science or business administration ) is a plus",
        "computer science or business administration"},
-      {"A master degree within Finance or management and some years of work", "Finance or management"},
+      {"A master degree within Finance or management and some years of work",
+       "Finance or management"},
       {"A degree and experience in finance", ""},
       {"Degree in 2020 or later", ""},
   };

@@ -210,8 +210,8 @@ TEST_CASE("ordinary senses: people, teams, verbs and degree subjects are not ski
       {"You are an experienced Product Owner.", "product-owner", true},
       {"18F is looking for talented security engineers to join us.", "information-security", true},
       // Skill words before a role noun in the plural, alone or joined to another: people.
-      {"Share the designs with front end developers before each sprint.",
-       "front-end-development", false},
+      {"Share the designs with front end developers before each sprint.", "front-end-development",
+       false},
       {"The review board includes iOS and Android developers from three teams.", "ios", false},
       {"The review board includes iOS and Android developers from three teams.", "android", false},
       {"Reports go to machine learning engineers and analysts.", "machine-learning", false},
@@ -227,7 +227,8 @@ TEST_CASE("ordinary senses: people, teams, verbs and degree subjects are not ski
        "information-architecture", false},
       {"Posting\nSupport the Product Manager in planning each release.", "product-management",
        false},
-      {"Posting\nYou have worked as a Cloud Architect for three years.", "cloud-architecture", true},
+      {"Posting\nYou have worked as a Cloud Architect for three years.", "cloud-architecture",
+       true},
       {"Posting\nApply to the Site Reliability Engineer role below.",
        "site-reliability-engineering", true},
       {"Site Reliability Engineer\nThe Site Reliability Engineer keeps the platform up.",
@@ -297,9 +298,11 @@ TEST_CASE("example heads (example_heads.h): a head of examples not of its kind i
   } const cases[] = {
       // The examples are not kinds of the head: it only says where they apply.
       {"Bring good habits to delivery and program management, such as lean startup, "
-       "user-centered design and agile development.", "program-management", false},
+       "user-centered design and agile development.",
+       "program-management", false},
       {"Bring good habits to delivery and program management, such as lean startup, "
-       "user-centered design and agile development.", "lean-startup", true},
+       "user-centered design and agile development.",
+       "lean-startup", true},
       // Without the comma the examples say which of a family is meant: the family is named.
       {"You know software architecture patterns such as CQRS and event sourcing.",
        "software-architecture", true},
@@ -308,8 +311,8 @@ TEST_CASE("example heads (example_heads.h): a head of examples not of its kind i
       {"Experience with cloud platforms, such as AWS or GCP.", "cloud-computing", true},
       // One example, or none after it, leaves the head alone.
       {"Program management, such as lean startup.", "program-management", true},
-      {"Program management across teams; lean startup and agile development.",
-       "program-management", true},
+      {"Program management across teams; lean startup and agile development.", "program-management",
+       true},
   };
   for (const Case& c : cases) {
     const std::string text = c.text, id = c.id;
@@ -366,7 +369,8 @@ TEST_CASE("employer voice (employer_voice.h): skills it names are context, unles
         "required");
 }
 
-TEST_CASE("narration (employer_voice.h): without headings, a statement that asks nothing is context") {
+TEST_CASE(
+    "narration (employer_voice.h): without headings, a statement that asks nothing is context") {
   const std::string posting =
       "Data Engineer\n\n"
       "These days recommendation engines and machine learning are at the heart of online retail.\n"

@@ -306,8 +306,9 @@ TEST_CASE("requirement groups: mentions that share one span are alternatives") {
   REQUIRE(groups.size() == 1);
   CHECK(groups[0] == std::vector<size_t>{0, 1});  // one skill twice is no alternative
   // End to end: a degree in two fields, read on one span, is one group.
-  const JdProfile p = JdOf("Analyst\n\nRequirements\n- A degree in Computer Science, Engineering, "
-                           "or a related field\n");
+  const JdProfile p = JdOf(
+      "Analyst\n\nRequirements\n- A degree in Computer Science, Engineering, "
+      "or a related field\n");
   REQUIRE(p.groups.size() == 1);
   CHECK(p.groups[0].members.size() == 2);
 }

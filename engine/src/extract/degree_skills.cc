@@ -14,10 +14,14 @@ namespace {
 // bachelor's (the kb spells no field of a diploma or an associate degree).
 const char* LevelName(DegreeLevel level) {
   switch (level) {
-    case DegreeLevel::kBachelor: return "Bachelor's degree";
-    case DegreeLevel::kMaster: return "Master's degree";
-    case DegreeLevel::kDoctorate: return "PhD";
-    default: return nullptr;
+    case DegreeLevel::kBachelor:
+      return "Bachelor's degree";
+    case DegreeLevel::kMaster:
+      return "Master's degree";
+    case DegreeLevel::kDoctorate:
+      return "PhD";
+    default:
+      return nullptr;
   }
 }
 
@@ -51,7 +55,8 @@ bool ImpliesSkill(const KnowledgeBase& kb, int specific, int generic) {
 }
 
 // The generic degree skills of `levels` (bachelors-degree, masters-degree, phd).
-std::vector<int> GenericDegrees(const SkillMatcher& matcher, const std::vector<DegreeLevel>& levels) {
+std::vector<int> GenericDegrees(const SkillMatcher& matcher,
+                                const std::vector<DegreeLevel>& levels) {
   std::vector<int> out;
   for (DegreeLevel level : levels) {
     const char* name = LevelName(level);
@@ -62,8 +67,8 @@ std::vector<int> GenericDegrees(const SkillMatcher& matcher, const std::vector<D
 }
 
 // The index in `mentions` of the first mention of a degree skill in [begin, end), or -1.
-int FirstDegreeMention(const KnowledgeBase& kb, const std::vector<Mention>& mentions,
-                       size_t begin, size_t end) {
+int FirstDegreeMention(const KnowledgeBase& kb, const std::vector<Mention>& mentions, size_t begin,
+                       size_t end) {
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     if (m.begin >= begin && m.begin < end && IsDegreeSkill(kb, m.skill)) return static_cast<int>(i);
@@ -112,12 +117,12 @@ namespace {
 // Words that end a run of fields: what follows is no field ("or a related field", "and 3
 // years of experience", "is required").
 bool EndsFieldRun(const std::string& word) {
-  static const char* const kEnds[] = {"related", "relevant", "equivalent", "similar", "other",
-                                      "experience", "years", "year", "with", "from", "is",
-                                      "are", "plus", "preferred", "required", "desired",
-                                      "or/and", "and/or", "a", "an", "any", "the", "some",
-                                      "several", "many", "least", "minimum", "work",
-                                      "knowledge", "skills", "ideally", "preferably", nullptr};
+  static const char* const kEnds[] = {
+      "related",   "relevant", "equivalent", "similar",    "other", "experience", "years",
+      "year",      "with",     "from",       "is",         "are",   "plus",       "preferred",
+      "required",  "desired",  "or/and",     "and/or",     "a",     "an",         "any",
+      "the",       "some",     "several",    "many",       "least", "minimum",    "work",
+      "knowledge", "skills",   "ideally",    "preferably", nullptr};
   for (const char* const* e = kEnds; *e; ++e) {
     if (word == *e) return true;
   }
@@ -139,7 +144,9 @@ std::string FieldRunAfterDegree(std::string_view sentence) {
   std::string run;
   std::string pending;  // "or", "and" or a comma's gap, kept only when a field follows
   while (at < sentence.size()) {
-    while (at < sentence.size() && (sentence[at] == ' ' || sentence[at] == ',' || sentence[at] == '/')) ++at;
+    while (at < sentence.size() &&
+           (sentence[at] == ' ' || sentence[at] == ',' || sentence[at] == '/'))
+      ++at;
     size_t e = at;
     while (e < sentence.size() && (std::isalpha(static_cast<unsigned char>(sentence[e])) ||
                                    sentence[e] == '-' || sentence[e] == '&')) {

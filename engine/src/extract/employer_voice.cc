@@ -149,8 +149,8 @@ namespace {
 
 // Verbs that make a sentence a statement: "Code and AI are at the center of everything",
 // "The platform has grown to ten countries".
-const char* const kStatementVerbs[] = {"is", "are", "was", "were", "has", "have", "had",
-                                       "believe", "believes", "means", nullptr};
+const char* const kStatementVerbs[] = {"is",  "are",     "was",      "were",  "has",  "have",
+                                       "had", "believe", "believes", "means", nullptr};
 
 // Words that keep a statement from being only the setting: the team speaking of its own work
 // ("BitBucket is our repo of choice", "we track progress in Jira"), which the person hired
@@ -161,9 +161,9 @@ const char* const kStatementVerbs[] = {"is", "are", "was", "were", "has", "have"
 // applications", "Topics for the positions include ...").
 const char* const kNarrativeExceptions[] = {
     "we", "our", "us", "needed", "required", "must", "knowledge", "skills", "need", "needs",
-    "expected", "should", "comfortable", "able", "ideal", "their", "they", "assignment",
-    "duties", "role", "job", "position", "positions", "tasks", "done", "prerequisite",
-    "pre-requisite", "entail", "entails", "involve", "involves",
+    "expected", "should", "comfortable", "able", "ideal", "their", "they", "assignment", "duties",
+    "role", "job", "position", "positions", "tasks", "done", "prerequisite", "pre-requisite",
+    "entail", "entails", "involve", "involves",
     // A modal tells what the job or its people will or may do, not how things are.
     "will", "would", "shall", "may", "might", "can", "could", nullptr};
 
@@ -199,12 +199,16 @@ namespace {
 
 // What the employer gives the person hired (training, courses, support) and how it
 // handles the application: skills named there are the setting, not what is asked.
-const char* const kGivenToHire[] = {
-    "training course", "courses taught", "courses in ", "course in ", "learning budget",
-    "training budget", "education budget", "conference budget", "we offer:", "we offer you",
-    "what we offer", "provide you with", "support you through", "help you improve",
-    "application process", "privacy policy", "privacy notice", "data protection statement",
-    "processing of your", nullptr};
+const char* const kGivenToHire[] = {"training course",     "courses taught",
+                                    "courses in ",         "course in ",
+                                    "learning budget",     "training budget",
+                                    "education budget",    "conference budget",
+                                    "we offer:",           "we offer you",
+                                    "what we offer",       "provide you with",
+                                    "support you through", "help you improve",
+                                    "application process", "privacy policy",
+                                    "privacy notice",      "data protection statement",
+                                    "processing of your",  nullptr};
 
 }  // namespace
 

@@ -30,7 +30,8 @@ bool OfItsKind(const KnowledgeBase& kb, int example, int head) {
 
 }  // namespace
 
-std::vector<int> ExamplesAfter(std::string_view text, const std::vector<Mention>& mentions, size_t k) {
+std::vector<int> ExamplesAfter(std::string_view text, const std::vector<Mention>& mentions,
+                               size_t k) {
   // ", such as": set off by a comma, the examples are added to a head already complete; without
   // it ("software architecture patterns such as CQRS") they say which of a family is meant,
   // and the family is named.
@@ -53,9 +54,8 @@ std::vector<Mention> WithoutExampleHeads(std::string_view text, const KnowledgeB
   kept.reserve(mentions.size());
   for (size_t k = 0; k < mentions.size(); ++k) {
     const std::vector<int> examples = ExamplesAfter(text, mentions, k);
-    const bool family = std::any_of(examples.begin(), examples.end(), [&](int e) {
-      return OfItsKind(kb, e, mentions[k].skill);
-    });
+    const bool family = std::any_of(examples.begin(), examples.end(),
+                                    [&](int e) { return OfItsKind(kb, e, mentions[k].skill); });
     if (examples.size() < 2 || family) kept.push_back(mentions[k]);
   }
   return kept;

@@ -22,7 +22,8 @@ namespace skillfit {
 // follows it, and the examples run to the end of the sentence or clause. Empty when no such
 // list follows; also "X such as A, B" without the comma, where the examples say which of the
 // family X is meant and X is named ("software architecture patterns such as CQRS").
-std::vector<int> ExamplesAfter(std::string_view text, const std::vector<Mention>& mentions, size_t k);
+std::vector<int> ExamplesAfter(std::string_view text, const std::vector<Mention>& mentions,
+                               size_t k);
 
 // `mentions` less each one that heads two examples or more, none of which is of its kind:
 // none implies it (directly or through other skills) nor is related to it in the kb.

@@ -809,7 +809,8 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   // ordinary sense and the heads of examples, with the degrees the asks name in their fields.
   std::vector<Mention> mentions = WithListCaseMentions(text, matcher, matcher.Find(text));
   mentions = WithoutLinkMentions(text, WithPhraseForms(text, matcher, std::move(mentions)));
-  mentions = WithoutExampleHeads(text, matcher.kb(), WithoutOrdinarySenses(text, std::move(mentions)));
+  mentions =
+      WithoutExampleHeads(text, matcher.kb(), WithoutOrdinarySenses(text, std::move(mentions)));
   mentions = WithDegreeFieldSkills(text, matcher, p.degree_asks, std::move(mentions));
   const std::vector<LanguageReading> readings = ReadSpokenLanguages(text, matcher.kb(), mentions);
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills

@@ -256,7 +256,8 @@ std::vector<std::vector<size_t>> SameSpanAlternatives(const std::vector<Mention>
     if (taken[i]) continue;
     std::vector<size_t> group = {i};
     for (size_t j = i + 1; j < mentions.size(); ++j) {
-      const bool same = mentions[j].begin == mentions[i].begin && mentions[j].end == mentions[i].end;
+      const bool same =
+          mentions[j].begin == mentions[i].begin && mentions[j].end == mentions[i].end;
       if (same && mentions[j].skill != mentions[i].skill) {
         group.push_back(j);
         taken[j] = true;

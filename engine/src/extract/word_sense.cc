@@ -115,8 +115,8 @@ size_t PreviousWordEnd(std::string_view text, size_t begin) {
 // security engineers" names the candidate, not colleagues.
 bool HiringFor(std::string_view text, size_t begin) {
   const std::string before = AsciiLowerCopy(SentenceBefore(text, begin));
-  for (const char* cue : {"looking for", "hiring", "seeking", "recruiting", "searching for",
-                          "seeks ", "seek "}) {
+  for (const char* cue :
+       {"looking for", "hiring", "seeking", "recruiting", "searching for", "seeks ", "seek "}) {
     if (before.find(cue) != std::string::npos) return true;
   }
   return false;
@@ -163,12 +163,13 @@ bool TitleOfHire(std::string_view text, size_t begin, size_t end) {
   const size_t line_end = std::min(text.find('\n', begin), text.size());
   if (WordsIn(text.substr(line_begin, line_end - line_begin)) <= 5) return true;
   const std::string before = AsciiLowerCopy(SentenceBefore(text, begin));
-  for (const char* cue : {"as a ", "as an ", "as the ", "experience as", "you are a", "you're a", "you\u2019re a",
-                          "role of", "position as", "position of", "work as", "working as",
-                          "join us as", "become a", "become an", "title:", "role:",
-                          "this position", "this role", "the position", "the role",
-                          "being a ", "being an ", "be a ", "be an ", "you will be",
-                          "you'll be", "you\u2019ll be"}) {
+  for (const char* cue :
+       {"as a ",       "as an ",        "as the ",       "experience as", "you are a",
+        "you're a",    "you\u2019re a", "role of",       "position as",   "position of",
+        "work as",     "working as",    "join us as",    "become a",      "become an",
+        "title:",      "role:",         "this position", "this role",     "the position",
+        "the role",    "being a ",      "being an ",     "be a ",         "be an ",
+        "you will be", "you'll be",     "you\u2019ll be"}) {
     if (before.find(cue) != std::string::npos) return true;
   }
   // "the UX designer's role": past a possessive.
@@ -286,7 +287,8 @@ bool OpensSentence(std::string_view text, size_t begin) {
 // word goes on with the name ("IT Modernization Centers of Excellence").
 bool NamesOrganisation(std::string_view text, size_t begin, size_t end) {
   static const RE2 kApposition(
-      "^,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:team|company|startup|organi[sz]ation|agency|group)\\b");
+      "^,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:team|company|startup|organi[sz]ation|agency|"
+      "group)\\b");
   const std::string_view after = text.substr(end, std::min<size_t>(80, text.size() - end));
   if (!after.empty() && after[0] == ',' && RE2::PartialMatch(after, kApposition)) return true;
   for (std::string_view possessive : {"'s ", "\u2019s "}) {
@@ -315,7 +317,8 @@ bool NamesPeopleAfter(std::string_view text, const std::vector<Mention>& mention
   // coaching developers" (not "machine learning engineers", a noun phrase).
   const std::string_view surface = text.substr(mentions[k].begin, end - mentions[k].begin);
   const std::string last = LastWord(text, mentions[k].begin, end);
-  const bool one_word = surface.find(' ') == std::string_view::npos && last.size() == surface.size();
+  const bool one_word =
+      surface.find(' ') == std::string_view::npos && last.size() == surface.size();
   if (one_word && (OpensSentence(text, mentions[k].begin) ||
                    (last.size() > 4 && last.compare(last.size() - 3, 3, "ing") == 0))) {
     return false;
