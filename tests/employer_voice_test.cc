@@ -51,3 +51,77 @@ TEST_CASE("employer voice: the employer, its team or product as subject, asking 
     CHECK(SpeaksAsEmployer(c.sentence) == c.employer);
   }
 }
+
+TEST_CASE("narration: a statement outside any heading that asks nothing tells the setting") {
+  struct Case {
+    const char* sentence;
+    bool narrates;
+  };
+  const Case cases[] = {
+      {"Today machine learning and search are part of almost every product people use.", true},
+      {"Logistics has changed more in ten years than in the fifty before that.", true},
+      {"This means keeping one clean record of every supplier across the regions.", true},
+      {"The platform has handled payments for three million shops since last spring.", true},
+      // A modal tells what the job or its people do: "will", "can", "may".
+      {"The platform will handle payments for three million shops by next spring.", false},
+      {"The engineer may work on the payment flows of three million shops each day.", false},
+
+      // Too short to be a statement of the setting: a list line or a fragment.
+      {"Python, Go and Kubernetes are used.", false},
+      {"Kafka is a plus.", false},
+      // No verb of being, having or belief: a duty or a bare list.
+      {"Design and operate data pipelines for the billing and fraud teams every day.", false},
+      // Asks of someone, or for a skill.
+      {"Good Danish knowledge is needed for every call in this busy team.", false},
+      {"The person we hire will have shipped Rust services in production before.", false},
+      {"You are the one who keeps the build green and the releases calm.", false},
+      {"Experience with Terraform is what this small platform team has been missing.", false},
+      // The team speaking of its own work, which the person hired shares.
+      {"GitLab is our home for code and we plan the sprints on boards in Jira.", false},
+      // What the person hired is, with the subject left out or said as "they".
+      {"Is at ease running a small Kubernetes cluster and keeping its upgrades boring.", false},
+      {"They are expected to write tests for every change they make to the billing code.", false},
+      // The job's own tasks, and a duty in the gerund.
+      {"Their assignment will be to design and build the Java services for the bank.", false},
+      {"Ensuring the specifications are available for every current and future product.", false},
+      // A label and its value, as in front matter or board metadata.
+      {"title: Senior Platform Engineer for the payments team that is growing fast", false},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence);
+    CHECK(NarratesWithoutAsking(c.sentence) == c.narrates);
+  }
+  // A flattened run of list items (more than 70 words) is no statement, however it reads.
+  std::string run = "The office is near the old harbour";
+  CHECK(NarratesWithoutAsking(run + " and the coffee is good."));
+  for (int i = 0; i < 10; ++i) run += " and the office is near the old harbour";
+  CHECK_FALSE(NarratesWithoutAsking(run + "."));
+}
+
+TEST_CASE("given to the hire: training, support and the application process ask nothing") {
+  struct Case {
+    const char* sentence;
+    bool given;
+  };
+  const Case cases[] = {
+      {"Paid training courses each year (Kubernetes and Terraform).", true},
+      {"A yearly learning budget for books and conferences on Rust.", true},
+      {"We offer: a pension, a gym and Scrum training.", true},
+      {"Your buddy will support you through pair programming in the first weeks.", true},
+      {"This privacy notice covers the application process.", true},
+      // More than 40 words: a flattened run of list items, of which this is one part.
+      {"Python and Go are what we write in and the team has eight people and the office is in "
+       "the old harbour and the coffee is good and the desks are standing desks and the weekly "
+       "demo is on Friday and the lunch is paid and there are paid training courses each year.",
+       false},
+      // Asks and duties, and the employer's services as work.
+      {"Experience with Kubernetes and Terraform.", false},
+      {"Teach the team to write Terraform modules.", false},
+      {"Improve the services and experiences we provide to the public.", false},
+      {"The company offers you the chance to work in Swedish.", false},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence);
+    CHECK(TellsWhatIsGiven(c.sentence) == c.given);
+  }
+}

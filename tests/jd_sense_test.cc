@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/example_heads.h"
 #include "extract/jd_cues.h"
 #include "extract/word_sense.h"
 #include "skillfit/document.h"
@@ -208,6 +209,52 @@ TEST_CASE("ordinary senses: people, teams, verbs and degree subjects are not ski
       {"We collaborate with General Managers and Product managers.", "product-management", false},
       {"You are an experienced Product Owner.", "product-owner", true},
       {"18F is looking for talented security engineers to join us.", "information-security", true},
+      // Skill words before a role noun in the plural, alone or joined to another: people.
+      {"Share the designs with front end developers before each sprint.", "front-end-development",
+       false},
+      {"The review board includes iOS and Android developers from three teams.", "ios", false},
+      {"The review board includes iOS and Android developers from three teams.", "android", false},
+      {"Reports go to machine learning engineers and analysts.", "machine-learning", false},
+      {"We are looking for front end developers who know React.", "front-end-development", true},
+      {"Front end development with React and Vue.", "front-end-development", true},
+      {"iOS and Android apps for our riders.", "ios", true},
+      // A verb before the people it acts on.
+      {"Mentor engineers on other teams as they take on more ownership.", "mentoring", true},
+      {"Experience mentoring developers and running code reviews.", "mentoring", true},
+      // A job title in the singular: a colleague's, unless the sentence, a heading or the
+      // title line makes it the hire's.
+      {"Posting\nYou report to the Information Architect from the data office.",
+       "information-architecture", false},
+      {"Posting\nSupport the Product Manager in planning each release.", "product-management",
+       false},
+      {"Posting\nYou have worked as a Cloud Architect for three years.", "cloud-architecture",
+       true},
+      {"Posting\nApply to the Site Reliability Engineer role below.",
+       "site-reliability-engineering", true},
+      {"Site Reliability Engineer\nThe Site Reliability Engineer keeps the platform up.",
+       "site-reliability-engineering", true},
+      {"Posting\n## Site Reliability Engineer", "site-reliability-engineering", true},
+      {"Posting\nYou thrive on being an inspiring people manager for the Go team.",
+       "people-management", true},
+      {"Posting\nYou will be both a tech lead and a people manager for the Go team.",
+       "people-management", true},
+      {"Posting\nHands-on Cloud Architect\nYou run the platform on AWS.", "cloud-architecture",
+       true},
+      {"Posting\nExperience with Prometheus Alert Manager and Grafana dashboards.", "prometheus",
+       true},
+      // Joined people only after a comma, "and" or "or".
+      {"Coach the other devops engineers through regular one to ones.", "devops", false},
+      {"Coach the other devops engineers through regular one to ones.", "coaching", true},
+      {"Posting\nThe Google Cloud Professional Data Engineer certification is a plus.",
+       "google-professional-data-engineer", true},
+      // The name of a team, unit or organisation.
+      {"cloud.gov, a product team inside the agency, needs help with billing in Go.", "cloud-gov",
+       false},
+      {"cloud.gov's core services are written in Go and Python.", "cloud-gov", false},
+      {"Join the Data Science Office of the ministry as an analyst using Python.", "data-science",
+       false},
+      {"Deploy the apps to cloud.gov and keep Python patched.", "cloud-gov", true},
+      {"Experience with Kubernetes, a container orchestration platform.", "kubernetes", true},
       // A department one works with.
       {"Work with product management to shape the roadmap.", "product-management", false},
       {"Work with the Product Owners Application Developers and QA to understand the tasks.",
@@ -240,6 +287,43 @@ TEST_CASE("ordinary senses: people, teams, verbs and degree subjects are not ski
     CAPTURE(id);
     REQUIRE(Found(c.text, c.id));
     CHECK(Kept(c.text, c.id) == c.kept);
+  }
+}
+
+TEST_CASE("example heads (example_heads.h): a head of examples not of its kind is dropped") {
+  struct Case {
+    const char* text;
+    const char* id;
+    bool kept;
+  } const cases[] = {
+      // The examples are not kinds of the head: it only says where they apply.
+      {"Bring good habits to delivery and program management, such as lean startup, "
+       "user-centered design and agile development.",
+       "program-management", false},
+      {"Bring good habits to delivery and program management, such as lean startup, "
+       "user-centered design and agile development.",
+       "lean-startup", true},
+      // Without the comma the examples say which of a family is meant: the family is named.
+      {"You know software architecture patterns such as CQRS and event sourcing.",
+       "software-architecture", true},
+      // The examples are of the head's kind: a family the posting names.
+      {"Experience with scripting languages, such as Bash and Python.", "scripting", true},
+      {"Experience with cloud platforms, such as AWS or GCP.", "cloud-computing", true},
+      // One example, or none after it, leaves the head alone.
+      {"Program management, such as lean startup.", "program-management", true},
+      {"Program management across teams; lean startup and agile development.", "program-management",
+       true},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text, id = c.id;
+    CAPTURE(text);
+    CAPTURE(id);
+    REQUIRE(Found(c.text, c.id));
+    bool kept = false;
+    for (const Mention& m : WithoutExampleHeads(text, Kb(), Matcher().Find(text))) {
+      kept = kept || Kb().skills()[m.skill].id == id;
+    }
+    CHECK(kept == c.kept);
   }
 }
 
@@ -283,6 +367,35 @@ TEST_CASE("employer voice (employer_voice.h): skills it names are context, unles
   // A demand in the employer's voice stays a demand.
   CHECK(LevelOf("Senior Engineer\n\nWe are looking for a developer with Java.\n", "java") ==
         "required");
+}
+
+TEST_CASE(
+    "narration (employer_voice.h): without headings, a statement that asks nothing is context") {
+  const std::string posting =
+      "Data Engineer\n\n"
+      "These days recommendation engines and machine learning are at the heart of online retail.\n"
+      "Experience with Python.\n"
+      "Build the pipelines in Airflow.\n";
+  CHECK(LevelOf(posting, "machine-learning") == "context");
+  CHECK(LevelOf(posting, "python") == "required");
+  CHECK(LevelOf(posting, "airflow") == "responsibility");
+  // The team's own tools stay part of the job; a sentence of need still asks.
+  CHECK(LevelOf("Data Engineer\n\nGitLab is our home for code and we plan all our work in Jira.\n",
+                "jira") != "context");
+  CHECK(LevelOf("Data Engineer\n\nNeeded is a very good knowledge of SQL for the reports here.\n",
+                "sql") == "required");
+  // A paragraph the team speaks in goes on with its practice, not the setting.
+  CHECK(LevelOf("Data Engineer\n\nHow we work\nWe keep things simple. Every service has an owner, "
+                "a dashboard and a runbook in the same repository.\n",
+                "runbooks") != "context");
+}
+
+TEST_CASE("given to the hire (employer_voice.h): perks and support name context, not asks") {
+  const std::string posting =
+      "Platform Engineer\n\nRequirements\n- Experience with Go.\n"
+      "- Paid training courses each year in Kubernetes and Scrum.\n";
+  CHECK(LevelOf(posting, "kubernetes") == "context");
+  CHECK(LevelOf(posting, "go") == "required");
 }
 
 TEST_CASE("glued items: a closing cue ends its item, and 'Any experience' opens one") {

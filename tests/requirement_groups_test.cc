@@ -298,3 +298,17 @@ TEST_CASE("requirement groups: a skill whose name wraps past the line's end is r
       "Engineer\n\nAbout us\nOur team talks on Slack or Microsoft\nTeams and signs in DocuSign.\n");
   CHECK(GroupsText(p) == "slack microsoft-teams");
 }
+
+TEST_CASE("requirement groups: mentions that share one span are alternatives") {
+  // Skill indexes stand for any skills: only spans and distinct skills matter.
+  const std::vector<Mention> ms = {{1, 0, 10}, {2, 0, 10}, {3, 12, 20}, {3, 12, 20}, {4, 30, 40}};
+  const std::vector<std::vector<size_t>> groups = SameSpanAlternatives(ms);
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0] == std::vector<size_t>{0, 1});  // one skill twice is no alternative
+  // End to end: a degree in two fields, read on one span, is one group.
+  const JdProfile p = JdOf(
+      "Analyst\n\nRequirements\n- A degree in Computer Science, Engineering, "
+      "or a related field\n");
+  REQUIRE(p.groups.size() == 1);
+  CHECK(p.groups[0].members.size() == 2);
+}

@@ -33,6 +33,39 @@ bool HasWord(const std::string& s, std::string_view word) {
   return false;
 }
 
+// The words (runs of letters) of `s`.
+int WordCount(const std::string& s) {
+  int words = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (std::isalpha(static_cast<unsigned char>(s[i])) &&
+        (i == 0 || !std::isalpha(static_cast<unsigned char>(s[i - 1])))) {
+      ++words;
+    }
+  }
+  return words;
+}
+
+// A "sentence" longer than this is a flattened run of list items (a posting that lost its line
+// breaks), not one statement: what one part of it says is not said of the rest.
+constexpr int kLongestSentence = 40;
+constexpr int kLongestStatement = 70;  // NarratesWithoutAsking: statements run longer
+
+// Whether `s` holds one of `phrases` (a null-ended list) anywhere.
+bool HasAnyPhrase(const std::string& s, const char* const* phrases) {
+  for (const char* const* p = phrases; *p; ++p) {
+    if (s.find(*p) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// Whether `s` holds one of `words` (a null-ended list) as a whole word.
+bool HasAnyWord(const std::string& s, const char* const* words) {
+  for (const char* const* w = words; *w; ++w) {
+    if (HasWord(s, *w)) return true;
+  }
+  return false;
+}
+
 // Subjects that are the employer, its team or its product: any predicate says what it is.
 const char* const kEmployerSubjects[] = {
     "our ", "<organization>", "<org", "the company ", "the team ", "this team ",
@@ -109,13 +142,84 @@ bool SpeaksAsEmployer(std::string_view sentence) {
   const std::string s = LowerFromFirstWord(sentence);
   if (!StartsWithAny(s, kEmployerSubjects) && !WeAreOrAim(s) && !LeadThenWe(s)) return false;
   // "We want people to come with experience in the following": an ask, whoever is named.
-  for (const char* const* a = kAsks; *a; ++a) {
-    if (s.find(*a) != std::string::npos) return false;
+  return !HasAnyPhrase(s, kAsks) && !HasAnyWord(s, kPersonAsked);
+}
+
+namespace {
+
+// Verbs that make a sentence a statement: "Code and AI are at the center of everything",
+// "The platform has grown to ten countries".
+const char* const kStatementVerbs[] = {"is",  "are",     "was",      "were",  "has",  "have",
+                                       "had", "believe", "believes", "means", nullptr};
+
+// Words that keep a statement from being only the setting: the team speaking of its own work
+// ("BitBucket is our repo of choice", "we track progress in Jira"), which the person hired
+// shares, and words of need ("Needed is good Danish knowledge").
+// Also the words of what is expected of the person hired, said of "they" or with the
+// subject left out ("Is comfortable working in an agile team", "They are expected to ...").
+// And the words of the job's own tasks ("Their assignment will be to develop the Java
+// applications", "Topics for the positions include ...").
+const char* const kNarrativeExceptions[] = {
+    "we", "our", "us", "needed", "required", "must", "knowledge", "skills", "need", "needs",
+    "expected", "should", "comfortable", "able", "ideal", "their", "they", "assignment", "duties",
+    "role", "job", "position", "positions", "tasks", "done", "prerequisite", "pre-requisite",
+    "entail", "entails", "involve", "involves",
+    // A modal tells what the job or its people will or may do, not how things are.
+    "will", "would", "shall", "may", "might", "can", "could", nullptr};
+
+// Whether `s` (lowercase) opens with a verb whose subject is left out, as a list of what the
+// person hired is or has does ("is comfortable ...", "has shipped ..."), with a gerund
+// ("ensuring ...", "developing ..."), or with a label ("title: ...", "industry: ..."): none
+// tells the setting.
+bool OpensWithoutSubject(const std::string& s) {
+  for (const char* verb : {"is ", "are ", "has ", "have ", "can ", "will "}) {
+    if (s.rfind(verb, 0) == 0) return true;
   }
-  for (const char* const* w = kPersonAsked; *w; ++w) {
-    if (HasWord(s, *w)) return false;
+  // A duty or a demand in the gerund: "Ensuring the specifications are available ...".
+  const size_t first_end = s.find(' ');
+  if (first_end != std::string::npos && first_end > 4 && s.compare(first_end - 3, 3, "ing") == 0) {
+    return true;
   }
-  return true;
+  const size_t colon = s.find(':');
+  return colon != std::string::npos && s.find(' ') > colon;
+}
+
+}  // namespace
+
+bool NarratesWithoutAsking(std::string_view sentence) {
+  const std::string s = LowerFromFirstWord(sentence);
+  const int words = WordCount(s);
+  if (words < 8 || words > kLongestStatement || OpensWithoutSubject(s)) return false;
+  // A statement that asks nothing of anyone, and is not the team speaking of its own work.
+  return HasAnyWord(s, kStatementVerbs) && !HasAnyPhrase(s, kAsks) &&
+         !HasAnyWord(s, kPersonAsked) && !HasAnyWord(s, kNarrativeExceptions);
+}
+
+namespace {
+
+// What the employer gives the person hired (training, courses, support) and how it
+// handles the application: skills named there are the setting, not what is asked.
+const char* const kGivenToHire[] = {"training course",     "courses taught",
+                                    "courses in ",         "course in ",
+                                    "learning budget",     "training budget",
+                                    "education budget",    "conference budget",
+                                    "we offer:",           "we offer you",
+                                    "what we offer",       "provide you with",
+                                    "support you through", "help you improve",
+                                    "application process", "privacy policy",
+                                    "privacy notice",      "data protection statement",
+                                    "processing of your",  nullptr};
+
+}  // namespace
+
+bool TellsWhatIsGiven(std::string_view sentence) {
+  const std::string s = LowerFromFirstWord(sentence);
+  return WordCount(s) <= kLongestSentence && HasAnyPhrase(s, kGivenToHire);
+}
+
+bool NamesTheTeam(std::string_view sentence) {
+  static const char* const kTeamOpeners[] = {"we ", "we're ", "we’re ", "our team ", nullptr};
+  return StartsWithAny(LowerFromFirstWord(sentence), kTeamOpeners);
 }
 
 }  // namespace skillfit

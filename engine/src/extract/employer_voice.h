@@ -28,6 +28,27 @@ namespace skillfit {
 // not this.
 bool SpeaksAsEmployer(std::string_view sentence);
 
+// True when `sentence` is a statement (8 to 40 words, with a verb of being, having or belief,
+// and no modal: "will", "can", "may" tell what the job or its people do) that names no one it
+// asks of and asks for no skill: "Nowadays code and AI are at the center of everything", "This
+// means creating the golden record for customers". Outside any heading that sorts it, such a
+// sentence tells the setting of the job, not what it asks.
+bool NarratesWithoutAsking(std::string_view sentence);
+
+// True when `sentence` opens as the team ("We write things down.", "Our team ..."). When such
+// a sentence tells the team's practice (it is not SpeaksAsEmployer), the next one in its
+// paragraph goes on with it ("Every pipeline has an owner and a runbook"), which the person
+// hired shares: no narration of the setting.
+bool NamesTheTeam(std::string_view sentence);
+
+// True when `sentence` tells what the employer gives the person hired (training courses, a
+// learning budget, "we offer:", "support you through pair programming") or how it
+// handles the application (the application process, a privacy or data protection notice).
+// Skills it names are context: "High-impact training courses (Agile and Lean)" offers Lean,
+// it does not ask for it. A run of more than 40 words (a flattened posting's list) is not read
+// as one sentence here.
+bool TellsWhatIsGiven(std::string_view sentence);
+
 }  // namespace skillfit
 
 #endif  // SKILLFIT_EXTRACT_EMPLOYER_VOICE_H_

@@ -26,10 +26,12 @@ std::vector<InlineHeading> FindInlineHeadings(std::string_view line) {
   std::vector<InlineHeading> out;
   size_t run_b = std::string_view::npos, run_e = 0, words = 0, letters = 0;
   auto close_run = [&]() {
-    if (run_b != std::string_view::npos && run_b > 0 && words >= 2 && letters >= 8) {
+    if (run_b != std::string_view::npos && words >= 2 && letters >= 8) {
       const SectionKind k = ClassifyHeading(line.substr(run_b, run_e - run_b), DocKind::kJd);
       if (k == SectionKind::kAbout || k == SectionKind::kBenefits || k == SectionKind::kLegal) {
-        out.push_back({run_b, run_e, k});
+        out.push_back({run_b, run_e, k, false});
+      } else if (k != SectionKind::kOther && !out.empty()) {
+        out.push_back({run_b, run_e, k, true});  // ends the context heading before it
       }
     }
     run_b = std::string_view::npos;

@@ -19,13 +19,17 @@ struct InlineHeading {
   size_t begin = 0;  // span of the capitals in the line
   size_t end = 0;
   SectionKind kind = SectionKind::kOther;
+  // A heading of another kind (demands, duties: "OUR IDEAL CANDIDATE") after a context one:
+  // it only ends that one's reach, and what follows is read as the section it stands in.
+  bool closes = false;
 };
 
 // The runs of two or more words in capitals (letters and apostrophes only, eight letters at
-// least in all) inside `line`, after some other text, that ClassifyHeading reads as a context
-// kind (about, benefits, legal); in order. "AWS EC2" or "SQL SERVER" name no kind, and a
-// heading of demands or duties ("OUR IDEAL CANDIDATE", "YOU WILL") is left to the words of
-// each sentence, which say more in a flattened posting than a heading run into them.
+// least in all) in `line`, also at its start ("THIS ROLE OFFERS YOU the chance to ..."), that
+// ClassifyHeading reads as a context kind (about, benefits, legal); in order. "AWS EC2" or
+// "SQL SERVER" name no kind. A heading of demands or duties ("OUR IDEAL CANDIDATE", "YOU
+// WILL") is left to the words of each sentence, which say more in a flattened posting than a
+// heading run into them; after a context heading it is listed with `closes`, to end its reach.
 std::vector<InlineHeading> FindInlineHeadings(std::string_view line);
 
 }  // namespace skillfit

@@ -6,7 +6,9 @@
 #include <map>
 
 #include "extract/date_range.h"
+#include "extract/degree_skills.h"
 #include "extract/employer_voice.h"
+#include "extract/example_heads.h"
 #include "extract/inline_headings.h"
 #include "extract/jd_cues.h"
 #include "extract/language.h"
@@ -263,6 +265,7 @@ struct SentenceSense {
   bool in_required_list = false;  // a bullet after "... each of the following competencies"
   bool team_stack = false;        // "We use PostgreSQL" (DescribesTeamStack)
   bool company = false;           // DescribesCompany or SpeaksAsEmployer, when not team_stack
+  bool team_paragraph = false;    // the sentence before, in the paragraph, spoke as the team
 };
 
 // The level a skill named in the sentence is asked at, given its cue.
@@ -283,9 +286,15 @@ RequirementLevel LevelFor(const SentenceSense& s, Cue cue) {
     // No heading says what this is: a sentence that asks, or a bare list line, is a
     // requirement; one that describes work is a responsibility. The title line names
     // what the role is, so it counts as required.
-    level = (s.title_line || AsksForSkill(s.sentence) || !DescribesDuty(s.sentence))
-                ? RequirementLevel::kRequired
-                : RequirementLevel::kResponsibility;
+    if (s.title_line || AsksForSkill(s.sentence)) {
+      level = RequirementLevel::kRequired;
+    } else if (DescribesDuty(s.sentence)) {
+      level = RequirementLevel::kResponsibility;
+    } else if (!s.team_paragraph && NarratesWithoutAsking(s.sentence)) {
+      level = RequirementLevel::kContext;
+    } else {
+      level = RequirementLevel::kRequired;
+    }
   }
   return level;
 }
@@ -374,6 +383,9 @@ class JdReader {
   // points back at them ("... at least two of those languages") can give them its level.
   std::vector<Placed> previous_;
   bool previous_has_cue_ = false;
+  // Whether the sentence before, in this paragraph, spoke as the team telling its practice
+  // (NamesTheTeam, not the company's description): the next one goes on with it.
+  bool team_paragraph_ = false;
   size_t previous_section_ = 0;
   // While the bullets after "... each of the following competencies" run: they are required,
   // whatever the section.
@@ -388,10 +400,11 @@ class JdReader {
 
 SectionKind JdReader::KindAt(size_t sentence_begin, size_t offset,
                              SectionKind section_kind) const {
+  SectionKind kind = section_kind;
   for (const InlineHeading& h : inline_headings_) {
-    if (h.begin >= sentence_begin && h.end <= offset) section_kind = h.kind;
+    if (h.begin >= sentence_begin && h.end <= offset) kind = h.closes ? section_kind : h.kind;
   }
-  return section_kind;
+  return kind;
 }
 
 void JdReader::ReadLines() {
@@ -421,7 +434,10 @@ void JdReader::ReadLine(size_t line_begin, size_t line_end, size_t next_heading,
     // part of its sentences.
     line = line.substr(0, next_heading - line_begin);
   }
-  if (section != previous_section_ || IsBlank(line)) previous_.clear();
+  if (section != previous_section_ || IsBlank(line)) {
+    previous_.clear();
+    team_paragraph_ = false;
+  }
   previous_section_ = section;
   if (in_required_list_ && !IsBlank(line) && !ContinuesList(line)) in_required_list_ = false;
   if (IntroducesRequiredList(line)) in_required_list_ = true;
@@ -458,9 +474,11 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
   sense.title_line = title_line;
   sense.in_required_list = in_required_list_;
   sense.team_stack = DescribesTeamStack(sentence);
+  sense.team_paragraph = team_paragraph_;
   // A sentence in the employer's voice with a cue of its own ("We value: CI/CD") still asks.
   sense.company = !sense.team_stack && (DescribesCompany(sentence) ||
-                                        (outer_cue == Cue::kNone && SpeaksAsEmployer(sentence)));
+                                        (outer_cue == Cue::kNone && SpeaksAsEmployer(sentence)) ||
+                                        TellsWhatIsGiven(sentence));
   const size_t forward_cue = ForwardPreferredCue(sentence);
   std::vector<int> in_sentence;
   std::vector<Placed> placed;
@@ -499,6 +517,7 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
   }
   previous_ = placed;
   previous_has_cue_ = outer_cue != Cue::kNone;
+  team_paragraph_ = !sense.company && NamesTheTeam(sentence);
   if (IsContextSection(sk)) return;
   AddYearsAsked(sentence, abs_b, in_sentence);
 }
@@ -559,7 +578,9 @@ void JdReader::GroupAlternatives(std::string_view sentence, size_t abs_b,
                                  const std::vector<Placed>& placed) {
   std::vector<Mention> ms;
   for (int k : in_sentence) ms.push_back(mentions_[static_cast<size_t>(k)]);
-  for (const std::vector<size_t>& g : FindAlternatives(sentence, abs_b, ms)) {
+  std::vector<std::vector<size_t>> groups = FindAlternatives(sentence, abs_b, ms);
+  for (std::vector<size_t>& g : SameSpanAlternatives(ms)) groups.push_back(std::move(g));
+  for (const std::vector<size_t>& g : groups) {
     std::vector<Occurrence*> members;
     for (size_t i : g) {
       members.push_back(&p_->skills[placed[i].skill_index].mentions[placed[i].mention_index]);
@@ -783,10 +804,14 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   JdProfile p;
   const std::string_view text = doc.text;
   p.sections = SplitSections(text, DocKind::kJd);
-  const std::vector<Mention> mentions = WithoutOrdinarySenses(
-      text, WithoutLinkMentions(text, WithPhraseForms(text, matcher,
-                                                      WithListCaseMentions(text, matcher,
-                                                                           matcher.Find(text)))));
+  p.degree_asks = ReadDegreeAsks(text, p.sections);
+  // The kb's mentions, then the forms it reads only in context, less the words used in an
+  // ordinary sense and the heads of examples, with the degrees the asks name in their fields.
+  std::vector<Mention> mentions = WithListCaseMentions(text, matcher, matcher.Find(text));
+  mentions = WithoutLinkMentions(text, WithPhraseForms(text, matcher, std::move(mentions)));
+  mentions =
+      WithoutExampleHeads(text, matcher.kb(), WithoutOrdinarySenses(text, std::move(mentions)));
+  mentions = WithDegreeFieldSkills(text, matcher, p.degree_asks, std::move(mentions));
   const std::vector<LanguageReading> readings = ReadSpokenLanguages(text, matcher.kb(), mentions);
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills
   JdReader reader(doc, mentions, readings, &p, &at);
@@ -797,7 +822,6 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   LevelRequirementGroups(p.skills, &p.groups);
   SortByLevel(&p.skills);
   p.themes = ThemesAsked(matcher.kb(), text, p.sections);
-  p.degree_asks = ReadDegreeAsks(text, p.sections);
   WarnUnlessHeadings(doc, p.sections, &p.warnings);
   if (opts.check_language) WarnUnlessEnglish(doc, &p.warnings);
   return p;

@@ -249,6 +249,25 @@ std::vector<std::vector<size_t>> FindAlternatives(std::string_view sentence, siz
   return groups;
 }
 
+std::vector<std::vector<size_t>> SameSpanAlternatives(const std::vector<Mention>& mentions) {
+  std::vector<std::vector<size_t>> groups;
+  std::vector<bool> taken(mentions.size(), false);
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (taken[i]) continue;
+    std::vector<size_t> group = {i};
+    for (size_t j = i + 1; j < mentions.size(); ++j) {
+      const bool same =
+          mentions[j].begin == mentions[i].begin && mentions[j].end == mentions[i].end;
+      if (same && mentions[j].skill != mentions[i].skill) {
+        group.push_back(j);
+        taken[j] = true;
+      }
+    }
+    if (group.size() >= 2) groups.push_back(group);
+  }
+  return groups;
+}
+
 void AddRequirementGroup(const std::vector<Occurrence*>& members,
                          std::vector<RequirementGroup>* groups) {
   std::vector<int> skills;

@@ -28,6 +28,11 @@ namespace skillfit {
 std::vector<std::vector<size_t>> FindAlternatives(std::string_view sentence, size_t abs_b,
                                                   const std::vector<Mention>& mentions);
 
+// The groups of mentions (indexes into `mentions`, in order) that share one span and name two
+// skills or more: one phrase read as several alternatives, as a degree ask gives its degrees
+// in each field ("BSc or MSc in Mechanical Engineering", degree_skills.h).
+std::vector<std::vector<size_t>> SameSpanAlternatives(const std::vector<Mention>& mentions);
+
 // Adds the group whose member occurrences are `members` (in order) to `groups`, or, when a
 // group of the same skills is there already, a place to it; marks each occurrence with the
 // group's index. `line` is the line of the first member.

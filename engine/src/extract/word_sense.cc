@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -40,6 +41,14 @@ bool PluralRoleNoun(const std::string& w) {
   return OneOf(w, {"owners", "managers", "masters", "developers", "engineers", "designers",
                    "architects", "analysts", "scientists", "specialists", "consultants",
                    "administrators", "testers", "marketers", "recruiters", "researchers"});
+}
+
+// Role nouns in the singular: a job title when they end a skill's words ("Information
+// Architect", "Data Engineer").
+bool SingularRoleNoun(const std::string& w) {
+  return OneOf(w, {"owner", "manager", "master", "developer", "engineer", "designer", "architect",
+                   "analyst", "scientist", "specialist", "consultant", "administrator", "tester",
+                   "marketer", "recruiter", "researcher"});
 }
 
 // Names of a department or function, as a team one works with.
@@ -106,10 +115,79 @@ size_t PreviousWordEnd(std::string_view text, size_t begin) {
 // security engineers" names the candidate, not colleagues.
 bool HiringFor(std::string_view text, size_t begin) {
   const std::string before = AsciiLowerCopy(SentenceBefore(text, begin));
-  for (const char* cue : {"looking for", "hiring", "seeking", "recruiting", "searching for"}) {
+  for (const char* cue :
+       {"looking for", "hiring", "seeking", "recruiting", "searching for", "seeks ", "seek "}) {
     if (before.find(cue) != std::string::npos) return true;
   }
   return false;
+}
+
+// The text's first line that holds a letter or digit: the posting's title.
+std::string_view TitleLine(std::string_view text) {
+  size_t at = 0;
+  while (at < text.size() && !std::isalnum(static_cast<unsigned char>(text[at]))) ++at;
+  const size_t eol = text.find('\n', at);
+  return text.substr(at, (eol == std::string_view::npos ? text.size() : eol) - at);
+}
+
+// Whether `begin` is on the posting's title line (TitleLine).
+bool OpensText(std::string_view text, size_t begin) {
+  const std::string_view title = TitleLine(text);
+  const size_t title_begin = static_cast<size_t>(title.data() - text.data());
+  return begin >= title_begin && begin <= title_begin + title.size();
+}
+
+// The words (runs of letters) in `s`.
+size_t WordsIn(std::string_view s) {
+  size_t words = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    words += std::isalpha(static_cast<unsigned char>(s[i])) &&
+             (i == 0 || !std::isalpha(static_cast<unsigned char>(s[i - 1])));
+  }
+  return words;
+}
+
+// Whether the title at [begin, end) is the one hired or held, or names a certification: its
+// sentence says so before it ("as a", "experience as", "you are a", "this role", a hiring cue:
+// HiringFor), a word after it does ("the Site Reliability Engineer role", "... Data Engineer
+// certification"), or it stands in a Markdown heading. A title
+// named otherwise is a colleague's ("Information Architect from the Data Office", "reports to
+// the Engineering Manager").
+bool TitleOfHire(std::string_view text, size_t begin, size_t end) {
+  if (HiringFor(text, begin)) return true;
+  const size_t line = text.rfind('\n', begin == 0 ? 0 : begin - 1);
+  const size_t line_begin = line == std::string_view::npos || begin == 0 ? 0 : line + 1;
+  if (line_begin < text.size() && text[line_begin] == '#') return true;  // a heading names it
+  // A line of five words or fewer names the role as a heading would ("Hands-on Full Stack
+  // Developer").
+  const size_t line_end = std::min(text.find('\n', begin), text.size());
+  if (WordsIn(text.substr(line_begin, line_end - line_begin)) <= 5) return true;
+  const std::string before = AsciiLowerCopy(SentenceBefore(text, begin));
+  for (const char* cue :
+       {"as a ",       "as an ",        "as the ",       "experience as", "you are a",
+        "you're a",    "you\u2019re a", "role of",       "position as",   "position of",
+        "work as",     "working as",    "join us as",    "become a",      "become an",
+        "title:",      "role:",         "this position", "this role",     "the position",
+        "the role",    "being a ",      "being an ",     "be a ",         "be an ",
+        "you will be", "you'll be",     "you\u2019ll be"}) {
+    if (before.find(cue) != std::string::npos) return true;
+  }
+  // "the UX designer's role": past a possessive.
+  for (std::string_view possessive : {"'s", "\u2019s"}) {
+    if (text.substr(end, possessive.size()) == possessive) end += possessive.size();
+  }
+  // A certification named for a role: "Google Cloud Professional Data Engineer certification".
+  const std::string surface = AsciiLowerCopy(text.substr(begin, end - begin));
+  if (surface.find("certified") != std::string::npos ||
+      surface.find("professional") != std::string::npos ||
+      OneOf(NextWord(text, end), {"certification", "certificate", "exam", "credential"})) {
+    return true;
+  }
+  if (OneOf(NextWord(text, end), {"role", "position", "job", "opening", "vacancy", "fellow"})) {
+    return true;
+  }
+  // The posting's title names it: "The Interaction Designer is part of ..." speaks of the hire.
+  return AsciiLowerCopy(TitleLine(text)).find(surface) != std::string::npos;
 }
 
 // Whether the lowercase `s` has "sc" after 'b' or 'm', an optional '.' and one optional space
@@ -203,14 +281,82 @@ bool OpensSentence(std::string_view text, size_t begin) {
   return b == 0 || text[b - 1] == '\n' || text[b - 1] == '.' || text[b - 1] == ';';
 }
 
+// Whether the mention at [begin, end) is the name of a team, unit or organisation: an
+// apposition says so ("cloud.gov, a product team within 18F, is hiring"), a possessive owns
+// what a team has ("cloud.gov's core programming languages are ..."), or a capitalised unit
+// word goes on with the name ("IT Modernization Centers of Excellence").
+bool NamesOrganisation(std::string_view text, size_t begin, size_t end) {
+  static const RE2 kApposition(
+      "^,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:team|company|startup|organi[sz]ation|agency|"
+      "group)\\b");
+  const std::string_view after = text.substr(end, std::min<size_t>(80, text.size() - end));
+  if (!after.empty() && after[0] == ',' && RE2::PartialMatch(after, kApposition)) return true;
+  for (std::string_view possessive : {"'s ", "\u2019s "}) {
+    if (after.substr(0, possessive.size()) == possessive &&
+        OneOf(NextWord(text, end + possessive.size()),
+              {"core", "own", "team", "teams", "mission", "customers", "users", "clients",
+               "engineers", "developers", "founders"})) {
+      return true;
+    }
+  }
+  const bool capital = std::isupper(static_cast<unsigned char>(text[begin]));
+  size_t next = end;
+  while (next < text.size() && IsSpace(text[next])) ++next;
+  return capital && next > end && next < text.size() &&
+         std::isupper(static_cast<unsigned char>(text[next])) &&
+         OneOf(NextWord(text, end), {"center", "centers", "centre", "centres", "office", "division",
+                                     "department", "institute", "council", "unit", "lab", "labs"});
+}
+
+// Whether a plural role noun follows mention `k` ("front end developers"), or follows the
+// mention that a joining word ties it to ("backend and full stack developers"): the skill
+// words name people one works with or writes for, not a skill asked.
+bool NamesPeopleAfter(std::string_view text, const std::vector<Mention>& mentions, size_t k) {
+  const size_t end = mentions[k].end;
+  // A one-word verb before its object: "Mentor engineers on other teams", "experience
+  // coaching developers" (not "machine learning engineers", a noun phrase).
+  const std::string_view surface = text.substr(mentions[k].begin, end - mentions[k].begin);
+  const std::string last = LastWord(text, mentions[k].begin, end);
+  const bool one_word =
+      surface.find(' ') == std::string_view::npos && last.size() == surface.size();
+  if (one_word && (OpensSentence(text, mentions[k].begin) ||
+                   (last.size() > 4 && last.compare(last.size() - 3, 3, "ing") == 0))) {
+    return false;
+  }
+  if (PluralRoleNoun(NextWord(text, end))) return true;
+  if (k + 1 >= mentions.size()) return false;
+  // Joined by a comma, "and" or "or" (not "coach the other devops engineers").
+  const std::string joiner = NextWord(text, end);
+  size_t after = end;
+  while (after < text.size() && IsSpace(text[after])) ++after;
+  const bool comma = after < text.size() && text[after] == ',';
+  if (comma) ++after;
+  while (after < text.size() && IsSpace(text[after])) ++after;
+  const bool word = !comma && OneOf(joiner, {"and", "or"});
+  if (word) after += joiner.size();
+  while (after < text.size() && IsSpace(text[after])) ++after;
+  const Mention& next = mentions[k + 1];
+  return (comma || word) && next.begin == after && PluralRoleNoun(NextWord(text, next.end));
+}
+
 }  // namespace
 
 bool OrdinarySense(std::string_view text, const std::vector<Mention>& mentions, size_t k) {
   const Mention& m = mentions[k];
   const std::string_view surface = text.substr(m.begin, m.end - m.begin);
-  if (PluralRoleNoun(LastWord(text, m.begin, m.end)) && !HiringFor(text, m.begin)) return true;
+  if ((PluralRoleNoun(LastWord(text, m.begin, m.end)) || NamesPeopleAfter(text, mentions, k)) &&
+      !HiringFor(text, m.begin)) {
+    return true;
+  }
   if (DegreeSubject(text, m.begin) && !NamesDegree(surface)) return true;
+  // A part named after a product right before it is no job title ("Prometheus Alert Manager").
+  const bool after_product = k > 0 && PreviousWordEnd(text, m.begin) == mentions[k - 1].end;
+  if (SingularRoleNoun(LastWord(text, m.begin, m.end)) && !after_product &&
+      !OpensText(text, m.begin) && !TitleOfHire(text, m.begin, m.end)) {
+    return true;
+  }
   if (SaidNotToBe(text, m.begin)) return true;
+  if (NamesOrganisation(text, m.begin, m.end)) return true;
   if (DepartmentName(surface) && AfterWorkingWithCue(text, m.begin)) return true;
   const std::string before = LastWord(text, 0, PreviousWordEnd(text, m.begin));
   if (OneOf(before, {"the", "our", "your", "their", "other"}) &&

@@ -1,0 +1,262 @@
+#include "extract/degree_skills.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+#include "util/ascii.h"
+
+namespace skillfit {
+
+namespace {
+
+// How the kb names the degree of `level`, and its lead before a field; nullptr below a
+// bachelor's (the kb spells no field of a diploma or an associate degree).
+const char* LevelName(DegreeLevel level) {
+  switch (level) {
+    case DegreeLevel::kBachelor:
+      return "Bachelor's degree";
+    case DegreeLevel::kMaster:
+      return "Master's degree";
+    case DegreeLevel::kDoctorate:
+      return "PhD";
+    default:
+      return nullptr;
+  }
+}
+
+// The skill `term` spells as a whole in the kb, or -1.
+int WholeTermSkill(const SkillMatcher& matcher, const std::string& term) {
+  for (const Mention& m : matcher.Find(term)) {
+    if (m.begin == 0 && m.end == term.size()) return m.skill;
+  }
+  return -1;
+}
+
+bool IsDegreeSkill(const KnowledgeBase& kb, int skill) {
+  return skill >= 0 && kb.skills()[skill].category == "degrees";
+}
+
+// The degree skill the matcher finds in `term` over all of its field (from before byte
+// `field_begin` to the end; the level's words may be left out of the span), or -1.
+int DegreeOverField(const SkillMatcher& matcher, const std::string& term, size_t field_begin) {
+  for (const Mention& m : matcher.Find(term)) {
+    if (m.begin < field_begin && m.end == term.size() && IsDegreeSkill(matcher.kb(), m.skill)) {
+      return m.skill;
+    }
+  }
+  return -1;
+}
+
+// Whether skill `specific` implies skill `generic` in the kb, directly or through others.
+bool ImpliesSkill(const KnowledgeBase& kb, int specific, int generic) {
+  const std::vector<int>& implied = kb.ImpliedBy(specific);
+  return std::find(implied.begin(), implied.end(), generic) != implied.end();
+}
+
+// The generic degree skills of `levels` (bachelors-degree, masters-degree, phd).
+std::vector<int> GenericDegrees(const SkillMatcher& matcher,
+                                const std::vector<DegreeLevel>& levels) {
+  std::vector<int> out;
+  for (DegreeLevel level : levels) {
+    const char* name = LevelName(level);
+    const int skill = name ? WholeTermSkill(matcher, name) : -1;
+    if (skill >= 0) out.push_back(skill);
+  }
+  return out;
+}
+
+// The index in `mentions` of the first mention of a degree skill in [begin, end), or -1.
+int FirstDegreeMention(const KnowledgeBase& kb, const std::vector<Mention>& mentions, size_t begin,
+                       size_t end) {
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.begin >= begin && m.begin < end && IsDegreeSkill(kb, m.skill)) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+}  // namespace
+
+std::vector<int> DegreeInFieldSkills(const SkillMatcher& matcher, DegreeLevel level,
+                                     std::string_view fields) {
+  std::vector<int> out;
+  const char* name = LevelName(level);
+  if (!name) return out;
+  const int generic = WholeTermSkill(matcher, name);
+  if (generic < 0) return out;
+  const std::string lead = std::string(name) + " in ";
+  // From each word of `fields` past the last field found, the longest run of up to four
+  // words that the kb spells a degree in ("Mechanical Engineering", not then "Engineering").
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at < fields.size();) {
+    const size_t end = std::min(fields.find(' ', at), fields.size());
+    if (end > at) words.push_back(fields.substr(at, end - at));
+    at = end + 1;
+  }
+  for (size_t w = 0; w < words.size();) {
+    size_t taken = 1;
+    for (size_t n = std::min<size_t>(4, words.size() - w); n > 0; --n) {
+      std::string term = lead;
+      for (size_t k = w; k < w + n; ++k) term += (k > w ? " " : "") + std::string(words[k]);
+      const int skill = DegreeOverField(matcher, term, lead.size());
+      // A degree of this level: it implies the level's generic degree ("PhD in informatics"
+      // is no bachelor's in information science).
+      if (skill < 0 || skill == generic || !ImpliesSkill(matcher.kb(), skill, generic)) continue;
+      if (std::find(out.begin(), out.end(), skill) == out.end()) out.push_back(skill);
+      taken = n;
+      break;
+    }
+    w += taken;
+  }
+  return out;
+}
+
+namespace {
+
+// Words that end a run of fields: what follows is no field ("or a related field", "and 3
+// years of experience", "is required").
+bool EndsFieldRun(const std::string& word) {
+  static const char* const kEnds[] = {
+      "related",   "relevant", "equivalent", "similar",    "other", "experience", "years",
+      "year",      "with",     "from",       "is",         "are",   "plus",       "preferred",
+      "required",  "desired",  "or/and",     "and/or",     "a",     "an",         "any",
+      "the",       "some",     "several",    "many",       "least", "minimum",    "work",
+      "knowledge", "skills",   "ideally",    "preferably", nullptr};
+  for (const char* const* e = kEnds; *e; ++e) {
+    if (word == *e) return true;
+  }
+  return !word.empty() && std::isdigit(static_cast<unsigned char>(word[0]));
+}
+
+}  // namespace
+
+std::string FieldRunAfterDegree(std::string_view sentence) {
+  const std::string lower = AsciiLowerCopy(sentence);
+  size_t at = std::string::npos;
+  for (const char* lead : {"degree in ", "degree within ", "degree ( ", "degree ("}) {
+    const size_t f = lower.find(lead);
+    if (f != std::string::npos && (at == std::string::npos || f + std::strlen(lead) < at)) {
+      at = f + std::strlen(lead);
+    }
+  }
+  if (at == std::string::npos) return "";
+  std::string run;
+  std::string pending;  // "or", "and" or a comma's gap, kept only when a field follows
+  while (at < sentence.size()) {
+    while (at < sentence.size() &&
+           (sentence[at] == ' ' || sentence[at] == ',' || sentence[at] == '/'))
+      ++at;
+    size_t e = at;
+    while (e < sentence.size() && (std::isalpha(static_cast<unsigned char>(sentence[e])) ||
+                                   sentence[e] == '-' || sentence[e] == '&')) {
+      ++e;
+    }
+    if (e == at) break;  // punctuation or a digit: the list is over
+    const std::string word(sentence.substr(at, e - at));
+    const std::string low = AsciiLowerCopy(word);
+    if (EndsFieldRun(low)) break;
+    if (low == "or" || low == "and") {
+      pending = " " + word;
+    } else {
+      run += (run.empty() ? "" : pending + " ") + word;
+      pending.clear();
+    }
+    at = e;
+  }
+  return run;
+}
+
+namespace {
+
+// The levels of `ask` to name degrees at: a bachelor's only when the sentence names one, or
+// when no higher level is asked (the degree reader counts a bare "degree" as a bachelor's:
+// "A PhD degree in physics" asks a doctorate, not a bachelor's in physics).
+std::vector<DegreeLevel> AskedLevels(const DegreeAsk& ask, std::string_view ask_text) {
+  const bool higher = std::any_of(ask.levels.begin(), ask.levels.end(), [](DegreeLevel l) {
+    return l == DegreeLevel::kMaster || l == DegreeLevel::kDoctorate;
+  });
+  const std::string lower = " " + AsciiLowerCopy(ask_text) + " ";
+  bool bachelor_named = false;
+  for (const char* w : {"bachelor", "b.sc", "bsc", "b.s", " bs ", " bs/", " ba ", "b.a.",
+                        "undergraduate", "b.eng", "beng", "b.tech", "btech"}) {
+    bachelor_named = bachelor_named || lower.find(w) != std::string::npos;
+  }
+  std::vector<DegreeLevel> out;
+  for (DegreeLevel l : ask.levels) {
+    if (l != DegreeLevel::kBachelor || !higher || bachelor_named) out.push_back(l);
+  }
+  return out;
+}
+
+bool InAsk(const Mention& m, const DegreeAsk& ask) {
+  return m.begin >= ask.begin && m.begin < ask.end;
+}
+
+// The degree-in-field skills of `ask`'s levels and fields (when it read none, those of the
+// words after "degree in" in its sentence, `ask_text`) that no mention in its sentence names
+// yet, each once.
+std::vector<int> NewDegreeSkills(const SkillMatcher& matcher, const DegreeAsk& ask,
+                                 std::string_view ask_text, const std::vector<Mention>& mentions) {
+  std::vector<int> added;
+  std::vector<std::string> written = ask.fields;
+  if (written.empty()) written.push_back(FieldRunAfterDegree(ask_text));
+  for (DegreeLevel level : AskedLevels(ask, ask_text)) {
+    for (const std::string& fields : written) {
+      for (int skill : DegreeInFieldSkills(matcher, level, fields)) {
+        const bool named = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+          return m.skill == skill && InAsk(m, ask);
+        });
+        if (!named && std::find(added.begin(), added.end(), skill) == added.end()) {
+          added.push_back(skill);
+        }
+      }
+    }
+  }
+  return added;
+}
+
+// Drops from `mentions` the generic degrees in `ask`'s sentence that a degree skill named
+// there (or in `added`) implies.
+void DropImpliedGeneric(const KnowledgeBase& kb, const DegreeAsk& ask,
+                        const std::vector<int>& generic, const std::vector<int>& added,
+                        std::vector<Mention>* mentions) {
+  std::vector<int> specific = added;
+  for (const Mention& m : *mentions) {
+    if (InAsk(m, ask) && IsDegreeSkill(kb, m.skill)) specific.push_back(m.skill);
+  }
+  auto implied = [&](const Mention& m) {
+    return InAsk(m, ask) && std::find(generic.begin(), generic.end(), m.skill) != generic.end() &&
+           std::any_of(specific.begin(), specific.end(),
+                       [&](int s) { return ImpliesSkill(kb, s, m.skill); });
+  };
+  mentions->erase(std::remove_if(mentions->begin(), mentions->end(), implied), mentions->end());
+}
+
+}  // namespace
+
+std::vector<Mention> WithDegreeFieldSkills(std::string_view text, const SkillMatcher& matcher,
+                                           const std::vector<DegreeAsk>& asks,
+                                           std::vector<Mention> mentions) {
+  const KnowledgeBase& kb = matcher.kb();
+  for (const DegreeAsk& ask : asks) {
+    const int at = FirstDegreeMention(kb, mentions, ask.begin, ask.end);
+    if (at < 0 || ask.end > text.size()) continue;
+    const Mention place = mentions[static_cast<size_t>(at)];
+    const std::vector<int> added =
+        NewDegreeSkills(matcher, ask, text.substr(ask.begin, ask.end - ask.begin), mentions);
+    if (added.empty()) continue;
+    DropImpliedGeneric(kb, ask, GenericDegrees(matcher, ask.levels), added, &mentions);
+    for (int skill : added) {
+      Mention m = place;
+      m.skill = skill;
+      m.guarded = false;
+      mentions.push_back(m);
+    }
+  }
+  std::stable_sort(mentions.begin(), mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  return mentions;
+}
+
+}  // namespace skillfit

@@ -1,0 +1,45 @@
+// Internal: the kb's degree-in-a-field skills that a JD's degree asks name. "Master or
+// bachelors degree in mechanical engineering" asks for a bachelor's and a master's in
+// mechanical engineering: the kb spells both ("Bachelor's degree in Mechanical Engineering"),
+// and each is what the posting asks, where the generic "bachelor" found in the sentence is only
+// the broad parent of one of them (each implies it, so it stays in the profile, as implied).
+//
+//   mentions = WithDegreeFieldSkills(text, matcher, ReadDegreeAsks(text, sections), mentions);
+#ifndef SKILLFIT_EXTRACT_DEGREE_SKILLS_H_
+#define SKILLFIT_EXTRACT_DEGREE_SKILLS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "skillfit/education.h"
+#include "skillfit/skill_matcher.h"
+
+namespace skillfit {
+
+// The kb skills that spell a degree of `level` (bachelor, master, doctorate) in a field named
+// in `fields` as written, which may run several together ("Computer Science Electrical
+// Engineering"): at each word, a skill of category "degrees" that the matcher finds over
+// "<Level>'s degree in " and the words from there, other than the generic degree of the level.
+std::vector<int> DegreeInFieldSkills(const SkillMatcher& matcher, DegreeLevel level,
+                                     std::string_view fields);
+
+// The fields written after "degree in", "degree within" or "degree (" in `sentence`, as one
+// run of words, when the degree reader found no list there ("degree in business
+// administration computer science data science or related field" -> "business administration
+// computer science data science"): up to punctuation, a number, or words that say the list is
+// over ("related", "equivalent", "experience", "with", "is", ...). Empty when there is none.
+std::string FieldRunAfterDegree(std::string_view sentence);
+
+// `mentions` (in text order) with, for each ask whose fields the kb spells a degree in, a
+// mention of each degree-in-field skill (DegreeInFieldSkills) of its levels and fields (else
+// of FieldRunAfterDegree of its sentence), placed
+// on the first degree mention of the ask's sentence; the generic mentions the added skills
+// imply are dropped there. Asks without such a mention in their sentence are left alone.
+std::vector<Mention> WithDegreeFieldSkills(std::string_view text, const SkillMatcher& matcher,
+                                           const std::vector<DegreeAsk>& asks,
+                                           std::vector<Mention> mentions);
+
+}  // namespace skillfit
+
+#endif  // SKILLFIT_EXTRACT_DEGREE_SKILLS_H_

@@ -1,0 +1,117 @@
+// A JD's degree asks give the kb's degree-in-a-field skills they name, in place of the generic
+// degree of the level (engine/src/extract/degree_skills.h).
+#include "extract/degree_skills.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "skillfit/document.h"
+#include "skillfit/profile.h"
+#include "test_util.h"
+
+using namespace skillfit;
+using skillfit::testing::Kb;
+using skillfit::testing::Matcher;
+
+namespace {
+
+// The ids of the degree skills ExtractJd names (with mentions) in `text`.
+std::set<std::string> NamedDegrees(const std::string& text) {
+  const Result<Document> doc = LoadDocumentFromBytes(text, "posting.txt");
+  REQUIRE(doc.ok());
+  std::set<std::string> out;
+  for (const JdSkill& s : ExtractJd(*doc, Matcher(), {}).skills) {
+    const Skill& skill = Kb().skills()[s.skill];
+    if (!s.mentions.empty() && skill.category == "degrees") out.insert(skill.id);
+  }
+  return out;
+}
+
+std::set<std::string> Ids(const std::vector<int>& skills) {
+  std::set<std::string> out;
+  for (int s : skills) out.insert(Kb().skills()[s].id);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("degree skills: the fields written after a level, run together or not") {
+  struct Case {
+    DegreeLevel level;
+    const char* fields;
+    std::set<std::string> ids;
+  } const cases[] = {
+      {DegreeLevel::kMaster, "Mechanical Engineering either", {"masters-mechanical-engineering"}},
+      {DegreeLevel::kBachelor,
+       "Computer Science Electrical Engineering",
+       {"bachelors-computer-science", "bachelors-electrical-engineering"}},
+      // The longest field at a word: not "Engineering" again inside "Mechanical Engineering".
+      {DegreeLevel::kBachelor, "mechanical engineering", {"bachelors-mechanical-engineering"}},
+      // A field the kb spells no degree in, and a level it spells no field of.
+      {DegreeLevel::kBachelor, "underwater basket weaving", {}},
+      {DegreeLevel::kAssociate, "Computer Science", {}},
+      // Only degrees of the level: a PhD in informatics is no bachelor's in information science.
+      {DegreeLevel::kDoctorate, "informatics robotics", {}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.fields);
+    CHECK(Ids(DegreeInFieldSkills(Matcher(), c.level, c.fields)) == c.ids);
+  }
+}
+
+TEST_CASE("degree skills: a JD's asks name degrees in their fields, not the generic degree") {
+  struct Case {
+    const char* text;
+    std::set<std::string> named;
+  } const cases[] = {
+      {"Field Engineer\n\nRequirements\n- A master or bachelors degree in mechanical engineering\n",
+       {"bachelors-mechanical-engineering", "masters-mechanical-engineering"}},
+      {"Firmware Engineer\n\nRequirements\n- Bachelor's or Master's degree in Computer Science "
+       "Electrical Engineering or a similar area\n",
+       {"bachelors-computer-science", "masters-computer-science",
+        "bachelors-electrical-engineering", "masters-electrical-engineering"}},
+      {"Web Engineer\n\nRequirements\n- Degree in Computer Science, Engineering, or a related "
+       "field\n",
+       {"bachelors-computer-science", "bachelors-engineering"}},
+      // A bare "degree" beside a higher level asks no bachelor's.
+      {"Physicist\n\nRequirements\n- A PhD degree in physics and a strong record of papers\n",
+       {"phd"}},
+      // No field: the generic degree stays.
+      {"Analyst\n\nRequirements\n- A bachelor's degree and 3 years of Python\n",
+       {"bachelors-degree"}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(NamedDegrees(c.text) == c.named);
+  }
+}
+
+TEST_CASE("degree skills: the run of fields after 'degree in' when no list was read") {
+  struct Case {
+    const char* sentence;
+    const char* run;
+  } const cases[] = {
+      {"You hold a bachelor degree in physics chemistry or a related field", "physics chemistry"},
+      // Commas only part the fields.
+      {"A degree in statistics, economics or similar and 3 years of SQL", "statistics economics"},
+      {"University degree ( computer science or business administration ) is a plus",
+       "computer science or business administration"},
+      {"A master degree within Finance or management and some years of work",
+       "Finance or management"},
+      {"A degree and experience in finance", ""},
+      {"Degree in 2020 or later", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence);
+    CHECK(FieldRunAfterDegree(c.sentence) == c.run);
+  }
+  // End to end: fields the degree reader leaves (eight words run together) still name degrees.
+  CHECK(NamedDegrees("Data Partner\n\nRequirements\n- You hold a Bachelor degree in business "
+                     "administration computer science data science or a related field\n") ==
+        std::set<std::string>{"bachelors-business", "bachelors-computer-science",
+                              "bachelors-data-science"});
+}
