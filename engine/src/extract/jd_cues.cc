@@ -343,6 +343,19 @@ bool OpenerLeads(std::string_view sentence, size_t end) {
          w == "experience" || w == "knowledge" || w == "exposure";  // "Any experience with"
 }
 
+// The end of `s` that holds its last `n` characters, a run of space counting as one (as
+// LowerCueText writes it).
+std::string_view LastCharacters(std::string_view s, size_t n) {
+  size_t i = s.size(), kept = 0;
+  while (i > 0 && kept < n) {
+    --i;
+    const bool repeats_space = i > 0 && std::isspace(static_cast<unsigned char>(s[i])) &&
+                               std::isspace(static_cast<unsigned char>(s[i - 1]));
+    if (!repeats_space) ++kept;
+  }
+  return s.substr(i);
+}
+
 // Whether `item` (the glued item so far) ends in a cue that closes what it says of the words
 // before it: "... DevOps would be ideal", "... Kafka is a plus". A capitalised word after such
 // a cue starts the next item ("... would be ideal React Redux Angular").
@@ -355,7 +368,9 @@ bool EndsInClosingCue(std::string_view item) {
   while (!item.empty() && (item.back() == ' ' || item.back() == ',' || item.back() == '!')) {
     item.remove_suffix(1);
   }
-  const std::string lower = LowerCueText(item);
+  // Only the item's end can hold the cue: lowercasing the whole item at each capitalised word
+  // made a long flattened line ("Python Python ...") quadratic.
+  const std::string lower = LowerCueText(LastCharacters(item, 32));
   for (std::string_view c : kClosing) {
     if (lower.size() >= c.size() && lower.compare(lower.size() - c.size(), c.size(), c) == 0) {
       return true;

@@ -1,5 +1,8 @@
 #include "extract/list_case.h"
 
+#include <algorithm>
+#include <utility>
+
 #include "extract/phrase_candidates.h"
 #include "extract/phrase_words.h"
 #include "util/ascii.h"
@@ -17,12 +20,30 @@ bool BoundsItem(std::string_view text, const std::vector<Token>& t, size_t k) {
   return c == '(' || c == ')' || c == '\n';
 }
 
-bool Covered(const std::vector<Mention>& mentions, size_t begin, size_t end) {
-  for (const Mention& m : mentions) {
-    if (m.begin < end && begin < m.end) return true;
+// Whether spans overlap the words of a text, asked word by word from its start: the spans
+// sorted by their starts, and the furthest end among those that start before the word ends.
+// Linear in words and spans together (a scan of every span for every word made a long list
+// of skill names quadratic).
+class CoverageSweep {
+ public:
+  explicit CoverageSweep(const std::vector<Mention>& mentions) {
+    for (const Mention& m : mentions) spans_.push_back({m.begin, m.end});
+    std::sort(spans_.begin(), spans_.end());
   }
-  return false;
-}
+  // Whether a span overlaps [begin, end); each call's word after the last call's.
+  bool Covered(size_t begin, size_t end) {
+    while (next_ < spans_.size() && spans_[next_].first < end) {
+      furthest_end_ = std::max(furthest_end_, spans_[next_].second);
+      ++next_;
+    }
+    return furthest_end_ > begin;
+  }
+
+ private:
+  std::vector<std::pair<size_t, size_t>> spans_;
+  size_t next_ = 0;
+  size_t furthest_end_ = 0;
+};
 
 }  // namespace
 
@@ -30,14 +51,15 @@ std::vector<Mention> WithListCaseMentions(std::string_view text, const SkillMatc
                                           std::vector<Mention> mentions) {
   const std::vector<Token> t = Tokens(text);
   std::string recased(text);
-  std::vector<std::pair<size_t, size_t>> items;  // rewritten words
+  std::vector<std::pair<size_t, size_t>> items;  // rewritten words, in order
+  CoverageSweep coverage(mentions);
   for (size_t k = 0; k < t.size(); ++k) {
     if (t[k].kind != TokenKind::kWord) continue;
     const bool before_list = k >= 1 && Joins(t[k - 1]);
     const bool after_list = k + 1 < t.size() && Joins(t[k + 1]);
     const bool left = k == 0 || BoundsItem(text, t, k - 1);
     if (!(before_list || after_list) || !left || !BoundsItem(text, t, k + 1)) continue;
-    if (Covered(mentions, t[k].begin, t[k].end)) continue;
+    if (coverage.Covered(t[k].begin, t[k].end)) continue;
     const char first = text[t[k].begin];
     recased[t[k].begin] = first >= 'a' && first <= 'z' ? static_cast<char>(first - 'a' + 'A') : first;
     for (size_t j = t[k].begin + 1; j < t[k].end; ++j) recased[j] = AsciiLower(text[j]);
@@ -47,9 +69,8 @@ std::vector<Mention> WithListCaseMentions(std::string_view text, const SkillMatc
   std::vector<Mention> extra;
   for (const Mention& m : matcher.Find(recased)) {
     if (!m.guarded) continue;
-    for (const auto& [b, e] : items) {
-      if (m.begin == b && m.end == e) extra.push_back(m);
-    }
+    const auto item = std::lower_bound(items.begin(), items.end(), std::make_pair(m.begin, m.end));
+    if (item != items.end() && item->first == m.begin && item->second == m.end) extra.push_back(m);
   }
   return MergeMentions(std::move(mentions), extra);
 }

@@ -303,22 +303,57 @@ void AddRequirementGroup(const std::vector<Occurrence*>& members,
   (*groups)[index].places.push_back(place);
 }
 
+namespace {
+
+// A group's places by where they start, with the furthest end of each and all before it:
+// the places holding an offset are found by a binary search, not a scan of every place (a
+// posting that repeats one list thousands of times made the scans quadratic).
+struct PlaceIndex {
+  explicit PlaceIndex(const RequirementGroup& g) {
+    for (size_t i = 0; i < g.places.size(); ++i) order.push_back(i);
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return g.places[a].mention.begin < g.places[b].mention.begin;
+    });
+    for (size_t i : order) {
+      const size_t before = furthest_end.empty() ? 0 : furthest_end.back();
+      furthest_end.push_back(std::max(before, g.places[i].mention.end));
+    }
+  }
+  std::vector<size_t> order;         // place indexes by start
+  std::vector<size_t> furthest_end;  // of order[0..k]
+};
+
+// Lowers to `level` each place of g that spans offset `at`.
+void LevelPlacesAt(const PlaceIndex& index, size_t at, RequirementLevel level,
+                   RequirementGroup* g) {
+  // The places starting at or before `at`; of those, back to where none reaches past it.
+  size_t k = static_cast<size_t>(
+      std::upper_bound(index.order.begin(), index.order.end(), at,
+                       [&](size_t offset, size_t i) { return offset < g->places[i].mention.begin; }) -
+      index.order.begin());
+  while (k > 0 && index.furthest_end[k - 1] > at) {
+    --k;
+    Occurrence& p = g->places[index.order[k]];
+    if (at < p.mention.end) p.level = std::min(p.level, level);
+  }
+}
+
+}  // namespace
+
 void LevelRequirementGroups(const std::vector<JdSkill>& skills,
                             std::vector<RequirementGroup>* groups) {
+  std::vector<PlaceIndex> indexes;
   for (RequirementGroup& g : *groups) {
     g.level = RequirementLevel::kContext;
     for (Occurrence& p : g.places) p.level = RequirementLevel::kContext;
+    indexes.emplace_back(g);
   }
   for (const JdSkill& s : skills) {
     for (const Occurrence& o : s.mentions) {
       if (o.group < 0) continue;
       RequirementGroup& g = (*groups)[static_cast<size_t>(o.group)];
       g.level = std::min(g.level, o.level);
-      for (Occurrence& p : g.places) {
-        if (o.mention.begin >= p.mention.begin && o.mention.begin < p.mention.end) {
-          p.level = std::min(p.level, o.level);
-        }
-      }
+      LevelPlacesAt(indexes[static_cast<size_t>(o.group)], o.mention.begin, o.level, &g);
     }
   }
 }
