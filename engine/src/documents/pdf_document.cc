@@ -33,6 +33,7 @@
 #include "documents/document_loaders.h"
 #include "documents/pdf_actual_text.h"
 #include "documents/pdf_layout.h"
+#include "documents/pdf_system_fonts.h"
 #include "documents/text_normalize.h"
 #include "util/utf8.h"
 
@@ -553,6 +554,7 @@ Result<Document> LoadPdf(std::string_view bytes, const std::string& name,
   const bool has_eof = bytes.substr(bytes.size() > 2048 ? bytes.size() - 2048 : 0).find("%%EOF") !=
                        std::string_view::npos;
   SilencePoppler();
+  UseNoSystemFonts();  // fonts are named, never drawn (pdf_system_fonts.h)
   try {
     // Poppler reads `bytes` in place; they outlive `doc`.
     std::unique_ptr<poppler::document> doc(
