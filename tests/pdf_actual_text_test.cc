@@ -1,4 +1,5 @@
-// MayHoldActualText: whether the PDF loader may read a file once per page, with fonts.
+// MayHoldActualText and MayGiveFontlessWords: whether the PDF loader may read a file once per
+// page, with fonts.
 #include "documents/pdf_actual_text.h"
 
 #include <doctest/doctest.h>
@@ -8,10 +9,13 @@
 
 namespace {
 
+using skillfit::MayGiveFontlessWords;
 using skillfit::MayHoldActualText;
 
 const std::string kSpan = "/Span << /ActualText (fl) >> BDC q BT /F1 12 Tf (X) Tj ET Q EMC\n";
 const std::string kPlain = "q BT /F1 12 Tf 72 720 Td (Software engineer) Tj ET Q\n";
+// A span that keeps its font to its end (Chrome's ligatures).
+const std::string kKeptSpan = "BT /F1 12 Tf /Span << /ActualText (fl) >> BDC (X) Tj EMC ET\n";
 
 std::string Deflate(const std::string& data) {
   uLongf size = compressBound(data.size());
@@ -90,4 +94,26 @@ TEST_CASE("pdf actual text: images, font programs and cross-reference streams ar
   CHECK_FALSE(MayHoldActualText(
       FileWithStream(" /Type /XRef /Filter /FlateDecode /DecodeParms << /Predictor 12 >>",
                      hidden)));
+}
+
+TEST_CASE("pdf actual text: a file whose spans all keep their font gives no fontless word") {
+  CHECK_FALSE(MayGiveFontlessWords(FileWithStream("", kPlain)));
+  CHECK_FALSE(MayGiveFontlessWords(FileWithStream("", kKeptSpan)));
+  CHECK_FALSE(MayGiveFontlessWords(FileWithStream(" /Filter /FlateDecode", Deflate(kKeptSpan))));
+  CHECK(MayGiveFontlessWords(FileWithStream("", kSpan)));
+  CHECK(MayGiveFontlessWords(FileWithStream(" /Filter /FlateDecode", Deflate(kPlain + kSpan))));
+  SUBCASE("the span in one stream, the name in another object") {
+    // /MC0 names a property list, which may hold /ActualText: it is a span.
+    const std::string named = "/Span /MC0 BDC q BT /F1 12 Tf (X) Tj ET Q EMC\n";
+    const std::string file = FileWithStream(" /Filter /FlateDecode", Deflate(named)) +
+                             "6 0 obj\n<< /ActualText (fl) >>\nendobj\n";
+    CHECK(MayHoldActualText(file));
+    CHECK(MayGiveFontlessWords(file));
+  }
+  SUBCASE("it cannot tell") {
+    CHECK(MayGiveFontlessWords(FileWithStream(" /Filter /FlateDecode", kKeptSpan)));  // broken
+    CHECK(MayGiveFontlessWords(FileWithStream(" /Filter /LZWDecode", "x")));
+    // An uncompressed stream is read up to the first `endstream`, which a string may hold.
+    CHECK(MayGiveFontlessWords(FileWithStream("", "(endstream" + kKeptSpan)));
+  }
 }

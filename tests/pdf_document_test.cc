@@ -299,6 +299,18 @@ TEST_CASE("pdf: a word with no font, as macOS Quartz writes ligatures, is read w
   }
 }
 
+TEST_CASE("pdf: a ligature's /ActualText that keeps its font is read in one pass, with fonts") {
+  // As Chrome writes ligatures: the span inside the text object whose font is set before it.
+  // MayGiveFontlessWords (pdf_actual_text.h) lets such a file be read once per page, with
+  // fonts; the span's text takes the glyph's place.
+  const std::string pdf = MakePdf({{"BT /F1 11 Tf 72 720 Td (Automated work) Tj /Span << "
+                                    "/ActualText (fl) >> BDC (X) Tj EMC (ows in Python.) Tj ET\n" +
+                                    Text(72, 700, "Second line of the resume text.")}});
+  Result<Document> doc = LoadPdf(pdf, "chrome.pdf", {});
+  REQUIRE_MESSAGE(doc.ok(), doc.status().message());
+  CHECK(doc->text == "Automated workflows in Python.\nSecond line of the resume text.\n");
+}
+
 TEST_CASE("pdf: poppler's own error messages do not reach stderr") {
   std::fflush(stderr);
   char path[] = "/tmp/skillfit_stderr_XXXXXX";

@@ -1,4 +1,5 @@
-// MayHoldActualText: the /ActualText name in a PDF's bytes and inflated streams (see the header).
+// MayHoldActualText: the /ActualText name in a PDF's bytes and inflated streams;
+// MayGiveFontlessWords: its spans followed in every stream (see the header).
 #include "documents/pdf_actual_text.h"
 
 #include <zlib.h>
@@ -11,58 +12,18 @@
 #include <string_view>
 #include <vector>
 
+#include "documents/pdf_span_fonts.h"
+#include "documents/pdf_syntax.h"
+
 namespace skillfit {
 namespace {
 
 constexpr std::string_view kActualText = "ActualText";
 
-bool IsPdfSpace(char c) {
-  return c == '\0' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ';
-}
-
-bool IsPdfDelimiter(char c) {
-  switch (c) {
-    case '(': case ')': case '<': case '>': case '[': case ']': case '{': case '}':
-    case '/': case '%':
-      return true;
-    default:
-      return false;
-  }
-}
-
-// A character that continues a name or keyword.
-bool IsRegular(char c) { return !IsPdfSpace(c) && !IsPdfDelimiter(c); }
-
-int HexDigit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-// True when the name whose '/' is at `at` is /ActualText, decoded as poppler's lexer does:
-// "#" and two hex digits is a byte ("/Actual#54ext"); "#" and one is that digit times 16, the
-// next character taken whatever it is; "#" before anything else is itself.
-bool NamesActualText(std::string_view bytes, size_t at) {
-  std::string name;
-  size_t i = at + 1;
-  while (i < bytes.size() && IsRegular(bytes[i]) && name.size() <= kActualText.size()) {
-    char c = bytes[i++];
-    const int hi = c == '#' && i < bytes.size() ? HexDigit(bytes[i]) : -1;
-    if (hi >= 0) {
-      const int lo = i + 1 < bytes.size() ? HexDigit(bytes[i + 1]) : -1;
-      c = static_cast<char>(hi * 16 + (lo >= 0 ? lo : 0));
-      i += 2;
-    }
-    name.push_back(c);
-  }
-  return name == kActualText;
-}
-
 // True when `bytes` hold the name /ActualText, written plainly or with escapes.
 bool HasActualTextName(std::string_view bytes) {
   for (size_t at = bytes.find('/'); at != std::string_view::npos; at = bytes.find('/', at + 1)) {
-    if (NamesActualText(bytes, at)) return true;
+    if (DecodedNameIs(bytes, at, kActualText)) return true;
   }
   return false;
 }
@@ -92,9 +53,7 @@ std::string_view DictBefore(std::string_view pdf, size_t keyword_at) {
 
 // The name that starts at `at` (its '/'), without the '/'.
 std::string_view NameAt(std::string_view bytes, size_t at) {
-  size_t end = at + 1;
-  while (end < bytes.size() && IsRegular(bytes[end])) ++end;
-  return bytes.substr(at + 1, end - at - 1);
+  return bytes.substr(at + 1, NameEnd(bytes, at) - at - 1);
 }
 
 // True when `dict` has the key /`key` with the name /`value`: "/Subtype /Image".
@@ -152,7 +111,8 @@ bool IsImageOrFont(std::string_view dict) {
 }
 
 enum class StreamKind {
-  kSkipped,     // an image or font program (see IsImageOrFont), or a cross-reference table
+  kSkipped,     // an image or font program (see IsImageOrFont), a cross-reference table,
+                // metadata or an embedded file
   kUnfiltered,  // its bytes are in the file as they are
   kFlate,       // FlateDecode alone, no predictor: inflated and looked through
   kUnknown,     // anything else: cannot tell
@@ -161,7 +121,10 @@ enum class StreamKind {
 // What the stream of dictionary `dict` is, for the scan.
 StreamKind KindOf(std::string_view dict) {
   if (dict.find('#') != std::string_view::npos) return StreamKind::kUnknown;
-  if (IsImageOrFont(dict) || HasNameValue(dict, "Type", "XRef")) return StreamKind::kSkipped;
+  if (IsImageOrFont(dict) || HasNameValue(dict, "Type", "XRef") ||
+      HasNameValue(dict, "Type", "Metadata") || HasNameValue(dict, "Type", "EmbeddedFile")) {
+    return StreamKind::kSkipped;
+  }
   std::vector<std::string_view> filters;
   if (!FiltersOf(dict, &filters)) return StreamKind::kUnknown;
   if (filters.empty()) return StreamKind::kUnfiltered;
@@ -216,9 +179,7 @@ class Inflater {
   // kBroken when it does not come to its end, or passes kMaxInflatedBytes in all. The
   // checksum is not checked (poppler does not either).
   Inflated Look(std::string_view data, size_t* inflated) {
-    if (!ready_ || !HasZlibHeader(data) || inflateReset(&z_) != Z_OK) return Inflated::kBroken;
-    z_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data() + 2));
-    z_.avail_in = static_cast<uInt>(std::min<size_t>(data.size() - 2, UINT_MAX));
+    if (!Start(data)) return Inflated::kBroken;
     size_t carried = 0;
     while (true) {
       z_.next_out = reinterpret_cast<Bytef*>(&buffer_[carried]);
@@ -237,7 +198,32 @@ class Inflater {
     }
   }
 
+  // As Look, but the stream whole in `*out`: kWhole or kBroken.
+  Inflated Whole(std::string_view data, size_t* inflated, std::string* out) {
+    out->clear();
+    if (!Start(data)) return Inflated::kBroken;
+    while (true) {
+      z_.next_out = reinterpret_cast<Bytef*>(&buffer_[0]);
+      z_.avail_out = static_cast<uInt>(kChunk);
+      const int rc = inflate(&z_, Z_NO_FLUSH);
+      const size_t got = kChunk - z_.avail_out;
+      *inflated += got;
+      out->append(buffer_.data(), got);
+      if (rc == Z_STREAM_END) return Inflated::kWhole;
+      if (rc != Z_OK || *inflated > kMaxInflatedBytes) return Inflated::kBroken;
+    }
+  }
+
  private:
+  // Readies the state for the zlib stream at the start of `data`; false when it has no zlib
+  // header poppler takes.
+  bool Start(std::string_view data) {
+    if (!ready_ || !HasZlibHeader(data) || inflateReset(&z_) != Z_OK) return false;
+    z_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data() + 2));
+    z_.avail_in = static_cast<uInt>(std::min<size_t>(data.size() - 2, UINT_MAX));
+    return true;
+  }
+
   static constexpr size_t kChunk = 64 * 1024;
   static constexpr size_t kCarry = 32;  // longer than any way of writing /ActualText
   z_stream z_{};
@@ -266,6 +252,35 @@ bool StreamMayHoldActualText(std::string_view pdf, size_t at, Inflater* inflater
   return true;
 }
 
+// True when the stream whose keyword is at `at` may have an /ActualText span that closes
+// without its font (pdf_span_fonts.h), or cannot be read; adds what it inflated to
+// `*inflated`. `*content`: room for the inflated bytes.
+bool StreamMayLoseSpanFont(std::string_view pdf, size_t at, Inflater* inflater,
+                           size_t* inflated, std::string* content) {
+  const std::string_view dict = DictBefore(pdf, at);
+  const std::string_view data = pdf.substr(DataStart(pdf, at + 6));
+  if (dict.empty()) {  // read only when it inflates, as in StreamMayHoldActualText
+    if (inflater->Whole(data, inflated, content) != Inflated::kWhole) {
+      return *inflated > kMaxInflatedBytes;
+    }
+    return !ActualTextSpansKeepFont(*content, /*may_end_early=*/false);
+  }
+  switch (KindOf(dict)) {
+    case StreamKind::kSkipped:
+      return false;
+    case StreamKind::kUnknown:
+      return true;
+    case StreamKind::kUnfiltered:
+      // Its end is where `endstream` is first written, which a string in it may hold.
+      return !ActualTextSpansKeepFont(data.substr(0, data.find("endstream")),
+                                      /*may_end_early=*/true);
+    case StreamKind::kFlate:
+      if (inflater->Whole(data, inflated, content) != Inflated::kWhole) return true;
+      return !ActualTextSpansKeepFont(*content, /*may_end_early=*/false);
+  }
+  return true;
+}
+
 }  // namespace
 
 bool MayHoldActualText(std::string_view pdf) {
@@ -275,6 +290,21 @@ bool MayHoldActualText(std::string_view pdf) {
   for (size_t at = pdf.find("stream"); at != std::string_view::npos;
        at = pdf.find("stream", at + 6)) {
     if (IsStreamKeyword(pdf, at) && StreamMayHoldActualText(pdf, at, &inflater, &inflated)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool MayGiveFontlessWords(std::string_view pdf) {
+  if (!MayHoldActualText(pdf)) return false;
+  Inflater inflater;
+  size_t inflated = 0;
+  std::string content;
+  for (size_t at = pdf.find("stream"); at != std::string_view::npos;
+       at = pdf.find("stream", at + 6)) {
+    if (IsStreamKeyword(pdf, at) &&
+        StreamMayLoseSpanFont(pdf, at, &inflater, &inflated, &content)) {
       return true;
     }
   }
