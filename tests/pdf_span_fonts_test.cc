@@ -18,8 +18,9 @@ TEST_CASE("pdf span fonts: Quartz's span loses its font, Chrome's keeps it") {
   // macOS Quartz: the ligature is drawn in a q ... Q of its own, closed before the EMC.
   CHECK_FALSE(Keeps("/Span << /ActualText (fl) >> BDC q BT /F1 12 Tf (X) Tj ET Q EMC"));
   // Chrome (Skia): the span inside a text object whose font is set before it.
-  CHECK(Keeps("BT /F5 13 Tf 1 0 0 -1 112 220 Tm <002D> Tj\n"
-              "/Span<</ActualText (fi) >> BDC\n7.9 0 Td <007F> Tj\nEMC\n9.5 0 Td <005C> Tj ET"));
+  CHECK(
+      Keeps("BT /F5 13 Tf 1 0 0 -1 112 220 Tm <002D> Tj\n"
+            "/Span<</ActualText (fi) >> BDC\n7.9 0 Td <007F> Tj\nEMC\n9.5 0 Td <005C> Tj ET"));
   // Chrome also sets the font inside the span, before its glyph.
   CHECK(Keeps("BT /Span<</ActualText <FEFF200B> >> BDC /F6 13.3 Tf 4.6 -11.8 Td <0003> Tj EMC ET"));
   CHECK(Keeps("q BT /F1 12 Tf (no spans) Tj ET Q Q Q"));
@@ -64,10 +65,12 @@ TEST_CASE("pdf span fonts: which marked content is a span") {
   CHECK(Keeps("/P << /MCID 3 >>" + lost));  // other marked content
   CHECK(Keeps("/Artifact BMC" + lost));
   // Nested: the span's own EMC ends it.
-  CHECK(Keeps("/P <</MCID 1>> BDC BT /F1 1 Tf /Span <</ActualText (x)>> BDC (a) Tj EMC ET "
-              "q Q EMC"));
-  CHECK_FALSE(Keeps("/P <</MCID 1>> BDC /Span <</ActualText (x)>> BDC q BT /F1 1 Tf (a) Tj ET "
-                    "Q EMC EMC"));
+  CHECK(
+      Keeps("/P <</MCID 1>> BDC BT /F1 1 Tf /Span <</ActualText (x)>> BDC (a) Tj EMC ET "
+            "q Q EMC"));
+  CHECK_FALSE(
+      Keeps("/P <</MCID 1>> BDC /Span <</ActualText (x)>> BDC q BT /F1 1 Tf (a) Tj ET "
+            "Q EMC EMC"));
 }
 
 TEST_CASE("pdf span fonts: strings, comments, arrays and dictionaries hold no operators") {

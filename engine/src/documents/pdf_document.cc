@@ -195,11 +195,12 @@ struct PageText {
 //
 // A file none of whose /ActualText spans can close without its font (`may_lack_fonts` false:
 // MayGiveFontlessWords) has no such word, and each page is read once, with fonts. In any
-// other file each page is read first without fonts. A page with a zero-height word keeps that reading, less those words (their
-// boxes say nothing of where the text was) and with its fonts unknown, which the layout allows
-// for; any other page is read again with fonts. The text of those words goes to `*lost`, in
-// the layer's order, for PlaceLostGlyphs. (A zero-height word in a file read with fonts, from
-// a font size of 0, sends its page through the same path, so that both give the same text.)
+// other file each page is read first without fonts. A page with a zero-height word keeps
+// that reading, less those words (their boxes say nothing of where the text was) and with its
+// fonts unknown, which the layout allows for; any other page is read again with fonts. The
+// text of those words goes to `*lost`, in the layer's order, for PlaceLostGlyphs. (A
+// zero-height word in a file read with fonts, from a font size of 0, sends its page through
+// the same path, so that both give the same text.)
 std::vector<poppler::text_box> PageBoxes(const poppler::page& page, bool may_lack_fonts,
                                          std::vector<std::string>* lost) {
   const auto fontless = [](const poppler::text_box& b) { return !(b.bbox().height() > 0); };

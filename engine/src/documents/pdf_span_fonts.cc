@@ -20,9 +20,7 @@ struct Operands {
   bool last_is_name = false;      // the last whole operand is a name: "/Span /MC0 BDC"
 };
 
-bool ShowsText(std::string_view op) {
-  return op == "Tj" || op == "TJ" || op == "'" || op == "\"";
-}
+bool ShowsText(std::string_view op) { return op == "Tj" || op == "TJ" || op == "'" || op == "\""; }
 
 // Path painting: a pattern cell, drawn by a fill or a stroke, is a content stream of its own.
 bool PaintsPath(std::string_view op) {
@@ -47,9 +45,8 @@ class SpanTracker {
     }
     if (op == "q") ++depth_;
     if (op == "Q") --depth_;
-    return std::all_of(marked_.begin(), marked_.end(), [&](std::optional<Span>& m) {
-      return !m || Keeps(op, &*m);
-    });
+    return std::all_of(marked_.begin(), marked_.end(),
+                       [&](std::optional<Span>& m) { return !m || Keeps(op, &*m); });
   }
 
   // True when no span is left open.
@@ -113,7 +110,9 @@ size_t SkipStringOrComment(std::string_view c, size_t at) {
   return at;
 }
 
-bool IsNumberStart(char ch) { return (ch >= '0' && ch <= '9') || ch == '+' || ch == '-' || ch == '.'; }
+bool IsNumberStart(char ch) {
+  return (ch >= '0' && ch <= '9') || ch == '+' || ch == '-' || ch == '.';
+}
 
 // Reads `c` a token at a time, as poppler's lexer and parser do, and hands the operators to a
 // SpanTracker.

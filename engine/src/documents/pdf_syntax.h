@@ -18,8 +18,10 @@ inline bool IsPdfSpace(char c) {
 
 inline bool IsPdfDelimiter(char c) {
   switch (c) {
+    // clang-format off
     case '(': case ')': case '<': case '>': case '[': case ']': case '{': case '}':
     case '/': case '%':
+      // clang-format on
       return true;
     default:
       return false;
