@@ -8,6 +8,7 @@
 #include <climits>
 #include <cstring>
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,13 +57,18 @@ std::string_view NameAt(std::string_view bytes, size_t at) {
   return bytes.substr(at + 1, NameEnd(bytes, at) - at - 1);
 }
 
-// True when `dict` has the key /`key` with the name /`value`: "/Subtype /Image".
-bool HasNameValue(std::string_view dict, std::string_view key, std::string_view value) {
+// True when `dict` has the key /`key` with one of the names `values`: "/Subtype /Image".
+bool HasNameValue(std::string_view dict, std::string_view key,
+                  std::initializer_list<std::string_view> values) {
   for (size_t at = dict.find('/'); at != std::string_view::npos; at = dict.find('/', at + 1)) {
     if (NameAt(dict, at) != key) continue;
     size_t v = at + 1 + key.size();
     while (v < dict.size() && IsPdfSpace(dict[v])) ++v;
-    if (v < dict.size() && dict[v] == '/' && NameAt(dict, v) == value) return true;
+    if (v >= dict.size() || dict[v] != '/') continue;
+    const std::string_view value = NameAt(dict, v);
+    for (std::string_view wanted : values) {
+      if (value == wanted) return true;
+    }
   }
   return false;
 }
@@ -99,8 +105,7 @@ bool IsFlate(std::string_view filter) { return filter == "FlateDecode" || filter
 // True for the dictionary of an image or of an embedded font program (FontFile: /Length1,
 // /Length2, /Length3; FontFile3: its /Subtype).
 bool IsImageOrFont(std::string_view dict) {
-  if (HasNameValue(dict, "Subtype", "Image") || HasNameValue(dict, "Subtype", "Type1C") ||
-      HasNameValue(dict, "Subtype", "CIDFontType0C") || HasNameValue(dict, "Subtype", "OpenType")) {
+  if (HasNameValue(dict, "Subtype", {"Image", "Type1C", "CIDFontType0C", "OpenType"})) {
     return true;
   }
   for (size_t at = dict.find('/'); at != std::string_view::npos; at = dict.find('/', at + 1)) {
@@ -121,8 +126,7 @@ enum class StreamKind {
 // What the stream of dictionary `dict` is, for the scan.
 StreamKind KindOf(std::string_view dict) {
   if (dict.find('#') != std::string_view::npos) return StreamKind::kUnknown;
-  if (IsImageOrFont(dict) || HasNameValue(dict, "Type", "XRef") ||
-      HasNameValue(dict, "Type", "Metadata") || HasNameValue(dict, "Type", "EmbeddedFile")) {
+  if (IsImageOrFont(dict) || HasNameValue(dict, "Type", {"XRef", "Metadata", "EmbeddedFile"})) {
     return StreamKind::kSkipped;
   }
   std::vector<std::string_view> filters;
