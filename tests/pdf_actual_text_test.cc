@@ -5,6 +5,8 @@
 #include <doctest/doctest.h>
 #include <zlib.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 
 namespace {
@@ -24,6 +26,28 @@ std::string Deflate(const std::string& data) {
                     reinterpret_cast<const Bytef*>(data.data()), data.size(), 6) == Z_OK);
   out.resize(size);
   return out;
+}
+
+// `data` in ASCII85, as a PDF's ASCII85Decode filter reads it ("z" for four zero bytes), with
+// a line break every 40 characters and the end mark.
+std::string Ascii85(const std::string& data) {
+  std::string out;
+  for (size_t i = 0; i < data.size(); i += 4) {
+    const size_t n = std::min<size_t>(4, data.size() - i);
+    uint32_t group = 0;
+    for (size_t k = 0; k < 4; ++k) {
+      group = group << 8 | (k < n ? static_cast<unsigned char>(data[i + k]) : 0u);
+    }
+    if (n == 4 && group == 0) {
+      out += 'z';
+      continue;
+    }
+    char digits[5];
+    for (int k = 4; k >= 0; --k, group /= 85) digits[k] = static_cast<char>('!' + group % 85);
+    out.append(digits, n + 1);
+    if (out.size() % 40 < 5) out += '\n';
+  }
+  return out + "~>";
 }
 
 // A PDF-shaped file whose one stream has the dictionary entries `entries` and the bytes `data`.
@@ -115,5 +139,24 @@ TEST_CASE("pdf actual text: a file whose spans all keep their font gives no font
     CHECK(MayGiveFontlessWords(FileWithStream(" /Filter /LZWDecode", "x")));
     // An uncompressed stream is read up to the first `endstream`, which a string may hold.
     CHECK(MayGiveFontlessWords(FileWithStream("", "(endstream" + kKeptSpan)));
+  }
+}
+
+TEST_CASE("pdf actual text: ASCII85 then Flate, as ReportLab writes, is decoded and read") {
+  const std::string filters = " /Filter [/ASCII85Decode /FlateDecode]";
+  // Zero bytes in the content make the "z" of four of them.
+  const std::string plain = kPlain + std::string(9, '\0') + "\n";
+  CHECK_FALSE(MayHoldActualText(FileWithStream(filters, Ascii85(Deflate(plain)))));
+  CHECK_FALSE(MayGiveFontlessWords(FileWithStream(filters, Ascii85(Deflate(plain)))));
+  CHECK(MayHoldActualText(FileWithStream(filters, Ascii85(Deflate(kSpan)))));
+  CHECK(MayGiveFontlessWords(FileWithStream(filters, Ascii85(Deflate(kSpan)))));
+  CHECK(MayHoldActualText(FileWithStream(" /Filter [/A85 /Fl]", Ascii85(Deflate(kKeptSpan)))));
+  CHECK_FALSE(MayGiveFontlessWords(FileWithStream(filters, Ascii85(Deflate(kKeptSpan)))));
+  SUBCASE("irregular ASCII85 data: cannot tell") {
+    std::string data = Ascii85(Deflate(plain));
+    CHECK(MayHoldActualText(FileWithStream(filters, data.substr(0, data.size() - 2))));  // no ~>
+    CHECK(MayHoldActualText(FileWithStream(filters, "v" + data)));  // out of the alphabet
+    CHECK(MayHoldActualText(FileWithStream(filters, "!!z" + data)));  // z inside a group
+    CHECK(MayHoldActualText(FileWithStream(filters, "uuuuu" + data)));  // over 2^32 - 1
   }
 }

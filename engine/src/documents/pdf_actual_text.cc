@@ -8,6 +8,7 @@
 #include <climits>
 #include <cstring>
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -102,6 +103,8 @@ bool IsImageCodec(std::string_view filter) {
 
 bool IsFlate(std::string_view filter) { return filter == "FlateDecode" || filter == "Fl"; }
 
+bool IsAscii85(std::string_view filter) { return filter == "ASCII85Decode" || filter == "A85"; }
+
 // True for the dictionary of an image or of an embedded font program (FontFile: /Length1,
 // /Length2, /Length3; FontFile3: its /Subtype).
 bool IsImageOrFont(std::string_view dict) {
@@ -116,11 +119,13 @@ bool IsImageOrFont(std::string_view dict) {
 }
 
 enum class StreamKind {
-  kSkipped,     // an image or font program (see IsImageOrFont), a cross-reference table,
-                // metadata or an embedded file
-  kUnfiltered,  // its bytes are in the file as they are
-  kFlate,       // FlateDecode alone, no predictor: inflated and looked through
-  kUnknown,     // anything else: cannot tell
+  kSkipped,       // an image or font program (see IsImageOrFont), a cross-reference table,
+                  // metadata or an embedded file
+  kUnfiltered,    // its bytes are in the file as they are
+  kFlate,         // FlateDecode alone, no predictor: inflated and looked through
+  kAscii85Flate,  // ASCII85Decode then FlateDecode, no predictor (ReportLab): decoded, then
+                  // as kFlate
+  kUnknown,       // anything else: cannot tell
 };
 
 // What the stream of dictionary `dict` is, for the scan.
@@ -137,7 +142,42 @@ StreamKind KindOf(std::string_view dict) {
   }
   const bool predictor = dict.find("/Predictor") != std::string_view::npos;
   if (filters.size() == 1 && IsFlate(filters[0]) && !predictor) return StreamKind::kFlate;
+  if (filters.size() == 2 && IsAscii85(filters[0]) && IsFlate(filters[1]) && !predictor) {
+    return StreamKind::kAscii85Flate;
+  }
   return StreamKind::kUnknown;
+}
+
+// The bytes of the ASCII85 data at the start of `data`, up to its end mark "~>", into `*out`.
+// False for anything irregular (a character out of the alphabet, a "z" inside a group, a last
+// group of one character, a group over 2^32 - 1, no end mark): the scan cannot tell then.
+bool DecodeAscii85(std::string_view data, std::string* out) {
+  out->clear();
+  uint64_t group = 0;
+  int count = 0;
+  for (char c : data) {
+    if (IsPdfSpace(c)) continue;
+    if (c == '~') {
+      if (count == 1) return false;
+      if (count == 0) return true;
+      for (int k = count; k < 5; ++k) group = group * 85 + 84;  // pad with 'u'
+      if (group > UINT32_MAX) return false;
+      for (int k = 0; k < count - 1; ++k) out->push_back(static_cast<char>(group >> (24 - 8 * k)));
+      return true;
+    }
+    if (c == 'z' && count == 0) {
+      out->append(4, '\0');
+      continue;
+    }
+    if (c < '!' || c > 'u') return false;
+    group = group * 85 + static_cast<uint64_t>(c - '!');
+    if (++count < 5) continue;
+    if (group > UINT32_MAX) return false;
+    for (int k = 0; k < 4; ++k) out->push_back(static_cast<char>(group >> (24 - 8 * k)));
+    group = 0;
+    count = 0;
+  }
+  return false;
 }
 
 // True when `stream` at `at` is the keyword, not part of a longer word ("endstream").
@@ -244,14 +284,20 @@ bool StreamMayHoldActualText(std::string_view pdf, size_t at, Inflater* inflater
   const StreamKind kind = dict.empty() ? StreamKind::kUnfiltered : KindOf(dict);
   if (kind == StreamKind::kSkipped) return false;
   if (kind == StreamKind::kUnknown) return true;
-  switch (inflater->Look(pdf.substr(DataStart(pdf, at + 6)), inflated)) {
+  std::string_view data = pdf.substr(DataStart(pdf, at + 6));
+  std::string decoded;
+  if (kind == StreamKind::kAscii85Flate) {
+    if (!DecodeAscii85(data, &decoded)) return true;
+    data = decoded;
+  }
+  switch (inflater->Look(data, inflated)) {
     case Inflated::kWhole:
       return false;
     case Inflated::kHasName:
       return true;
     case Inflated::kBroken:
       // Unfiltered bytes are not zlib's (the file's own scan looked through them).
-      return kind == StreamKind::kFlate || *inflated > kMaxInflatedBytes;
+      return kind != StreamKind::kUnfiltered || *inflated > kMaxInflatedBytes;
   }
   return true;
 }
@@ -278,6 +324,12 @@ bool StreamMayLoseSpanFont(std::string_view pdf, size_t at, Inflater* inflater,
       // Its end is where `endstream` is first written, which a string in it may hold.
       return !ActualTextSpansKeepFont(data.substr(0, data.find("endstream")),
                                       /*may_end_early=*/true);
+    case StreamKind::kAscii85Flate: {
+      std::string decoded;
+      if (!DecodeAscii85(data, &decoded)) return true;
+      if (inflater->Whole(decoded, inflated, content) != Inflated::kWhole) return true;
+      return !ActualTextSpansKeepFont(*content, /*may_end_early=*/false);
+    }
     case StreamKind::kFlate:
       if (inflater->Whole(data, inflated, content) != Inflated::kWhole) return true;
       return !ActualTextSpansKeepFont(*content, /*may_end_early=*/false);

@@ -16,14 +16,15 @@
 //
 // The answers err one way only: true whenever they cannot tell. The name is looked for in the
 // file's bytes as they are (uncompressed objects and streams) and in every FlateDecode stream
-// inflated, except images, embedded font programs, cross-reference streams, metadata and
-// embedded files (a reader draws none of them as page content, and they are most of a file).
-// Spans are followed in the same streams, an uncompressed one up to the first `endstream`. A
-// stream with any other filter (LZW, ASCII85, ...) and no image codec, a Flate stream with a
-// predictor, one that does not inflate to its end, a stream dictionary with an escaped name
-// (#xx), and more than kMaxInflatedBytes inflated in all: true. Names are compared decoded
-// (/Actual#54ext), as poppler's lexer decodes them. Not covered: a content stream drawn from an
-// image or font dictionary, and a `stream` keyword with a comment between it and its
+// inflated (ASCII85 decoded first where it comes before, as ReportLab writes), except images,
+// embedded font programs, cross-reference streams, metadata and embedded files (a reader
+// draws none of them as page content, and they are most of a file). Spans are followed in
+// the same streams, an uncompressed one up to the first `endstream`. A stream with any other
+// filter (LZW, ASCII85 alone, ...) and no image codec, a Flate stream with a predictor, ASCII85
+// data that are not regular, one that does not inflate to its end, a stream dictionary with an
+// escaped name (#xx), and more than kMaxInflatedBytes inflated in all: true. Names are compared
+// decoded (/Actual#54ext), as poppler's lexer decodes them. Not covered: a content stream drawn
+// from an image or font dictionary, and a `stream` keyword with a comment between it and its
 // dictionary, which is looked through only when it inflates; no producer writes either.
 #ifndef SKILLFIT_DOCUMENTS_PDF_ACTUAL_TEXT_H_
 #define SKILLFIT_DOCUMENTS_PDF_ACTUAL_TEXT_H_
