@@ -7,9 +7,10 @@
 # BUILD_DIR (default build/) must hold a built engine (libskillfit_engine.a) and, for the
 # per-process comparison, the CLI (skillfit). Files default to every PDF of the corpus
 # (../shared/corpus/resumes/pdf), else samples/resumes/pdf. ROUNDS (default 5) rounds each
-# run every tool over every file once, the tools taking turns within a round so that all see
-# the same load. A tool's time is the CPU time (user + system) of its processes: on a shared
-# machine wall time would count the waits for the core. Each figure is the median over the
+# run every tool over every file once; the one-process-per-file tools take turns on each file
+# (which goes first rotating from file to file), so that a busy spell of a shared machine
+# falls on all of them alike. A tool's time is the CPU time (user + system) of its processes:
+# on a shared machine wall time would count the waits for the core. Each figure is the median over the
 # rounds, and every ratio is taken between medians of this run. Everything runs on core 0
 # (taskset -c 0; CORE=N for another).
 #
@@ -63,18 +64,59 @@ cpu_seconds() {
   echo "$out" | tail -1 | awk '{ for (i = 1; i <= 2; ++i) { sub(/s$/, "", $i); split($i, t, "m"); s += 60 * t[1] + t[2] } } END { print s }'
 }
 
-# One round of one tool: every file once.
-run_pdftotext() { for f in "${files[@]}"; do pdftotext -q "$f" /dev/null; done; }
-run_pdftotext_raw() { for f in "${files[@]}"; do pdftotext -q -raw "$f" /dev/null; done; }
-run_cli() { for f in "${files[@]}"; do "$build/skillfit" text "$f"; done; }
+# One process of one tool on the file $1.
+run_pdftotext() { pdftotext -q "$1" /dev/null; }
+run_pdftotext_raw() { pdftotext -q -raw "$1" /dev/null; }
+run_cli() { "$build/skillfit" text "$1"; }
 run_loader() { "$work/pdf_extract_main" -n 1 "${files[@]}"; }
+
+# "1m2.345s" -> 62345, into $ms.
+to_ms() {
+  local m=${1%%m*} s=${1#*m}
+  s=${s%s}
+  ms=$((10#$m * 60000 + 10#${s%.*} * 1000 + 10#${s#*.}))
+}
+
+# The CPU milliseconds (user + system) of this shell's children so far, into $cpu_ms, from
+# `times` (its second line). Builtins only: measuring starts no process of its own.
+read_cpu_ms() {
+  local self user sys
+  times >"$work/times"
+  { read -r self; read -r user sys; } <"$work/times"
+  to_ms "$user"
+  cpu_ms=$ms
+  to_ms "$sys"
+  cpu_ms=$((cpu_ms + ms))
+}
+
+# One round of the tools named "$@" (run_NAME), taking turns on each file, the first of
+# them rotating from file to file. Prints each tool's CPU seconds, in the order given.
+run_round() {
+  local -a tools=("$@") total=()
+  local n=$# i j k before
+  for ((k = 0; k < n; k++)); do total[k]=0; done
+  for ((i = 0; i < ${#files[@]}; i++)); do
+    for ((j = 0; j < n; j++)); do
+      k=$(((i + round + j) % n))
+      read_cpu_ms
+      before=$cpu_ms
+      "run_${tools[k]}" "${files[i]}" >/dev/null
+      read_cpu_ms
+      total[k]=$((total[k] + cpu_ms - before))
+    done
+  done
+  for ((k = 0; k < n; k++)); do printf '%d.%03d ' $((total[k] / 1000)) $((total[k] % 1000)); done
+}
 
 echo "pdf_extract: ${#files[@]} PDFs, $rounds rounds, core ${CORE:-0}"
 : >"$work/pdftotext"; : >"$work/raw"; : >"$work/cli"; : >"$work/loader"
-for ((r = 0; r < rounds; r++)); do
-  cpu_seconds run_pdftotext >>"$work/pdftotext"
-  cpu_seconds run_pdftotext_raw >>"$work/raw"
-  if [ -x "$build/skillfit" ]; then cpu_seconds run_cli >>"$work/cli"; fi
+per_file=(pdftotext pdftotext_raw)
+[ -x "$build/skillfit" ] && per_file+=(cli)
+for ((round = 0; round < rounds; round++)); do
+  read -r -a t <<<"$(run_round "${per_file[@]}")"
+  echo "${t[0]}" >>"$work/pdftotext"
+  echo "${t[1]}" >>"$work/raw"
+  if [ ${#t[@]} -gt 2 ]; then echo "${t[2]}" >>"$work/cli"; fi
   cpu_seconds run_loader >>"$work/loader"
 done
 

@@ -1,5 +1,6 @@
 // LoadPdf: PDFs written by hand in the test (and two encrypted ones from
 // tests/data/make_bad_inputs.sh): text, pages, hyphens, icons, rotation, limits, bad input.
+#include <dlfcn.h>
 #include <doctest/doctest.h>
 #include <unistd.h>
 
@@ -298,6 +299,18 @@ TEST_CASE("pdf: a word with no font, as macOS Quartz writes ligatures, is read w
   }
 }
 
+TEST_CASE("pdf: a ligature's /ActualText that keeps its font is read in one pass, with fonts") {
+  // As Chrome writes ligatures: the span inside the text object whose font is set before it.
+  // MayGiveFontlessWords (pdf_actual_text.h) lets such a file be read once per page, with
+  // fonts; the span's text takes the glyph's place.
+  const std::string pdf = MakePdf({{"BT /F1 11 Tf 72 720 Td (Automated work) Tj /Span << "
+                                    "/ActualText (fl) >> BDC (X) Tj EMC (ows in Python.) Tj ET\n" +
+                                    Text(72, 700, "Second line of the resume text.")}});
+  Result<Document> doc = LoadPdf(pdf, "chrome.pdf", {});
+  REQUIRE_MESSAGE(doc.ok(), doc.status().message());
+  CHECK(doc->text == "Automated workflows in Python.\nSecond line of the resume text.\n");
+}
+
 TEST_CASE("pdf: poppler's own error messages do not reach stderr") {
   std::fflush(stderr);
   char path[] = "/tmp/skillfit_stderr_XXXXXX";
@@ -316,4 +329,32 @@ TEST_CASE("pdf: poppler's own error messages do not reach stderr") {
   std::remove(path);
   CHECK_FALSE(doc.ok());
   CHECK(printed.empty());
+}
+
+TEST_CASE("pdf: a font the file does not embed is not looked for among the system's fonts") {
+  // MakePdf's fonts (Helvetica, an icon font) are not embedded: poppler's font scan, which
+  // comes with word fonts, asks fontconfig for a system font to stand in for each. Loading
+  // fontconfig's own config for that costs more than reading the page; pdf_system_fonts.h
+  // makes an empty config the current one first. So after a load, the current config has
+  // read no config file (the system's would have: /etc/fonts/fonts.conf).
+  Result<Document> doc = LoadPdf(MakePdf({{Text(72, 720, kResumeLines)}}), "cv.pdf", {});
+  REQUIRE(doc.ok());
+  CHECK(doc->text == std::string(kResumeLines) + "\n");
+  void* lib = dlopen("libfontconfig.so.1", RTLD_LAZY | RTLD_NOLOAD);
+  REQUIRE_MESSAGE(lib != nullptr, "poppler links fontconfig");
+  // FcConfigGetConfigFiles(NULL): the current config's files, an FcStrList.
+  using ConfigFilesFn = void* (*)(void*);
+  using NextFn = const unsigned char* (*)(void*);
+  using DoneFn = void (*)(void*);
+  const auto config_files = reinterpret_cast<ConfigFilesFn>(dlsym(lib, "FcConfigGetConfigFiles"));
+  const auto next = reinterpret_cast<NextFn>(dlsym(lib, "FcStrListNext"));
+  const auto done = reinterpret_cast<DoneFn>(dlsym(lib, "FcStrListDone"));
+  REQUIRE((config_files != nullptr && next != nullptr && done != nullptr));
+  void* files = config_files(nullptr);
+  REQUIRE(files != nullptr);
+  const unsigned char* first = next(files);
+  CHECK_MESSAGE(first == nullptr, "config file read: ",
+                std::string(first ? reinterpret_cast<const char*>(first) : ""));
+  done(files);
+  dlclose(lib);
 }

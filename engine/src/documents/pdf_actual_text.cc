@@ -1,4 +1,5 @@
-// MayHoldActualText: the /ActualText name in a PDF's bytes and inflated streams (see the header).
+// MayHoldActualText: the /ActualText name in a PDF's bytes and inflated streams;
+// MayGiveFontlessWords: its spans followed in every stream (see the header).
 #include "documents/pdf_actual_text.h"
 
 #include <zlib.h>
@@ -7,62 +8,24 @@
 #include <climits>
 #include <cstring>
 #include <cstddef>
+#include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "documents/pdf_span_fonts.h"
+#include "documents/pdf_syntax.h"
 
 namespace skillfit {
 namespace {
 
 constexpr std::string_view kActualText = "ActualText";
 
-bool IsPdfSpace(char c) {
-  return c == '\0' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ';
-}
-
-bool IsPdfDelimiter(char c) {
-  switch (c) {
-    case '(': case ')': case '<': case '>': case '[': case ']': case '{': case '}':
-    case '/': case '%':
-      return true;
-    default:
-      return false;
-  }
-}
-
-// A character that continues a name or keyword.
-bool IsRegular(char c) { return !IsPdfSpace(c) && !IsPdfDelimiter(c); }
-
-int HexDigit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-// True when the name whose '/' is at `at` is /ActualText, decoded as poppler's lexer does:
-// "#" and two hex digits is a byte ("/Actual#54ext"); "#" and one is that digit times 16, the
-// next character taken whatever it is; "#" before anything else is itself.
-bool NamesActualText(std::string_view bytes, size_t at) {
-  std::string name;
-  size_t i = at + 1;
-  while (i < bytes.size() && IsRegular(bytes[i]) && name.size() <= kActualText.size()) {
-    char c = bytes[i++];
-    const int hi = c == '#' && i < bytes.size() ? HexDigit(bytes[i]) : -1;
-    if (hi >= 0) {
-      const int lo = i + 1 < bytes.size() ? HexDigit(bytes[i + 1]) : -1;
-      c = static_cast<char>(hi * 16 + (lo >= 0 ? lo : 0));
-      i += 2;
-    }
-    name.push_back(c);
-  }
-  return name == kActualText;
-}
-
 // True when `bytes` hold the name /ActualText, written plainly or with escapes.
 bool HasActualTextName(std::string_view bytes) {
   for (size_t at = bytes.find('/'); at != std::string_view::npos; at = bytes.find('/', at + 1)) {
-    if (NamesActualText(bytes, at)) return true;
+    if (DecodedNameIs(bytes, at, kActualText)) return true;
   }
   return false;
 }
@@ -92,18 +55,21 @@ std::string_view DictBefore(std::string_view pdf, size_t keyword_at) {
 
 // The name that starts at `at` (its '/'), without the '/'.
 std::string_view NameAt(std::string_view bytes, size_t at) {
-  size_t end = at + 1;
-  while (end < bytes.size() && IsRegular(bytes[end])) ++end;
-  return bytes.substr(at + 1, end - at - 1);
+  return bytes.substr(at + 1, NameEnd(bytes, at) - at - 1);
 }
 
-// True when `dict` has the key /`key` with the name /`value`: "/Subtype /Image".
-bool HasNameValue(std::string_view dict, std::string_view key, std::string_view value) {
+// True when `dict` has the key /`key` with one of the names `values`: "/Subtype /Image".
+bool HasNameValue(std::string_view dict, std::string_view key,
+                  std::initializer_list<std::string_view> values) {
   for (size_t at = dict.find('/'); at != std::string_view::npos; at = dict.find('/', at + 1)) {
     if (NameAt(dict, at) != key) continue;
     size_t v = at + 1 + key.size();
     while (v < dict.size() && IsPdfSpace(dict[v])) ++v;
-    if (v < dict.size() && dict[v] == '/' && NameAt(dict, v) == value) return true;
+    if (v >= dict.size() || dict[v] != '/') continue;
+    const std::string_view value = NameAt(dict, v);
+    for (std::string_view wanted : values) {
+      if (value == wanted) return true;
+    }
   }
   return false;
 }
@@ -137,11 +103,12 @@ bool IsImageCodec(std::string_view filter) {
 
 bool IsFlate(std::string_view filter) { return filter == "FlateDecode" || filter == "Fl"; }
 
+bool IsAscii85(std::string_view filter) { return filter == "ASCII85Decode" || filter == "A85"; }
+
 // True for the dictionary of an image or of an embedded font program (FontFile: /Length1,
 // /Length2, /Length3; FontFile3: its /Subtype).
 bool IsImageOrFont(std::string_view dict) {
-  if (HasNameValue(dict, "Subtype", "Image") || HasNameValue(dict, "Subtype", "Type1C") ||
-      HasNameValue(dict, "Subtype", "CIDFontType0C") || HasNameValue(dict, "Subtype", "OpenType")) {
+  if (HasNameValue(dict, "Subtype", {"Image", "Type1C", "CIDFontType0C", "OpenType"})) {
     return true;
   }
   for (size_t at = dict.find('/'); at != std::string_view::npos; at = dict.find('/', at + 1)) {
@@ -152,16 +119,21 @@ bool IsImageOrFont(std::string_view dict) {
 }
 
 enum class StreamKind {
-  kSkipped,     // an image or font program (see IsImageOrFont), or a cross-reference table
-  kUnfiltered,  // its bytes are in the file as they are
-  kFlate,       // FlateDecode alone, no predictor: inflated and looked through
-  kUnknown,     // anything else: cannot tell
+  kSkipped,       // an image or font program (see IsImageOrFont), a cross-reference table,
+                  // metadata or an embedded file
+  kUnfiltered,    // its bytes are in the file as they are
+  kFlate,         // FlateDecode alone, no predictor: inflated and looked through
+  kAscii85Flate,  // ASCII85Decode then FlateDecode, no predictor (ReportLab): decoded, then
+                  // as kFlate
+  kUnknown,       // anything else: cannot tell
 };
 
 // What the stream of dictionary `dict` is, for the scan.
 StreamKind KindOf(std::string_view dict) {
   if (dict.find('#') != std::string_view::npos) return StreamKind::kUnknown;
-  if (IsImageOrFont(dict) || HasNameValue(dict, "Type", "XRef")) return StreamKind::kSkipped;
+  if (IsImageOrFont(dict) || HasNameValue(dict, "Type", {"XRef", "Metadata", "EmbeddedFile"})) {
+    return StreamKind::kSkipped;
+  }
   std::vector<std::string_view> filters;
   if (!FiltersOf(dict, &filters)) return StreamKind::kUnknown;
   if (filters.empty()) return StreamKind::kUnfiltered;
@@ -170,7 +142,42 @@ StreamKind KindOf(std::string_view dict) {
   }
   const bool predictor = dict.find("/Predictor") != std::string_view::npos;
   if (filters.size() == 1 && IsFlate(filters[0]) && !predictor) return StreamKind::kFlate;
+  if (filters.size() == 2 && IsAscii85(filters[0]) && IsFlate(filters[1]) && !predictor) {
+    return StreamKind::kAscii85Flate;
+  }
   return StreamKind::kUnknown;
+}
+
+// The bytes of the ASCII85 data at the start of `data`, up to its end mark "~>", into `*out`.
+// False for anything irregular (a character out of the alphabet, a "z" inside a group, a last
+// group of one character, a group over 2^32 - 1, no end mark): the scan cannot tell then.
+bool DecodeAscii85(std::string_view data, std::string* out) {
+  out->clear();
+  uint64_t group = 0;
+  int count = 0;
+  for (char c : data) {
+    if (IsPdfSpace(c)) continue;
+    if (c == '~') {
+      if (count == 1) return false;
+      if (count == 0) return true;
+      for (int k = count; k < 5; ++k) group = group * 85 + 84;  // pad with 'u'
+      if (group > UINT32_MAX) return false;
+      for (int k = 0; k < count - 1; ++k) out->push_back(static_cast<char>(group >> (24 - 8 * k)));
+      return true;
+    }
+    if (c == 'z' && count == 0) {
+      out->append(4, '\0');
+      continue;
+    }
+    if (c < '!' || c > 'u') return false;
+    group = group * 85 + static_cast<uint64_t>(c - '!');
+    if (++count < 5) continue;
+    if (group > UINT32_MAX) return false;
+    for (int k = 0; k < 4; ++k) out->push_back(static_cast<char>(group >> (24 - 8 * k)));
+    group = 0;
+    count = 0;
+  }
+  return false;
 }
 
 // True when `stream` at `at` is the keyword, not part of a longer word ("endstream").
@@ -216,9 +223,7 @@ class Inflater {
   // kBroken when it does not come to its end, or passes kMaxInflatedBytes in all. The
   // checksum is not checked (poppler does not either).
   Inflated Look(std::string_view data, size_t* inflated) {
-    if (!ready_ || !HasZlibHeader(data) || inflateReset(&z_) != Z_OK) return Inflated::kBroken;
-    z_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data() + 2));
-    z_.avail_in = static_cast<uInt>(std::min<size_t>(data.size() - 2, UINT_MAX));
+    if (!Start(data)) return Inflated::kBroken;
     size_t carried = 0;
     while (true) {
       z_.next_out = reinterpret_cast<Bytef*>(&buffer_[carried]);
@@ -237,7 +242,32 @@ class Inflater {
     }
   }
 
+  // As Look, but the stream whole in `*out`: kWhole or kBroken.
+  Inflated Whole(std::string_view data, size_t* inflated, std::string* out) {
+    out->clear();
+    if (!Start(data)) return Inflated::kBroken;
+    while (true) {
+      z_.next_out = reinterpret_cast<Bytef*>(&buffer_[0]);
+      z_.avail_out = static_cast<uInt>(kChunk);
+      const int rc = inflate(&z_, Z_NO_FLUSH);
+      const size_t got = kChunk - z_.avail_out;
+      *inflated += got;
+      out->append(buffer_.data(), got);
+      if (rc == Z_STREAM_END) return Inflated::kWhole;
+      if (rc != Z_OK || *inflated > kMaxInflatedBytes) return Inflated::kBroken;
+    }
+  }
+
  private:
+  // Readies the state for the zlib stream at the start of `data`; false when it has no zlib
+  // header poppler takes.
+  bool Start(std::string_view data) {
+    if (!ready_ || !HasZlibHeader(data) || inflateReset(&z_) != Z_OK) return false;
+    z_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data() + 2));
+    z_.avail_in = static_cast<uInt>(std::min<size_t>(data.size() - 2, UINT_MAX));
+    return true;
+  }
+
   static constexpr size_t kChunk = 64 * 1024;
   static constexpr size_t kCarry = 32;  // longer than any way of writing /ActualText
   z_stream z_{};
@@ -254,14 +284,55 @@ bool StreamMayHoldActualText(std::string_view pdf, size_t at, Inflater* inflater
   const StreamKind kind = dict.empty() ? StreamKind::kUnfiltered : KindOf(dict);
   if (kind == StreamKind::kSkipped) return false;
   if (kind == StreamKind::kUnknown) return true;
-  switch (inflater->Look(pdf.substr(DataStart(pdf, at + 6)), inflated)) {
+  std::string_view data = pdf.substr(DataStart(pdf, at + 6));
+  std::string decoded;
+  if (kind == StreamKind::kAscii85Flate) {
+    if (!DecodeAscii85(data, &decoded)) return true;
+    data = decoded;
+  }
+  switch (inflater->Look(data, inflated)) {
     case Inflated::kWhole:
       return false;
     case Inflated::kHasName:
       return true;
     case Inflated::kBroken:
       // Unfiltered bytes are not zlib's (the file's own scan looked through them).
-      return kind == StreamKind::kFlate || *inflated > kMaxInflatedBytes;
+      return kind != StreamKind::kUnfiltered || *inflated > kMaxInflatedBytes;
+  }
+  return true;
+}
+
+// True when the stream whose keyword is at `at` may have an /ActualText span that closes
+// without its font (pdf_span_fonts.h), or cannot be read; adds what it inflated to
+// `*inflated`. `*content`: room for the inflated bytes.
+bool StreamMayLoseSpanFont(std::string_view pdf, size_t at, Inflater* inflater,
+                           size_t* inflated, std::string* content) {
+  const std::string_view dict = DictBefore(pdf, at);
+  const std::string_view data = pdf.substr(DataStart(pdf, at + 6));
+  if (dict.empty()) {  // read only when it inflates, as in StreamMayHoldActualText
+    if (inflater->Whole(data, inflated, content) != Inflated::kWhole) {
+      return *inflated > kMaxInflatedBytes;
+    }
+    return !ActualTextSpansKeepFont(*content, /*may_end_early=*/false);
+  }
+  switch (KindOf(dict)) {
+    case StreamKind::kSkipped:
+      return false;
+    case StreamKind::kUnknown:
+      return true;
+    case StreamKind::kUnfiltered:
+      // Its end is where `endstream` is first written, which a string in it may hold.
+      return !ActualTextSpansKeepFont(data.substr(0, data.find("endstream")),
+                                      /*may_end_early=*/true);
+    case StreamKind::kAscii85Flate: {
+      std::string decoded;
+      if (!DecodeAscii85(data, &decoded)) return true;
+      if (inflater->Whole(decoded, inflated, content) != Inflated::kWhole) return true;
+      return !ActualTextSpansKeepFont(*content, /*may_end_early=*/false);
+    }
+    case StreamKind::kFlate:
+      if (inflater->Whole(data, inflated, content) != Inflated::kWhole) return true;
+      return !ActualTextSpansKeepFont(*content, /*may_end_early=*/false);
   }
   return true;
 }
@@ -275,6 +346,21 @@ bool MayHoldActualText(std::string_view pdf) {
   for (size_t at = pdf.find("stream"); at != std::string_view::npos;
        at = pdf.find("stream", at + 6)) {
     if (IsStreamKeyword(pdf, at) && StreamMayHoldActualText(pdf, at, &inflater, &inflated)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool MayGiveFontlessWords(std::string_view pdf) {
+  if (!MayHoldActualText(pdf)) return false;
+  Inflater inflater;
+  size_t inflated = 0;
+  std::string content;
+  for (size_t at = pdf.find("stream"); at != std::string_view::npos;
+       at = pdf.find("stream", at + 6)) {
+    if (IsStreamKeyword(pdf, at) &&
+        StreamMayLoseSpanFont(pdf, at, &inflater, &inflated, &content)) {
       return true;
     }
   }

@@ -33,6 +33,7 @@
 #include "documents/document_loaders.h"
 #include "documents/pdf_actual_text.h"
 #include "documents/pdf_layout.h"
+#include "documents/pdf_system_fonts.h"
 #include "documents/text_normalize.h"
 #include "util/utf8.h"
 
@@ -192,13 +193,14 @@ struct PageText {
 // is how macOS Quartz writes ligatures ("fl" in "workflows"). Poppler lays such a word out
 // with the restored state: a zero-height box on the page's bottom edge.
 //
-// A file with no /ActualText span (`may_lack_fonts` false: MayHoldActualText) has no such
-// word, and each page is read once, with fonts. In any other file each page is read first
-// without fonts. A page with a zero-height word keeps that reading, less those words (their
-// boxes say nothing of where the text was) and with its fonts unknown, which the layout allows
-// for; any other page is read again with fonts. The text of those words goes to `*lost`, in
-// the layer's order, for PlaceLostGlyphs. (A zero-height word in a file read with fonts, from
-// a font size of 0, sends its page through the same path, so that both give the same text.)
+// A file none of whose /ActualText spans can close without its font (`may_lack_fonts` false:
+// MayGiveFontlessWords) has no such word, and each page is read once, with fonts. In any
+// other file each page is read first without fonts. A page with a zero-height word keeps
+// that reading, less those words (their boxes say nothing of where the text was) and with its
+// fonts unknown, which the layout allows for; any other page is read again with fonts. The
+// text of those words goes to `*lost`, in the layer's order, for PlaceLostGlyphs. (A
+// zero-height word in a file read with fonts, from a font size of 0, sends its page through
+// the same path, so that both give the same text.)
 std::vector<poppler::text_box> PageBoxes(const poppler::page& page, bool may_lack_fonts,
                                          std::vector<std::string>* lost) {
   const auto fontless = [](const poppler::text_box& b) { return !(b.bbox().height() > 0); };
@@ -516,7 +518,7 @@ Result<Document> PdfText(const poppler::document& doc, std::string_view bytes, i
                          const LoadLimits& limits) {
   std::vector<PageText> page_texts;
   size_t approx_bytes = 0;
-  Status s = ReadPages(doc, read, MayHoldActualText(bytes), name, limits, &page_texts,
+  Status s = ReadPages(doc, read, MayGiveFontlessWords(bytes), name, limits, &page_texts,
                        &approx_bytes);
   if (!s.ok()) return s;
   const std::unordered_set<std::string> vocabulary = Vocabulary(page_texts);
@@ -553,6 +555,7 @@ Result<Document> LoadPdf(std::string_view bytes, const std::string& name,
   const bool has_eof = bytes.substr(bytes.size() > 2048 ? bytes.size() - 2048 : 0).find("%%EOF") !=
                        std::string_view::npos;
   SilencePoppler();
+  UseNoSystemFonts();  // fonts are named, never drawn (pdf_system_fonts.h)
   try {
     // Poppler reads `bytes` in place; they outlive `doc`.
     std::unique_ptr<poppler::document> doc(
