@@ -174,7 +174,12 @@ bool InBoardMetadata(std::string_view before) {
   static constexpr std::string_view kLabels[] = {
       "role:", "industry:", "company size:", "company type:", "job type:", "experience level:",
       "date posted:", "technologies ", "tags:", "location options:"};
-  const std::string s = Lower(before.substr(before.size() > 400 ? before.size() - 400 : 0));
+  before = before.substr(before.size() > 400 ? before.size() - 400 : 0);
+  // Two labels at least, and all but one end in ':': without a ':' there is no run of them
+  // (asked for every mention, this keeps a long line of skills from lowercasing its 400
+  // bytes for each).
+  if (before.find(':') == std::string_view::npos) return false;
+  const std::string s = Lower(before);
   // Metadata comes as a run of labels ("Job type: Full-time Experience level: Senior Role:
   // ..."): one label alone ("Your role: ...") is prose.
   size_t label_end = std::string::npos, labels = 0;

@@ -392,10 +392,14 @@ class JdReader {
   bool in_required_list_ = false;
   // Headings in capitals inside the line being read (offsets in the text), in order.
   std::vector<InlineHeading> inline_headings_;
+  // LineStartBefore's last answer: the start of the text line that holds `line_start_at_`.
+  size_t line_start_at_ = 0;
+  size_t line_start_ = 0;
   // The kind of the section `offset` of the sentence from `sentence_begin` is in: that of the
   // last heading in capitals before it in the sentence, else `section_kind`. A flattened
   // posting's heading speaks up to the sentence's end, not for the rest of its one line.
   SectionKind KindAt(size_t sentence_begin, size_t offset, SectionKind section_kind) const;
+  size_t LineStartBefore(size_t at);
 };
 
 SectionKind JdReader::KindAt(size_t sentence_begin, size_t offset,
@@ -421,6 +425,20 @@ void JdReader::ReadLines() {
     ReadLine(line_begin, line_end, next_heading, section, title_line);
     line_begin = line_end + 1;
   }
+}
+
+// The start of the text line (after the last '\n') that holds offset `at`. Mentions are read
+// in order, so each call searches only the text since the last one's offset (a search back
+// to the line's start for every mention made a long line quadratic).
+size_t JdReader::LineStartBefore(size_t at) {
+  if (at < line_start_at_) {  // out of order: search back from `at`
+    line_start_at_ = 0;
+    line_start_ = 0;
+  }
+  const size_t newline = text_.substr(line_start_at_, at - line_start_at_).rfind('\n');
+  if (newline != std::string_view::npos) line_start_ = line_start_at_ + newline + 1;
+  line_start_at_ = at;
+  return line_start_;
 }
 
 // Reads the sentences of the line [line_begin, line_end) in `section`, after what the line
@@ -495,7 +513,7 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
     SentenceSense at = sense;
     at.section_kind = KindAt(abs_b, m.begin, sk);
     RequirementLevel level = LevelFor(at, cue);
-    const size_t line_begin = m.begin == 0 ? 0 : text_.rfind('\n', m.begin - 1) + 1;
+    const size_t line_begin = LineStartBefore(m.begin);
     if (!language && InBoardMetadata(text_.substr(line_begin, m.begin - line_begin))) {
       level = RequirementLevel::kContext;  // "Industry: E-Commerce", "Role: DevOps Engineer"
     }

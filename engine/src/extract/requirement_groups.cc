@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <utility>
 
 namespace skillfit {
 
@@ -250,21 +251,36 @@ std::vector<std::vector<size_t>> FindAlternatives(std::string_view sentence, siz
 }
 
 std::vector<std::vector<size_t>> SameSpanAlternatives(const std::vector<Mention>& mentions) {
-  std::vector<std::vector<size_t>> groups;
+  // Mentions of one span sit together once sorted by span (then by index); only those are
+  // compared, not every pair of the sentence (quadratic in a long flattened posting).
+  std::vector<size_t> order(mentions.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const auto span = [&](size_t i) { return std::make_pair(mentions[i].begin, mentions[i].end); };
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return span(a) != span(b) ? span(a) < span(b) : a < b;
+  });
+  std::vector<std::vector<size_t>> groups;  // each led by its first index, sorted below
   std::vector<bool> taken(mentions.size(), false);
-  for (size_t i = 0; i < mentions.size(); ++i) {
-    if (taken[i]) continue;
-    std::vector<size_t> group = {i};
-    for (size_t j = i + 1; j < mentions.size(); ++j) {
-      const bool same =
-          mentions[j].begin == mentions[i].begin && mentions[j].end == mentions[i].end;
-      if (same && mentions[j].skill != mentions[i].skill) {
-        group.push_back(j);
-        taken[j] = true;
+  for (size_t r = 0; r < order.size();) {
+    size_t run_end = r + 1;
+    while (run_end < order.size() && span(order[run_end]) == span(order[r])) ++run_end;
+    for (size_t x = r; x < run_end; ++x) {
+      const size_t i = order[x];
+      if (taken[i]) continue;
+      std::vector<size_t> group = {i};
+      for (size_t y = x + 1; y < run_end; ++y) {
+        const size_t j = order[y];
+        if (mentions[j].skill != mentions[i].skill) {
+          group.push_back(j);
+          taken[j] = true;
+        }
       }
+      if (group.size() >= 2) groups.push_back(group);
     }
-    if (group.size() >= 2) groups.push_back(group);
+    r = run_end;
   }
+  std::sort(groups.begin(), groups.end(),
+            [](const std::vector<size_t>& a, const std::vector<size_t>& b) { return a[0] < b[0]; });
   return groups;
 }
 
