@@ -48,8 +48,16 @@ std::string SourcePlace::ToString() const {
 std::string KbIssue::ToString() const { return place.ToString() + ": " + message; }
 
 int KnowledgeBase::IndexOf(std::string_view id) const {
-  auto it = index_.find(std::string(id));
-  return it == index_.end() ? -1 : it->second;
+  auto it = std::lower_bound(by_id_.begin(), by_id_.end(), id,
+                             [&](int i, std::string_view want) { return skills_[i].id < want; });
+  return it != by_id_.end() && skills_[*it].id == id ? *it : -1;
+}
+
+void KnowledgeBase::SortIds() {
+  by_id_.resize(skills_.size());
+  for (size_t i = 0; i < by_id_.size(); ++i) by_id_[i] = static_cast<int>(i);
+  std::sort(by_id_.begin(), by_id_.end(),
+            [&](int a, int b) { return skills_[a].id < skills_[b].id; });
 }
 
 const Skill* KnowledgeBase::Find(std::string_view id) const {
@@ -178,6 +186,7 @@ class KbLoader {
     int layer;
   };
   std::vector<int> layer_of_;  // per skill
+  std::unordered_map<std::string, int> index_;  // skill id -> index, while skills are added
 
   void Issue(SourcePlace place, std::string message) {
     issues.push_back({std::move(place), std::move(message)});
@@ -457,8 +466,8 @@ class KbLoader {
   // Adds skill `s` (with an id) read in `layer`. An id already defined in the same layer is
   // an issue; one from a lower layer is replaced (a user's --kb skill replaces ours).
   void AddSkill(Skill s, int layer) {
-    auto it = kb->index_.find(s.id);
-    if (it != kb->index_.end()) {
+    auto it = index_.find(s.id);
+    if (it != index_.end()) {
       if (layer_of_[it->second] == layer) {
         Issue(s.defined_at, "skill '" + s.id + "': id defined twice (first at " +
                                 kb->skills_[it->second].defined_at.ToString() + ")");
@@ -468,13 +477,14 @@ class KbLoader {
       }
       return;
     }
-    kb->index_[s.id] = static_cast<int>(kb->skills_.size());
+    index_[s.id] = static_cast<int>(kb->skills_.size());
     kb->skills_.push_back(std::move(s));
     layer_of_.push_back(layer);
   }
 
   void Validate() {
     KnowledgeBase& k = *kb;
+    k.SortIds();  // every skill is in: IndexOf works from here on
     std::set<std::string> categories;
     for (const Category& c : k.categories_) categories.insert(c.id);
     // Spelling -> first skill that claims it unguarded.
