@@ -27,11 +27,13 @@ Result<std::shared_ptr<const Engine>> Engine::Open(const EngineOptions& options)
   // A kb read from YAML has its matcher to build and, most likely, a question bank to read
   // from YAML too: the bank then loads on another thread while the matcher compiles (both
   // only read the kb). From the cache, each takes a few milliseconds, less than a thread.
+  // (With both policies, a thread that cannot be had makes it run in bank.get() instead.)
   std::future<Result<std::shared_ptr<const QuestionBank>>> bank;
   if (options.load_question_bank) {
     QuestionBankLoadOptions bank_options;
     bank_options.cache_dir = options.cache_dir;
-    bank = std::async(kb_from_cache ? std::launch::deferred : std::launch::async,
+    bank = std::async(kb_from_cache ? std::launch::deferred
+                                    : std::launch::async | std::launch::deferred,
                       [kb = engine->kb_, root, bank_options] {
                         return QuestionBank::Load(root + "/questions", *kb, bank_options);
                       });

@@ -14,6 +14,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <system_error>
 #include <thread>
 
 #include "kb/alias_text.h"
@@ -135,7 +136,8 @@ bool ValidId(const std::string& id) {
   return true;
 }
 
-// Runs work(0) ... work(n - 1), each once, on every core; returns when all are done.
+// Runs work(0) ... work(n - 1), each once, on every core (on fewer when no more threads can
+// be had); returns when all are done.
 void ParallelFor(size_t n, const std::function<void(size_t)>& work) {
   std::atomic<size_t> next{0};
   auto run = [&] {
@@ -143,7 +145,10 @@ void ParallelFor(size_t n, const std::function<void(size_t)>& work) {
   };
   const size_t threads = std::min<size_t>(n, std::max(1u, std::thread::hardware_concurrency()));
   std::vector<std::thread> pool;
-  for (size_t t = 1; t < threads; ++t) pool.emplace_back(run);
+  try {
+    for (size_t t = 1; t < threads; ++t) pool.emplace_back(run);
+  } catch (const std::system_error&) {  // this thread does the rest
+  }
   run();
   for (std::thread& t : pool) t.join();
 }
