@@ -1,5 +1,6 @@
 // The real kb/ loads with no lint error; broken files give file:line:col messages, exit 3.
 #include <dirent.h>
+#include <sys/stat.h>
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -76,4 +77,39 @@ TEST_CASE("kb: a user skill with an existing id replaces the shipped one") {
   auto kb = KnowledgeBase::Load(SourceDir() + "/kb", {dir});
   REQUIRE_MESSAGE(kb.ok(), kb.status().message());
   CHECK((*kb)->Find("kubernetes")->description == "replaced");
+}
+
+// The skill files are read on every core; their problems still come out in the order of the
+// files, each skill's own before the one its id makes ("defined twice").
+TEST_CASE("kb: problems in several skill files come out in file order, as each is added") {
+  const std::string dir = skillfit::testing::TempDir();
+  REQUIRE(mkdir((dir + "/skills").c_str(), 0755) == 0);
+  std::ofstream(dir + "/categories.yaml") << "categories:\n  - {id: devops, name: DevOps}\n";
+  const std::string fields = "category: devops, kind: hard, description: x";
+  std::ofstream(dir + "/skills/a.yaml") << "skills:\n  - {id: a-1, name: X, " << fields
+                                        << ", colour: red}\n  - 7\n  - {id: a-1, name: X, "
+                                        << fields << ", kind2: x}\n";
+  std::ofstream(dir + "/skills/b.yaml") << "skills: [oops\n";
+  std::ofstream(dir + "/skills/c.yaml")
+      << "skills:\n  - {id: c-1, name: Y, " << fields << ", patterns: ['(x']}\n";
+  const std::string extra =
+      WriteKb("skills:\n  - {id: a-1, name: X, " + fields + ", size: 2}\n");
+  std::vector<std::string> got;
+  for (const KbIssue& i : KnowledgeBase::Lint(dir, {extra})) {
+    std::string line = i.ToString();
+    for (const std::string& folder : {dir + "/skills/", extra + "/"}) {
+      for (size_t at; (at = line.find(folder)) != std::string::npos;) line.erase(at, folder.size());
+    }
+    got.push_back(line);
+  }
+  const std::vector<std::string> want = {
+      "a.yaml:2:70: skill 'a-1': unknown field 'colour'",
+      "a.yaml:3:5: each skill must be a map",
+      "a.yaml:4:70: skill 'a-1': unknown field 'kind2'",
+      "a.yaml:4:5: skill 'a-1': id defined twice (first at a.yaml:2:5)",
+      "b.yaml:2:1: invalid YAML: end of sequence flow not found",
+      "user.yaml:2:70: skill 'a-1': unknown field 'size'",
+      "c.yaml:2:5: skill 'c-1': pattern '(x' does not compile: missing ): (x",
+  };
+  CHECK(got == want);
 }

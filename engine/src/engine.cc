@@ -19,10 +19,26 @@ Result<std::shared_ptr<const Engine>> Engine::Open(const EngineOptions& options)
   const std::string& root = engine->options_.kb_root;
   KbLoadOptions kb_options;
   kb_options.cache_dir = options.cache_dir;
+  bool kb_from_cache = false;
+  kb_options.from_cache = &kb_from_cache;
   kb_options.document_tables = options.load_document_tables;
   auto kb = KnowledgeBase::Load(root, options.extra_kb, kb_options);
   if (!kb.ok()) return kb.status();
   engine->kb_ = *kb;
+  // A kb read from YAML has its matcher to build and, most likely, a question bank to read
+  // from YAML too: the bank then loads on another thread while the matcher compiles (both
+  // only read the kb). From the cache, each takes a few milliseconds, less than a thread.
+  // (With both policies, a thread that cannot be had makes it run in bank.get() instead.)
+  std::future<Result<std::shared_ptr<const QuestionBank>>> bank;
+  if (options.load_question_bank) {
+    QuestionBankLoadOptions bank_options;
+    bank_options.cache_dir = options.cache_dir;
+    bank = std::async(kb_from_cache ? std::launch::deferred
+                                    : std::launch::async | std::launch::deferred,
+                      [kb = engine->kb_, root, bank_options] {
+                        return QuestionBank::Load(root + "/questions", *kb, bank_options);
+                      });
+  }
   auto matcher = SkillMatcher::Compile(engine->kb_);
   if (!matcher.ok()) return matcher.status();
   engine->matcher_ = *matcher;
@@ -31,12 +47,10 @@ Result<std::shared_ptr<const Engine>> Engine::Open(const EngineOptions& options)
     engine->titles_ = engine->kb_->titles();
     engine->options_.today.titles = engine->titles_.get();
   }
-  if (options.load_question_bank) {
-    QuestionBankLoadOptions bank_options;
-    bank_options.cache_dir = options.cache_dir;
-    auto bank = QuestionBank::Load(root + "/questions", *engine->kb_, bank_options);
-    if (!bank.ok()) return bank.status();
-    engine->bank_ = *bank;
+  if (bank.valid()) {
+    auto loaded = bank.get();
+    if (!loaded.ok()) return loaded.status();
+    engine->bank_ = *loaded;
   }
   return std::shared_ptr<const Engine>(std::move(engine));
 }

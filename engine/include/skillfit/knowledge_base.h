@@ -144,11 +144,16 @@ class KnowledgeBase {
   const std::shared_ptr<const TitleTable>& titles() const { return titles_; }
 
  private:
+  // Fills by_id_ from skills_, whose ids must be unique.
+  void SortIds();
+
   std::vector<Skill> skills_;
   std::vector<Category> categories_;
   std::vector<Theme> themes_;
   std::vector<std::string> files_;
-  std::unordered_map<std::string, int> index_;
+  // The indexes of skills_ ordered by id, for IndexOf's binary search: a flat array the
+  // cache stores as it is, where a hash map would be rebuilt at every start.
+  std::vector<int> by_id_;
   std::vector<std::vector<int>> implied_closure_;
   std::vector<std::vector<int>> related_;
   // The image of this kb's compiled matcher, when the load has one (from the cache, or built

@@ -290,11 +290,12 @@ bool AliasTrie::View(FlatImage* image, const AliasTrieRef& ref, AliasTrie* out) 
 
 // Reads the records one after another from the root: each must fit, with its values and
 // table in range, and each child (edge or table entry) must be the start of a record.
-// `starts` gets the record starts.
+// `starts` gets the record starts. Two walks over the records, the second for the edges once
+// every start is known, rather than a list of all children: no memory but `starts`.
 bool AliasTrie::ValidRecords(std::vector<bool>* starts) const {
   const size_t size = records_.size();
+  if (size == 0) return false;  // no root
   starts->assign(size, false);
-  std::vector<uint32_t> children;
   for (size_t at = 0; at < size;) {
     if (size - at < 8) return false;
     const unsigned char* r = records_.data() + at;
@@ -305,27 +306,33 @@ bool AliasTrie::ValidRecords(std::vector<bool>* starts) const {
     std::memcpy(&values, r + 2, 2);
     std::memcpy(&first, r + 4, 4);
     if (first > values_.size() || values > values_.size() - first) return false;
-    const size_t edges = table ? 0 : r[0];
-    const size_t record = RecordSize(r[1], edges, table);
+    const size_t record = RecordSize(r[1], table ? 0 : r[0], table);
     if (record > size - at) return false;
-    const size_t links = (8 + r[1] + edges + 3) & ~size_t{3};
     if (table) {
       uint32_t t;
-      std::memcpy(&t, r + links, 4);
+      std::memcpy(&t, r + ((8 + r[1] + 3) & ~size_t{3}), 4);
       if (t > tables_.size() || classes_ > tables_.size() - t) return false;
-    }
-    for (size_t e = 0; e < edges; ++e) {
-      uint32_t child;
-      std::memcpy(&child, r + links + 4 * e, 4);
-      children.push_back(child);
     }
     (*starts)[at] = true;
     at += record;
   }
-  if (size == 0) return false;  // no root
-  children.insert(children.end(), tables_.begin(), tables_.end());
-  for (uint32_t child : children) {
-    if (child != kNone && (child >= size || !(*starts)[child])) return false;
+  auto is_start = [&](uint32_t child) {
+    return child == kNone || (child < size && (*starts)[child]);
+  };
+  for (size_t at = 0; at < size;) {  // every record is whole now
+    const unsigned char* r = records_.data() + at;
+    const bool table = r[0] == kTable;
+    const size_t edges = table ? 0 : r[0];
+    const size_t links = (8 + r[1] + edges + 3) & ~size_t{3};
+    for (size_t e = 0; e < edges; ++e) {
+      uint32_t child;
+      std::memcpy(&child, r + links + 4 * e, 4);
+      if (!is_start(child)) return false;
+    }
+    at += RecordSize(r[1], edges, table);
+  }
+  for (uint32_t child : tables_) {
+    if (!is_start(child)) return false;
   }
   return true;
 }

@@ -250,6 +250,29 @@ void MappedPayload::Release(std::string_view part) const {
   if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
 }
 
+void MappedPayload::Populate(std::string_view part) const {
+#ifdef MADV_POPULATE_READ
+  const uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
+  const uintptr_t begin = reinterpret_cast<uintptr_t>(part.data()) & ~(page - 1);
+  const uintptr_t end = reinterpret_cast<uintptr_t>(part.data()) + part.size();
+  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_POPULATE_READ);
+#else
+  (void)part;
+#endif
+}
+
+void PopulateForWrite(void* part, size_t size) {
+#ifdef MADV_POPULATE_WRITE
+  const uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
+  const uintptr_t begin = (reinterpret_cast<uintptr_t>(part) + page - 1) & ~(page - 1);
+  const uintptr_t end = (reinterpret_cast<uintptr_t>(part) + size) & ~(page - 1);
+  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_POPULATE_WRITE);
+#else
+  (void)part;
+  (void)size;
+#endif
+}
+
 std::shared_ptr<const MappedPayload> CacheFile::Map() const {
   if (path_.empty()) return nullptr;
   const int fd = open(path_.c_str(), O_RDONLY | O_CLOEXEC);
@@ -257,7 +280,9 @@ std::shared_ptr<const MappedPayload> CacheFile::Map() const {
   struct stat st;
   void* base = MAP_FAILED;
   if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= static_cast<off_t>(kHeaderSize)) {
-    base = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+    // Populated at once: the checksum below reads every page.
+    base = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE,
+                fd, 0);
   }
   close(fd);
   if (base == MAP_FAILED) return nullptr;

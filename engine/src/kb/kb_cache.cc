@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include <cerrno>
+#include <optional>
 
 #include "kb/cache_file.h"
 #include "kb/matcher_image.h"
@@ -32,7 +33,9 @@ static_assert(sizeof(Skill) == 4 * sizeof(std::string) + alignof(std::string) + 
 namespace {
 
 // Bump on any change to what is written, so files of an older build are ignored.
-constexpr uint32_t kFormatVersion = 5;  // 5: required words marked and joined (required_words.h)
+// 4: the document tables; 5: required words marked and joined (required_words.h); 6: the
+// ids' order
+constexpr uint32_t kFormatVersion = 6;
 constexpr char kMagic[8] = {'S', 'K', 'F', 'T', 'K', 'B', 'C', '\n'};
 constexpr CacheFormat kFormat = {kMagic, kFormatVersion};
 
@@ -98,6 +101,24 @@ Skill DecodeSkill(Reader* in) {
   return s;
 }
 
+// Reserves room for `n` items in the empty `list`, which is about to get them, and maps its
+// pages in at once (PopulateForWrite).
+template <typename T>
+void ReservePopulated(std::vector<T>* list, size_t n) {
+  list->reserve(n);
+  PopulateForWrite(list->data(), n * sizeof(T));
+}
+
+// The length of the kb's part of a payload (see KbCache::Encode), from its first 8 bytes;
+// nothing when the payload is too short to hold it.
+std::optional<size_t> KbPartSize(std::string_view payload) {
+  if (payload.size() < 8) return std::nullopt;
+  uint64_t size = 0;
+  for (int i = 7; i >= 0; --i) size = (size << 8) | static_cast<unsigned char>(payload[i]);
+  if (size > payload.size() - 8) return std::nullopt;
+  return static_cast<size_t>(size);
+}
+
 }  // namespace
 
 // The cache file's name covers the kb's folders; empty when one does not exist (the load
@@ -121,6 +142,7 @@ std::shared_ptr<const KnowledgeBase> KbCache::Read() const {
   const std::shared_ptr<const MappedPayload> mapped = file_.Map();
   if (!mapped) return nullptr;
   std::string_view image;
+  mapped->Populate(mapped->bytes().substr(0, 8 + KbPartSize(mapped->bytes()).value_or(0)));
   std::shared_ptr<KnowledgeBase> kb = Decode(mapped->bytes(), &image);
   mapped->Release(mapped->bytes().substr(0, mapped->bytes().size() - image.size()));  // decoded
   if (kb && !image.empty()) {
@@ -152,14 +174,12 @@ std::string KbCache::Encode(const KnowledgeBase& kb) {
 }
 
 std::shared_ptr<KnowledgeBase> KbCache::Decode(std::string_view payload, std::string_view* image) {
-  if (payload.size() < 8) return nullptr;
-  uint64_t size = 0;
-  for (int i = 7; i >= 0; --i) size = (size << 8) | static_cast<unsigned char>(payload[i]);
-  if (size > payload.size() - 8) return nullptr;
-  const size_t image_at = (8 + size + 7) & ~size_t{7};
+  const std::optional<size_t> size = KbPartSize(payload);
+  if (!size) return nullptr;
+  const size_t image_at = (8 + *size + 7) & ~size_t{7};
   if (image_at > payload.size()) return nullptr;
   *image = payload.substr(image_at);
-  return DecodeKb(payload.substr(8, size));
+  return DecodeKb(payload.substr(8, *size));
 }
 
 std::string KbCache::EncodeKb(const KnowledgeBase& kb) {
@@ -178,6 +198,7 @@ std::string KbCache::EncodeKb(const KnowledgeBase& kb) {
   }
   PutVarint(&out, static_cast<uint32_t>(kb.skills_.size()));
   for (const Skill& s : kb.skills_) EncodeSkill(&out, s);
+  PutInts(&out, kb.by_id_);
   PutStrings(&out, kb.files_);
   // The closures and related lists are stored rather than recomputed: recomputing would
   // repeat the loader's Validate, and they are small.
@@ -222,6 +243,17 @@ void KbCache::DecodeTables(Reader* in, KnowledgeBase* kb) {
   kb->titles_ = std::make_shared<const TitleTable>(std::move(titles));
 }
 
+// Whether by_id_ lists every skill once, by id in strictly increasing order (so no id is
+// repeated), as IndexOf's binary search needs. Its entries are already known to be in range.
+bool KbCache::IdsInOrder(const KnowledgeBase& kb) {
+  const std::vector<int>& order = kb.by_id_;
+  if (order.size() != kb.skills_.size()) return false;
+  for (size_t i = 1; i < order.size(); ++i) {
+    if (!(kb.skills_[order[i - 1]].id < kb.skills_[order[i]].id)) return false;
+  }
+  return true;
+}
+
 std::shared_ptr<KnowledgeBase> KbCache::DecodeKb(std::string_view payload) {
   Reader in(payload);
   auto kb = std::make_shared<KnowledgeBase>();
@@ -238,20 +270,18 @@ std::shared_ptr<KnowledgeBase> KbCache::DecodeKb(std::string_view payload) {
     t.arises_in = in.Strings();
   }
   const size_t n = in.Count();
-  kb->skills_.reserve(n);
-  kb->index_.reserve(n);
-  for (size_t i = 0; i < n; ++i) {
-    kb->skills_.push_back(DecodeSkill(&in));
-    // As the loader builds it: every skill's id, to its final position.
-    kb->index_[kb->skills_.back().id] = static_cast<int>(i);
-  }
+  ReservePopulated(&kb->skills_, n);
+  for (size_t i = 0; i < n; ++i) kb->skills_.push_back(DecodeSkill(&in));
+  kb->by_id_ = in.Indexes(n);
   kb->files_ = in.Strings();
+  ReservePopulated(&kb->implied_closure_, n);
   kb->implied_closure_.resize(n);
   for (std::vector<int>& c : kb->implied_closure_) c = in.Indexes(n);
+  ReservePopulated(&kb->related_, n);
   kb->related_.resize(n);
   for (std::vector<int>& r : kb->related_) r = in.Indexes(n);
   DecodeTables(&in, kb.get());
-  if (!in.ok() || !in.AtEnd() || kb->index_.size() != n) return nullptr;
+  if (!in.ok() || !in.AtEnd() || !IdsInOrder(*kb)) return nullptr;
   return kb;
 }
 

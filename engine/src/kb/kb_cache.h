@@ -61,6 +61,8 @@ class KbCache {
   // The degree-field and title tables, after the rest of the kb's part.
   static void EncodeTables(const KnowledgeBase& kb, std::string* out);
   static void DecodeTables(Reader* in, KnowledgeBase* kb);
+  // Whether the decoded kb's id order (by_id_) is one IndexOf can search.
+  static bool IdsInOrder(const KnowledgeBase& kb);
 
   std::vector<std::string> files_;
   std::vector<std::string> table_files_;

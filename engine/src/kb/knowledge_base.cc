@@ -10,9 +10,11 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdlib>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
+#include <system_error>
 #include <thread>
 
 #include "kb/alias_text.h"
@@ -48,8 +50,16 @@ std::string SourcePlace::ToString() const {
 std::string KbIssue::ToString() const { return place.ToString() + ": " + message; }
 
 int KnowledgeBase::IndexOf(std::string_view id) const {
-  auto it = index_.find(std::string(id));
-  return it == index_.end() ? -1 : it->second;
+  auto it = std::lower_bound(by_id_.begin(), by_id_.end(), id,
+                             [&](int i, std::string_view want) { return skills_[i].id < want; });
+  return it != by_id_.end() && skills_[*it].id == id ? *it : -1;
+}
+
+void KnowledgeBase::SortIds() {
+  by_id_.resize(skills_.size());
+  for (size_t i = 0; i < by_id_.size(); ++i) by_id_[i] = static_cast<int>(i);
+  std::sort(by_id_.begin(), by_id_.end(),
+            [&](int a, int b) { return skills_[a].id < skills_[b].id; });
 }
 
 const Skill* KnowledgeBase::Find(std::string_view id) const {
@@ -126,59 +136,75 @@ bool ValidId(const std::string& id) {
   return true;
 }
 
+// Runs work(0) ... work(n - 1), each once, on every core (on fewer when no more threads can
+// be had); returns when all are done.
+void ParallelFor(size_t n, const std::function<void(size_t)>& work) {
+  std::atomic<size_t> next{0};
+  auto run = [&] {
+    for (size_t i = next++; i < n; i = next++) work(i);
+  };
+  const size_t threads = std::min<size_t>(n, std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<std::thread> pool;
+  try {
+    for (size_t t = 1; t < threads; ++t) pool.emplace_back(run);
+  } catch (const std::system_error&) {  // this thread does the rest
+  }
+  run();
+  for (std::thread& t : pool) t.join();
+}
+
+// What is wrong with skill s's patterns and guard patterns: one message for each that does
+// not compile, in order.
+std::vector<std::string> PatternProblems(const Skill& s) {
+  const std::string what = "skill '" + s.id + "'";
+  std::vector<std::string> problems;
+  for (const std::string& p : s.patterns) {
+    RE2 re(p, RE2::Quiet);
+    if (!re.ok()) problems.push_back(what + ": pattern '" + p + "' does not compile: " + re.error());
+  }
+  for (const std::string* p : {&s.guard.reject_before, &s.guard.reject_after}) {
+    if (p->empty()) continue;
+    RE2 re(*p, RE2::Quiet);
+    if (!re.ok()) {
+      problems.push_back(what + ": guard pattern '" + *p + "' does not compile: " + re.error());
+    }
+  }
+  return problems;
+}
+
 }  // namespace
 
-// Reads YAML into a KnowledgeBase, collecting every problem.
-class KbLoader {
+// A skill file read ahead of the load, on any thread (KbYamlReader::ReadSkillFile): its skills
+// in file order (one without an id too) and the problems found reading it, or the problem
+// that stopped it; the loader adds the skills later, in the order of the files.
+struct SkillFileRead {
+  bool parsed = false;  // false: `issues` holds the one problem that stopped it
+  std::vector<Skill> skills;
+  std::vector<KbIssue> issues;
+  std::vector<size_t> issues_after;  // per skill: how many of `issues` came before its end
+};
+
+// Reads the fields of parsed kb YAML into the kb's structs; each problem becomes an issue.
+class KbYamlReader {
  public:
   std::vector<KbIssue> issues;
-  std::shared_ptr<KnowledgeBase> kb = std::make_shared<KnowledgeBase>();
 
-  void LoadAll(const std::string& dir, const std::vector<std::string>& extra_dirs) {
-    if (!IsDir(dir)) {
-      Issue({dir, 0, 0}, "knowledge-base folder not found");
-      return;
+  // Parses skill file `file` and reads its skills. Safe to call on several threads at once.
+  static SkillFileRead ReadSkillFile(const std::string& file) {
+    SkillFileRead out;
+    Parsed p = Parse(file);
+    if (!p.ok) {
+      out.issues.push_back(std::move(p.issue));
+      return out;
     }
-    LoadCategories(dir + "/categories.yaml");
-    if (IsFile(dir + "/themes.yaml")) LoadThemes(dir + "/themes.yaml");
-    const std::vector<std::string> files = YamlFiles(dir + "/skills");
-    if (files.empty()) Issue({dir + "/skills", 0, 0}, "no skill files (*.yaml) found");
-    Preparse(files);
-    for (const std::string& f : files) LoadSkillFile(f, /*layer=*/0);
-    int layer = 1;
-    for (const std::string& extra : extra_dirs) {
-      const std::vector<std::string> more = ExtraFiles(extra);
-      if (more.empty()) {
-        Issue({extra, 0, 0},
-              IsDir(extra) ? "no *.yaml files in this --kb folder" : "--kb path not found");
-      }
-      for (const std::string& f : more) LoadSkillFile(f, layer);
-      ++layer;
-    }
-    Validate();
+    out.parsed = true;
+    KbYamlReader reader;
+    reader.ReadSkills(file, p.root, &out);
+    out.issues = std::move(reader.issues);
+    return out;
   }
 
-  // Reads the document tables (TableFiles) of the kb at `dir` into the kb, which must have
-  // loaded without a problem (titles name its skills); the first problem in them, as a
-  // kKbError naming the file and line.
-  Status LoadTables(const std::string& dir) {
-    const std::vector<std::string> files = TableFiles(dir);
-    DegreeFieldTable fields;
-    const std::vector<KbIssue> field_issues = LoadDegreeFields(files[0], &fields);
-    if (!field_issues.empty()) return Status::KbError(field_issues.front().ToString());
-    auto titles = TitleTable::Load(files[1], *kb);
-    if (!titles.ok()) return titles.status();
-    kb->degree_fields_ = std::make_shared<const DegreeFieldTable>(std::move(fields));
-    kb->titles_ = std::make_shared<const TitleTable>(std::move(titles).value());
-    return Status::Ok();
-  }
-
- private:
-  struct Layered {
-    int layer;
-  };
-  std::vector<int> layer_of_;  // per skill
-
+ protected:
   void Issue(SourcePlace place, std::string message) {
     issues.push_back({std::move(place), std::move(message)});
   }
@@ -196,6 +222,7 @@ class KbLoader {
     KbIssue issue;
   };
 
+  // `file` parsed, or the problem that stops it.
   static Parsed Parse(const std::string& file) {
     Parsed p;
     p.issue.place.file = file;
@@ -211,38 +238,6 @@ class KbLoader {
     }
     return p;
   }
-
-  // Parses `files` on every core (YAML parsing is most of the time a kb takes to load);
-  // ParseFile then takes the results in its own order, so issues come out as before.
-  void Preparse(const std::vector<std::string>& files) {
-    std::vector<Parsed> parsed(files.size());
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-      for (size_t i = next++; i < files.size(); i = next++) parsed[i] = Parse(files[i]);
-    };
-    const size_t threads =
-        std::min<size_t>(files.size(), std::max(1u, std::thread::hardware_concurrency()));
-    std::vector<std::thread> pool;
-    for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
-    work();
-    for (std::thread& t : pool) t.join();
-    for (size_t i = 0; i < files.size(); ++i) preparsed_[files[i]] = std::move(parsed[i]);
-  }
-
-  bool ParseFile(const std::string& file, YAML::Node* root) {
-    auto it = preparsed_.find(file);
-    Parsed p = it != preparsed_.end() ? std::move(it->second) : Parse(file);
-    if (it != preparsed_.end()) preparsed_.erase(it);
-    if (!p.ok) {
-      issues.push_back(std::move(p.issue));
-      return false;
-    }
-    *root = std::move(p.root);
-    files_read_.push_back(file);
-    return true;
-  }
-
-  std::map<std::string, Parsed> preparsed_;
 
   // A string scalar, or an issue.
   bool GetString(const std::string& file, const YAML::Node& map, const char* key,
@@ -277,73 +272,8 @@ class KbLoader {
     }
   }
 
-  void LoadCategories(const std::string& file) {
-    if (!IsFile(file)) {
-      Issue({file, 0, 0}, "missing categories file");
-      return;
-    }
-    YAML::Node root;
-    if (!ParseFile(file, &root)) return;
-    YAML::Node list = root["categories"];
-    if (!list || !list.IsSequence()) {
-      Issue(Place(file, root), "expected a 'categories:' list");
-      return;
-    }
-    std::set<std::string> seen;
-    for (const YAML::Node& n : list) {
-      Category c;
-      if (!n.IsMap()) {
-        Issue(Place(file, n), "category must be a map with id and name");
-        continue;
-      }
-      GetString(file, n, "id", "category", &c.id, true);
-      GetString(file, n, "name", "category '" + c.id + "'", &c.name, true);
-      if (!seen.insert(c.id).second) Issue(Place(file, n), "category '" + c.id + "' defined twice");
-      kb->categories_.push_back(c);
-    }
-  }
-
-  bool HasCategory(const std::string& id) const {
-    for (const Category& c : kb->categories_) {
-      if (c.id == id) return true;
-    }
-    return false;
-  }
-
-  void LoadThemes(const std::string& file) {
-    YAML::Node root;
-    if (!ParseFile(file, &root)) return;
-    YAML::Node list = root["themes"];
-    if (!list || !list.IsSequence()) {
-      Issue(Place(file, root), "expected a 'themes:' list");
-      return;
-    }
-    std::set<std::string> seen;
-    for (const YAML::Node& n : list) {
-      Theme t;
-      if (!n.IsMap()) {
-        Issue(Place(file, n), "theme must be a map");
-        continue;
-      }
-      GetString(file, n, "id", "theme", &t.id, true);
-      const std::string what = "theme '" + t.id + "'";
-      GetString(file, n, "name", what, &t.name, true);
-      GetList(file, n, "cues", what, &t.cues);
-      for (std::string& c : t.cues) c = NormalizeAlias(c);
-      if (t.cues.empty()) Issue(Place(file, n), what + ": needs at least one cue");
-      GetList(file, n, "arises_in", what, &t.arises_in);
-      for (const std::string& c : t.arises_in) {
-        if (!HasCategory(c)) Issue(Place(file, n), what + ": arises_in names unknown category '" + c + "'");
-      }
-      if (!ValidId(t.id)) Issue(Place(file, n), what + ": id must be lowercase letters, digits, '-'");
-      if (!seen.insert(t.id).second) Issue(Place(file, n), what + ": defined twice");
-      kb->themes_.push_back(std::move(t));
-    }
-  }
-
-  void LoadSkillFile(const std::string& file, int layer) {
-    YAML::Node root;
-    if (!ParseFile(file, &root)) return;
+  // The skills of the parsed skill file `root` into `out`.
+  void ReadSkills(const std::string& file, const YAML::Node& root, SkillFileRead* out) {
     if (!root.IsMap() || !root["skills"]) {
       Issue(Place(file, root), "expected a top-level 'skills:' list");
       return;
@@ -358,9 +288,8 @@ class KbLoader {
         Issue(Place(file, n), "each skill must be a map");
         continue;
       }
-      Skill s = ReadSkill(file, n);
-      if (s.id.empty()) continue;
-      AddSkill(std::move(s), layer);
+      out->skills.push_back(ReadSkill(file, n));
+      out->issues_after.push_back(issues.size());
     }
   }
 
@@ -453,12 +382,175 @@ class KbLoader {
     GetString(file, g, "reject_before", what, &guard->reject_before, false);
     GetString(file, g, "reject_after", what, &guard->reject_after, false);
   }
+};
+
+// Reads YAML into a KnowledgeBase, collecting every problem.
+class KbLoader : public KbYamlReader {
+ public:
+  std::shared_ptr<KnowledgeBase> kb = std::make_shared<KnowledgeBase>();
+
+  void LoadAll(const std::string& dir, const std::vector<std::string>& extra_dirs) {
+    if (!IsDir(dir)) {
+      Issue({dir, 0, 0}, "knowledge-base folder not found");
+      return;
+    }
+    LoadCategories(dir + "/categories.yaml");
+    if (IsFile(dir + "/themes.yaml")) LoadThemes(dir + "/themes.yaml");
+    const std::vector<std::string> files = YamlFiles(dir + "/skills");
+    if (files.empty()) Issue({dir + "/skills", 0, 0}, "no skill files (*.yaml) found");
+    std::vector<std::vector<std::string>> extra_files;
+    for (const std::string& extra : extra_dirs) extra_files.push_back(ExtraFiles(extra));
+    ReadAhead(files, extra_files);
+    for (const std::string& f : files) AddSkillFile(f, /*layer=*/0);
+    int layer = 1;
+    for (size_t e = 0; e < extra_dirs.size(); ++e) {
+      const std::string& extra = extra_dirs[e];
+      const std::vector<std::string>& more = extra_files[e];
+      if (more.empty()) {
+        Issue({extra, 0, 0},
+              IsDir(extra) ? "no *.yaml files in this --kb folder" : "--kb path not found");
+      }
+      for (const std::string& f : more) AddSkillFile(f, layer);
+      ++layer;
+    }
+    Validate();
+  }
+
+  // Reads the document tables (TableFiles) of the kb at `dir` into the kb, which must have
+  // loaded without a problem (titles name its skills); the first problem in them, as a
+  // kKbError naming the file and line.
+  Status LoadTables(const std::string& dir) {
+    const std::vector<std::string> files = TableFiles(dir);
+    DegreeFieldTable fields;
+    const std::vector<KbIssue> field_issues = LoadDegreeFields(files[0], &fields);
+    if (!field_issues.empty()) return Status::KbError(field_issues.front().ToString());
+    auto titles = TitleTable::Load(files[1], *kb);
+    if (!titles.ok()) return titles.status();
+    kb->degree_fields_ = std::make_shared<const DegreeFieldTable>(std::move(fields));
+    kb->titles_ = std::make_shared<const TitleTable>(std::move(titles).value());
+    return Status::Ok();
+  }
+
+ private:
+  struct Layered {
+    int layer;
+  };
+  std::vector<int> layer_of_;  // per skill
+  std::unordered_map<std::string, int> index_;  // skill id -> index, while skills are added
+
+  // Reads the skill files, `files` then each of `extra_files`, on every core (YAML parsing is
+  // most of the time a kb takes to load); AddSkillFile then takes them in its own order, so
+  // issues come out as if each file were read when added.
+  void ReadAhead(const std::vector<std::string>& files,
+                 const std::vector<std::vector<std::string>>& extra_files) {
+    std::vector<std::string> all = files;
+    for (const std::vector<std::string>& more : extra_files) {
+      all.insert(all.end(), more.begin(), more.end());
+    }
+    std::vector<SkillFileRead> read(all.size());
+    ParallelFor(all.size(), [&](size_t i) { read[i] = ReadSkillFile(all[i]); });
+    for (size_t i = 0; i < all.size(); ++i) read_ahead_.emplace(all[i], std::move(read[i]));
+  }
+
+  // Adds the skills of `file` (read ahead, or now) in `layer`, with the problems found
+  // reading them, each skill's just before it is added.
+  void AddSkillFile(const std::string& file, int layer) {
+    auto it = read_ahead_.find(file);
+    SkillFileRead read = it != read_ahead_.end() ? std::move(it->second) : ReadSkillFile(file);
+    if (it != read_ahead_.end()) read_ahead_.erase(it);
+    if (read.parsed) files_read_.push_back(file);
+    size_t next = 0;
+    for (size_t k = 0; k < read.skills.size(); ++k) {
+      for (; next < read.issues_after[k]; ++next) issues.push_back(std::move(read.issues[next]));
+      if (!read.skills[k].id.empty()) AddSkill(std::move(read.skills[k]), layer);
+    }
+    for (; next < read.issues.size(); ++next) issues.push_back(std::move(read.issues[next]));
+  }
+
+  std::map<std::string, SkillFileRead> read_ahead_;
+  std::vector<std::vector<std::string>> pattern_problems_;  // per skill (PatternProblems)
+
+  // Parses categories.yaml or themes.yaml into `root`; false, with the issue, when it fails.
+  bool ParseFile(const std::string& file, YAML::Node* root) {
+    Parsed p = Parse(file);
+    if (!p.ok) {
+      issues.push_back(std::move(p.issue));
+      return false;
+    }
+    *root = std::move(p.root);
+    files_read_.push_back(file);
+    return true;
+  }
+
+  void LoadCategories(const std::string& file) {
+    if (!IsFile(file)) {
+      Issue({file, 0, 0}, "missing categories file");
+      return;
+    }
+    YAML::Node root;
+    if (!ParseFile(file, &root)) return;
+    YAML::Node list = root["categories"];
+    if (!list || !list.IsSequence()) {
+      Issue(Place(file, root), "expected a 'categories:' list");
+      return;
+    }
+    std::set<std::string> seen;
+    for (const YAML::Node& n : list) {
+      Category c;
+      if (!n.IsMap()) {
+        Issue(Place(file, n), "category must be a map with id and name");
+        continue;
+      }
+      GetString(file, n, "id", "category", &c.id, true);
+      GetString(file, n, "name", "category '" + c.id + "'", &c.name, true);
+      if (!seen.insert(c.id).second) Issue(Place(file, n), "category '" + c.id + "' defined twice");
+      kb->categories_.push_back(c);
+    }
+  }
+
+  bool HasCategory(const std::string& id) const {
+    for (const Category& c : kb->categories_) {
+      if (c.id == id) return true;
+    }
+    return false;
+  }
+
+  void LoadThemes(const std::string& file) {
+    YAML::Node root;
+    if (!ParseFile(file, &root)) return;
+    YAML::Node list = root["themes"];
+    if (!list || !list.IsSequence()) {
+      Issue(Place(file, root), "expected a 'themes:' list");
+      return;
+    }
+    std::set<std::string> seen;
+    for (const YAML::Node& n : list) {
+      Theme t;
+      if (!n.IsMap()) {
+        Issue(Place(file, n), "theme must be a map");
+        continue;
+      }
+      GetString(file, n, "id", "theme", &t.id, true);
+      const std::string what = "theme '" + t.id + "'";
+      GetString(file, n, "name", what, &t.name, true);
+      GetList(file, n, "cues", what, &t.cues);
+      for (std::string& c : t.cues) c = NormalizeAlias(c);
+      if (t.cues.empty()) Issue(Place(file, n), what + ": needs at least one cue");
+      GetList(file, n, "arises_in", what, &t.arises_in);
+      for (const std::string& c : t.arises_in) {
+        if (!HasCategory(c)) Issue(Place(file, n), what + ": arises_in names unknown category '" + c + "'");
+      }
+      if (!ValidId(t.id)) Issue(Place(file, n), what + ": id must be lowercase letters, digits, '-'");
+      if (!seen.insert(t.id).second) Issue(Place(file, n), what + ": defined twice");
+      kb->themes_.push_back(std::move(t));
+    }
+  }
 
   // Adds skill `s` (with an id) read in `layer`. An id already defined in the same layer is
   // an issue; one from a lower layer is replaced (a user's --kb skill replaces ours).
   void AddSkill(Skill s, int layer) {
-    auto it = kb->index_.find(s.id);
-    if (it != kb->index_.end()) {
+    auto it = index_.find(s.id);
+    if (it != index_.end()) {
       if (layer_of_[it->second] == layer) {
         Issue(s.defined_at, "skill '" + s.id + "': id defined twice (first at " +
                                 kb->skills_[it->second].defined_at.ToString() + ")");
@@ -468,19 +560,23 @@ class KbLoader {
       }
       return;
     }
-    kb->index_[s.id] = static_cast<int>(kb->skills_.size());
+    index_[s.id] = static_cast<int>(kb->skills_.size());
     kb->skills_.push_back(std::move(s));
     layer_of_.push_back(layer);
   }
 
   void Validate() {
     KnowledgeBase& k = *kb;
+    k.SortIds();  // every skill is in: IndexOf works from here on
     std::set<std::string> categories;
     for (const Category& c : k.categories_) categories.insert(c.id);
     // Spelling -> first skill that claims it unguarded.
     std::unordered_map<std::string, int> spelled;
     const int n = static_cast<int>(k.skills_.size());
     k.related_.assign(n, {});
+    // Compiling every pattern is most of the checking: on every core, issued in order below.
+    pattern_problems_.resize(n);
+    ParallelFor(n, [&](size_t i) { pattern_problems_[i] = PatternProblems(k.skills_[i]); });
     for (int i = 0; i < n; ++i) CheckSkill(i, categories, &spelled);
     for (auto& r : k.related_) {
       std::sort(r.begin(), r.end());
@@ -504,7 +600,7 @@ class KbLoader {
       Issue(s.defined_at, what + ": description must be one line");
     }
     CheckSpellings(i, what, spelled);
-    CheckPatterns(s, what);
+    for (std::string& problem : pattern_problems_[i]) Issue(s.defined_at, std::move(problem));
     CheckLanguage(s, what);
     for (const std::string& r : s.implies) {
       const int j = k.IndexOf(r);
@@ -563,22 +659,6 @@ class KbLoader {
                                 k.skills_[it->second].defined_at.ToString() +
                                 "); guard one of them or drop it");
       }
-    }
-  }
-
-  // Checks that skill s's patterns and guard patterns compile; each one that does not is an
-  // issue.
-  void CheckPatterns(const Skill& s, const std::string& what) {
-    for (const std::string& p : s.patterns) {
-      RE2 re(p, RE2::Quiet);
-      if (!re.ok())
-        Issue(s.defined_at, what + ": pattern '" + p + "' does not compile: " + re.error());
-    }
-    for (const std::string* p : {&s.guard.reject_before, &s.guard.reject_after}) {
-      if (p->empty()) continue;
-      RE2 re(*p, RE2::Quiet);
-      if (!re.ok())
-        Issue(s.defined_at, what + ": guard pattern '" + *p + "' does not compile: " + re.error());
     }
   }
 
