@@ -299,6 +299,19 @@ TEST_CASE("pdf: a word with no font, as macOS Quartz writes ligatures, is read w
   }
 }
 
+TEST_CASE("pdf: a span whose font is missing from the page, with a box of its size, is read without a crash") {
+  // tests/data/actualtext_missing_font.pdf (found by the pdfproc helper's generated PDFs): a Tf
+  // naming a font the page does not have, then an /ActualText span around a form. Poppler
+  // leaves the state with no font but a size of 12, so the span's word has a box like any
+  // other, and poppler-cpp 22.12's text_list with fonts dereferenced its missing font.
+  const std::string bytes =
+      ReadFile(std::string(SKILLFIT_SOURCE_DIR) + "/tests/data/actualtext_missing_font.pdf");
+  REQUIRE(bytes.size() > 100);
+  Result<Document> doc = LoadPdf(bytes, "missing-font.pdf", {});
+  REQUIRE_MESSAGE(doc.ok(), doc.status().message());
+  CHECK(doc->text.find("Resume text for the test of spans") != std::string::npos);
+}
+
 TEST_CASE("pdf: a ligature's /ActualText that keeps its font is read in one pass, with fonts") {
   // As Chrome writes ligatures: the span inside the text object whose font is set before it.
   // MayGiveFontlessWords (pdf_actual_text.h) lets such a file be read once per page, with

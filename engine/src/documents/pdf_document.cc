@@ -194,13 +194,15 @@ struct PageText {
 // with the restored state: a zero-height box on the page's bottom edge.
 //
 // A file none of whose /ActualText spans can close without its font (`may_lack_fonts` false:
-// MayGiveFontlessWords) has no such word, and each page is read once, with fonts. In any
-// other file each page is read first without fonts. A page with a zero-height word keeps
-// that reading, less those words (their boxes say nothing of where the text was) and with its
-// fonts unknown, which the layout allows for; any other page is read again with fonts. The
-// text of those words goes to `*lost`, in the layer's order, for PlaceLostGlyphs. (A
-// zero-height word in a file read with fonts, from a font size of 0, sends its page through
-// the same path, so that both give the same text.)
+// MayGiveFontlessWords) has no such word, and each page is read once, with fonts. Any other
+// file is read without fonts, which the layout allows for: a fontless word's box cannot be
+// told from the others (a Tf naming a font the page lacks leaves the state with no font but
+// a size, so the span's word is as tall as its neighbours, and reading that page again with
+// fonts crashed; tests/data/actualtext_missing_font.pdf), so no page of such a file is read
+// with them. A zero-height word (Quartz's, on the page's bottom edge) is dropped from the
+// reading, its box saying nothing of where the text was, and its text goes to `*lost`, in
+// the layer's order, for PlaceLostGlyphs. (A zero-height word in a file read with fonts, from
+// a font size of 0, sends its page through the same path, so that both give the same text.)
 std::vector<poppler::text_box> PageBoxes(const poppler::page& page, bool may_lack_fonts,
                                          std::vector<std::string>* lost) {
   const auto fontless = [](const poppler::text_box& b) { return !(b.bbox().height() > 0); };
@@ -210,9 +212,6 @@ std::vector<poppler::text_box> PageBoxes(const poppler::page& page, bool may_lac
     if (std::none_of(boxes.begin(), boxes.end(), fontless)) return boxes;
   }
   boxes = page.text_list(0);
-  if (may_lack_fonts && std::none_of(boxes.begin(), boxes.end(), fontless)) {
-    return page.text_list(poppler::page::text_list_include_font);
-  }
   for (const poppler::text_box& b : boxes) {
     if (fontless(b)) lost->push_back(WordText(b.text()));
   }
