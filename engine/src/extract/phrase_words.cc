@@ -36,6 +36,10 @@ bool IsWord(std::string_view text, const Token& t, std::string_view lower_word) 
 
 std::vector<Token> Tokens(std::string_view text) {
   std::vector<Token> out;
+  // Prose has a token every five or six bytes, a list of short lines one every two: room for
+  // that many up front spares the copies of a growing vector (a 2 MiB text's tokens run to
+  // tens of megabytes), and pages never written are never touched.
+  out.reserve(text.size() / 2 + 8);
   size_t i = 0;
   while (i < text.size()) {
     const char c = text[i];
