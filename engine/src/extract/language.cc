@@ -3,6 +3,8 @@
 #include <array>
 #include <cstdint>
 
+#include "util/utf8.h"
+
 namespace skillfit {
 namespace {
 
@@ -102,18 +104,13 @@ bool IsLetterBeyondAscii(uint32_t cp) {
 }
 
 // The code point of the UTF-8 sequence at text[*i] (a byte >= 0x80), moving *i to its last
-// byte; 0 for a malformed sequence.
+// byte; 0 for a malformed sequence (Utf8SequenceLength), which leaves *i where it is.
 uint32_t DecodeAt(std::string_view text, size_t* i) {
-  const unsigned char lead = static_cast<unsigned char>(text[*i]);
-  const int extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
-  uint32_t cp = lead & (0x3F >> extra);
-  if (extra == 0) return 0;
-  for (int k = 0; k < extra; ++k) {
-    const bool continues =
-        *i + 1 < text.size() && (static_cast<unsigned char>(text[*i + 1]) & 0xC0) == 0x80;
-    if (!continues) return 0;
-    cp = cp << 6 | (static_cast<unsigned char>(text[++*i]) & 0x3F);
-  }
+  const size_t n = Utf8SequenceLength(text, *i);
+  if (n < 2) return 0;
+  uint32_t cp = static_cast<unsigned char>(text[*i]) & (0x7F >> n);
+  for (size_t k = 1; k < n; ++k) cp = cp << 6 | (static_cast<unsigned char>(text[*i + k]) & 0x3F);
+  *i += n - 1;
   return cp;
 }
 

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "util/ascii.h"
+#include "util/utf8.h"
 
 namespace skillfit {
 namespace {
@@ -146,11 +147,9 @@ Edge EscapeEdge(std::string_view p, size_t i) {
   return punct ? Edge::kNonWord : Edge::kWordish;  // \d \w \pL \1 ...: may be a word's
 }
 
-// The number of bytes of the UTF-8 character whose first byte is `lead` (1 if not a lead).
-size_t Utf8Length(unsigned char lead) {
-  if (lead >= 0xF0) return 4;
-  if (lead >= 0xE0) return 3;
-  return lead >= 0xC0 ? 2 : 1;
+// The bytes of the character at p[i]: its UTF-8 sequence, or the one byte when it is none.
+size_t CharacterLength(std::string_view p, size_t i) {
+  return std::max<size_t>(1, Utf8SequenceLength(p, i));
 }
 
 // The edge of a literal character p[i, i + n) of n bytes: the Kelvin sign and the long s
@@ -178,7 +177,7 @@ Edge ClassEdge(std::string_view p, size_t begin, size_t end) {
     } else if (c == '[' || (c == '-' && i != begin + 1 && i + 2 != end)) {
       return Edge::kWordish;  // [:alpha:], or a range
     } else {
-      const size_t n = Utf8Length(static_cast<unsigned char>(c));
+      const size_t n = CharacterLength(p, i);
       if (LiteralEdge(p, i, n) != Edge::kNonWord) return Edge::kWordish;
       i += n;
     }
@@ -225,7 +224,7 @@ std::pair<size_t, Edge> ReadElement(std::string_view p, size_t i) {
     const size_t end = SkipClass(p, i);
     return {end, ClassEdge(p, i, std::min(end, p.size()))};
   }
-  const size_t n = std::min(Utf8Length(static_cast<unsigned char>(p[i])), p.size() - i);
+  const size_t n = CharacterLength(p, i);
   return {i + n, LiteralEdge(p, i, n)};
 }
 
