@@ -24,6 +24,7 @@
 #define SKILLFIT_CACHE_FILE_H_
 
 #include <cstdint>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -73,6 +74,7 @@ class Reader {
   // A count of items that take a byte or more each, so never more than the bytes left.
   uint32_t Count();
   std::string String();
+  std::string_view Bytes();  // what PutString wrote, not copied
   std::vector<std::string> Strings();
   std::vector<int> Indexes(size_t limit);  // indexes into a list of `limit` items
   SourcePlace Place();
@@ -143,12 +145,24 @@ class CacheFile {
   // returned pointer lives; the file is replaced by rename, never rewritten in place.
   std::shared_ptr<const MappedPayload> Map() const;
 
+  // Map, but with the checksum computed on another thread while the caller reads the
+  // payload: `*checked` then says whether it holds, and the caller must drop what it read
+  // unless it does (so reading must stay safe on any bytes: a Reader is). Once the sum is
+  // taken, the thread releases (MappedPayload::Release) the part `unread` names, one the
+  // caller does not read now.
+  using UnreadPart = std::string_view (*)(std::string_view payload);
+  std::shared_ptr<const MappedPayload> MapChecking(std::future<bool>* checked,
+                                                   UnreadPart unread) const;
+
   // Writes `payload` under the key, creating the folder when missing. Readers see the old
   // file or the new one, never half of one: a temporary file, then rename. Ignores every
   // error (the file is then left as it was).
   void Write(std::string_view payload) const;
 
  private:
+  // The file mapped and its header checked, all but the checksum, which goes in `*sum`.
+  std::shared_ptr<const MappedPayload> MapUnchecked(uint64_t* sum) const;
+
   std::string dir_;
   std::string path_;  // empty when off
   CacheFormat format_;
