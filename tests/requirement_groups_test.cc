@@ -302,7 +302,8 @@ TEST_CASE("requirement groups: a skill whose name wraps past the line's end is r
 TEST_CASE("requirement groups: mentions that share one span are alternatives") {
   // Skill indexes stand for any skills: only spans and distinct skills matter.
   const std::vector<Mention> ms = {{1, 0, 10}, {2, 0, 10}, {3, 12, 20}, {3, 12, 20}, {4, 30, 40}};
-  const std::vector<std::vector<size_t>> groups = SameSpanAlternatives(ms);
+  const std::string text = "BSc or MSc  a field of it  and a third skill";
+  const std::vector<std::vector<size_t>> groups = SameSpanAlternatives(text, 0, ms);
   REQUIRE(groups.size() == 1);
   CHECK(groups[0] == std::vector<size_t>{0, 1});  // one skill twice is no alternative
   // End to end: a degree in two fields, read on one span, is one group.
@@ -311,4 +312,24 @@ TEST_CASE("requirement groups: mentions that share one span are alternatives") {
       "or a related field\n");
   REQUIRE(p.groups.size() == 1);
   CHECK(p.groups[0].members.size() == 2);
+}
+
+TEST_CASE("requirement groups: skills one span joins with and are each asked, not alternatives") {
+  // {span text, whether its two skills are alternatives}
+  const std::vector<std::pair<std::string, bool>> cases = {
+      {"BSc or MSc", true},           {"BS/MS", true},
+      {"BS and/or MS", true},         {"written and verbal", false},
+      {"spoken & written", false},    {"verbal nor written", true},
+      {"verbal, written", true},
+  };
+  for (const auto& [span, alternatives] : cases) {
+    CAPTURE(span);
+    const std::vector<Mention> ms = {{1, 0, span.size()}, {2, 0, span.size()}};
+    CHECK(SameSpanAlternatives(span, 0, ms).size() == (alternatives ? 1u : 0u));
+  }
+  // End to end: both skills stay asked, with no group between them.
+  const JdProfile p = JdOf(
+      "Analyst\n\nRequirements\n- Strong written and verbal communication skills\n");
+  CHECK(p.groups.empty());
+  CHECK(p.skills.size() >= 2);
 }

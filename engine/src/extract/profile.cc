@@ -597,7 +597,7 @@ void JdReader::GroupAlternatives(std::string_view sentence, size_t abs_b,
   std::vector<Mention> ms;
   for (int k : in_sentence) ms.push_back(mentions_[static_cast<size_t>(k)]);
   std::vector<std::vector<size_t>> groups = FindAlternatives(sentence, abs_b, ms);
-  for (std::vector<size_t>& g : SameSpanAlternatives(ms)) groups.push_back(std::move(g));
+  for (std::vector<size_t>& g : SameSpanAlternatives(sentence, abs_b, ms)) groups.push_back(std::move(g));
   for (const std::vector<size_t>& g : groups) {
     std::vector<Occurrence*> members;
     for (size_t i : g) {

@@ -250,7 +250,20 @@ std::vector<std::vector<size_t>> FindAlternatives(std::string_view sentence, siz
   return groups;
 }
 
-std::vector<std::vector<size_t>> SameSpanAlternatives(const std::vector<Mention>& mentions) {
+// Whether `span`, the text of skills read on one span, joins them as both asked: an "and" or
+// "&" and no "or" or "/" ("written and verbal communication", not "BS and/or MS").
+bool JoinsAll(std::string_view span) {
+  if (span.find('/') != std::string_view::npos) return false;
+  bool all = span.find('&') != std::string_view::npos;
+  for (const std::string& w : WordsOf(span)) {
+    if (w == "or" || w == "nor") return false;
+    all = all || w == "and";
+  }
+  return all;
+}
+
+std::vector<std::vector<size_t>> SameSpanAlternatives(std::string_view sentence, size_t abs_b,
+                                                      const std::vector<Mention>& mentions) {
   // Mentions of one span sit together once sorted by span (then by index); only those are
   // compared, not every pair of the sentence (quadratic in a long flattened posting).
   std::vector<size_t> order(mentions.size());
@@ -264,6 +277,11 @@ std::vector<std::vector<size_t>> SameSpanAlternatives(const std::vector<Mention>
   for (size_t r = 0; r < order.size();) {
     size_t run_end = r + 1;
     while (run_end < order.size() && span(order[run_end]) == span(order[r])) ++run_end;
+    const size_t text_b = InSentence(sentence, abs_b, mentions[order[r]].begin);
+    if (JoinsAll(sentence.substr(text_b, InSentence(sentence, abs_b, mentions[order[r]].end) - text_b))) {
+      r = run_end;
+      continue;
+    }
     for (size_t x = r; x < run_end; ++x) {
       const size_t i = order[x];
       if (taken[i]) continue;

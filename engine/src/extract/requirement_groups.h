@@ -30,8 +30,11 @@ std::vector<std::vector<size_t>> FindAlternatives(std::string_view sentence, siz
 
 // The groups of mentions (indexes into `mentions`, in order) that share one span and name two
 // skills or more: one phrase read as several alternatives, as a degree ask gives its degrees
-// in each field ("BSc or MSc in Mechanical Engineering", degree_skills.h).
-std::vector<std::vector<size_t>> SameSpanAlternatives(const std::vector<Mention>& mentions);
+// in each field ("BSc or MSc in Mechanical Engineering", degree_skills.h). Not when the span
+// joins them with "and" or "&" and never with "or" or "/": "written and verbal
+// communication" asks both. `sentence` starts at text offset `abs_b`, as for FindAlternatives.
+std::vector<std::vector<size_t>> SameSpanAlternatives(std::string_view sentence, size_t abs_b,
+                                                      const std::vector<Mention>& mentions);
 
 // Adds the group whose member occurrences are `members` (in order) to `groups`, or, when a
 // group of the same skills is there already, a place to it; marks each occurrence with the
