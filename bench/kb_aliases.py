@@ -12,6 +12,7 @@ seen = set()
 for path in sorted(glob.glob(os.path.join(kb, "skills", "*.yaml"))):
     for s in yaml.safe_load(open(path, encoding="utf-8"))["skills"]:
         for a in [s["name"]] + (s.get("aliases") or []) + (s.get("guarded") or []):
+            a = str(a)  # YAML reads an unquoted "802.3" as a number
             if a.lower() not in seen:
                 seen.add(a.lower())
                 print(a)
