@@ -1,6 +1,9 @@
 // Dates, requirement cues, years asked, roles and evidence.
 #include <doctest/doctest.h>
 
+#include <set>
+#include <string>
+
 #include "extract/date_range.h"
 #include "extract/jd_cues.h"
 #include "skillfit/profile.h"
@@ -231,6 +234,20 @@ TEST_CASE("resume profile: roles, years of use, recency, listed versus used") {
   REQUIRE(aws);
   CHECK(aws->mentions.empty());
   CHECK(aws->in_experience);
+}
+
+TEST_CASE("resume profile: a head noun shared by coordinated words names each skill") {
+  // "Network & endpoint security" shows network security, though the resume never writes it
+  // whole; the JD side reads the same shape (coordination.h).
+  auto doc = LoadDocumentFromBytes(
+      "Ana Doe\n\nExperience\nAnalyst — Acme | Jan 2020 - Present\n"
+      "- Ran network & endpoint security reviews for 40 offices\n", "cv.txt");
+  REQUIRE(doc.ok());
+  const ResumeProfile p = ExtractResume(*doc, Matcher(), {});
+  std::set<std::string> ids;
+  for (const ResumeSkill& s : p.skills) ids.insert(Kb().skills()[s.skill].id);
+  CHECK(ids.count("endpoint-security") == 1);
+  CHECK(ids.count("network-security") == 1);
 }
 
 TEST_CASE("jd profile: a stack the team uses, a demand that points back, a rated list") {

@@ -14,4 +14,11 @@ std::vector<Mention> WithPhraseForms(std::string_view text, const SkillMatcher& 
   return MergeMentions(std::move(mentions), MatchCandidates(candidates, matcher));
 }
 
+std::vector<Mention> WithCoordinatedForms(std::string_view text, const SkillMatcher& matcher,
+                                          std::vector<Mention> mentions) {
+  std::vector<PhraseCandidate> candidates = CoordinationCandidates(text, mentions);
+  if (candidates.empty()) return mentions;
+  return MergeMentions(std::move(mentions), MatchCandidates(candidates, matcher));
+}
+
 }  // namespace skillfit

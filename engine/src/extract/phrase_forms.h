@@ -1,6 +1,7 @@
-// The skills a JD names in forms no kb spelling has: coordinated phrases ("network and
+// The skills a document names in forms no kb spelling has: coordinated phrases ("network and
 // endpoint security") and paraphrases (paraphrase.h), added to the mentions the matcher found
-// as written.
+// as written. A JD is read for both; a resume for coordinated phrases (its "Network & Active
+// Directory security" shows network security), which cost little beside the matcher's scan.
 //
 //   mentions = WithPhraseForms(text, matcher, std::move(mentions));
 #ifndef SKILLFIT_EXTRACT_PHRASE_FORMS_H_
@@ -17,6 +18,10 @@ namespace skillfit {
 // and no mention of the same skill already covers; sorted by begin, and may overlap.
 std::vector<Mention> WithPhraseForms(std::string_view text, const SkillMatcher& matcher,
                                      std::vector<Mention> mentions);
+
+// The same with coordinated phrases only.
+std::vector<Mention> WithCoordinatedForms(std::string_view text, const SkillMatcher& matcher,
+                                          std::vector<Mention> mentions);
 
 }  // namespace skillfit
 

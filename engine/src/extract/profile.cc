@@ -852,7 +852,8 @@ ResumeProfile ExtractResume(const Document& doc, const SkillMatcher& matcher,
   p.sections = SplitSections(text, DocKind::kResume);
   p.roles = FindRoles(doc, p.sections, MonthIndex(opts.today_year, opts.today_month));
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills
-  std::vector<Mention> mentions = WithoutLinkMentions(text, matcher.Find(text));
+  std::vector<Mention> mentions =
+      WithoutLinkMentions(text, WithCoordinatedForms(text, matcher, matcher.Find(text)));
   if (opts.titles) AddTitleMentions(doc, p.roles, *opts.titles, &mentions);  // titles held
   PlaceResumeMentions(doc, mentions, ReadSpokenLanguages(text, matcher.kb(), mentions), &p, &at);
   AddImplied(matcher.kb(), &p.skills, &at);
