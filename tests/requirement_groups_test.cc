@@ -77,7 +77,11 @@ const GroupCase kGroupCases[] = {
     {"a purpose phrase before a comma is no member",
      "Storybook for component documentation, Vitest or Jest for unit tests, and Playwright",
      "vitest jest"},
+    {"an 'or' item that names no skill ends a comma list",
+     "Mentoring, coaching, or guiding new engineers", "mentoring coaching"},
     // Negatives: every member is asked.
+    {"an 'or' item after an 'and' list", "Python and Go, or another systems language",
+     "none"},
     {"'A, B and C' asks all three", "Python, Go and Rust", "none"},
     {"'A and B' asks both", "Python and SQL", "none"},
     {"a comma list asks all", "Docker, Kubernetes, Helm", "none"},

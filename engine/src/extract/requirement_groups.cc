@@ -117,6 +117,16 @@ bool HasTailCue(std::string_view suffix) {
          w == "others" || w == "another" || (w == "any" && words.size() > 2 && words[2] == "other");
 }
 
+// Whether `suffix`, the text after a list's last skill, goes on with one more item joined by
+// "or" that names no skill: "mentoring, coaching, or training clients" offers three ways, so
+// the two skills named are alternatives.
+bool ContinuesWithOr(std::string_view suffix) {
+  size_t i = 0;
+  while (i < suffix.size() && (suffix[i] == ',' || suffix[i] == ' ')) ++i;
+  return suffix.substr(i, 3) == "or " && i + 3 < suffix.size() &&
+         std::isalpha(static_cast<unsigned char>(suffix[i + 3])) != 0;
+}
+
 // The offset in `sentence` (at text offset `abs_b`) of text offset `at`, within the sentence:
 // a mention may run past the sentence's end ("... C. Python" read as one skill).
 size_t InSentence(std::string_view sentence, size_t abs_b, size_t at) {
@@ -245,7 +255,8 @@ std::vector<std::vector<size_t>> FindAlternatives(std::string_view sentence, siz
       AddRange(mentions, l.first, l.last, &groups);
       continue;
     }
-    GroupsOfList(l, HasTailCue(sentence.substr(last_e)), mentions, &groups);
+    const std::string_view suffix = sentence.substr(last_e);
+    GroupsOfList(l, HasTailCue(suffix) || ContinuesWithOr(suffix), mentions, &groups);
   }
   return groups;
 }
