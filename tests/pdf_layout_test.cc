@@ -135,6 +135,38 @@ TEST_CASE("layout: the main column goes on after a shorter sidebar ends") {
   CHECK(text.find("Main paragraph line 7") < text.find("Education"));
 }
 
+TEST_CASE("layout: a heading under two columns leads the full-width text below it") {
+  Page p;
+  double y = 40;
+  for (int i = 0; i < 8; ++i) {
+    p.Line("Main paragraph line " + std::to_string(i) + " with quite a few words in it", 30, y);
+    p.Line("Side " + std::to_string(i), 420, y);
+    y += 14;
+  }
+  y += 24;  // a section gap under both columns
+  p.Line("Projects", 30, y, 12);
+  y += 22;  // nearer the text it heads than the columns above
+  p.Line("Built a weather app that shows forecasts from a public API to about two thousand users "
+         "a day", 30, y);
+  const std::string text = p.Text();
+  // Read after the sidebar, right before its paragraph, not at the foot of the main column.
+  CHECK(text.find("Side 7") < text.find("Projects"));
+  CHECK(text.find("Projects") < text.find("Built a weather app"));
+  // A heading nearer the columns than the text below stays with the main column.
+  Page q;
+  y = 40;
+  for (int i = 0; i < 8; ++i) {
+    q.Line("Main paragraph line " + std::to_string(i) + " with quite a few words in it", 30, y);
+    q.Line("Side " + std::to_string(i), 420, y);
+    y += 14;
+  }
+  q.Line("Closing line of the main column", 30, y + 10, 12);
+  q.Line("Footer text as wide as the page, set well below the columns and their last line", 30,
+         y + 60);
+  const std::string t2 = q.Text();
+  CHECK(t2.find("Closing line") < t2.find("Side 0"));
+}
+
 TEST_CASE("layout: section labels in a left margin are read before their blocks") {
   Page p;
   p.Line("Summary", 30, 100);

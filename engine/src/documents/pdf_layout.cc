@@ -882,6 +882,27 @@ class PageLayout {
     return Split::kColumns;
   }
 
+  // The white band's height above `ids` (below `above`'s lowest text), or below it.
+  double BandAbove(const std::vector<int>& above, const std::vector<int>& ids) const {
+    double bottom = -kInf, top = kInf;
+    for (int id : above) bottom = std::max(bottom, f_[id].bottom);
+    for (int id : ids) top = std::min(top, f_[id].top);
+    return top - bottom;
+  }
+
+  // True when slab k, one line that would go on a column of `part` (the columns above it),
+  // heads the part below instead: the slab after it does not go on the columns, and the
+  // line stands nearer to it than to the columns. "PROJECTS" under a sidebar and a main
+  // column, over a paragraph as wide as both, is read with the paragraph.
+  bool LeadsPartBelow(const std::vector<int>& part, const std::vector<std::vector<int>>& slabs,
+                      size_t k) const {
+    if (k + 1 >= slabs.size() || Lines(slabs[k]).size() != 1) return false;
+    std::vector<int> joined = part;
+    joined.insert(joined.end(), slabs[k].begin(), slabs[k].end());
+    return !GutterCrosses(joined, slabs[k + 1]) &&
+           BandAbove(slabs[k], slabs[k + 1]) < BandAbove(part, slabs[k]);
+  }
+
   void Cut(const std::vector<int>& ids, int depth, std::vector<TextBlock>* out) const {
     if (ids.empty()) return;
     if (ids.size() == 1 || depth > 200) {
@@ -913,7 +934,7 @@ class PageLayout {
           continue;
         }
         // Above the band: everything since the last cut, so a long column's gutter counts.
-        if (GutterCrosses(parts.back(), slabs[k])) {
+        if (GutterCrosses(parts.back(), slabs[k]) && !LeadsPartBelow(parts.back(), slabs, k)) {
           parts.back().insert(parts.back().end(), slabs[k].begin(), slabs[k].end());
         } else {
           parts.push_back(slabs[k]);
