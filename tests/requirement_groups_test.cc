@@ -318,6 +318,23 @@ TEST_CASE("requirement groups: mentions that share one span are alternatives") {
   CHECK(p.groups[0].members.size() == 2);
 }
 
+TEST_CASE("requirement groups: a sentence asking for one of the skills named before it") {
+  // {the two sentences, GroupsText}
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Our core languages are Ruby, Python and Go. You should know at least one of these well.",
+       "ruby python go"},
+      {"We use Kafka and RabbitMQ. Experience with either of those is required.", "kafka rabbitmq"},
+      // Both or several of them are asked, not one.
+      {"Our core languages are Ruby, Python and Go. You should know at least two of these.",
+       "none"},
+      {"Our core languages are Ruby, Python and Go. You will write all of them.", "none"},
+  };
+  for (const auto& [text, groups] : cases) {
+    CAPTURE(text);
+    CHECK(GroupsText(JdOf("Engineer\n\nRequirements\n" + text + "\n")) == groups);
+  }
+}
+
 TEST_CASE("requirement groups: skills one span joins with and are each asked, not alternatives") {
   // {span text, whether its two skills are alternatives}
   const std::vector<std::pair<std::string, bool>> cases = {

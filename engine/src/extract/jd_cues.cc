@@ -96,6 +96,11 @@ const char* const kBackReferences[] = {"of these", "of those", "these languages"
                                        "these tools", "those tools", "these technologies",
                                        "those technologies", nullptr};
 
+const char* const kBackToOne[] = {"one of these",      "one of those",        "one of them",
+                                  "one or more of these", "one or more of those", "any of these",
+                                  "any of those",      "either of these",     "either of those",
+                                  nullptr};
+
 }  // namespace
 
 bool DescribesTeamStack(std::string_view sentence) {
@@ -117,6 +122,8 @@ bool DescribesCompany(std::string_view sentence) {
 }
 
 bool RefersBack(std::string_view sentence) { return HasAny(Lower(sentence), kBackReferences); }
+
+bool RefersBackToOne(std::string_view sentence) { return HasAny(Lower(sentence), kBackToOne); }
 
 bool DescribesDuty(std::string_view sentence) {
   const std::string s = Lower(sentence);

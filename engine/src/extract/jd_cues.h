@@ -55,6 +55,10 @@ bool DescribesCompany(std::string_view sentence);
 // have experience with at least two of those languages", "... one of these".
 bool RefersBack(std::string_view sentence);
 
+// True when a sentence asks for any one of the skills named in the sentence before it:
+// "Our languages are Ruby, Python and Go. You should know at least one of these well."
+bool RefersBackToOne(std::string_view sentence);
+
 // True when a line introduces a list of the competencies the candidate is rated on, so that
 // the list below it is required wherever it stands: "You will be scored ... measuring your
 // possession of each of the following competencies", "Knowledge, skills and abilities:".

@@ -364,6 +364,7 @@ class JdReader {
   Placed Place(const Mention& m, size_t section, RequirementLevel level);
   void RaisePrevious(RequirementLevel level);
   void AddYearsAsked(std::string_view sentence, size_t abs_b, const std::vector<int>& in_sentence);
+  void GroupPrevious();
   void GroupAlternatives(std::string_view sentence, size_t abs_b,
                          const std::vector<int>& in_sentence, const std::vector<Placed>& placed);
 
@@ -533,6 +534,7 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
     // the demand speaks for the skills of the sentence before.
     RaisePrevious(LevelFor(sense, outer_cue));
   }
+  if (!IsContextSection(sk) && RefersBackToOne(sentence)) GroupPrevious();
   previous_ = placed;
   previous_has_cue_ = outer_cue != Cue::kNone;
   team_paragraph_ = !sense.company && NamesTheTeam(sentence);
@@ -587,6 +589,21 @@ void JdReader::RaisePrevious(RequirementLevel level) {
     o.level = std::min(o.level, level);
     s.level = std::min(s.level, level);
   }
+}
+
+// Notes the skills of the sentence before as one group of alternatives, when it names two or
+// more: the sentence being read asks for one of them.
+void JdReader::GroupPrevious() {
+  std::vector<Occurrence*> members;
+  std::vector<int> skills;
+  for (const Placed& pl : previous_) {
+    Occurrence& o = p_->skills[pl.skill_index].mentions[pl.mention_index];
+    members.push_back(&o);
+    if (std::find(skills.begin(), skills.end(), o.mention.skill) == skills.end()) {
+      skills.push_back(o.mention.skill);
+    }
+  }
+  if (skills.size() >= 2) AddRequirementGroup(members, &p_->groups);
 }
 
 // Notes the lists of alternatives in `sentence` as requirement groups; `in_sentence` indexes
