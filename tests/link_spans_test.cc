@@ -37,6 +37,11 @@ TEST_CASE("links: names inside web and e-mail addresses") {
       {"ASP.NET/C# services on Azure", "ASP.NET", false},
       {"Realtime with socket.io and Redis", "Redis", false},
       {"We host our code on GitHub.", "GitHub", false},
+      {"Built the OSS page (ifttt.github.io)", "github", true},
+      {"See docs.python.org for the API", "python", true},
+      {"Deployed apps to cloud.gov", "cloud.gov", false},
+      {"Realtime with socket.io and Redis", "socket.io", false},
+      {"Python.Flask.Django without spaces", "Flask", false},
   };
   for (const Case& c : cases) {
     CAPTURE(std::string(c.text));

@@ -42,6 +42,31 @@ std::string_view TrimEnd(std::string_view token) {
   return token;
 }
 
+// Whether `token` is a bare host name: labels of lowercase letters, digits and hyphens joined
+// by dots, at least three of them ("ifttt.github.io", "docs.python.org"), the last a
+// top-level domain.
+bool IsHostName(std::string_view token) {
+  size_t labels = 1;
+  for (char c : token) {
+    if (c == '.') {
+      ++labels;
+    } else if (!IsLower(c) && !(c >= '0' && c <= '9') && c != '-') {
+      return false;
+    }
+  }
+  const size_t dot = token.rfind('.');
+  return labels >= 3 && dot != std::string_view::npos && dot > 0 &&
+         token[dot - 1] != '.' && IsTopLevelDomain(token.substr(dot + 1));
+}
+
+// Opening punctuation before an address: "(ifttt.github.io)".
+std::string_view TrimStart(std::string_view token) {
+  while (!token.empty() && std::string_view("([<\"'").find(token.front()) != std::string_view::npos) {
+    token.remove_prefix(1);
+  }
+  return token;
+}
+
 }  // namespace
 
 bool InsideLink(std::string_view text, size_t begin, size_t end) {
@@ -49,8 +74,12 @@ bool InsideLink(std::string_view text, size_t begin, size_t end) {
   while (from > 0 && !IsSpace(text[from - 1])) --from;
   size_t to = std::max(begin, end);
   while (to < text.size() && !IsSpace(text[to])) ++to;
-  const std::string_view token = TrimEnd(text.substr(from, to - from));
+  const std::string_view token = TrimStart(TrimEnd(text.substr(from, to - from)));
   if (token.find("://") != std::string_view::npos || token.rfind("www.", 0) == 0) return true;
+  // A part of a bare host name is the address ("ifttt.github.io"); a whole one may be a
+  // product ("cloud.gov").
+  const size_t token_b = static_cast<size_t>(token.data() - text.data());
+  if (IsHostName(token) && (begin > token_b || end < token_b + token.size())) return true;
   const size_t at = token.find('@');
   if (at != std::string_view::npos && at > 0 && HasDomain(token.substr(at + 1))) return true;
   return token.find('/') != std::string_view::npos && HasDomain(token);

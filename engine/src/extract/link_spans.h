@@ -14,8 +14,9 @@
 namespace skillfit {
 
 // Whether [begin, end) lies inside a token (a run of non-space bytes) that is a web address
-// ("https://...", "www....", "name.tld/..." with a lowercase top-level domain) or an e-mail
-// address ("x@y.z").
+// ("https://...", "www....", "name.tld/..." with a lowercase top-level domain), an e-mail
+// address ("x@y.z"), or a bare host name of three labels or more of which it is only a part
+// ("ifttt.github.io"; a whole "socket.io" or "cloud.gov" may name a skill).
 bool InsideLink(std::string_view text, size_t begin, size_t end);
 
 // `mentions` less those InsideLink, in order.
