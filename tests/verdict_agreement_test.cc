@@ -22,7 +22,7 @@ using skillfit::testing::SourceDir;
 
 namespace {
 
-const double kTuneFloor = 0.87;  // measured 0.888 (174 of 196) when the floor was set
+const double kTuneFloor = 0.90;  // measured 0.913 (179 of 196) when the floor was set (0.87 at 0.888)
 
 // Rows of a TSV file under tests/eval/verdicts: '#' lines and the header skipped.
 std::vector<std::vector<std::string>> ReadRows(const std::string& name) {
