@@ -121,6 +121,21 @@ TEST_CASE("sections: entry lines in capitals inside experience and education sta
   CHECK(s.back().heading == "AWARDS");
 }
 
+TEST_CASE("sections: a heading in title case that only names a section stands under dated lines") {
+  // "Teaching" and "Honors & Awards" below dated entries open their sections, so an award's
+  // year makes no role; a post's name there ("Research Intern") stays an entry.
+  const std::string cv =
+      "Ana Ruiz\n\nProjects\nWeather app, 2019 - 2020\n- Built a forecast page.\n"
+      "Research Intern\nGlobex, 2016 - 2017\n\n"
+      "Teaching\nTeaching Assistant: Algorithms, State University, 2018\n\n"
+      "Honors & Awards\nFirst Prize Scholarship, State University, 2017\n";
+  const auto s = SplitSections(cv, DocKind::kResume);
+  CHECK(KindsOf(s) == std::vector<std::string>{"preamble", "projects", "experience", "other"});
+  REQUIRE(s.size() == 4);
+  CHECK(s[2].heading == "Teaching");
+  CHECK(s[3].heading == "Honors & Awards");
+}
+
 TEST_CASE("sections: lowercase headings, and a list wrapped after a comma stays a list") {
   const std::string cv =
       "Ana Ruiz\n\neducation\nUniversity of Texas\nB.S, Mathematics\n3.7 GPA, Graduating May 2018\n"

@@ -134,7 +134,7 @@ const char* const kCvCerts[] = {"certif", "licens", "credential", "training", "c
 const char* const kCvSkills[] = {"skill", "technolog", " tools", "competenc", "expertise",
                                  "tech stack", "proficienc", "toolbox", "strengths",
                                  "areas of knowledge", nullptr};
-const char* const kCvExperience[] = {"experience", "employment", "work history",
+const char* const kCvExperience[] = {"experience", "employment", "work history", "teaching",
                                      "career history", "professional background",
                                      "positions held", " career ", "internship", " work ",
                                      nullptr};
@@ -288,6 +288,31 @@ bool IsNeutralHeading(std::string_view line) {
   return false;
 }
 
+// Whether a resume heading is made only of the words that name sections ("Awards", "Honors &
+// Awards", "Teaching", "Teaching Experience"): a section of its own even when dated lines
+// stand just above or below it, where another short line there is an entry's name (a
+// company, a school, a post).
+bool NamesSectionOnly(std::string_view heading) {
+  static const char* const kWords[] = {
+      "awards",    "award",      "honors",     "honours",   "honor",      "publications",
+      "teaching",  "experience", "volunteer", "volunteering", "interests",
+      "hobbies",   "references", "achievements", "patents", "talks",      "activities",
+      "languages", "leadership", "and",        "other",     "selected",   nullptr};
+  const std::string c = Canonical(heading);  // " honors and awards "
+  size_t words = 0;
+  for (size_t b = c.find_first_not_of(' '); b != std::string::npos;
+       b = c.find_first_not_of(' ', b)) {
+    const size_t e = std::min(c.find(' ', b), c.size());
+    const std::string_view w = std::string_view(c).substr(b, e - b);
+    bool known = false;
+    for (const char* const* k = kWords; *k && !known; ++k) known = w == *k;
+    if (!known) return false;
+    ++words;
+    b = e;
+  }
+  return words > 0 && words <= 4;
+}
+
 // Whether an unmarked line of `words` words (without the ':' that ended it, when `colon`),
 // which names kind `k`, is a heading: a short line that names a kind before a colon, a short
 // line in capitals, or a few capitalised words that name a kind.
@@ -298,6 +323,8 @@ bool IsPlainHeading(std::string_view line, DocKind kind, SectionKind k, size_t w
   const bool kind_of_demand = kind == DocKind::kJd && AsksForSomething(Canonical(line));
   if (colon && k != SectionKind::kOther && words <= 5) return true;
   if (AllCaps(line) && words <= 6) return true;
+  // "Awards", "Honors & Awards", "Publications": a resume's sections that are read as other.
+  if (kind == DocKind::kResume && NamesSectionOnly(line)) return true;
   // In a resume, a bare lowercase name of a kind ("skills", "work experience") stands alone
   // as a heading; a sentence in lowercase has more words or punctuation. Not in a JD, where a
   // sentence wrapped before its last word ("Experience with Docker is a" / "plus") leaves
@@ -683,13 +710,15 @@ std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
     if (!Trim(line).empty()) last_end = Trim(line).back();
     if (h.is_heading && kind == DocKind::kResume &&
         (IsEntryLine(line, h, current.kind) ||
-         ((h.kind == SectionKind::kOther || line.find(", ") != std::string_view::npos) &&
+         (((h.kind == SectionKind::kOther && !NamesSectionOnly(h.text)) ||
+           line.find(", ") != std::string_view::npos) &&
           !h.inline_body && DatedSoonAfter(text, eol, current.kind)))) {
       h.is_heading = false;
     }
     // An unmarked heading in lowercase letters below dates alone is a role's name.
     if (h.is_heading && kind == DocKind::kResume && !h.inline_body && !AllCaps(Trim(line)) &&
-        Trim(line).front() != '#' && Trim(line).front() != '*' && UnderDatesOnly(text, pos)) {
+        Trim(line).front() != '#' && Trim(line).front() != '*' && !NamesSectionOnly(h.text) &&
+        UnderDatesOnly(text, pos)) {
       h.is_heading = false;
     }
     SectionKind tail_kind = SectionKind::kOther;
