@@ -226,3 +226,51 @@ TEST_CASE("sections: JD list lines, lead-ins and headings glued to a line") {
   CHECK(SectionAt(s, jd.find("HIPAA")) == 1);
   CHECK(SectionAt(s, jd.find("DHIS2")) == 2);
 }
+
+TEST_CASE("sections: a JD line that opens with its list's heading, flattened into it") {
+  struct Case {
+    const char* line;
+    const char* kind;  // of the section the line's body is in
+    const char* body;  // where that body starts ("" when the line opens no section)
+  };
+  const Case cases[] = {
+      {"Preferred skills and background Solid grasp of Kafka and event sourcing .", "preferred",
+       "Solid grasp"},
+      {"Qualifications You hold a degree in physics and know Fortran .", "required", "You hold"},
+      {"Your responsibilities Keep the billing service healthy and on call .", "responsibilities",
+       "Keep the"},
+      {"Nice to have Terraform and some Ansible in production .", "preferred", "Terraform"},
+      // A bullet after the heading ends it, whatever the case of the next word; U+0095 is the
+      // bullet of Windows-1252 text read as Latin-1.
+      {"Preferred background \u2022 some Kafka and event sourcing .", "preferred", "some Kafka"},
+      {"Preferred background and experience\u0095Some Kafka in production .", "preferred",
+       "Some Kafka"},
+      // A demand, a sentence with no heading words and a capitalised word after more than
+      // five words stay in the preamble above.
+      {"Experience with Kafka and event sourcing is needed .", "preamble", ""},
+      {"Strong Kafka skills are needed here .", "preamble", ""},
+      {"We would rather see a bit of background in Kafka .", "preamble", ""},
+  };
+  for (const Case& c : cases) {
+    const std::string jd =
+        std::string("Backend Developer\n\nYou join a team of six that runs payments.\n") + c.line +
+        "\n";
+    CAPTURE(jd);
+    const auto s = SplitSections(jd, DocKind::kJd);
+    const size_t at = jd.find(c.line) + std::string(c.line).size() - 2;
+    std::string kind;
+    size_t begin = 0;
+    for (const Section& sec : s) {
+      if (sec.begin <= at) {
+        kind = SectionKindName(sec.kind);
+        begin = sec.begin;
+      }
+    }
+    if (*c.body == '\0') {
+      CHECK(kind == "preamble");
+      continue;
+    }
+    CHECK(kind == c.kind);
+    CHECK(jd.substr(begin, std::string(c.body).size()) == c.body);
+  }
+}

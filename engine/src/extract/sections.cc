@@ -400,12 +400,56 @@ HeadingLine AboutLeadHeading(std::string_view raw, std::string_view line) {
                        static_cast<size_t>(line.data() - raw.data()) + std::min(e + 1, line.size()));
 }
 
+// The length of the bullet mark at the start of `s`, 0 when there is none: "•", "·", and
+// U+0095, the bullet of Windows-1252 text read as Latin-1.
+size_t BulletMarkLength(std::string_view s) {
+  if (s.substr(0, 3) == "\xE2\x80\xA2") return 3;
+  if (s.substr(0, 2) == "\xC2\x95" || s.substr(0, 2) == "\xC2\xB7") return 2;
+  return 0;
+}
+
+// Postings flattened to a line per paragraph keep a list's heading at the start of its first
+// line: "Qualifications You hold a degree ...", "Preferred background and qualifications
+// •Relevant academic education ...". A JD line whose first words (five at most, letters only,
+// the first capitalised and the others lowercase, as a heading in sentence case is written)
+// are followed by a bullet or a capitalised word, and name a list of asks or duties, opens that
+// section after them. A demand ("Experience with Python ...") stays text.
+HeadingLine GluedLeadHeading(std::string_view raw, std::string_view line) {
+  if (line.empty() || !std::isupper(static_cast<unsigned char>(line[0]))) return HeadingLine();
+  size_t b = 0;
+  for (int words = 1; words <= 5; ++words) {
+    size_t e = b;
+    while (e < line.size() && std::isalpha(static_cast<unsigned char>(line[e]))) ++e;
+    if (e == b || e >= line.size()) return HeadingLine();
+    if (words > 1 && !std::islower(static_cast<unsigned char>(line[b]))) return HeadingLine();
+    size_t next = e;
+    while (next < line.size() && line[next] == ' ') ++next;
+    if (next >= line.size()) return HeadingLine();
+    const size_t bullet = BulletMarkLength(line.substr(next));
+    if (bullet == 0 && next == e) return HeadingLine();  // "C++", "e-mail": not a word alone
+    if (bullet > 0 || std::isupper(static_cast<unsigned char>(line[next]))) {
+      const std::string_view lead = line.substr(0, e);
+      const SectionKind k = ClassifyHeading(lead, DocKind::kJd);
+      const bool lists = k == SectionKind::kRequired || k == SectionKind::kPreferred ||
+                         k == SectionKind::kResponsibilities;
+      if (!lists || AsksForSomething(Canonical(lead))) return HeadingLine();
+      next += bullet;
+      while (next < line.size() && line[next] == ' ') ++next;
+      return InlineHeading(lead, k, static_cast<size_t>(line.data() - raw.data()) + next);
+    }
+    b = next;
+  }
+  return HeadingLine();
+}
+
 // A JD line too long to be a heading may still open with a label ("Company description: ...",
 // "About the department: ...") or an "About <name>" lead, when a posting was flattened.
 HeadingLine LongLineHeading(std::string_view raw, std::string_view line, DocKind kind) {
   if (kind != DocKind::kJd) return HeadingLine();
   const HeadingLine label = LabelHeading(raw, line, kind);
-  return label.is_heading ? label : AboutLeadHeading(raw, line);
+  if (label.is_heading) return label;
+  const HeadingLine about = AboutLeadHeading(raw, line);
+  return about.is_heading ? about : GluedLeadHeading(raw, line);
 }
 
 // Whether the line `raw` is a heading, and of what kind.
@@ -479,6 +523,8 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
     if (kind == DocKind::kJd) {
       const HeadingLine about = AboutLeadHeading(raw, line);
       if (about.is_heading) return about;
+      const HeadingLine glued = GluedLeadHeading(raw, line);
+      if (glued.is_heading) return glued;
     }
   }
   if (h.is_heading) {
