@@ -245,8 +245,10 @@ std::vector<Mention> WithDegreeFieldSkills(std::string_view text, const SkillMat
     const Mention place = mentions[static_cast<size_t>(at)];
     const std::vector<int> added =
         NewDegreeSkills(matcher, ask, text.substr(ask.begin, ask.end - ask.begin), mentions);
-    if (added.empty()) continue;
+    // Also when the degrees in their fields are named already ("degree (computer science or
+    // business administration)" read by the phrase rules): the generic one is their parent.
     DropImpliedGeneric(kb, ask, GenericDegrees(matcher, ask.levels), added, &mentions);
+    if (added.empty()) continue;
     for (int skill : added) {
       Mention m = place;
       m.skill = skill;
