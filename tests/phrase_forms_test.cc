@@ -317,6 +317,7 @@ TEST_CASE("coordination: kinds in parentheses after the noun they qualify") {
       {"testing (3 years at least)", "integration-testing", false},
       {"security (we run audits twice a year)", "application-security", false},
       {"management (people and budget", "people-management", false},  // never closed
+      {"Oracle Database (PL/SQL a plus)", "relational-databases", false},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;

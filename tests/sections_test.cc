@@ -250,6 +250,10 @@ TEST_CASE("sections: a JD line that opens with its list's heading, flattened int
       {"Experience with Kafka and event sourcing is needed .", "preamble", ""},
       {"Strong Kafka skills are needed here .", "preamble", ""},
       {"We would rather see a bit of background in Kafka .", "preamble", ""},
+      // A sentence's opening before a capitalised name is no heading.
+      {"We are looking for a Kafka Engineer to join us .", "preamble", ""},
+      {"Then the role as Platform Engineer might suit you .", "preamble", ""},
+      {"Deep experience with Kafka is needed .", "preamble", ""},
   };
   for (const Case& c : cases) {
     const std::string jd =

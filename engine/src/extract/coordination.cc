@@ -111,8 +111,8 @@ bool IntroducesExamples(std::string_view text, const Token& w) {
 // Kinds in parentheses after the noun they qualify: "data modelling (3NF and/or dimensional)"
 // gives "dimensional modelling", "testing (unit, integration)" gives "unit testing" and
 // "integration testing": each item of one to three words (after "e.g." or "including"), before
-// the head of one or two words. The open bracket is token `open`; the span runs from the head
-// to the close bracket.
+// the head of one or two words; nothing when a function word shows a remark ("Database (PL/SQL
+// a plus)"). The open bracket is token `open`; the span runs from the head to the close bracket.
 void AddParenthesisedKinds(std::string_view text, const std::vector<Token>& t, size_t open,
                            std::vector<PhraseCandidate>* out) {
   if (open < 1 || !ContentWordAt(text, t, open - 1)) return;
@@ -127,10 +127,11 @@ void AddParenthesisedKinds(std::string_view text, const std::vector<Token>& t, s
     while (k < close && (t[k].kind != TokenKind::kWord || IntroducesExamples(text, t[k]))) ++k;
     const size_t from = k;
     while (k < close && ContentWordAt(text, t, k)) ++k;
+    // A function word says the brackets hold a remark, not kinds: "(PL/SQL a plus)".
+    if (k < close && t[k].kind == TokenKind::kWord) return;
     if (k > from && k - from <= 3) items.push_back({from, k});
-    while (k < close && t[k].kind == TokenKind::kWord) ++k;  // the rest, after a function word
   }
-  if (items.size() < 1) return;
+  if (items.empty()) return;
   for (size_t h = 1; h <= 2 && h <= open && ContentWordAt(text, t, open - h); ++h) {
     const std::string head = JoinWords(text, t, open - h, open);
     for (const auto& [from, to] : items) {

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "extract/degree_words.h"
 #include "util/ascii.h"
 
 namespace skillfit {
@@ -233,6 +234,24 @@ void DropImpliedGeneric(const KnowledgeBase& kb, const DegreeAsk& ask,
   mentions->erase(std::remove_if(mentions->begin(), mentions->end(), implied), mentions->end());
 }
 
+// Where the degree skills of `ask` (its sentence `ask_text`) are placed: on the first mention
+// of a degree skill in the sentence, else on its first level word, which the degree reader
+// reads in more forms than the kb's spellings ("Master\u0092s degree"). False when neither.
+bool PlaceOfAsk(const KnowledgeBase& kb, const std::vector<Mention>& mentions,
+                std::string_view ask_text, const DegreeAsk& ask, Mention* place) {
+  const int at = FirstDegreeMention(kb, mentions, ask.begin, ask.end);
+  if (at >= 0) {
+    *place = mentions[static_cast<size_t>(at)];
+    return true;
+  }
+  const std::vector<LevelWord> words = FindLevelWords(ask_text, true);
+  if (words.empty()) return false;
+  place->begin = ask.begin + words.front().begin;
+  place->end = ask.begin + words.front().end;
+  place->guarded = false;
+  return true;
+}
+
 }  // namespace
 
 std::vector<Mention> WithDegreeFieldSkills(std::string_view text, const SkillMatcher& matcher,
@@ -240,9 +259,11 @@ std::vector<Mention> WithDegreeFieldSkills(std::string_view text, const SkillMat
                                            std::vector<Mention> mentions) {
   const KnowledgeBase& kb = matcher.kb();
   for (const DegreeAsk& ask : asks) {
-    const int at = FirstDegreeMention(kb, mentions, ask.begin, ask.end);
-    if (at < 0 || ask.end > text.size()) continue;
-    const Mention place = mentions[static_cast<size_t>(at)];
+    if (ask.end > text.size()) continue;
+    Mention place;
+    if (!PlaceOfAsk(kb, mentions, text.substr(ask.begin, ask.end - ask.begin), ask, &place)) {
+      continue;
+    }
     const std::vector<int> added =
         NewDegreeSkills(matcher, ask, text.substr(ask.begin, ask.end - ask.begin), mentions);
     // Also when the degrees in their fields are named already ("degree (computer science or

@@ -408,12 +408,32 @@ size_t BulletMarkLength(std::string_view s) {
   return 0;
 }
 
+// Whether a word shows a sentence rather than a heading: a person ("we", "you"), a verb of
+// being or having, or, after the first word, a word that leads into more ("a", "as", "with",
+// "for", "our"): "We are looking for a <title>", "Then the role as <title>", "Deep experience
+// with <tool>" are no headings; "Your responsibilities", "Nice to have" are.
+bool SpeaksInSentence(std::string_view word, bool first) {
+  static constexpr std::string_view kAnywhere[] = {"we", "We", "you", "You", "I", "are", "is",
+                                                   "am", "will", "has", "be", "can"};
+  static constexpr std::string_view kAfterFirst[] = {"a", "an", "as", "with", "for", "our",
+                                                     "your", "their", "in", "on", "at", "by"};
+  for (std::string_view w : kAnywhere) {
+    if (word == w) return true;
+  }
+  if (first) return false;
+  for (std::string_view w : kAfterFirst) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
 // Postings flattened to a line per paragraph keep a list's heading at the start of its first
 // line: "Qualifications You hold a degree ...", "Preferred background and qualifications
 // •Relevant academic education ...". A JD line whose first words (five at most, letters only,
 // the first capitalised and the others lowercase, as a heading in sentence case is written)
 // are followed by a bullet or a capitalised word, and name a list of asks or duties, opens that
-// section after them. A demand ("Experience with Python ...") stays text.
+// section after them. A demand ("Experience with Python ...") and a sentence's opening
+// (SpeaksInSentence) stay text.
 HeadingLine GluedLeadHeading(std::string_view raw, std::string_view line) {
   if (line.empty() || !std::isupper(static_cast<unsigned char>(line[0]))) return HeadingLine();
   size_t b = 0;
@@ -422,6 +442,7 @@ HeadingLine GluedLeadHeading(std::string_view raw, std::string_view line) {
     while (e < line.size() && std::isalpha(static_cast<unsigned char>(line[e]))) ++e;
     if (e == b || e >= line.size()) return HeadingLine();
     if (words > 1 && !std::islower(static_cast<unsigned char>(line[b]))) return HeadingLine();
+    if (SpeaksInSentence(line.substr(b, e - b), words == 1)) return HeadingLine();
     size_t next = e;
     while (next < line.size() && line[next] == ' ') ++next;
     if (next >= line.size()) return HeadingLine();
