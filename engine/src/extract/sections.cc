@@ -413,10 +413,10 @@ size_t BulletMarkLength(std::string_view s) {
 // "for", "our"): "We are looking for a <title>", "Then the role as <title>", "Deep experience
 // with <tool>" are no headings; "Your responsibilities", "Nice to have" are.
 bool SpeaksInSentence(std::string_view word, bool first) {
-  static constexpr std::string_view kAnywhere[] = {"we", "We", "you", "You", "I", "are", "is",
-                                                   "am", "will", "has", "be", "can"};
-  static constexpr std::string_view kAfterFirst[] = {"a", "an", "as", "with", "for", "our",
-                                                     "your", "their", "in", "on", "at", "by"};
+  static constexpr std::string_view kAnywhere[] = {"we", "We", "you",  "You", "I",  "are",
+                                                   "is", "am", "will", "has", "be", "can"};
+  static constexpr std::string_view kAfterFirst[] = {"a",    "an",    "as", "with", "for", "our",
+                                                     "your", "their", "in", "on",   "at",  "by"};
   for (std::string_view w : kAnywhere) {
     if (word == w) return true;
   }
