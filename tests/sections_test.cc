@@ -278,3 +278,28 @@ TEST_CASE("sections: a JD line that opens with its list's heading, flattened int
     CHECK(jd.substr(begin, std::string(c.body).size()) == c.body);
   }
 }
+
+TEST_CASE("sections: a lead-in that names the duties and ends in a colon opens their list") {
+  struct Case {
+    const char* lead_in;
+    const char* kind;  // of the section the list below it is in
+  };
+  const Case cases[] = {
+      {"Your responsibilities will include but are not limited to:", "responsibilities"},
+      {"Day to day, your main tasks will be:", "responsibilities"},
+      // Names no duties: the list stays in the section above.
+      {"To enjoy the job you should feel at home with:", "other"},
+  };
+  for (const Case& c : cases) {
+    const std::string jd = std::string("Backend Developer\nJob description\nWe run payments.\n") +
+                           c.lead_in + "\n- Debugging services in production\n";
+    CAPTURE(jd);
+    const auto s = SplitSections(jd, DocKind::kJd);
+    const size_t item = jd.find("Debugging");
+    std::string kind;
+    for (const Section& sec : s) {
+      if (sec.heading_begin <= item) kind = SectionKindName(sec.kind);
+    }
+    CHECK(kind == c.kind);
+  }
+}

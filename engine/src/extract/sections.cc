@@ -473,6 +473,14 @@ HeadingLine LongLineHeading(std::string_view raw, std::string_view line, DocKind
   return about.is_heading ? about : GluedLeadHeading(raw, line);
 }
 
+// Whether a canonical heading names the duties themselves: " responsibilities ", " duties ",
+// " tasks ".
+bool NamesDuties(const std::string& canonical) {
+  return canonical.find(" responsib") != std::string::npos ||
+         canonical.find(" duties ") != std::string::npos ||
+         canonical.find(" tasks ") != std::string::npos;
+}
+
 // Whether the line `raw` is a heading, and of what kind.
 HeadingLine Detect(std::string_view raw, DocKind kind) {
   HeadingLine h;
@@ -532,6 +540,13 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
   // section: IntroducesRequiredList reads it.)
   if (!h.is_heading && kind == DocKind::kJd && k == SectionKind::kRequired && words <= 10 &&
       colon && Canonical(line).find(" if you ") != std::string::npos) {
+    h.is_heading = true;
+  }
+  // "Your responsibilities will include but not be limited to:": a lead-in of ten words at
+  // most that names the duties themselves and ends in a colon opens the list of them ("To
+  // grok the job you should feel comfortable with:" names none).
+  if (!h.is_heading && kind == DocKind::kJd && k == SectionKind::kResponsibilities &&
+      words <= 10 && colon && NamesDuties(Canonical(line))) {
     h.is_heading = true;
   }
   if (!h.is_heading && !colon && kind == DocKind::kResume) {
