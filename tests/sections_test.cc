@@ -14,6 +14,15 @@ std::vector<std::string> KindsOf(const std::vector<Section>& sections) {
   return kinds;
 }
 
+// The kind, by name, of the last section of `sections` whose heading starts at or before `at`.
+std::string KindHolding(const std::vector<Section>& sections, size_t at) {
+  std::string kind;
+  for (const Section& sec : sections) {
+    if (sec.heading_begin <= at) kind = SectionKindName(sec.kind);
+  }
+  return kind;
+}
+
 }  // namespace
 
 TEST_CASE("headings: JD phrases classify to levels") {
@@ -176,13 +185,7 @@ TEST_CASE("sections: a lead-in that adds to what was asked opens a preferred lis
     const std::string jd = std::string("Backend Developer\nRequirements\n- Node.js\n") +
                            c.lead_in + "\n- Docker\n- React\n";
     CAPTURE(jd);
-    const auto s = SplitSections(jd, DocKind::kJd);
-    const size_t docker = jd.find("Docker");
-    std::string kind;
-    for (const Section& sec : s) {
-      if (sec.heading_begin <= docker) kind = SectionKindName(sec.kind);
-    }
-    CHECK(kind == c.kind);
+    CHECK(KindHolding(SplitSections(jd, DocKind::kJd), jd.find("Docker")) == c.kind);
   }
 }
 
@@ -294,12 +297,6 @@ TEST_CASE("sections: a lead-in that names the duties and ends in a colon opens t
     const std::string jd = std::string("Backend Developer\nJob description\nWe run payments.\n") +
                            c.lead_in + "\n- Debugging services in production\n";
     CAPTURE(jd);
-    const auto s = SplitSections(jd, DocKind::kJd);
-    const size_t item = jd.find("Debugging");
-    std::string kind;
-    for (const Section& sec : s) {
-      if (sec.heading_begin <= item) kind = SectionKindName(sec.kind);
-    }
-    CHECK(kind == c.kind);
+    CHECK(KindHolding(SplitSections(jd, DocKind::kJd), jd.find("Debugging")) == c.kind);
   }
 }

@@ -545,8 +545,8 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
   // "Your responsibilities will include but not be limited to:": a lead-in of ten words at
   // most that names the duties themselves and ends in a colon opens the list of them ("To
   // grok the job you should feel comfortable with:" names none).
-  if (!h.is_heading && kind == DocKind::kJd && k == SectionKind::kResponsibilities &&
-      words <= 10 && colon && NamesDuties(Canonical(line))) {
+  if (!h.is_heading && kind == DocKind::kJd && k == SectionKind::kResponsibilities && words <= 10 &&
+      colon && NamesDuties(Canonical(line))) {
     h.is_heading = true;
   }
   if (!h.is_heading && !colon && kind == DocKind::kResume) {
