@@ -234,6 +234,25 @@ void DropImpliedGeneric(const KnowledgeBase& kb, const DegreeAsk& ask,
   mentions->erase(std::remove_if(mentions->begin(), mentions->end(), implied), mentions->end());
 }
 
+// Drops from `mentions` the generic degrees in `ask`'s sentence that a degree skill named
+// over the same words implies: "University degree (computer science or business
+// administration)", its fields' degrees read by the phrase rules, is no generic degree too.
+// A degree named apart keeps it: in "Bachelor's degree (MBA preferred)" the bachelor's stays.
+void DropGenericUnderNamed(const KnowledgeBase& kb, const DegreeAsk& ask,
+                           const std::vector<int>& generic, std::vector<Mention>* mentions) {
+  const std::vector<Mention> all = *mentions;
+  auto covered = [&](const Mention& m) {
+    if (!InAsk(m, ask) || std::find(generic.begin(), generic.end(), m.skill) == generic.end()) {
+      return false;
+    }
+    return std::any_of(all.begin(), all.end(), [&](const Mention& s) {
+      return s.skill != m.skill && IsDegreeSkill(kb, s.skill) && s.begin < m.end &&
+             m.begin < s.end && ImpliesSkill(kb, s.skill, m.skill);
+    });
+  };
+  mentions->erase(std::remove_if(mentions->begin(), mentions->end(), covered), mentions->end());
+}
+
 // Where the degree skills of `ask` (its sentence `ask_text`) are placed: on the first mention
 // of a degree skill in the sentence, else on its first level word, which the degree reader
 // reads in more forms than the kb's spellings ("Master\u0092s degree"). False when neither.
@@ -266,10 +285,11 @@ std::vector<Mention> WithDegreeFieldSkills(std::string_view text, const SkillMat
     }
     const std::vector<int> added =
         NewDegreeSkills(matcher, ask, text.substr(ask.begin, ask.end - ask.begin), mentions);
-    // Also when the degrees in their fields are named already ("degree (computer science or
-    // business administration)" read by the phrase rules): the generic one is their parent.
+    if (added.empty()) {
+      DropGenericUnderNamed(kb, ask, GenericDegrees(matcher, ask.levels), &mentions);
+      continue;
+    }
     DropImpliedGeneric(kb, ask, GenericDegrees(matcher, ask.levels), added, &mentions);
-    if (added.empty()) continue;
     for (int skill : added) {
       Mention m = place;
       m.skill = skill;
