@@ -243,6 +243,8 @@ TEST_CASE("sections: a JD line that opens with its list's heading, flattened int
       {"Your responsibilities Keep the billing service healthy and on call .", "responsibilities",
        "Keep the"},
       {"Nice to have Terraform and some Ansible in production .", "preferred", "Terraform"},
+      {"Responsibilities and Duties Run the billing service on call .", "responsibilities",
+       "Run the"},
       // A bullet after the heading ends it, whatever the case of the next word; U+0095 is the
       // bullet of Windows-1252 text read as Latin-1.
       {"Preferred background \u2022 some Kafka and event sourcing .", "preferred", "some Kafka"},
@@ -257,6 +259,7 @@ TEST_CASE("sections: a JD line that opens with its list's heading, flattened int
       {"We are looking for a Kafka Engineer to join us .", "preamble", ""},
       {"Then the role as Platform Engineer might suit you .", "preamble", ""},
       {"Deep experience with Kafka is needed .", "preamble", ""},
+      {"Solid knowledge of Kafka and Flink .", "preamble", ""},
   };
   for (const Case& c : cases) {
     const std::string jd =

@@ -410,13 +410,15 @@ size_t BulletMarkLength(std::string_view s) {
 
 // Whether a word shows a sentence rather than a heading: a person ("we", "you"), a verb of
 // being or having, or, after the first word, a word that leads into more ("a", "as", "with",
-// "for", "our"): "We are looking for a <title>", "Then the role as <title>", "Deep experience
-// with <tool>" are no headings; "Your responsibilities", "Nice to have" are.
+// "for", "our", "of"): "We are looking for a <title>", "Then the role as <title>", "Deep
+// experience with <tool>", "Solid knowledge of <tool>" are no headings; "Your
+// responsibilities", "Nice to have" are.
 bool SpeaksInSentence(std::string_view word, bool first) {
   static constexpr std::string_view kAnywhere[] = {"we", "We", "you",  "You", "I",  "are",
                                                    "is", "am", "will", "has", "be", "can"};
-  static constexpr std::string_view kAfterFirst[] = {"a",    "an",    "as", "with", "for", "our",
-                                                     "your", "their", "in", "on",   "at",  "by"};
+  static constexpr std::string_view kAfterFirst[] = {"a",   "an",   "as",    "with", "for",
+                                                     "our", "your", "their", "in",   "on",
+                                                     "at",  "by",   "of"};
   for (std::string_view w : kAnywhere) {
     if (word == w) return true;
   }
@@ -437,18 +439,25 @@ bool SpeaksInSentence(std::string_view word, bool first) {
 HeadingLine GluedLeadHeading(std::string_view raw, std::string_view line) {
   if (line.empty() || !std::isupper(static_cast<unsigned char>(line[0]))) return HeadingLine();
   size_t b = 0;
+  bool joined = false;  // the word before was "and" or "or"
   for (int words = 1; words <= 5; ++words) {
     size_t e = b;
     while (e < line.size() && std::isalpha(static_cast<unsigned char>(line[e]))) ++e;
     if (e == b || e >= line.size()) return HeadingLine();
-    if (words > 1 && !std::islower(static_cast<unsigned char>(line[b]))) return HeadingLine();
-    if (SpeaksInSentence(line.substr(b, e - b), words == 1)) return HeadingLine();
+    const std::string_view word = line.substr(b, e - b);
+    if (words > 1 && !joined && !std::islower(static_cast<unsigned char>(line[b]))) {
+      return HeadingLine();
+    }
+    if (SpeaksInSentence(word, words == 1)) return HeadingLine();
     size_t next = e;
     while (next < line.size() && line[next] == ' ') ++next;
     if (next >= line.size()) return HeadingLine();
     const size_t bullet = BulletMarkLength(line.substr(next));
     if (bullet == 0 && next == e) return HeadingLine();  // "C++", "e-mail": not a word alone
-    if (bullet > 0 || std::isupper(static_cast<unsigned char>(line[next]))) {
+    // "Responsibilities and Duties Design ...": a capitalised word after "and" goes on the
+    // heading.
+    joined = word == "and" || word == "or";
+    if (bullet > 0 || (!joined && std::isupper(static_cast<unsigned char>(line[next])))) {
       const std::string_view lead = line.substr(0, e);
       const SectionKind k = ClassifyHeading(lead, DocKind::kJd);
       const bool lists = k == SectionKind::kRequired || k == SectionKind::kPreferred ||
