@@ -416,9 +416,8 @@ size_t BulletMarkLength(std::string_view s) {
 bool SpeaksInSentence(std::string_view word, bool first) {
   static constexpr std::string_view kAnywhere[] = {"we", "We", "you",  "You", "I",  "are",
                                                    "is", "am", "will", "has", "be", "can"};
-  static constexpr std::string_view kAfterFirst[] = {"a",   "an",   "as",    "with", "for",
-                                                     "our", "your", "their", "in",   "on",
-                                                     "at",  "by",   "of"};
+  static constexpr std::string_view kAfterFirst[] = {
+      "a", "an", "as", "with", "for", "our", "your", "their", "in", "on", "at", "by", "of"};
   for (std::string_view w : kAnywhere) {
     if (word == w) return true;
   }
