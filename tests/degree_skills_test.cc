@@ -83,6 +83,15 @@ TEST_CASE("degree skills: a JD's asks name degrees in their fields, not the gene
       // No field: the generic degree stays.
       {"Analyst\n\nRequirements\n- A bachelor's degree and 3 years of Python\n",
        {"bachelors-degree"}},
+      // Fields in brackets after the degree; a degree of another ask beside it.
+      {"Developer\n\nRequirements\n- University degree ( computer science or business "
+       "administration )\n",
+       {"bachelors-computer-science", "bachelors-business"}},
+      {"Product Manager\n\nRequirements\n- Bachelor\u2019s degree (MBA preferred).\n",
+       {"bachelors-degree", "mba"}},
+      // U+0092 for the apostrophe: the kb's spellings miss the degree, the reader does not.
+      {"Analyst\n\nRequirements\n- Hold a master\u0092s degree in Finance Economics or similar\n",
+       {"masters-finance", "masters-economics"}},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

@@ -191,6 +191,13 @@ const AskCase kAskCases[] = {
      "Computer Science|Engineering", true, false, true},
     {"- A high degree of autonomy and ownership", "", "", false, false, true},
     {"- 5 years of experience with Spark and Kafka", "", "", false, false, true},
+    // Text from Windows-1252 read as Latin-1 writes the apostrophe as U+0092.
+    {"- A Master\u0092s degree in Physics", "master", "Physics", false, false, true},
+    // "ideally" speaks for what follows it, also when a later cue adds to the wish.
+    {"- Bachelor's degree in Physics with years of analytics, ideally in consulting; pharma "
+     "would be an advantage",
+     "bachelor", "Physics", false, false, true},
+    {"- Ideally a Master's degree in Physics", "master", "Physics", false, false, false},
 };
 
 TEST_CASE("education: a JD's degree ask is read as one requirement") {

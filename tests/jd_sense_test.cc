@@ -106,6 +106,15 @@ TEST_CASE("preferred cues: a wish said as perfect or ideal") {
   CHECK(ForwardPreferredCue("ideally within Finance") == 0);
   CHECK(ForwardPreferredCue("Kafka is a plus, preferably on AWS") == std::string_view::npos);
   CHECK(ForwardPreferredCue("Go is required") == std::string_view::npos);
+  // A cue after it adds to the wish it opened; the words before it stay as they were asked.
+  const std::string later = "You know Go and years of APIs ideally in fintech and Rust is a plus";
+  CHECK(ForwardPreferredCue(later) == later.find("ideally"));
+  CHECK(ForwardPreferredCue("Unideally placed Go") == std::string_view::npos);
+  const std::string platform =
+      "Platform Engineer\nRequirements\nYou know Kubernetes and have run services, ideally in "
+      "fintech, and Terraform would be an advantage.\n";
+  CHECK(LevelOf(platform, "kubernetes") == "required");
+  CHECK(LevelOf(platform, "terraform") == "preferred");
   CHECK(LevelOf("Sales Manager\nYou have solid B2B sales experience in retail preferably from "
                 "the furniture industry.\n",
                 "b2b-sales") == "required");

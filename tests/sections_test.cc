@@ -14,6 +14,15 @@ std::vector<std::string> KindsOf(const std::vector<Section>& sections) {
   return kinds;
 }
 
+// The kind, by name, of the last section of `sections` whose heading starts at or before `at`.
+std::string KindHolding(const std::vector<Section>& sections, size_t at) {
+  std::string kind;
+  for (const Section& sec : sections) {
+    if (sec.heading_begin <= at) kind = SectionKindName(sec.kind);
+  }
+  return kind;
+}
+
 }  // namespace
 
 TEST_CASE("headings: JD phrases classify to levels") {
@@ -191,13 +200,7 @@ TEST_CASE("sections: a lead-in that adds to what was asked opens a preferred lis
     const std::string jd = std::string("Backend Developer\nRequirements\n- Node.js\n") +
                            c.lead_in + "\n- Docker\n- React\n";
     CAPTURE(jd);
-    const auto s = SplitSections(jd, DocKind::kJd);
-    const size_t docker = jd.find("Docker");
-    std::string kind;
-    for (const Section& sec : s) {
-      if (sec.heading_begin <= docker) kind = SectionKindName(sec.kind);
-    }
-    CHECK(kind == c.kind);
+    CHECK(KindHolding(SplitSections(jd, DocKind::kJd), jd.find("Docker")) == c.kind);
   }
 }
 
@@ -240,4 +243,78 @@ TEST_CASE("sections: JD list lines, lead-ins and headings glued to a line") {
   CHECK(s[2].heading == "Desired Experience");
   CHECK(SectionAt(s, jd.find("HIPAA")) == 1);
   CHECK(SectionAt(s, jd.find("DHIS2")) == 2);
+}
+
+TEST_CASE("sections: a JD line that opens with its list's heading, flattened into it") {
+  struct Case {
+    const char* line;
+    const char* kind;  // of the section the line's body is in
+    const char* body;  // where that body starts ("" when the line opens no section)
+  };
+  const Case cases[] = {
+      {"Preferred skills and background Solid grasp of Kafka and event sourcing .", "preferred",
+       "Solid grasp"},
+      {"Qualifications You hold a degree in physics and know Fortran .", "required", "You hold"},
+      {"Your responsibilities Keep the billing service healthy and on call .", "responsibilities",
+       "Keep the"},
+      {"Nice to have Terraform and some Ansible in production .", "preferred", "Terraform"},
+      {"Responsibilities and Duties Run the billing service on call .", "responsibilities",
+       "Run the"},
+      // A bullet after the heading ends it, whatever the case of the next word; U+0095 is the
+      // bullet of Windows-1252 text read as Latin-1.
+      {"Preferred background \u2022 some Kafka and event sourcing .", "preferred", "some Kafka"},
+      {"Preferred background and experience\u0095Some Kafka in production .", "preferred",
+       "Some Kafka"},
+      // A demand, a sentence with no heading words and a capitalised word after more than
+      // five words stay in the preamble above.
+      {"Experience with Kafka and event sourcing is needed .", "preamble", ""},
+      {"Strong Kafka skills are needed here .", "preamble", ""},
+      {"We would rather see a bit of background in Kafka .", "preamble", ""},
+      // A sentence's opening before a capitalised name is no heading.
+      {"We are looking for a Kafka Engineer to join us .", "preamble", ""},
+      {"Then the role as Platform Engineer might suit you .", "preamble", ""},
+      {"Deep experience with Kafka is needed .", "preamble", ""},
+      {"Solid knowledge of Kafka and Flink .", "preamble", ""},
+  };
+  for (const Case& c : cases) {
+    const std::string jd =
+        std::string("Backend Developer\n\nYou join a team of six that runs payments.\n") + c.line +
+        "\n";
+    CAPTURE(jd);
+    const auto s = SplitSections(jd, DocKind::kJd);
+    const size_t at = jd.find(c.line) + std::string(c.line).size() - 2;
+    std::string kind;
+    size_t begin = 0;
+    for (const Section& sec : s) {
+      if (sec.begin <= at) {
+        kind = SectionKindName(sec.kind);
+        begin = sec.begin;
+      }
+    }
+    if (*c.body == '\0') {
+      CHECK(kind == "preamble");
+      continue;
+    }
+    CHECK(kind == c.kind);
+    CHECK(jd.substr(begin, std::string(c.body).size()) == c.body);
+  }
+}
+
+TEST_CASE("sections: a lead-in that names the duties and ends in a colon opens their list") {
+  struct Case {
+    const char* lead_in;
+    const char* kind;  // of the section the list below it is in
+  };
+  const Case cases[] = {
+      {"Your responsibilities will include but are not limited to:", "responsibilities"},
+      {"Day to day, your main tasks will be:", "responsibilities"},
+      // Names no duties: the list stays in the section above.
+      {"To enjoy the job you should feel at home with:", "other"},
+  };
+  for (const Case& c : cases) {
+    const std::string jd = std::string("Backend Developer\nJob description\nWe run payments.\n") +
+                           c.lead_in + "\n- Debugging services in production\n";
+    CAPTURE(jd);
+    CHECK(KindHolding(SplitSections(jd, DocKind::kJd), jd.find("Debugging")) == c.kind);
+  }
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/phrase_words.h"
+#include "util/ascii.h"
 
 namespace skillfit {
 
@@ -94,6 +95,51 @@ void AddAround(std::string_view text, const std::vector<Token>& t, size_t j,
   }
 }
 
+// Whether token k is the bracket `c` ("(" or ")").
+bool BracketAt(std::string_view text, const std::vector<Token>& t, size_t k, char c) {
+  return k < t.size() && t[k].kind == TokenKind::kBreak && text[t[k].begin] == c;
+}
+
+// Whether word token k only introduces examples: "e.g.", "i.e.", "incl.", "including", "like".
+bool IntroducesExamples(std::string_view text, const Token& w) {
+  std::string lower;
+  for (size_t i = w.begin; i < w.end; ++i) lower += AsciiLower(text[i]);
+  return lower == "e.g" || lower == "eg" || lower == "i.e" || lower == "ie" || lower == "incl" ||
+         lower == "including" || lower == "like";
+}
+
+// Kinds in parentheses after the noun they qualify: "data modelling (3NF and/or dimensional)"
+// gives "dimensional modelling", "testing (unit, integration)" gives "unit testing" and
+// "integration testing": each item of one to three words (after "e.g." or "including"), before
+// the head of one or two words; nothing when a function word shows a remark ("Database (PL/SQL
+// a plus)"). The open bracket is token `open`; the span runs from the head to the close bracket.
+void AddParenthesisedKinds(std::string_view text, const std::vector<Token>& t, size_t open,
+                           std::vector<PhraseCandidate>* out) {
+  if (open < 1 || !ContentWordAt(text, t, open - 1)) return;
+  size_t close = open + 1;
+  for (; close < t.size() && close <= open + 16; ++close) {
+    const bool example_dot = text[t[close].begin] == '.' && IntroducesExamples(text, t[close - 1]);
+    if (t[close].kind == TokenKind::kBreak && !example_dot) break;  // "e.g." goes on
+  }
+  if (!BracketAt(text, t, close, ')')) return;
+  std::vector<std::pair<size_t, size_t>> items;  // word tokens [from, to)
+  for (size_t k = open + 1; k < close;) {
+    while (k < close && (t[k].kind != TokenKind::kWord || IntroducesExamples(text, t[k]))) ++k;
+    const size_t from = k;
+    while (k < close && ContentWordAt(text, t, k)) ++k;
+    // A function word says the brackets hold a remark, not kinds: "(PL/SQL a plus)".
+    if (k < close && t[k].kind == TokenKind::kWord) return;
+    if (k > from && k - from <= 3) items.push_back({from, k});
+  }
+  if (items.empty()) return;
+  for (size_t h = 1; h <= 2 && h <= open && ContentWordAt(text, t, open - h); ++h) {
+    const std::string head = JoinWords(text, t, open - h, open);
+    for (const auto& [from, to] : items) {
+      out->push_back({JoinWords(text, t, from, to) + " " + head, t[open - h].begin, t[close].end});
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<PhraseCandidate> CoordinationCandidates(std::string_view text,
@@ -104,6 +150,8 @@ std::vector<PhraseCandidate> CoordinationCandidates(std::string_view text,
   for (size_t j = 0; j < tokens.size(); ++j) {
     if (tokens[j].kind == TokenKind::kAnd || tokens[j].kind == TokenKind::kOr) {
       AddAround(text, tokens, j, named, &next_group, &out);
+    } else if (BracketAt(text, tokens, j, '(')) {
+      AddParenthesisedKinds(text, tokens, j, &out);
     }
   }
   return out;

@@ -13,6 +13,9 @@
 // "P Y" with one to three words of Y, spanning from P, when "P X" is a mention of `named`. A list of
 // three or more items shares its head only when its first item with the head names a skill. Most candidates name nothing; the kb
 // decides (phrase_candidates.h).
+// Kinds in parentheses: "H (X, Y and/or Z)" gives "X H", "Y H", "Z H" (H one or two words
+// before the bracket, each item one to three words, after "e.g." or "including"), spanning
+// from H to the close bracket: "data modelling (3NF or dimensional)" -> "dimensional modelling".
 #ifndef SKILLFIT_EXTRACT_COORDINATION_H_
 #define SKILLFIT_EXTRACT_COORDINATION_H_
 

@@ -104,7 +104,12 @@ bool ReadAsk(std::string_view sentence, SectionKind section, DegreeAsk* ask) {
   }
   std::sort(ask->levels.begin(), ask->levels.end());
   ask->equivalent_experience = AcceptsExperience(sentence);
-  const Cue cue = SentenceCue(sentence);
+  // "a Bachelor's degree in X and years of analytics, ideally from consulting": a cue that
+  // speaks only for what follows it does not reach a degree named before it.
+  const size_t forward = ForwardPreferredCue(sentence);
+  const Cue cue = SentenceCue(forward != std::string_view::npos && forward > words.front().begin
+                                  ? sentence.substr(0, forward)
+                                  : sentence);
   ask->required = cue == Cue::kRequired ||
                   (cue == Cue::kNone && section != SectionKind::kPreferred);
   return true;

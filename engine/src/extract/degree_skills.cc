@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "extract/degree_words.h"
 #include "util/ascii.h"
 
 namespace skillfit {
@@ -233,6 +234,43 @@ void DropImpliedGeneric(const KnowledgeBase& kb, const DegreeAsk& ask,
   mentions->erase(std::remove_if(mentions->begin(), mentions->end(), implied), mentions->end());
 }
 
+// Drops from `mentions` the generic degrees in `ask`'s sentence that a degree skill named
+// over the same words implies: "University degree (computer science or business
+// administration)", its fields' degrees read by the phrase rules, is no generic degree too.
+// A degree named apart keeps it: in "Bachelor's degree (MBA preferred)" the bachelor's stays.
+void DropGenericUnderNamed(const KnowledgeBase& kb, const DegreeAsk& ask,
+                           const std::vector<int>& generic, std::vector<Mention>* mentions) {
+  const std::vector<Mention> all = *mentions;
+  auto covered = [&](const Mention& m) {
+    if (!InAsk(m, ask) || std::find(generic.begin(), generic.end(), m.skill) == generic.end()) {
+      return false;
+    }
+    return std::any_of(all.begin(), all.end(), [&](const Mention& s) {
+      return s.skill != m.skill && IsDegreeSkill(kb, s.skill) && s.begin < m.end &&
+             m.begin < s.end && ImpliesSkill(kb, s.skill, m.skill);
+    });
+  };
+  mentions->erase(std::remove_if(mentions->begin(), mentions->end(), covered), mentions->end());
+}
+
+// Where the degree skills of `ask` (its sentence `ask_text`) are placed: on the first mention
+// of a degree skill in the sentence, else on its first level word, which the degree reader
+// reads in more forms than the kb's spellings ("Master\u0092s degree"). False when neither.
+bool PlaceOfAsk(const KnowledgeBase& kb, const std::vector<Mention>& mentions,
+                std::string_view ask_text, const DegreeAsk& ask, Mention* place) {
+  const int at = FirstDegreeMention(kb, mentions, ask.begin, ask.end);
+  if (at >= 0) {
+    *place = mentions[static_cast<size_t>(at)];
+    return true;
+  }
+  const std::vector<LevelWord> words = FindLevelWords(ask_text, true);
+  if (words.empty()) return false;
+  place->begin = ask.begin + words.front().begin;
+  place->end = ask.begin + words.front().end;
+  place->guarded = false;
+  return true;
+}
+
 }  // namespace
 
 std::vector<Mention> WithDegreeFieldSkills(std::string_view text, const SkillMatcher& matcher,
@@ -240,12 +278,17 @@ std::vector<Mention> WithDegreeFieldSkills(std::string_view text, const SkillMat
                                            std::vector<Mention> mentions) {
   const KnowledgeBase& kb = matcher.kb();
   for (const DegreeAsk& ask : asks) {
-    const int at = FirstDegreeMention(kb, mentions, ask.begin, ask.end);
-    if (at < 0 || ask.end > text.size()) continue;
-    const Mention place = mentions[static_cast<size_t>(at)];
+    if (ask.end > text.size()) continue;
+    Mention place;
+    if (!PlaceOfAsk(kb, mentions, text.substr(ask.begin, ask.end - ask.begin), ask, &place)) {
+      continue;
+    }
     const std::vector<int> added =
         NewDegreeSkills(matcher, ask, text.substr(ask.begin, ask.end - ask.begin), mentions);
-    if (added.empty()) continue;
+    if (added.empty()) {
+      DropGenericUnderNamed(kb, ask, GenericDegrees(matcher, ask.levels), &mentions);
+      continue;
+    }
     DropImpliedGeneric(kb, ask, GenericDegrees(matcher, ask.levels), added, &mentions);
     for (int skill : added) {
       Mention m = place;

@@ -34,8 +34,9 @@ std::string FieldRunAfterDegree(std::string_view sentence);
 // `mentions` (in text order) with, for each ask whose fields the kb spells a degree in, a
 // mention of each degree-in-field skill (DegreeInFieldSkills) of its levels and fields (else
 // of FieldRunAfterDegree of its sentence), placed
-// on the first degree mention of the ask's sentence; the generic mentions the added skills
-// imply are dropped there. Asks without such a mention in their sentence are left alone.
+// on the first degree mention of the ask's sentence; the generic mentions that the added
+// skills, or the degree-in-field skills already named in the sentence, imply are dropped there.
+// Asks without such a mention in their sentence are left alone.
 std::vector<Mention> WithDegreeFieldSkills(std::string_view text, const SkillMatcher& matcher,
                                            const std::vector<DegreeAsk>& asks,
                                            std::vector<Mention> mentions);

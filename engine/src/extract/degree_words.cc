@@ -25,6 +25,8 @@ struct LevelPattern {
   "(?:\\s+of\\s+(?:business\\s+administration|science|arts|engineering|technology|fine\\s+arts|" \
   "commerce|computer\\s+applications|applied\\s+science|education|laws|public\\s+health))?"
 
+// The possessive after a level word takes ' or ’, and U+0092 too: text from Windows-1252 read
+// as Latin-1 writes the right quotation mark so ("Master\u0092s degree").
 const LevelPattern kLevelPatterns[] = {
     // Doctorate.
     {"(?i)ph\\.?\\s?d\\.?", DegreeLevel::kDoctorate, "", false, false},
@@ -33,8 +35,8 @@ const LevelPattern kLevelPatterns[] = {
     {"(?i)doctoral\\s+degree|doctorate(?:\\s+degree)?", DegreeLevel::kDoctorate, "", false, false},
     {"D\\.?\\s?Phil\\.?|Ed\\.D\\.?|EdD", DegreeLevel::kDoctorate, "", false, false},
     // Master.
-    {"(?i)master(?:'s|\u2019s|s)?" SKILLFIT_OF_WHAT "(?:\\s+degree)?", DegreeLevel::kMaster, "",
-     false, false},
+    {"(?i)master(?:'s|\u2019s|\u0092s|s)?" SKILLFIT_OF_WHAT "(?:\\s+degree)?", DegreeLevel::kMaster,
+     "", false, false},
     {"(?i)executive\\s+mba|M\\.B\\.A\\.?|MBA|EMBA", DegreeLevel::kMaster, "Business Administration",
      false, false},
     {"MSCS|MSEE|MSCE", DegreeLevel::kMaster, "", false, false},
@@ -43,8 +45,8 @@ const LevelPattern kLevelPatterns[] = {
      DegreeLevel::kMaster, "", false, false},
     {"MS|MA", DegreeLevel::kMaster, "", true, false},
     // Bachelor.
-    {"(?i)bachelor(?:'s|\u2019s|s)?" SKILLFIT_OF_WHAT "(?:\\s+degree)?", DegreeLevel::kBachelor,
-     "", false, false},
+    {"(?i)bachelor(?:'s|\u2019s|\u0092s|s)?" SKILLFIT_OF_WHAT "(?:\\s+degree)?",
+     DegreeLevel::kBachelor, "", false, false},
     {"(?i)undergraduate\\s+degree|baccalaureate(?:\\s+degree)?", DegreeLevel::kBachelor, "", false,
      false},
     {"BSCS|BSEE|BSCE", DegreeLevel::kBachelor, "", false, false},
@@ -57,7 +59,7 @@ const LevelPattern kLevelPatterns[] = {
      DegreeLevel::kBachelor, "", false, true},
     {"(?i)degree\\s+(?:in|from)\\b", DegreeLevel::kBachelor, "", false, true},
     // Associate.
-    {"(?i)associate(?:'s|\u2019s|s)?\\s+(?:degree|of\\s+(?:applied\\s+)?(?:science|arts))",
+    {"(?i)associate(?:'s|\u2019s|\u0092s|s)?\\s+(?:degree|of\\s+(?:applied\\s+)?(?:science|arts))",
      DegreeLevel::kAssociate, "", false, false},
     {"A\\.A\\.S\\.?|A\\.S\\.|A\\.A\\.", DegreeLevel::kAssociate, "", false, false},
     {"AAS", DegreeLevel::kAssociate, "", true, false},

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -159,22 +160,21 @@ Cue SentenceCue(std::string_view sentence) {
 
 size_t ForwardPreferredCue(std::string_view sentence) {
   static constexpr std::string_view kForward[] = {"preferably", "ideally"};
-  std::string s = Lower(sentence);
-  bool found = false;
+  const std::string s = Lower(sentence);
+  size_t first = std::string::npos;
   for (std::string_view cue : kForward) {
-    for (size_t k = s.find(cue); k != std::string::npos; k = s.find(cue, k)) {
-      s.replace(k, cue.size(), std::string(cue.size(), ' '));
-      found = true;
+    for (size_t k = s.find(cue); k != std::string::npos; k = s.find(cue, k + 1)) {
+      if (k > 0 && std::isalpha(static_cast<unsigned char>(s[k - 1]))) continue;
+      first = std::min(first, k);
     }
   }
-  if (!found || HasAny(s, kPreferredCues)) return std::string_view::npos;
-  for (size_t i = 0; i < sentence.size(); ++i) {
-    if (i > 0 && std::isalpha(static_cast<unsigned char>(sentence[i - 1]))) continue;
-    for (std::string_view cue : kForward) {
-      if (Lower(sentence.substr(i, cue.size())) == cue) return i;
-    }
+  // A preferred cue before it ("Kafka is a plus, ideally ...") speaks for the words before it;
+  // one after it ("... ideally from consulting; pharma would be an advantage") adds to a wish
+  // already open.
+  if (first == std::string::npos || HasAny(s.substr(0, first), kPreferredCues)) {
+    return std::string_view::npos;
   }
-  return std::string_view::npos;
+  return first;
 }
 
 bool InBoardMetadata(std::string_view before) {

@@ -21,9 +21,10 @@ std::string LowerCueText(std::string_view s);
 Cue SentenceCue(std::string_view sentence);
 
 // Where a preferred cue that speaks only for what follows it ("preferably", "ideally") opens
-// in a sentence whose other preferred cues are none: "solid B2B sales experience in retail,
-// preferably from the furniture industry" prefers the industry, not the sales experience.
-// npos when the sentence has no such cue, or another preferred cue too.
+// in a sentence with no other preferred cue before it: "solid B2B sales experience in retail,
+// preferably from the furniture industry" prefers the industry, not the sales experience; so
+// does "..., ideally from consulting; pharma would be an advantage" (a cue after it adds to the
+// wish). npos when the sentence has no such cue, or a preferred cue before it.
 size_t ForwardPreferredCue(std::string_view sentence);
 
 // True when the end of `before` (a line's text up to a mention) is a job board's metadata

@@ -427,12 +427,93 @@ HeadingLine AboutLeadHeading(std::string_view raw, std::string_view line) {
                        static_cast<size_t>(line.data() - raw.data()) + std::min(e + 1, line.size()));
 }
 
+// The length of the bullet mark at the start of `s`, 0 when there is none: "•", "·", and
+// U+0095, the bullet of Windows-1252 text read as Latin-1.
+size_t BulletMarkLength(std::string_view s) {
+  if (s.substr(0, 3) == "\xE2\x80\xA2") return 3;
+  if (s.substr(0, 2) == "\xC2\x95" || s.substr(0, 2) == "\xC2\xB7") return 2;
+  return 0;
+}
+
+// Whether a word shows a sentence rather than a heading: a person ("we", "you"), a verb of
+// being or having, or, after the first word, a word that leads into more ("a", "as", "with",
+// "for", "our", "of"): "We are looking for a <title>", "Then the role as <title>", "Deep
+// experience with <tool>", "Solid knowledge of <tool>" are no headings; "Your
+// responsibilities", "Nice to have" are.
+bool SpeaksInSentence(std::string_view word, bool first) {
+  static constexpr std::string_view kAnywhere[] = {"we", "We", "you",  "You", "I",  "are",
+                                                   "is", "am", "will", "has", "be", "can"};
+  static constexpr std::string_view kAfterFirst[] = {
+      "a", "an", "as", "with", "for", "our", "your", "their", "in", "on", "at", "by", "of"};
+  for (std::string_view w : kAnywhere) {
+    if (word == w) return true;
+  }
+  if (first) return false;
+  for (std::string_view w : kAfterFirst) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
+// Postings flattened to a line per paragraph keep a list's heading at the start of its first
+// line: "Qualifications You hold a degree ...", "Preferred background and qualifications
+// •Relevant academic education ...". A JD line whose first words (five at most, letters only,
+// the first capitalised and the others lowercase, as a heading in sentence case is written)
+// are followed by a bullet or a capitalised word, and name a list of asks or duties, opens that
+// section after them. A demand ("Experience with Python ...") and a sentence's opening
+// (SpeaksInSentence) stay text.
+HeadingLine GluedLeadHeading(std::string_view raw, std::string_view line) {
+  if (line.empty() || !std::isupper(static_cast<unsigned char>(line[0]))) return HeadingLine();
+  size_t b = 0;
+  bool joined = false;  // the word before was "and" or "or"
+  for (int words = 1; words <= 5; ++words) {
+    size_t e = b;
+    while (e < line.size() && std::isalpha(static_cast<unsigned char>(line[e]))) ++e;
+    if (e == b || e >= line.size()) return HeadingLine();
+    const std::string_view word = line.substr(b, e - b);
+    if (words > 1 && !joined && !std::islower(static_cast<unsigned char>(line[b]))) {
+      return HeadingLine();
+    }
+    if (SpeaksInSentence(word, words == 1)) return HeadingLine();
+    size_t next = e;
+    while (next < line.size() && line[next] == ' ') ++next;
+    if (next >= line.size()) return HeadingLine();
+    const size_t bullet = BulletMarkLength(line.substr(next));
+    if (bullet == 0 && next == e) return HeadingLine();  // "C++", "e-mail": not a word alone
+    // "Responsibilities and Duties Design ...": a capitalised word after "and" goes on the
+    // heading.
+    joined = word == "and" || word == "or";
+    if (bullet > 0 || (!joined && std::isupper(static_cast<unsigned char>(line[next])))) {
+      const std::string_view lead = line.substr(0, e);
+      const SectionKind k = ClassifyHeading(lead, DocKind::kJd);
+      const bool lists = k == SectionKind::kRequired || k == SectionKind::kPreferred ||
+                         k == SectionKind::kResponsibilities;
+      if (!lists || AsksForSomething(Canonical(lead))) return HeadingLine();
+      next += bullet;
+      while (next < line.size() && line[next] == ' ') ++next;
+      return InlineHeading(lead, k, static_cast<size_t>(line.data() - raw.data()) + next);
+    }
+    b = next;
+  }
+  return HeadingLine();
+}
+
 // A JD line too long to be a heading may still open with a label ("Company description: ...",
 // "About the department: ...") or an "About <name>" lead, when a posting was flattened.
 HeadingLine LongLineHeading(std::string_view raw, std::string_view line, DocKind kind) {
   if (kind != DocKind::kJd) return HeadingLine();
   const HeadingLine label = LabelHeading(raw, line, kind);
-  return label.is_heading ? label : AboutLeadHeading(raw, line);
+  if (label.is_heading) return label;
+  const HeadingLine about = AboutLeadHeading(raw, line);
+  return about.is_heading ? about : GluedLeadHeading(raw, line);
+}
+
+// Whether a canonical heading names the duties themselves: " responsibilities ", " duties ",
+// " tasks ".
+bool NamesDuties(const std::string& canonical) {
+  return canonical.find(" responsib") != std::string::npos ||
+         canonical.find(" duties ") != std::string::npos ||
+         canonical.find(" tasks ") != std::string::npos;
 }
 
 // Whether the line `raw` is a heading, and of what kind.
@@ -496,6 +577,13 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
       colon && Canonical(line).find(" if you ") != std::string::npos) {
     h.is_heading = true;
   }
+  // "Your responsibilities will include but not be limited to:": a lead-in of ten words at
+  // most that names the duties themselves and ends in a colon opens the list of them ("To
+  // grok the job you should feel comfortable with:" names none).
+  if (!h.is_heading && kind == DocKind::kJd && k == SectionKind::kResponsibilities && words <= 10 &&
+      colon && NamesDuties(Canonical(line))) {
+    h.is_heading = true;
+  }
   if (!h.is_heading && !colon && kind == DocKind::kResume) {
     const HeadingLine lead = LeadWordHeading(raw, line, kind);
     if (lead.is_heading) return lead;
@@ -506,6 +594,8 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
     if (kind == DocKind::kJd) {
       const HeadingLine about = AboutLeadHeading(raw, line);
       if (about.is_heading) return about;
+      const HeadingLine glued = GluedLeadHeading(raw, line);
+      if (glued.is_heading) return glued;
     }
   }
   if (h.is_heading) {
