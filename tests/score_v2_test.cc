@@ -18,6 +18,7 @@ ScoreParts AllKnown(double value) {
   for (ScorePart* part : {&p.required_skills, &p.other_skills, &p.education, &p.title, &p.years}) {
     *part = {value, PartState::kKnown};
   }
+  p.required_weight = p.other_weight = 6;  // skill parts asked enough to weigh in full
   return p;
 }
 
@@ -90,6 +91,13 @@ TEST_CASE("score v2: the weighted mean of the parts asked; unknown counts 0.5, n
   CHECK(ScoreV2(no_degree, ScoreWeightsV2{2, 1, 0, 2, 0}) == doctest::Approx(100));
   // The fitted defaults count every part: a degree below the level asked costs 1 / 10.
   CHECK(ScoreV2(no_degree, ScoreWeightsV2{}) == doctest::Approx(90));
+  // A skill part asked less than one required hard skill's weight (3) weighs in proportion:
+  // one soft duty (0.5) counts a sixth of the other skills' weight.
+  ScoreParts thin = AllKnown(1);
+  thin.other_skills.value = 0;
+  thin.other_weight = 0.5;
+  CHECK(ScoreV2(thin, w) ==
+        doctest::Approx(100 * (total - w.other_skills) / (total - w.other_skills * 5 / 6)));
   // Weights are the options': only required skills weighted.
   ScoreWeightsV2 only_required{1, 0, 0, 0, 0};
   ScoreParts p = AllKnown(1);

@@ -156,6 +156,11 @@ struct ScorePart {
 struct ScoreParts {
   ScorePart required_skills, other_skills, education, title, years;
   double years_asked = 0;  // what `years` compared against
+  // The skill weights the JD asks in each skill part (v1's: required 3, preferred 1.5,
+  // responsibility 1, soft skills half). A skill part weighs in full from the weight of one
+  // required hard skill (3) up, and in proportion below it: one soft duty does not weigh as
+  // much as a list of preferred skills.
+  double required_weight = 0, other_weight = 0;
 };
 
 // Fills the title row from the JD's title and the resume's roles (title_fit.cc).

@@ -9,6 +9,7 @@ namespace {
 
 constexpr double kUnknownValue = 0.5;  // what a component the resume cannot tell counts
 constexpr double kInProgressFactor = 0.5;  // of an education outcome met by a degree in progress
+constexpr double kFullPartSkillWeight = 3;  // a skill part's full weight from one required skill
 
 ScorePart Known(double value) { return {value, PartState::kKnown}; }
 ScorePart Unknown() { return {kUnknownValue, PartState::kUnknown}; }
@@ -24,6 +25,7 @@ void SkillParts(const MatchResult& m, ScoreParts* p) {
     if (level == RequirementLevel::kRequired) {
       req += credit;
       req_n += 1;
+      p->required_weight += weight;
     } else {
       other += weight * credit;
       other_w += weight;
@@ -35,7 +37,11 @@ void SkillParts(const MatchResult& m, ScoreParts* p) {
   for (const GroupVerdict& g : m.groups) add(g.level, g.weight, g.credit);
   p->required_skills = req_n > 0 ? Known(req / req_n) : NotAsked();
   p->other_skills = other_w > 0 ? Known(other / other_w) : NotAsked();
+  p->other_weight = other_w;
 }
+
+// The share of its weight a skill part holding `asked` of skill weight counts (ScoreParts).
+double AskedShare(double asked) { return std::min(1.0, asked / kFullPartSkillWeight); }
 
 // The outcome of the JD's most demanding degree ask (EducationRow::for_score); a degree still
 // in progress ("expected 2027") counts half of what it will be worth: a student who will meet
@@ -113,8 +119,8 @@ double ScoreV2(const ScoreParts& p, const ScoreWeightsV2& w) {
     sum += weight * part.value;
     total += weight;
   };
-  add(p.required_skills, w.required_skills);
-  add(p.other_skills, w.other_skills);
+  add(p.required_skills, w.required_skills * AskedShare(p.required_weight));
+  add(p.other_skills, w.other_skills * AskedShare(p.other_weight));
   add(p.education, w.education);
   add(p.title, w.title);
   add(p.years, w.years);

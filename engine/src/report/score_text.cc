@@ -24,7 +24,8 @@ std::string ScoreV2Text(const ScoreWeightsV2& w) {
          "w: required skills " + Num(w.required_skills) + ", other skills " +
          Num(w.other_skills) + ", education " + Num(w.education) + ", title " +
          Num(w.title) + ", years " + Num(w.years) +
-         ". A part the resume cannot tell counts 0.5.";
+         ". A part the resume cannot tell counts 0.5; a skill part whose skills weigh less "
+         "than one required hard skill (3) weighs in proportion.";
 }
 
 std::string ScoreV2Lead(const MatchResult& m) {
