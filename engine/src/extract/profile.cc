@@ -15,6 +15,7 @@
 #include "extract/link_spans.h"
 #include "extract/list_case.h"
 #include "extract/phrase_forms.h"
+#include "extract/phrase_words.h"
 #include "extract/requirement_groups.h"
 #include "extract/roles.h"
 #include "extract/title_evidence.h"
@@ -825,8 +826,12 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   p.degree_asks = ReadDegreeAsks(text, p.sections);
   // The kb's mentions, then the forms it reads only in context, less the words used in an
   // ordinary sense and the heads of examples, with the degrees the asks name in their fields.
-  std::vector<Mention> mentions = WithListCaseMentions(text, matcher, matcher.Find(text));
-  mentions = WithoutLinkMentions(text, WithPhraseForms(text, matcher, std::move(mentions)));
+  // The phrase rules read one tokenization of the text (a 2 MiB list makes tens of megabytes).
+  std::vector<Token> tokens = Tokens(text);
+  std::vector<Mention> mentions = WithListCaseMentions(text, tokens, matcher, matcher.Find(text));
+  mentions = WithPhraseForms(text, tokens, matcher, std::move(mentions));
+  std::vector<Token>().swap(tokens);
+  mentions = WithoutLinkMentions(text, std::move(mentions));
   mentions =
       WithoutExampleHeads(text, matcher.kb(), WithoutOrdinarySenses(text, std::move(mentions)));
   mentions = WithDegreeFieldSkills(text, matcher, p.degree_asks, std::move(mentions));
