@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Does extraction time grow linearly with the input? Extracts generated JDs and resumes of
-# 10 KB, 100 KB, 1 MB and 2 MiB in twelve shapes (an ordinary posting and resume; one line
-# with no breaks; short lines; bullets; Markdown headings, links and comments; every word a
-# skill; punctuation runs...)
+# 10 KB, 100 KB, 1 MB and 2 MiB in thirteen shapes (an ordinary posting and resume; one line
+# with no breaks; one token with no space; short lines; bullets; Markdown headings, links and
+# comments; every word a skill; punctuation runs...)
 # and prints ms per MB for each size, and the 2 MiB time per MB over the 100 KB one (target:
 # at most 2), in one process through the engine (driver bench/extract_scaling_main.cc).
 #

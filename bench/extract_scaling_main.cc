@@ -61,6 +61,7 @@ std::vector<Shape> Shapes() {
        }},
       {"one line", "line.txt", [](size_t n) { return Repeat("Python ", n) + "\n"; }},
       {"one line, commas", "commas.txt", [](size_t n) { return Repeat("Python, ", n) + "\n"; }},
+      {"one token", "token.txt", [](size_t n) { return Repeat("Python,", n) + "\n"; }},
       {"short lines", "short.txt", [](size_t n) { return Repeat("Go\n", n); }},
       {"bullets", "bullets.txt",
        [](size_t n) { return Repeat(std::string("- ") + kSentence + "\n", n); }},

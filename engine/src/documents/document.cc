@@ -68,6 +68,7 @@ void Document::IndexLines() {
   }
   const char* const begin = text.data();
   const char* const last = begin + text.size() - 1;  // a '\n' here starts no line
+  line_starts.reserve(static_cast<size_t>(std::count(begin, last, '\n')) + 1);
   for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', last - p)));) {
     ++p;
     line_starts.push_back(static_cast<size_t>(p - begin));

@@ -144,7 +144,12 @@ void AddParenthesisedKinds(std::string_view text, const std::vector<Token>& t, s
 
 std::vector<PhraseCandidate> CoordinationCandidates(std::string_view text,
                                                     const std::vector<Mention>& named) {
-  const std::vector<Token> tokens = Tokens(text);
+  return CoordinationCandidates(text, Tokens(text), named);
+}
+
+std::vector<PhraseCandidate> CoordinationCandidates(std::string_view text,
+                                                    const std::vector<Token>& tokens,
+                                                    const std::vector<Mention>& named) {
   std::vector<PhraseCandidate> out;
   int next_group = 0;
   for (size_t j = 0; j < tokens.size(); ++j) {

@@ -23,11 +23,16 @@
 #include <vector>
 
 #include "extract/phrase_candidates.h"
+#include "extract/phrase_words.h"
 
 namespace skillfit {
 
 // `named`: the mentions the matcher found in `text` as written, sorted by begin.
 std::vector<PhraseCandidate> CoordinationCandidates(std::string_view text,
+                                                    const std::vector<Mention>& named);
+// The same, with the tokens of `text` (phrase_words.h) made by the caller.
+std::vector<PhraseCandidate> CoordinationCandidates(std::string_view text,
+                                                    const std::vector<Token>& tokens,
                                                     const std::vector<Mention>& named);
 
 }  // namespace skillfit

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <iterator>
+#include <tuple>
+#include <utility>
 
 namespace skillfit {
 namespace {
@@ -67,28 +69,73 @@ std::string_view TrimStart(std::string_view token) {
   return token;
 }
 
-}  // namespace
+// Where the token [from, to) of `text`, its punctuation trimmed, is a bare host name; an
+// empty range at `to` when it is none.
+std::pair<size_t, size_t> HostNameIn(std::string_view text, size_t from, size_t to) {
+  const std::string_view token = TrimStart(TrimEnd(text.substr(from, to - from)));
+  if (!IsHostName(token)) return {to, to};
+  const size_t b = static_cast<size_t>(token.data() - text.data());
+  return {b, b + token.size()};
+}
 
-bool InsideLink(std::string_view text, size_t begin, size_t end) {
+// Whether [begin, end) is a part of the host name `host` but not the whole of it: the
+// address ("ifttt.github.io"), where a whole "socket.io" or "cloud.gov" may name a skill.
+bool PartOfHost(std::pair<size_t, size_t> host, size_t begin, size_t end) {
+  return host.first < host.second && (begin > host.first || end < host.second);
+}
+
+// The run of non-space bytes around [begin, end), as [first, second).
+std::pair<size_t, size_t> TokenAround(std::string_view text, size_t begin, size_t end) {
   size_t from = begin;
   while (from > 0 && !IsSpace(text[from - 1])) --from;
   size_t to = std::max(begin, end);
   while (to < text.size() && !IsSpace(text[to])) ++to;
-  const std::string_view token = TrimStart(TrimEnd(text.substr(from, to - from)));
+  return {from, to};
+}
+
+// Whether a run of non-space bytes is a web or e-mail address.
+bool IsLinkToken(std::string_view token) {
+  token = TrimStart(TrimEnd(token));
   if (token.find("://") != std::string_view::npos || token.rfind("www.", 0) == 0) return true;
-  // A part of a bare host name is the address ("ifttt.github.io"); a whole one may be a
-  // product ("cloud.gov").
-  const size_t token_b = static_cast<size_t>(token.data() - text.data());
-  if (IsHostName(token) && (begin > token_b || end < token_b + token.size())) return true;
   const size_t at = token.find('@');
   if (at != std::string_view::npos && at > 0 && HasDomain(token.substr(at + 1))) return true;
   return token.find('/') != std::string_view::npos && HasDomain(token);
 }
 
+}  // namespace
+
+bool InsideLink(std::string_view text, size_t begin, size_t end) {
+  const auto [from, to] = TokenAround(text, begin, end);
+  return IsLinkToken(text.substr(from, to - from)) ||
+         PartOfHost(HostNameIn(text, from, to), begin, end);
+}
+
+// Mentions in one token share its answer: the token is found and read once, not once for each
+// of them (a line of 300,000 "Python," without a space made that quadratic). The last token
+// read is the one around a later mention when no space lies between them: the token holds
+// spaces only inside the mention that found it ("Google Cloud"), between space_begin and
+// space_end.
 std::vector<Mention> WithoutLinkMentions(std::string_view text, std::vector<Mention> mentions) {
-  mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
-                                [text](const Mention& m) { return InsideLink(text, m.begin, m.end); }),
-                 mentions.end());
+  size_t from = 1, to = 0, space_begin = 0, space_end = 0;  // no token read yet
+  bool link = false;
+  std::pair<size_t, size_t> host;
+  auto inside = [&](const Mention& m) {
+    const size_t last = std::max(m.begin, m.end);
+    if (!(from <= m.begin && m.begin <= space_begin && space_end <= last && last <= to)) {
+      std::tie(from, to) = TokenAround(text, m.begin, m.end);
+      link = IsLinkToken(text.substr(from, to - from));
+      host = HostNameIn(text, from, to);
+      space_begin = to;
+      space_end = from;
+      for (size_t i = m.begin; i < last; ++i) {
+        if (!IsSpace(text[i])) continue;
+        space_begin = std::min(space_begin, i);
+        space_end = i + 1;
+      }
+    }
+    return link || PartOfHost(host, m.begin, m.end);
+  };
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(), inside), mentions.end());
   return mentions;
 }
 

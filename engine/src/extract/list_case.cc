@@ -49,7 +49,12 @@ class CoverageSweep {
 
 std::vector<Mention> WithListCaseMentions(std::string_view text, const SkillMatcher& matcher,
                                           std::vector<Mention> mentions) {
-  const std::vector<Token> t = Tokens(text);
+  return WithListCaseMentions(text, Tokens(text), matcher, std::move(mentions));
+}
+
+std::vector<Mention> WithListCaseMentions(std::string_view text, const std::vector<Token>& t,
+                                          const SkillMatcher& matcher,
+                                          std::vector<Mention> mentions) {
   std::string recased(text);
   std::vector<std::pair<size_t, size_t>> items;  // rewritten words, in order
   CoverageSweep coverage(mentions);

@@ -15,12 +15,17 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/phrase_words.h"
 #include "skillfit/skill_matcher.h"
 
 namespace skillfit {
 
 // `mentions` (of `text`, sorted by begin) with those the re-cased list items add.
 std::vector<Mention> WithListCaseMentions(std::string_view text, const SkillMatcher& matcher,
+                                          std::vector<Mention> mentions);
+// The same, with the tokens of `text` (phrase_words.h) made by the caller.
+std::vector<Mention> WithListCaseMentions(std::string_view text, const std::vector<Token>& tokens,
+                                          const SkillMatcher& matcher,
                                           std::vector<Mention> mentions);
 
 }  // namespace skillfit

@@ -296,7 +296,12 @@ void AddClosedUp(std::string_view text, std::vector<PhraseCandidate>* out) {
 
 std::vector<PhraseCandidate> ParaphraseCandidates(std::string_view text,
                                                   const ParaphraseOptions& opts) {
-  const std::vector<Token> tokens = Tokens(text);
+  return ParaphraseCandidates(text, Tokens(text), opts);
+}
+
+std::vector<PhraseCandidate> ParaphraseCandidates(std::string_view text,
+                                                  const std::vector<Token>& tokens,
+                                                  const ParaphraseOptions& opts) {
   std::vector<PhraseCandidate> out;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kWord) continue;

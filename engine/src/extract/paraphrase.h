@@ -32,6 +32,7 @@
 #include <vector>
 
 #include "extract/phrase_candidates.h"
+#include "extract/phrase_words.h"
 
 namespace skillfit {
 
@@ -53,6 +54,10 @@ struct ParaphraseOptions {
 };
 
 std::vector<PhraseCandidate> ParaphraseCandidates(std::string_view text,
+                                                  const ParaphraseOptions& opts = {});
+// The same, with the tokens of `text` (phrase_words.h) made by the caller.
+std::vector<PhraseCandidate> ParaphraseCandidates(std::string_view text,
+                                                  const std::vector<Token>& tokens,
                                                   const ParaphraseOptions& opts = {});
 
 // The nouns a verb form may stand for, lowercase: "modeling" -> {"modeling", "modelling",

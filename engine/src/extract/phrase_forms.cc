@@ -8,8 +8,15 @@ namespace skillfit {
 
 std::vector<Mention> WithPhraseForms(std::string_view text, const SkillMatcher& matcher,
                                      std::vector<Mention> mentions) {
-  std::vector<PhraseCandidate> candidates = CoordinationCandidates(text, mentions);
-  for (PhraseCandidate& c : ParaphraseCandidates(text)) candidates.push_back(std::move(c));
+  return WithPhraseForms(text, Tokens(text), matcher, std::move(mentions));
+}
+
+std::vector<Mention> WithPhraseForms(std::string_view text, const std::vector<Token>& tokens,
+                                     const SkillMatcher& matcher, std::vector<Mention> mentions) {
+  std::vector<PhraseCandidate> candidates = CoordinationCandidates(text, tokens, mentions);
+  for (PhraseCandidate& c : ParaphraseCandidates(text, tokens)) {
+    candidates.push_back(std::move(c));
+  }
   if (candidates.empty()) return mentions;
   return MergeMentions(std::move(mentions), MatchCandidates(candidates, matcher));
 }

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/phrase_words.h"
 #include "skillfit/skill_matcher.h"
 
 namespace skillfit {
@@ -18,6 +19,9 @@ namespace skillfit {
 // and no mention of the same skill already covers; sorted by begin, and may overlap.
 std::vector<Mention> WithPhraseForms(std::string_view text, const SkillMatcher& matcher,
                                      std::vector<Mention> mentions);
+// The same, with the tokens of `text` (phrase_words.h) made by the caller.
+std::vector<Mention> WithPhraseForms(std::string_view text, const std::vector<Token>& tokens,
+                                     const SkillMatcher& matcher, std::vector<Mention> mentions);
 
 // The same with coordinated phrases only.
 std::vector<Mention> WithCoordinatedForms(std::string_view text, const SkillMatcher& matcher,

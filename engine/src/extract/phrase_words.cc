@@ -35,11 +35,14 @@ bool IsWord(std::string_view text, const Token& t, std::string_view lower_word) 
 }  // namespace
 
 std::vector<Token> Tokens(std::string_view text) {
+  // Offsets are 32 bits: a text past 4 GiB (the loaders stop at 2 MiB) is read to there.
+  text = text.substr(0, UINT32_MAX - 1);
   std::vector<Token> out;
-  // Prose has a token every five or six bytes, a list of short lines one every two: room for
-  // that many up front spares the copies of a growing vector (a 2 MiB text's tokens run to
-  // tens of megabytes), and pages never written are never touched.
-  out.reserve(text.size() / 2 + 8);
+  // Every token takes a byte at least: room for one a byte up front, so the vector never
+  // grows by copies (a run of punctuation has a token every byte, "Go\n" lines two in three),
+  // and the pages that prose, with a token every five or six bytes, never writes are never
+  // touched.
+  out.reserve(text.size() + 1);
   size_t i = 0;
   while (i < text.size()) {
     const char c = text[i];
@@ -52,7 +55,7 @@ std::vector<Token> Tokens(std::string_view text) {
       continue;
     }
     Token t;
-    t.begin = i;
+    t.begin = static_cast<uint32_t>(i);
     if (IsAsciiAlnum(c)) {
       t.end = WordEnd(text, i);
       t.kind = TokenKind::kWord;

@@ -6,13 +6,14 @@
 #ifndef SKILLFIT_EXTRACT_PHRASE_WORDS_H_
 #define SKILLFIT_EXTRACT_PHRASE_WORDS_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace skillfit {
 
-enum class TokenKind {
+enum class TokenKind : uint8_t {
   kWord,   // letters and digits, with '-', '.', '+', '#' inside or '+', '#' after: "full-stack"
   kComma,  // ","
   kAnd,    // "and", "&", "and/or", "as well as"
@@ -21,11 +22,15 @@ enum class TokenKind {
 };
 // Spaces, tabs and soft hyphens (U+00AD) are no tokens.
 
+// Twelve bytes: a text of punctuation or short lines has a token every byte or two, and a
+// 2 MiB text's tokens are then tens of megabytes of fresh pages (texts are at most 2 MiB, far
+// below the 4 GiB that 32-bit offsets hold).
 struct Token {
   TokenKind kind = TokenKind::kBreak;
-  size_t begin = 0, end = 0;  // bytes of the text
+  uint32_t begin = 0, end = 0;  // bytes of the text
 };
 
+// The tokens of `text`; the JD reader makes them once and hands them to every phrase rule.
 std::vector<Token> Tokens(std::string_view text);
 
 // Whether a token joins two items of a list: a comma, "and", "or".

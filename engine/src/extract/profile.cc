@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <utility>
 
 #include "extract/date_range.h"
 #include "extract/degree_skills.h"
@@ -15,6 +16,7 @@
 #include "extract/link_spans.h"
 #include "extract/list_case.h"
 #include "extract/phrase_forms.h"
+#include "extract/phrase_words.h"
 #include "extract/requirement_groups.h"
 #include "extract/roles.h"
 #include "extract/title_evidence.h"
@@ -331,6 +333,18 @@ std::vector<int> SkillsOfYears(const YearsAsked& y, std::string_view sentence, s
 // Reads a JD line by line and places each mention in the profile's skills at the level that
 // its sentence and section give it; collects the years asked of each skill and of the role.
 // A line here is a paragraph or list item: the lines a sentence wraps over are read as one.
+// How many of `mentions` name each skill, by kb index (up to the highest index named).
+std::vector<size_t> MentionsPerSkill(const std::vector<Mention>& mentions) {
+  std::vector<size_t> count;
+  for (const Mention& m : mentions) {
+    if (m.skill < 0) continue;
+    const size_t k = static_cast<size_t>(m.skill);
+    if (k >= count.size()) count.resize(k + 1, 0);
+    ++count[k];
+  }
+  return count;
+}
+
 class JdReader {
  public:
   // `mentions` are those of doc.text, in order; `p` has its sections; `at` indexes p->skills.
@@ -343,7 +357,8 @@ class JdReader {
         readings_(readings),
         p_(p),
         at_(at),
-        markdown_(doc.format == SourceFormat::kMarkdown) {}
+        markdown_(doc.format == SourceFormat::kMarkdown),
+        mentions_of_(MentionsPerSkill(mentions)) {}
 
   // Fills p->skills (levels and occurrences, no years) and p->years_overall.
   void ReadLines();
@@ -375,6 +390,9 @@ class JdReader {
   JdProfile* const p_;
   SkillPlaces* const at_;
   const bool markdown_;
+  // Mentions of each skill (kb index): room for that many occurrences is made when a skill is
+  // first placed, so a JD naming one skill 300,000 times grows no vector by copies.
+  const std::vector<size_t> mentions_of_;
   // Years asked, per sentence: attached to skills after the phrase in the same sentence, else
   // before it, else to the role.
   std::map<int, double> years_for_skill_;
@@ -572,8 +590,11 @@ JdReader::Placed JdReader::Place(const Mention& m, size_t section, RequirementLe
     JdSkill s;
     s.skill = m.skill;
     s.level = level;
+    if (static_cast<size_t>(m.skill) < mentions_of_.size()) {
+      s.mentions.reserve(mentions_of_[m.skill]);
+    }
     at_->Set(m.skill, p_->skills.size());
-    p_->skills.push_back(s);
+    p_->skills.push_back(std::move(s));
   }
   JdSkill& s = p_->skills[(*at_)[m.skill]];
   if (s.mentions.empty() || level < s.level) s.level = level;
@@ -842,8 +863,12 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   p.degree_asks = ReadDegreeAsks(text, p.sections);
   // The kb's mentions, then the forms it reads only in context, less the words used in an
   // ordinary sense and the heads of examples, with the degrees the asks name in their fields.
-  std::vector<Mention> mentions = WithListCaseMentions(text, matcher, matcher.Find(text));
-  mentions = WithoutLinkMentions(text, WithPhraseForms(text, matcher, std::move(mentions)));
+  // The phrase rules read one tokenization of the text (a 2 MiB list makes tens of megabytes).
+  std::vector<Token> tokens = Tokens(text);
+  std::vector<Mention> mentions = WithListCaseMentions(text, tokens, matcher, matcher.Find(text));
+  mentions = WithPhraseForms(text, tokens, matcher, std::move(mentions));
+  std::vector<Token>().swap(tokens);
+  mentions = WithoutLinkMentions(text, std::move(mentions));
   mentions =
       WithoutExampleHeads(text, matcher.kb(), WithoutOrdinarySenses(text, std::move(mentions)));
   mentions = WithDegreeFieldSkills(text, matcher, p.degree_asks, std::move(mentions));

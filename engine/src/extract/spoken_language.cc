@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 namespace skillfit {
 namespace {
@@ -140,14 +141,21 @@ bool NamesLanguages(std::string_view line_lower) {
   return RE2::FullMatch(re2::StringPiece(line_lower.data(), line_lower.size()), kHead);
 }
 
-// Whether the line holding `pos` is a "Languages: ..." line or sits under a languages heading
-// (up to 15 lines above, before any other heading).
-bool InLanguagesBlock(std::string_view lower, size_t pos) {
-  static const RE2 kLine("[\\s#*\\-•]*(?:spoken |foreign )?languages?(?: skills| spoken)?\\s*[:|\\-–].*");
-  size_t b = lower.rfind('\n', pos);
-  b = b == std::string_view::npos ? 0 : b + 1;
-  const std::string_view line = lower.substr(b, pos - b);
-  if (RE2::FullMatch(re2::StringPiece(line.data(), line.size()), kLine)) return true;
+// Whether [line_begin, pos) of `lower`, part of one line, is a "Languages: ..." line up to
+// `pos`: its start heads the list, and whatever follows belongs to the list. The head is
+// matched from the line's start alone (a match of the whole part, asked for every group of a
+// long line, made that line quadratic).
+bool HeadsLanguagesLine(std::string_view lower, size_t line_begin, size_t pos) {
+  static const RE2 kHead(
+      "[\\s#*\\-•]*(?:spoken |foreign )?languages?(?: skills| spoken)?\\s*[:|\\-–]");
+  const std::string_view line = lower.substr(line_begin, pos - line_begin);
+  return kHead.Match(re2::StringPiece(line.data(), line.size()), 0, line.size(),
+                     RE2::ANCHOR_START, nullptr, 0);
+}
+
+// Whether a languages heading sits up to 15 lines above the line that starts at `b`, before
+// any other heading.
+bool UnderLanguagesHeading(std::string_view lower, size_t b) {
   for (int n = 0; n < 15 && b > 0; ++n) {
     const size_t e = b - 1;
     size_t s = lower.rfind('\n', e == 0 ? 0 : e - 1);
@@ -158,6 +166,38 @@ bool InLanguagesBlock(std::string_view lower, size_t pos) {
     b = s;
   }
   return false;
+}
+
+// For each group, whether its line is a "Languages: ..." line or sits under a languages
+// heading (up to 15 lines above, before any other heading). The line's start is carried from
+// one group to the next and the lines above are read once for each line: a line of thousands
+// of languages is read once, not once for each of them.
+std::vector<bool> InLanguagesBlocks(std::string_view lower, const std::vector<Group>& groups) {
+  std::vector<bool> out(groups.size());
+  size_t last = 0, b = 0;  // the last group's begin and its line's start
+  size_t under_line = std::string_view::npos;  // the line UnderLanguagesHeading last read
+  bool under = false;
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    const size_t pos = groups[gi].begin;
+    if (pos >= last) {  // a line break in [last, pos] starts a later line
+      const size_t nl = lower.substr(last, pos + 1 - last).rfind('\n');
+      if (nl != std::string_view::npos) b = last + nl + 1;
+    } else {
+      const size_t nl = lower.rfind('\n', pos);
+      b = nl == std::string_view::npos ? 0 : nl + 1;
+    }
+    last = pos;
+    if (HeadsLanguagesLine(lower, b, pos)) {
+      out[gi] = true;
+      continue;
+    }
+    if (b != under_line) {
+      under_line = b;
+      under = UnderLanguagesHeading(lower, b);
+    }
+    out[gi] = under;
+  }
+  return out;
 }
 
 // The text of [b, e) in lowercase, "as well (as)" blanked (it is no "well").
@@ -324,15 +364,15 @@ size_t ListEntryEnd(std::string_view lower, size_t from, size_t ceil) {
 }
 
 // How a group reads: 1 with context of its own, 0 with none, -1 when something rules it out.
-// Fills `r` with its proficiency and cue.
+// Fills `r` with its proficiency and cue. `languages_block`: InLanguagesBlocks' answer for it.
 int ReadGroup(std::string_view text, std::string_view lower, const std::vector<Group>& groups,
-              size_t gi, LanguageReading* r) {
+              size_t gi, bool languages_block, LanguageReading* r) {
   const Group& g = groups[gi];
   r->language = true;
   const size_t floor = gi > 0 ? groups[gi - 1].end : 0;
   const size_t ceil = gi + 1 < groups.size() ? groups[gi + 1].begin : text.size();
   Window w;
-  w.languages_block = InLanguagesBlock(lower, g.begin);
+  w.languages_block = languages_block;
   w.back = BackStart(lower, g, floor, !w.languages_block);
   w.fwd_end = w.languages_block ? ListEntryEnd(lower, g.end, ceil) : FwdEnd(text, lower, g, ceil);
   const std::string back = Piece(lower, w.back, g.begin);
@@ -352,6 +392,38 @@ int ReadGroup(std::string_view text, std::string_view lower, const std::vector<G
   return w.languages_block || OwnContext(back, fwd) ? 1 : 0;
 }
 
+// A language without words of its own (state 0) shares the context of a counted one (state 1)
+// in its sentence: "Fluent English is a must while German and French are an advantage".
+// SameSentence spans 150 bytes at most, so only the counted groups that end up to 150 bytes
+// before one or begin up to 150 bytes after it are asked (asking every group made a list of
+// thousands of languages quadratic).
+void ShareCountedSentences(std::string_view lower, const std::vector<Group>& groups,
+                           const std::vector<int>& state, std::vector<LanguageReading>* readings) {
+  std::vector<std::pair<size_t, size_t>> by_end, by_begin;  // (offset, group) of counted ones
+  for (size_t k = 0; k < groups.size(); ++k) {
+    if (state[k] != 1) continue;
+    by_end.push_back({groups[k].end, k});
+    by_begin.push_back({groups[k].begin, k});
+  }
+  std::sort(by_end.begin(), by_end.end());
+  std::sort(by_begin.begin(), by_begin.end());
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    if (state[gi] != 0) continue;
+    const size_t b = groups[gi].begin, e = groups[gi].end;
+    bool counts = false;
+    for (auto it = std::lower_bound(by_end.begin(), by_end.end(),
+                                    std::make_pair(b > 150 ? b - 150 : size_t{0}, size_t{0}));
+         !counts && it != by_end.end() && it->first <= b; ++it) {
+      counts = it->second < gi && SameSentence(lower, it->first, b);
+    }
+    for (auto it = std::lower_bound(by_begin.begin(), by_begin.end(), std::make_pair(e, size_t{0}));
+         !counts && it != by_begin.end() && it->first <= e + 150; ++it) {
+      counts = it->second > gi && SameSentence(lower, e, it->first);
+    }
+    (*readings)[gi].counts = counts;
+  }
+}
+
 }  // namespace
 
 std::vector<LanguageReading> ReadSpokenLanguages(std::string_view text, const KnowledgeBase& kb,
@@ -363,20 +435,12 @@ std::vector<LanguageReading> ReadSpokenLanguages(std::string_view text, const Kn
   const std::string lower = LowerSameLength(text);
   std::vector<LanguageReading> readings(groups.size());
   std::vector<int> state(groups.size());
+  const std::vector<bool> blocks = InLanguagesBlocks(lower, groups);
   for (size_t gi = 0; gi < groups.size(); ++gi) {
-    state[gi] = ReadGroup(text, lower, groups, gi, &readings[gi]);
+    state[gi] = ReadGroup(text, lower, groups, gi, blocks[gi], &readings[gi]);
   }
-  // A language without words of its own shares the context of a counted one in its sentence:
-  // "Fluent English is a must while German and French are an advantage".
-  for (size_t gi = 0; gi < groups.size(); ++gi) {
-    readings[gi].counts = state[gi] == 1;
-    if (state[gi] != 0) continue;
-    for (size_t k = 0; k < groups.size() && !readings[gi].counts; ++k) {
-      if (state[k] != 1) continue;
-      readings[gi].counts = k < gi ? SameSentence(lower, groups[k].end, groups[gi].begin)
-                                   : SameSentence(lower, groups[gi].end, groups[k].begin);
-    }
-  }
+  for (size_t gi = 0; gi < groups.size(); ++gi) readings[gi].counts = state[gi] == 1;
+  ShareCountedSentences(lower, groups, state, &readings);
   for (size_t gi = 0; gi < groups.size(); ++gi) {
     for (size_t i = groups[gi].first; i <= groups[gi].last; ++i) out[i] = readings[gi];
   }
