@@ -19,18 +19,22 @@ Result<std::shared_ptr<const Engine>> Engine::Open(const EngineOptions& options)
   const std::string& root = engine->options_.kb_root;
   KbLoadOptions kb_options;
   kb_options.cache_dir = options.cache_dir;
+  bool kb_from_cache = false;
+  kb_options.from_cache = &kb_from_cache;
   kb_options.document_tables = options.load_document_tables;
   auto kb = KnowledgeBase::Load(root, options.extra_kb, kb_options);
   if (!kb.ok()) return kb.status();
   engine->kb_ = *kb;
-  // The question bank loads on another thread while the matcher compiles or opens (both
-  // only read the kb): from YAML the bank is the longer, from the caches they take about the
-  // same. (With both policies, a thread that cannot be had makes it run in bank.get().)
+  // A kb read from YAML has its matcher to build and, most likely, a question bank to read
+  // from YAML too: the bank then loads on another thread while the matcher compiles (both
+  // only read the kb). From the cache, each takes a few milliseconds, less than a thread.
+  // (With both policies, a thread that cannot be had makes it run in bank.get() instead.)
   std::future<Result<std::shared_ptr<const QuestionBank>>> bank;
   if (options.load_question_bank) {
     QuestionBankLoadOptions bank_options;
     bank_options.cache_dir = options.cache_dir;
-    bank = std::async(std::launch::async | std::launch::deferred,
+    bank = std::async(kb_from_cache ? std::launch::deferred
+                                    : std::launch::async | std::launch::deferred,
                       [kb = engine->kb_, root, bank_options] {
                         return QuestionBank::Load(root + "/questions", *kb, bank_options);
                       });

@@ -181,13 +181,6 @@ std::string Reader::String() {
   return s;
 }
 
-std::string_view Reader::Bytes() {
-  const uint32_t n = Count();
-  const std::string_view b = in_.substr(0, n);
-  in_.remove_prefix(n);
-  return b;
-}
-
 std::vector<std::string> Reader::Strings() {
   const uint32_t n = Count();
   std::vector<std::string> list;
@@ -257,17 +250,6 @@ void MappedPayload::Release(std::string_view part) const {
   if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
 }
 
-void MappedPayload::Populate(std::string_view part) const {
-#ifdef MADV_POPULATE_READ
-  const uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
-  const uintptr_t begin = reinterpret_cast<uintptr_t>(part.data()) & ~(page - 1);
-  const uintptr_t end = reinterpret_cast<uintptr_t>(part.data()) + part.size();
-  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_POPULATE_READ);
-#else
-  (void)part;
-#endif
-}
-
 void PopulateForWrite(void* part, size_t size) {
 #ifdef MADV_POPULATE_WRITE
   const uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
@@ -280,14 +262,14 @@ void PopulateForWrite(void* part, size_t size) {
 #endif
 }
 
-std::shared_ptr<const MappedPayload> CacheFile::MapUnchecked(uint64_t* sum) const {
+std::shared_ptr<const MappedPayload> CacheFile::Map(PartOf checked_only) const {
   if (path_.empty()) return nullptr;
   const int fd = open(path_.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return nullptr;
   struct stat st;
   void* base = MAP_FAILED;
   if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= static_cast<off_t>(kHeaderSize)) {
-    // Populated at once: the checksum reads every page.
+    // Populated at once: the checksum below reads every page.
     base = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE,
                 fd, 0);
   }
@@ -297,33 +279,14 @@ std::shared_ptr<const MappedPayload> CacheFile::MapUnchecked(uint64_t* sum) cons
   auto mapped = std::make_shared<const MappedPayload>(
       base, size, std::string_view(static_cast<const char*>(base) + kHeaderSize, size - kHeaderSize));
   const auto* h = static_cast<const unsigned char*>(base);
+  const std::string_view payload = mapped->bytes();
   if (std::memcmp(h, format_.magic, kMagicSize) != 0 || LoadLittle(h + 8, 4) != format_.version ||
-      LoadLittle(h + 12, 8) != *key_ || LoadLittle(h + 20, 8) != mapped->bytes().size() ||
-      LoadLittle(h + 36, 4) != 0) {
+      LoadLittle(h + 12, 8) != *key_ || LoadLittle(h + 20, 8) != payload.size() ||
+      LoadLittle(h + 28, 8) != Hash64(payload) || LoadLittle(h + 36, 4) != 0) {
     return nullptr;
   }
-  *sum = LoadLittle(h + 28, 8);
-  return mapped;
-}
-
-std::shared_ptr<const MappedPayload> CacheFile::Map() const {
-  uint64_t sum = 0;
-  std::shared_ptr<const MappedPayload> mapped = MapUnchecked(&sum);
-  if (!mapped || Hash64(mapped->bytes()) != sum) return nullptr;
-  mapped->Release(mapped->bytes());  // the checksum read every page; most are not needed again
-  return mapped;
-}
-
-std::shared_ptr<const MappedPayload> CacheFile::MapChecking(std::future<bool>* checked,
-                                                            UnreadPart unread) const {
-  uint64_t sum = 0;
-  std::shared_ptr<const MappedPayload> mapped = MapUnchecked(&sum);
-  if (!mapped) return nullptr;
-  *checked = std::async(std::launch::async | std::launch::deferred, [mapped, sum, unread] {
-    const bool holds = Hash64(mapped->bytes()) == sum;
-    mapped->Release(unread(mapped->bytes()));
-    return holds;
-  });
+  // The checksum read every page; most are not needed again.
+  mapped->Release(checked_only ? checked_only(payload) : payload);
   return mapped;
 }
 

@@ -24,7 +24,6 @@
 #define SKILLFIT_CACHE_FILE_H_
 
 #include <cstdint>
-#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -74,7 +73,6 @@ class Reader {
   // A count of items that take a byte or more each, so never more than the bytes left.
   uint32_t Count();
   std::string String();
-  std::string_view Bytes();  // what PutString wrote, not copied
   std::vector<std::string> Strings();
   std::vector<int> Indexes(size_t limit);  // indexes into a list of `limit` items
   SourcePlace Place();
@@ -98,9 +96,6 @@ class MappedPayload {
   // Lets the whole pages inside `part` (of bytes()) leave memory until they are touched
   // again; their contents stay the same. Keeps a process's peak memory to what it uses.
   void Release(std::string_view part) const;
-  // Maps in the pages of `part` (of bytes()) at once, before it is read from end to end:
-  // one call rather than a page fault every few pages.
-  void Populate(std::string_view part) const;
 
  private:
   void* base_;
@@ -143,16 +138,11 @@ class CacheFile {
   // its length and checksum hold; null when the file is off, missing, of another format or
   // key, truncated or damaged. Its bytes stay valid (and 8-byte aligned) as long as the
   // returned pointer lives; the file is replaced by rename, never rewritten in place.
-  std::shared_ptr<const MappedPayload> Map() const;
-
-  // Map, but with the checksum computed on another thread while the caller reads the
-  // payload: `*checked` then says whether it holds, and the caller must drop what it read
-  // unless it does (so reading must stay safe on any bytes: a Reader is). Once the sum is
-  // taken, the thread releases (MappedPayload::Release) the part `unread` names, one the
-  // caller does not read now.
-  using UnreadPart = std::string_view (*)(std::string_view payload);
-  std::shared_ptr<const MappedPayload> MapChecking(std::future<bool>* checked,
-                                                   UnreadPart unread) const;
+  // After the checksum the payload's pages are released (MappedPayload::Release), all of
+  // them or, with `checked_only`, the part it names: a caller about to read the rest from
+  // end to end keeps it mapped rather than have it dropped and mapped in again.
+  using PartOf = std::string_view (*)(std::string_view payload);
+  std::shared_ptr<const MappedPayload> Map(PartOf checked_only = nullptr) const;
 
   // Writes `payload` under the key, creating the folder when missing. Readers see the old
   // file or the new one, never half of one: a temporary file, then rename. Ignores every
@@ -160,9 +150,6 @@ class CacheFile {
   void Write(std::string_view payload) const;
 
  private:
-  // The file mapped and its header checked, all but the checksum, which goes in `*sum`.
-  std::shared_ptr<const MappedPayload> MapUnchecked(uint64_t* sum) const;
-
   std::string dir_;
   std::string path_;  // empty when off
   CacheFormat format_;

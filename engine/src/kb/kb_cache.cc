@@ -6,8 +6,6 @@
 #include <sys/stat.h>
 
 #include <cerrno>
-#include <future>
-#include <iterator>
 #include <optional>
 
 #include "kb/cache_file.h"
@@ -36,8 +34,8 @@ namespace {
 
 // Bump on any change to what is written, so files of an older build are ignored.
 // 4: the document tables; 5: required words marked and joined (required_words.h); 6: the
-// ids' order; 7: the skills in two halves
-constexpr uint32_t kFormatVersion = 7;
+// ids' order
+constexpr uint32_t kFormatVersion = 6;
 constexpr char kMagic[8] = {'S', 'K', 'F', 'T', 'K', 'B', 'C', '\n'};
 constexpr CacheFormat kFormat = {kMagic, kFormatVersion};
 
@@ -103,13 +101,6 @@ Skill DecodeSkill(Reader* in) {
   return s;
 }
 
-// The skills [begin, end) of `skills`, encoded one after the other.
-std::string EncodeSkills(const std::vector<Skill>& skills, size_t begin, size_t end) {
-  std::string out;
-  for (size_t i = begin; i < end; ++i) EncodeSkill(&out, skills[i]);
-  return out;
-}
-
 // Reserves room for `n` items in the empty `list`, which is about to get them, and maps its
 // pages in at once (PopulateForWrite).
 template <typename T>
@@ -128,37 +119,8 @@ std::optional<size_t> KbPartSize(std::string_view payload) {
   return static_cast<size_t>(size);
 }
 
-// Appends the `count` skills encoded in `bytes` (EncodeSkills) to `*skills`; false unless
-// they are exactly that many and fill `bytes`.
-bool DecodeSkills(std::string_view bytes, size_t count, std::vector<Skill>* skills) {
-  Reader in(bytes);
-  for (size_t i = 0; i < count && in.ok(); ++i) skills->push_back(DecodeSkill(&in));
-  return in.ok() && in.AtEnd() && skills->size() >= count;
-}
-
-// The skills of a kb, decoded as two halves (EncodeKb): the second on another thread while
-// this one decodes the first, decoding being most of a warm start's reading of the cache.
-// Empty unless both halves hold exactly their skills.
-std::vector<Skill> DecodeSkillHalves(std::string_view first, std::string_view second, size_t n) {
-  const size_t half = n / 2;
-  std::future<std::optional<std::vector<Skill>>> later =
-      std::async(std::launch::async | std::launch::deferred, [second, rest = n - half] {
-        std::vector<Skill> skills;
-        ReservePopulated(&skills, rest);
-        return DecodeSkills(second, rest, &skills) ? std::optional(std::move(skills)) : std::nullopt;
-      });
-  std::vector<Skill> skills;
-  ReservePopulated(&skills, n);
-  const bool ok = DecodeSkills(first, half, &skills);
-  std::optional<std::vector<Skill>> rest = later.get();
-  if (!ok || !rest) return {};
-  skills.insert(skills.end(), std::make_move_iterator(rest->begin()),
-                std::make_move_iterator(rest->end()));
-  return skills;
-}
-
-// Where the matcher's image starts in a payload (KbCache::Encode), at its end when there is
-// none; nothing when the payload is malformed.
+// Where the matcher's image starts in a payload (Encode): the first multiple of 8 after the
+// kb's part, the payload's end when there is no image; nothing when the payload is malformed.
 std::optional<size_t> ImageAt(std::string_view payload) {
   const std::optional<size_t> size = KbPartSize(payload);
   if (!size) return std::nullopt;
@@ -193,12 +155,11 @@ KbCache::KbCache(const std::string& cache_dir, const std::string& dir,
             ContentKey(files_, table_files_)) {}
 
 std::shared_ptr<const KnowledgeBase> KbCache::Read() const {
-  std::future<bool> checked;
-  const std::shared_ptr<const MappedPayload> mapped = file_.MapChecking(&checked, MatcherImage);
+  // The kb's part stays mapped from the checksum to its decoding; the image is released.
+  const std::shared_ptr<const MappedPayload> mapped = file_.Map(MatcherImage);
   if (!mapped) return nullptr;
   std::string_view image;
   std::shared_ptr<KnowledgeBase> kb = Decode(mapped->bytes(), &image);
-  if (!checked.get()) return nullptr;
   mapped->Release(mapped->bytes().substr(0, mapped->bytes().size() - image.size()));  // decoded
   if (kb && !image.empty()) {
     kb->compiled_matcher_ = std::make_shared<const CompiledMatcher>(CompiledMatcher{mapped, image});
@@ -249,10 +210,8 @@ std::string KbCache::EncodeKb(const KnowledgeBase& kb) {
     PutStrings(&out, t.cues);
     PutStrings(&out, t.arises_in);
   }
-  const size_t n = kb.skills_.size(), half = n / 2;
-  PutVarint(&out, static_cast<uint32_t>(n));
-  PutString(&out, EncodeSkills(kb.skills_, 0, half));
-  PutString(&out, EncodeSkills(kb.skills_, half, n));
+  PutVarint(&out, static_cast<uint32_t>(kb.skills_.size()));
+  for (const Skill& s : kb.skills_) EncodeSkill(&out, s);
   PutInts(&out, kb.by_id_);
   PutStrings(&out, kb.files_);
   // The closures and related lists are stored rather than recomputed: recomputing would
@@ -325,11 +284,8 @@ std::shared_ptr<KnowledgeBase> KbCache::DecodeKb(std::string_view payload) {
     t.arises_in = in.Strings();
   }
   const size_t n = in.Count();
-  const std::string_view first = in.Bytes();
-  const std::string_view second = in.Bytes();
-  if (!in.ok()) return nullptr;
-  kb->skills_ = DecodeSkillHalves(first, second, n);
-  if (kb->skills_.size() != n) return nullptr;
+  ReservePopulated(&kb->skills_, n);
+  for (size_t i = 0; i < n; ++i) kb->skills_.push_back(DecodeSkill(&in));
   kb->by_id_ = in.Indexes(n);
   kb->files_ = in.Strings();
   ReservePopulated(&kb->implied_closure_, n);
