@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <string>
 
 namespace skillfit {
@@ -25,9 +26,12 @@ namespace {
 
 std::string Lower(std::string_view s) { return LowerCueText(s); }
 
+// A key longer than `s` is passed over after reading at most s.size() + 1 of its bytes: a
+// list of 700,000 two-letter lines measured every key of every list on every line.
 bool HasAny(const std::string& s, const char* const* keys) {
   for (const char* const* k = keys; *k; ++k) {
-    if (s.find(*k) != std::string::npos) return true;
+    const size_t n = strnlen(*k, s.size() + 1);
+    if (n <= s.size() && s.find(*k, 0, n) != std::string::npos) return true;
   }
   return false;
 }
