@@ -329,9 +329,10 @@ TEST_CASE("requirement groups: a sentence asking for one of the skills named bef
        "none"},
       {"Our core languages are Ruby, Python and Go. You will write all of them.", "none"},
   };
-  for (const auto& [text, groups] : cases) {
+  for (const auto& c : cases) {
+    const std::string& text = c.first;  // a named variable: CAPTURE cannot take a binding
     CAPTURE(text);
-    CHECK(GroupsText(JdOf("Engineer\n\nRequirements\n" + text + "\n")) == groups);
+    CHECK(GroupsText(JdOf("Engineer\n\nRequirements\n" + text + "\n")) == c.second);
   }
 }
 
@@ -343,10 +344,11 @@ TEST_CASE("requirement groups: skills one span joins with and are each asked, no
       {"spoken & written", false},    {"verbal nor written", true},
       {"verbal, written", true},
   };
-  for (const auto& [span, alternatives] : cases) {
+  for (const auto& c : cases) {
+    const std::string& span = c.first;  // a named variable: CAPTURE cannot take a binding
     CAPTURE(span);
     const std::vector<Mention> ms = {{1, 0, span.size()}, {2, 0, span.size()}};
-    CHECK(SameSpanAlternatives(span, 0, ms).size() == (alternatives ? 1u : 0u));
+    CHECK(SameSpanAlternatives(span, 0, ms).size() == (c.second ? 1u : 0u));
   }
   // End to end: both skills stay asked, with no group between them.
   const JdProfile p = JdOf(
