@@ -222,8 +222,10 @@ TEST_CASE("paraphrase: the noun of an activity, \"of\" and a noun phrase") {
       {"a lot of testing", ""},
       {"the knowledge of databases", ""},
       {"analysis of. Data", ""},
-      // An adjective of kind stays in the reading: no "resource allocation".
+      // An adjective of kind stays in the reading: no "resource allocation"; nor, from a
+      // participle, "system design" out of a physics post's "design of interacting systems".
       {"allocation of financial resources", ""},
+      {"the design of interacting systems with anyons", ""},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;

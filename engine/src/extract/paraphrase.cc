@@ -179,7 +179,7 @@ size_t NounPhraseEnd(std::string_view text, const std::vector<Token>& t, size_t 
 // data" -> "data analysis", ...), the last word also in the singular, spanning from the head
 // noun to the end of the phrase. Whether a reading names a skill is left to the kb: the
 // words it does not know ("agency", "large") drop out with the shorter readings, but an
-// adjective of kind (-al, -ic: "financial", "relational") stays.
+// adjective of kind (-al, -ic: "financial", "relational"; -ing: "interacting") stays.
 void AddNounOf(std::string_view text, const std::vector<Token>& t, size_t h,
                std::vector<PhraseCandidate>* out) {
   if (h + 2 >= t.size() || !ContentWordAt(text, t, h) || !ActivityNoun(text, t[h])) return;
@@ -192,12 +192,13 @@ void AddNounOf(std::string_view text, const std::vector<Token>& t, size_t h,
   if (e == o) return;
   const std::string last = AsciiLowerCopy(text.substr(t[e - 1].begin, t[e - 1].end - t[e - 1].begin));
   const std::string head = AsciiLowerCopy(text.substr(t[h].begin, t[h].end - t[h].begin));
-  // A reading keeps an adjective of kind and the words after it: "allocation of financial
-  // resources" is no "resource allocation".
+  // A reading keeps an adjective of kind (-al, -ic, or a participle in -ing) and the words
+  // after it: "allocation of financial resources" is no "resource allocation", "design of
+  // interacting systems" no "system design".
   size_t first = e - 1;  // where the shortest reading starts
   for (size_t k = o; k + 1 < e; ++k) {
     const std::string w = AsciiLowerCopy(text.substr(t[k].begin, t[k].end - t[k].begin));
-    if (w.size() > 4 && (EndsWith(w, "al") || EndsWith(w, "ic"))) first = k;
+    if (w.size() > 4 && (EndsWith(w, "al") || EndsWith(w, "ic") || EndsWith(w, "ing"))) first = k;
   }
   for (size_t s = first + 1; s-- > o;) {
     const std::string before = s + 1 < e ? AsciiLowerCopy(JoinWords(text, t, s, e - 1)) + " " : "";

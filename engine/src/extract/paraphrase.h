@@ -17,7 +17,7 @@
 //   -ance, -ure, "design"), "of" and a noun phrase of up to four words after any articles
 //   ("management of projects", "analysis of the transaction data") become the phrase's last words,
 //   the last also in the singular, and the noun: "project management", "data analysis"; an
-//   adjective of kind (-al, -ic) stays in: "allocation of financial resources" is no
+//   adjective of kind (-al, -ic, a participle in -ing) stays in: "allocation of financial resources" is no
 //   "resource allocation";
 // - a hyphenated word is also read joined, and its last part with other endings
 //   (-ed, -ing, -s);
