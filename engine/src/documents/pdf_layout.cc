@@ -896,11 +896,13 @@ class PageLayout {
   // column, over a paragraph as wide as both, is read with the paragraph.
   bool LeadsPartBelow(const std::vector<int>& part, const std::vector<std::vector<int>>& slabs,
                       size_t k) const {
-    if (k + 1 >= slabs.size() || Lines(slabs[k]).size() != 1) return false;
+    if (k + 1 >= slabs.size() || BandAbove(slabs[k], slabs[k + 1]) >= BandAbove(part, slabs[k]) ||
+        Lines(slabs[k]).size() != 1) {
+      return false;
+    }
     std::vector<int> joined = part;
     joined.insert(joined.end(), slabs[k].begin(), slabs[k].end());
-    return !GutterCrosses(joined, slabs[k + 1]) &&
-           BandAbove(slabs[k], slabs[k + 1]) < BandAbove(part, slabs[k]);
+    return !GutterCrosses(joined, slabs[k + 1]);
   }
 
   void Cut(const std::vector<int>& ids, int depth, std::vector<TextBlock>* out) const {

@@ -69,15 +69,6 @@ std::string_view TrimStart(std::string_view token) {
   return token;
 }
 
-// Where the token [from, to) of `text`, its punctuation trimmed, is a bare host name; an
-// empty range at `to` when it is none.
-std::pair<size_t, size_t> HostNameIn(std::string_view text, size_t from, size_t to) {
-  const std::string_view token = TrimStart(TrimEnd(text.substr(from, to - from)));
-  if (!IsHostName(token)) return {to, to};
-  const size_t b = static_cast<size_t>(token.data() - text.data());
-  return {b, b + token.size()};
-}
-
 // Whether [begin, end) is a part of the host name `host` but not the whole of it: the
 // address ("ifttt.github.io"), where a whole "socket.io" or "cloud.gov" may name a skill.
 bool PartOfHost(std::pair<size_t, size_t> host, size_t begin, size_t end) {
@@ -93,21 +84,40 @@ std::pair<size_t, size_t> TokenAround(std::string_view text, size_t begin, size_
   return {from, to};
 }
 
-// Whether a run of non-space bytes is a web or e-mail address.
+// Whether a run of non-space bytes, its punctuation trimmed, is a web or e-mail address.
 bool IsLinkToken(std::string_view token) {
-  token = TrimStart(TrimEnd(token));
   if (token.find("://") != std::string_view::npos || token.rfind("www.", 0) == 0) return true;
   const size_t at = token.find('@');
   if (at != std::string_view::npos && at > 0 && HasDomain(token.substr(at + 1))) return true;
   return token.find('/') != std::string_view::npos && HasDomain(token);
 }
 
+// What the run of non-space bytes [from, to) of `text` is, its punctuation trimmed: a web or
+// e-mail address (`link`), and where it is a bare host name (`host`; empty at `to` if not).
+struct TokenReading {
+  bool link = false;
+  std::pair<size_t, size_t> host;
+};
+
+TokenReading ReadToken(std::string_view text, size_t from, size_t to) {
+  const std::string_view token = TrimStart(TrimEnd(text.substr(from, to - from)));
+  const size_t b = static_cast<size_t>(token.data() - text.data());
+  TokenReading r;
+  r.link = IsLinkToken(token);
+  r.host = IsHostName(token) ? std::make_pair(b, b + token.size()) : std::make_pair(to, to);
+  return r;
+}
+
+// Whether [begin, end), in a token read as `r`, lies inside an address.
+bool InsideToken(const TokenReading& r, size_t begin, size_t end) {
+  return r.link || PartOfHost(r.host, begin, end);
+}
+
 }  // namespace
 
 bool InsideLink(std::string_view text, size_t begin, size_t end) {
   const auto [from, to] = TokenAround(text, begin, end);
-  return IsLinkToken(text.substr(from, to - from)) ||
-         PartOfHost(HostNameIn(text, from, to), begin, end);
+  return InsideToken(ReadToken(text, from, to), begin, end);
 }
 
 // Mentions in one token share its answer: the token is found and read once, not once for each
@@ -117,14 +127,12 @@ bool InsideLink(std::string_view text, size_t begin, size_t end) {
 // space_end.
 std::vector<Mention> WithoutLinkMentions(std::string_view text, std::vector<Mention> mentions) {
   size_t from = 1, to = 0, space_begin = 0, space_end = 0;  // no token read yet
-  bool link = false;
-  std::pair<size_t, size_t> host;
+  TokenReading reading;
   auto inside = [&](const Mention& m) {
     const size_t last = std::max(m.begin, m.end);
     if (!(from <= m.begin && m.begin <= space_begin && space_end <= last && last <= to)) {
       std::tie(from, to) = TokenAround(text, m.begin, m.end);
-      link = IsLinkToken(text.substr(from, to - from));
-      host = HostNameIn(text, from, to);
+      reading = ReadToken(text, from, to);
       space_begin = to;
       space_end = from;
       for (size_t i = m.begin; i < last; ++i) {
@@ -133,7 +141,7 @@ std::vector<Mention> WithoutLinkMentions(std::string_view text, std::vector<Ment
         space_end = i + 1;
       }
     }
-    return link || PartOfHost(host, m.begin, m.end);
+    return InsideToken(reading, m.begin, m.end);
   };
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(), inside), mentions.end());
   return mentions;

@@ -5,6 +5,16 @@
 #include "extract/phrase_candidates.h"
 
 namespace skillfit {
+namespace {
+
+// `mentions` with the skills that `candidates` name (MatchCandidates), merged.
+std::vector<Mention> WithCandidates(const std::vector<PhraseCandidate>& candidates,
+                                    const SkillMatcher& matcher, std::vector<Mention> mentions) {
+  if (candidates.empty()) return mentions;
+  return MergeMentions(std::move(mentions), MatchCandidates(candidates, matcher));
+}
+
+}  // namespace
 
 std::vector<Mention> WithPhraseForms(std::string_view text, const SkillMatcher& matcher,
                                      std::vector<Mention> mentions) {
@@ -17,15 +27,13 @@ std::vector<Mention> WithPhraseForms(std::string_view text, const std::vector<To
   for (PhraseCandidate& c : ParaphraseCandidates(text, tokens)) {
     candidates.push_back(std::move(c));
   }
-  if (candidates.empty()) return mentions;
-  return MergeMentions(std::move(mentions), MatchCandidates(candidates, matcher));
+  return WithCandidates(candidates, matcher, std::move(mentions));
 }
 
 std::vector<Mention> WithCoordinatedForms(std::string_view text, const SkillMatcher& matcher,
                                           std::vector<Mention> mentions) {
-  std::vector<PhraseCandidate> candidates = CoordinationCandidates(text, mentions);
-  if (candidates.empty()) return mentions;
-  return MergeMentions(std::move(mentions), MatchCandidates(candidates, matcher));
+  const std::vector<PhraseCandidate> candidates = CoordinationCandidates(text, mentions);
+  return WithCandidates(candidates, matcher, std::move(mentions));
 }
 
 }  // namespace skillfit
