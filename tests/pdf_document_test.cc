@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "documents/document_loaders.h"
+#include "documents/pdf_actual_text.h"
 #include "skillfit/document.h"
 
 using skillfit::Document;
@@ -310,6 +311,20 @@ TEST_CASE("pdf: a span whose font is missing from the page, with a box of its si
   Result<Document> doc = LoadPdf(bytes, "missing-font.pdf", {});
   REQUIRE_MESSAGE(doc.ok(), doc.status().message());
   CHECK(doc->text.find("Resume text for the test of spans") != std::string::npos);
+}
+
+TEST_CASE("pdf: \"endstream\" inside a word ends no stream, for the span scan as for poppler") {
+  // tests/data/endstream_inside_word.pdf (found by CI's short fuzz run, 2026-12-07): in an
+  // unfiltered content stream of the right /Length, "/F1 1 Tf" became "/F1 1 Tendstreamf". The
+  // span scan stopped at that "endstream" and saw no span that loses its font, so the page was
+  // read with fonts, and poppler-cpp 22.12's text_list dereferenced a word's missing font.
+  const std::string bytes =
+      ReadFile(std::string(SKILLFIT_SOURCE_DIR) + "/tests/data/endstream_inside_word.pdf");
+  REQUIRE(bytes.size() > 100);
+  CHECK(skillfit::MayGiveFontlessWords(bytes));
+  Result<Document> doc = LoadPdf(bytes, "endstream-inside-word.pdf", {});
+  REQUIRE_MESSAGE(doc.ok(), doc.status().message());
+  CHECK(doc->text.find("Python services on AWS") != std::string::npos);
 }
 
 TEST_CASE("pdf: a ligature's /ActualText that keeps its font is read in one pass, with fonts") {

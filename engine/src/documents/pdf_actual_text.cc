@@ -186,6 +186,19 @@ bool IsStreamKeyword(std::string_view pdf, size_t at) {
   return (at == 0 || !IsRegular(pdf[at - 1])) && (end == pdf.size() || !IsRegular(pdf[end]));
 }
 
+// Where `endstream` is first written as a word in `data`, not inside a longer one; npos when
+// nowhere.
+size_t EndstreamWord(std::string_view data) {
+  constexpr std::string_view kWord = "endstream";
+  for (size_t at = data.find(kWord); at != std::string_view::npos; at = data.find(kWord, at + 1)) {
+    const size_t end = at + kWord.size();
+    if ((at == 0 || !IsRegular(data[at - 1])) && (end == data.size() || !IsRegular(data[end]))) {
+      return at;
+    }
+  }
+  return std::string_view::npos;
+}
+
 // Where the data of the stream whose keyword ends at `end` start: after the end of that line,
 // as poppler's parser takes it.
 size_t DataStart(std::string_view pdf, size_t end) {
@@ -321,8 +334,9 @@ bool StreamMayLoseSpanFont(std::string_view pdf, size_t at, Inflater* inflater,
     case StreamKind::kUnknown:
       return true;
     case StreamKind::kUnfiltered:
-      // Its end is where `endstream` is first written, which a string in it may hold.
-      return !ActualTextSpansKeepFont(data.substr(0, data.find("endstream")),
+      // Its end is where `endstream` is first written as a word, which a string in it may
+      // hold; inside a longer word ("/F1 1 Tendstreamf") it ends nothing for poppler either.
+      return !ActualTextSpansKeepFont(data.substr(0, EndstreamWord(data)),
                                       /*may_end_early=*/true);
     case StreamKind::kAscii85Flate: {
       std::string decoded;
