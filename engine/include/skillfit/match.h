@@ -122,7 +122,9 @@ struct GroupVerdict {
 struct TitleFit {
   std::string jd_title;            // the JD's first line when it reads as a title; "" when none
   std::string jd_seniority;        // "" when the JD gives no title
-  std::vector<std::string> titles;  // the resume's role titles (no projects), latest first
+  std::vector<std::string> titles;  // the resume's role titles (no projects), latest first;
+                                    // with none, the title its headline states (from_headline)
+  bool from_headline = false;       // titles is the headline's title: no role names a title
   std::string latest_seniority;    // of titles[0]; "" when the resume gives no title
   int held = -1;                   // index in titles of the latest title that is the JD's; -1 none
   std::string seniority_fit;       // latest against the JD: "same", "below", "above", "unknown"
@@ -163,8 +165,10 @@ struct ScoreParts {
   double required_weight = 0, other_weight = 0;
 };
 
-// Fills the title row from the JD's title and the resume's roles (title_fit.cc).
-TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles);
+// Fills the title row from the JD's title and the resume's roles (title_fit.cc); when no role
+// names a title, from the title the resume's headline states (ResumeProfile::headline_title).
+TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles,
+                  const std::string& headline = "");
 // The title one level above `title`: "Data Engineer" -> "Senior Data Engineer", "Senior Data
 // Engineer" -> "Staff Data Engineer", "Engineering Manager" -> "Director of Engineering";
 // "" above director or when the title has no words besides its level.

@@ -133,6 +133,7 @@ struct ResumeProfile {
   double total_years = 0;           // span of all roles, overlaps counted once
   std::vector<std::string> warnings;
   std::vector<Degree> degrees;      // stated in its education sections (education.h)
+  std::string headline_title;       // the post its top lines name ("Data Engineer"), "" if none
 };
 
 JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const ExtractOptions& opts);

@@ -10,6 +10,7 @@
 #include "extract/degree_skills.h"
 #include "extract/employer_voice.h"
 #include "extract/example_heads.h"
+#include "extract/headline.h"
 #include "extract/inline_headings.h"
 #include "extract/jd_cues.h"
 #include "extract/language.h"
@@ -904,6 +905,7 @@ ResumeProfile ExtractResume(const Document& doc, const SkillMatcher& matcher,
   SetRoleEvidence(p.roles, std::move(roles_of), &p.skills);
   p.total_years = TotalYears(p.roles);
   p.degrees = ReadDegrees(text, p.sections, opts.today_year);
+  p.headline_title = HeadlineTitle(doc, p.sections);
   if (std::none_of(p.roles.begin(), p.roles.end(), [](const Role& r) { return r.start >= 0; })) {
     p.warnings.push_back(doc.path + ": no dated roles found; years of use and recency are unknown");
   }

@@ -22,8 +22,9 @@ constexpr std::string_view kPostWords[] = {
     "professor",  "fellow",    "editor",     "writer",     "photographer", "grapher",
     "bartender",  "waiter",    "volunteer",  "mentor",     "member",    "economist",
     "accountant", "tuition",   "scholar",    "sre",        "devops",    "administrator",
-    "grip",       "clerk",     "nurse",      "agent",      "operator",  "superintendent",
-    "supervisor", "attendant", "cashier",    "associate",  "staff",     "principal"};
+    "tester",     "clerk",     "nurse",      "agent",      "operator",  "superintendent",
+    "supervisor", "attendant", "cashier",    "associate",  "staff",     "principal",
+    "grip"};
 
 bool EndsWith(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
@@ -187,6 +188,12 @@ RoleNames NamesFrom(const std::vector<std::string>& parts) {
 }
 
 }  // namespace
+
+std::vector<std::string> SplitHeaderParts(std::string_view line) {
+  std::vector<std::string> parts;
+  SplitStrong(line, &parts);
+  return parts;
+}
 
 RoleNames ParseRoleHeader(const std::vector<std::string>& lines) {
   std::vector<std::string> places;

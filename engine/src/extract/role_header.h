@@ -20,6 +20,10 @@ struct RoleNames {
 };
 RoleNames ParseRoleHeader(const std::vector<std::string>& lines);
 
+// A header line split at the marks that separate a title from a company and a place ("|",
+// " - ", " at ", "•", ...), each part trimmed: "Data Engineer | Acme" -> {"Data Engineer", "Acme"}.
+std::vector<std::string> SplitHeaderParts(std::string_view line);
+
 // Whether `part` holds a word for a post: "Senior Engineer", "Co-founder", "Private tuition".
 bool NamesPost(std::string_view part);
 

@@ -340,7 +340,7 @@ MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const Knowle
     if (a.level != b.level) return a.level < b.level;
     return a.weight > b.weight;
   });
-  r.title = FitTitle(jd_title, resume.roles);
+  r.title = FitTitle(jd_title, resume.roles, resume.headline_title);
   ChooseScore(jd, &r);
   return r;
 }

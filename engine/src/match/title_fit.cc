@@ -136,22 +136,28 @@ std::string NextLevelTitle(const std::string& title) {
   return "";
 }
 
-TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles) {
+TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles,
+                  const std::string& headline) {
   TitleFit fit;
   fit.jd_title = jd_title;
   fit.jd_seniority = SeniorityOf(jd_title);
+  for (const Role* r : LatestFirst(roles)) fit.titles.push_back(r->title);
+  if (fit.titles.empty() && !headline.empty()) {
+    fit.titles.push_back(headline);
+    fit.from_headline = true;
+  }
   const std::vector<std::string> jd_core = WordsOf(Core(jd_title));
-  for (const Role* r : LatestFirst(roles)) {
-    const std::vector<std::string> core = WordsOf(Core(r->title));
+  for (size_t i = 0; i < fit.titles.size(); ++i) {
+    const std::string& title = fit.titles[i];
+    const std::vector<std::string> core = WordsOf(Core(title));
     // A trainee's title (an intern's, a trainee's) is not the post held, for a post above the
     // junior level ("Product Manager Intern" for a Product Manager): it counts as the same
     // line of work only. A junior's title is the post, held at a lower level.
-    const bool trainee = IsTrainee(r->title) && RankOf(jd_title) > kJuniorRank;
+    const bool trainee = IsTrainee(title) && RankOf(jd_title) > kJuniorRank;
     if (fit.held < 0 && !trainee && (WordsWithin(core, jd_core) || WordsWithin(jd_core, core))) {
-      fit.held = static_cast<int>(fit.titles.size());
+      fit.held = static_cast<int>(i);
     }
-    fit.same_line = fit.same_line || SameLineOfWork(r->title, jd_title);
-    fit.titles.push_back(r->title);
+    fit.same_line = fit.same_line || SameLineOfWork(title, jd_title);
   }
   fit.latest_seniority = fit.titles.empty() ? "" : SeniorityOf(fit.titles[0]);
   if (jd_title.empty() || fit.titles.empty()) {

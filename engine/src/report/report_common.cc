@@ -178,6 +178,11 @@ std::string TitleRowText(const MatchResult& m) {
                     (t.jd_title.empty() ? std::string("title is unknown")
                                          : "title " + t.jd_title + " (" + t.jd_seniority + ")");
   if (t.titles.empty()) return out + "; the resume names no title";
+  if (t.from_headline) {
+    out += "; no role names a title, the resume's headline states " + t.titles[0] + " (" +
+           t.latest_seniority + "), seniority " + t.seniority_fit;
+    return out + (t.held >= 0 ? "; the JD's title stated" : "; the JD's title not stated");
+  }
   out += "; latest role " + t.titles[0] + " (" + t.latest_seniority + "), seniority " + t.seniority_fit;
   out += t.held >= 0 ? "; the JD's title held as " + t.titles[t.held] : "; the JD's title not held";
   std::string held;

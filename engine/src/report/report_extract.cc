@@ -124,6 +124,7 @@ std::string ExtractJsonReport(const ExtractReportInput& in) {
                                     : r.finish >= 0 ? json(MonthString(r.finish)) : json(nullptr)}});
     }
     j["total_years"] = p.total_years;
+    j["headline_title"] = p.headline_title.empty() ? json(nullptr) : json(p.headline_title);
     j["degrees"] = DegreesJson(p.degrees, doc);
     for (const ResumeSkill& s : p.skills) {
       json e = SkillHead(kb, s.skill);

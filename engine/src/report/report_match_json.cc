@@ -111,6 +111,7 @@ std::string MatchJsonReport(const MatchReportInput& in) {
   j["title"] = {{"jd_title", m.title.jd_title},
                 {"jd_seniority", m.title.jd_seniority},
                 {"resume_titles", m.title.titles},
+                {"from_headline", m.title.from_headline},
                 {"latest_seniority", m.title.latest_seniority},
                 {"held", m.title.held >= 0 ? json(m.title.titles[m.title.held]) : json()},
                 {"seniority_fit", m.title.seniority_fit},
