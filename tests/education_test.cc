@@ -191,6 +191,12 @@ const AskCase kAskCases[] = {
      "Computer Science|Engineering", true, false, true},
     {"- A high degree of autonomy and ownership", "", "", false, false, true},
     {"- 5 years of experience with Spark and Kafka", "", "", false, false, true},
+    // A level that names a programme, its students or teaching asks no degree.
+    {"The department teaches undergraduate, masters, executive and PhD programmes.", "", "",
+     false, false, true},
+    {"- Supervise master's and PhD students", "", "", false, false, true},
+    {"- A PhD in Economics; you will teach in our MBA programme", "doctorate", "Economics",
+     false, false, true},
     // Text from Windows-1252 read as Latin-1 writes the apostrophe as U+0092.
     {"- A Master\u0092s degree in Physics", "master", "Physics", false, false, true},
     // "ideally" speaks for what follows it, also when a later cue adds to the wish.

@@ -152,6 +152,10 @@ TEST_CASE("years asked: numbers in words and digits, ranges, minimums") {
       {"5+ years Python and Go", 5, false},
       {"A 5+ year track record with Java", 5, false},
       {"More than 5 years of Java", 5, false},
+      // A post held for some years is experience; a post that lasts some years is not.
+      {"You have worked in a similar role for 3+ years", 3, false},
+      {"a minimum tenure of 4 years in a similar position", 4, false},
+      {"You have used Python for 5 years", 5, false},
   };
   for (const Case& c : cases) {
     CAPTURE(c.s);
@@ -165,7 +169,11 @@ TEST_CASE("years asked: numbers in words and digits, ranges, minimums") {
   for (const char* span : {"Think on a >1 year time horizon", "Become the expert within 2 years",
                            "This is a 2 year contract", "Where will you be in 3 years",
                            "Every 2 years we rotate the keys", "a 1 year roadmap for the team",
-                           "our 10 years anniversary"}) {
+                           "our 10 years anniversary",
+                           "The professorship is a fixed term position of 4 to 6 years with teaching",
+                           "Employment for a period of 2 years", "a contract lasting 3 years",
+                           "The fellowship is funded for up to 3 years",
+                           "We have been building robots for 10 years"}) {
     CAPTURE(span);
     CHECK(FindYearsAsked(span).empty());
   }

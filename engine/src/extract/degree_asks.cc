@@ -87,9 +87,31 @@ bool AcceptsExperience(std::string_view sentence) {
   return RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kEquivalent);
 }
 
+// Whether the level word ending at `end` names a programme, its students or its teaching,
+// not a degree held: "PhD programmes", "master's and PhD students", "undergraduate, masters
+// and executive courses" (other level words, "and", "or", "executive" may come between).
+bool NamesProgramme(std::string_view sentence, size_t end) {
+  static const RE2 kProgramme(
+      "(?i)^(?:[\\s,/&]+(?:and|or|executive|graduate|undergraduate|postgraduate|doctoral|"
+      "degree|level|phd|ph\\.d\\.?|masters?|master['’]s|bachelors?|bachelor['’]s|mba|msc|"
+      "bsc|ma|ba|ms|bs))*[\\s,/&-]+(?:programmes?|programs?|students?|courses?|curricul(?:um|a)|"
+      "classes|modules|teaching|education|supervision|theses|dissertations)\\b");
+  const std::string_view rest = sentence.substr(end);
+  return RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kProgramme);
+}
+
+// The level words of a sentence that name a degree (NamesProgramme's aside).
+std::vector<LevelWord> DegreeWords(std::string_view sentence) {
+  std::vector<LevelWord> words = FindLevelWords(sentence, true);
+  words.erase(std::remove_if(words.begin(), words.end(),
+                             [&](const LevelWord& w) { return NamesProgramme(sentence, w.end); }),
+              words.end());
+  return words;
+}
+
 // The ask a sentence makes, when it names a level; false when it names none.
 bool ReadAsk(std::string_view sentence, SectionKind section, DegreeAsk* ask) {
-  const std::vector<LevelWord> words = FindLevelWords(sentence, true);
+  const std::vector<LevelWord> words = DegreeWords(sentence);
   if (words.empty()) return false;
   for (size_t k = 0; k < words.size(); ++k) {
     const LevelWord& w = words[k];
@@ -125,7 +147,7 @@ std::vector<std::string> Clauses(std::string_view sentence) {
     const size_t close = sentence.find(')', open);
     if (close == std::string_view::npos) break;
     const std::string_view inner = sentence.substr(open + 1, close - open - 1);
-    if (FindLevelWords(inner, true).empty()) continue;
+    if (DegreeWords(inner).empty()) continue;
     out.emplace_back(inner);
     std::fill(out[0].begin() + open, out[0].begin() + close + 1, ' ');
   }

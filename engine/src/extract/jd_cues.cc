@@ -217,10 +217,19 @@ namespace {
 
 // Whether "N years", with `before` and `after` it (lowercase), measures a span of time, not
 // experience asked: "a >1 year time horizon", "within 2 years", "every 2 years", "in 3
-// years", "a 2 year contract". Only a years phrase without "experience" after it is tested.
+// years", "a 2 year contract", "a position of 4 to 6 years". Only a years phrase without
+// "experience" after it is tested.
 bool NotExperienceYears(std::string_view before, std::string_view after) {
   static const RE2 kSpanBefore(
       "(?:^|[^a-z])(?:a|an|within|in|next|first|after|every|each|per|for)\\s*[<>~]?\\s*$");
+  // What lasts N years is no experience: "a fixed term position of 4 to 6 years", "for a
+  // period of 2 years", "a contract lasting 3 years".
+  static const RE2 kLastsBefore(
+      "(?:^|[^a-z])(?:(?:position|post|job|role|term|contract|appointment|assignment|engagement|"
+      "placement|secondment|fellowship|professorship|programme|program|project|grant)s?\\s+"
+      "(?:of|lasting|running|spanning)|(?:period|duration)\\s+(?:of|for|lasting)|"
+      "(?:funded|financed|awarded|hired|employed|appointed)\\s+for)\\s*"
+      "(?:up\\s+to\\s+|about\\s+)?$");
   static const RE2 kExperienceAfter(
       "^(?:'|\u2019)?\\s*(?:of|with|using|working|building|track\\s+record|background|"
       "career|professional|hands-on|experience)\\b");
@@ -228,7 +237,14 @@ bool NotExperienceYears(std::string_view before, std::string_view after) {
       "^\\s*(?:time\\s+)?(?:horizon|contract|term|appointment|plan|roadmap|warranty|old|"
       "ago|later|from\\s+now|degree|program|programme|course|fellowship|period|"
       "commitment|assignment|anniversary|cycle|window|budget|lease)\\b");
-  if (RE2::PartialMatch(after, kSpanAfter)) return true;
+  // "for N years" after a verb of work is how long the work went on: "have worked in a
+  // similar role for 3+ years", "used Python for 5 years".
+  static const RE2 kWorkedFor(
+      "(?:^|[^a-z])(?:worked|working|used|using|developed|developing|built|building|managed|"
+      "managing|led|held|practised|practiced)\\b.*\\bfor\\s*[<>~]?\\s*$");
+  static const RE2 kEmployerVoice("(?:^|[^a-z])(?:we|our|us)\\b");
+  if (RE2::PartialMatch(after, kSpanAfter) || RE2::PartialMatch(before, kLastsBefore)) return true;
+  if (RE2::PartialMatch(before, kWorkedFor) && !RE2::PartialMatch(before, kEmployerVoice)) return false;
   return RE2::PartialMatch(before, kSpanBefore) && !RE2::PartialMatch(after, kExperienceAfter);
 }
 
