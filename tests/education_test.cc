@@ -119,6 +119,8 @@ const DegreeCase kDegreeCases[] = {
     {"Boston University, Boston, MA 02215", "none", "", "", false},
     {"Tools: MS Office, Excel", "none", "", "", false},
     {"Coursework in algorithms and data structures", "none", "", "", false},
+    {"Certified Scrum Master, Scaled Agile", "none", "", "", false},
+    {"Masters in Data Science, Aalto University", "master", "Data Science", "Aalto University", false},
 };
 
 }  // namespace
@@ -195,6 +197,10 @@ const AskCase kAskCases[] = {
     {"The department teaches undergraduate, masters, executive and PhD programmes.", "", "",
      false, false, true},
     {"- Supervise master's and PhD students", "", "", false, false, true},
+    // "master" the verb, and the nouns that are no degree.
+    {"- Employ key design principles and master the requisite tools.", "", "", false, false, true},
+    {"- Run the master node and its replicas", "", "", false, false, true},
+    {"- Bachelor or Master in Economics", "bachelor,master", "Economics", false, false, true},
     {"- A PhD in Economics; you will teach in our MBA programme", "doctorate", "Economics",
      false, false, true},
     // Text from Windows-1252 read as Latin-1 writes the apostrophe as U+0092.

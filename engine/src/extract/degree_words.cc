@@ -175,6 +175,35 @@ bool ReadsAsDegree(std::string_view line, size_t b, size_t e) {
          StartsWithWord(after, "degree") || StartsWithWord(after, "or");
 }
 
+bool IsBareMaster(std::string_view word) {
+  const std::string low = LowerAscii(word);
+  return low == "master" || low == "masters";
+}
+
+// Whether a bare "master" or "masters" (no "'s", "of X" or "degree" in the match) at [b, e)
+// reads as the degree: before "in" or "of" ("Masters in Data Science"), or where a bare
+// capital form would (ReadsAsDegree: "Bachelor or Master", "Master, TU Berlin") unless a
+// capitalised word before it (not an article: "A master or bachelor's degree") makes it a
+// post ("Scrum Master, Agile coach"). The verb and
+// the other nouns are no degree: "master the requisite tools", "master node", "master data".
+bool BareMasterReadsAsDegree(std::string_view line, size_t b, size_t e) {
+  std::string_view after = line.substr(e);
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  if (StartsWithWord(after, "in") || StartsWithWord(after, "of")) return true;
+  std::string_view before = line.substr(0, b);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  size_t w = before.size();
+  while (w > 0 && std::isalpha(static_cast<unsigned char>(before[w - 1]))) --w;
+  const std::string_view word = before.substr(w);
+  static constexpr std::string_view kLeadWords[] = {"a",    "an",   "the", "any", "either",
+                                                    "hold", "have", "has", "with", "bachelor",
+                                                    "bachelors"};
+  const std::string lead = LowerAscii(word);
+  const bool post = !word.empty() && std::isupper(static_cast<unsigned char>(word[0])) &&
+                    std::find(std::begin(kLeadWords), std::end(kLeadWords), lead) == std::end(kLeadWords);
+  return !post && ReadsAsDegree(line, b, e);
+}
+
 // Whether the words after a level word make it a piece of work, not a degree: "bachelor
 // thesis: ...", "master's project", "PhD research".
 bool NamesWorkNotDegree(std::string_view after) {
@@ -220,6 +249,10 @@ std::vector<LevelWord> FindLevelWords(std::string_view line, bool jd) {
       if (b > 0 && IsWordChar(line[b - 1])) continue;
       if (e < line.size() && IsWordChar(line[e - 1]) && IsWordChar(line[e])) continue;
       if (p.needs_context && !ReadsAsDegree(line, b, e)) continue;
+      if (p.level == DegreeLevel::kMaster && IsBareMaster(line.substr(b, e - b)) &&
+          !BareMasterReadsAsDegree(line, b, e)) {
+        continue;
+      }
       if (NamesWorkNotDegree(line.substr(e))) continue;
       // "degree in": the level word is "degree"; "in" opens the field.
       const size_t word_end = p.jd_only && AsciiLower(line[b]) == 'd' ? b + 6 : e;
