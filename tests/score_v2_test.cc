@@ -89,8 +89,8 @@ TEST_CASE("score v2: the weighted mean of the parts asked; unknown counts 0.5, n
   ScoreParts no_degree = AllKnown(1);
   no_degree.education.value = 0;
   CHECK(ScoreV2(no_degree, ScoreWeightsV2{2, 1, 0, 2, 0}) == doctest::Approx(100));
-  // The fitted defaults count every part: a degree below the level asked costs 1 / 10.
-  CHECK(ScoreV2(no_degree, ScoreWeightsV2{}) == doctest::Approx(90));
+  // The fitted defaults (3/1/1/2/0): a degree below the level asked costs 1 / 7.
+  CHECK(ScoreV2(no_degree, ScoreWeightsV2{}) == doctest::Approx(600.0 / 7));
   // A skill part asked less than one required hard skill's weight (3) weighs in proportion:
   // one soft duty (0.5) counts a sixth of the other skills' weight.
   ScoreParts thin = AllKnown(1);
