@@ -146,8 +146,51 @@ bool DescribesDuty(std::string_view sentence) {
   return false;
 }
 
+namespace {
+
+// Whether `s` at `at` starts with `word` as a whole word.
+bool WordAt(const std::string& s, size_t at, std::string_view word) {
+  if (s.compare(at, word.size(), word) != 0) return false;
+  const size_t e = at + word.size();
+  return e >= s.size() || !std::isalpha(static_cast<unsigned char>(s[e]));
+}
+
+// `s` with each cue adjective that qualifies a thing other than what is asked blanked out:
+// "the market leader and the preferred supplier", "an essential part of our growth", "the
+// desired outcome" say nothing of the candidate. After a determiner, the adjective is a cue
+// only before a noun of what is asked ("the preferred qualifications", "the required skills").
+std::string WithoutAttributiveCues(std::string s) {
+  static constexpr std::string_view kDeterminers[] = {"the ", "a ", "an ", "our ", "their ",
+                                                      "its ", "your "};
+  static constexpr std::string_view kAdjectives[] = {
+      "preferred", "desired", "desirable", "essential", "helpful", "beneficial",
+      "mandatory", "optional", "required", "ideal"};
+  static constexpr std::string_view kAskedNouns[] = {
+      "qualification", "skill", "experience", "background", "knowledge", "requirement",
+      "candidate", "profile", "competenc", "abilit", "degree", "education", "certification",
+      "language", "expertise", "attribute", "trait", "criteria"};
+  for (std::string_view det : kDeterminers) {
+    for (size_t at = s.find(det); at != std::string::npos; at = s.find(det, at + 1)) {
+      if (at > 0 && std::isalpha(static_cast<unsigned char>(s[at - 1]))) continue;
+      const size_t adj = at + det.size();
+      for (std::string_view a : kAdjectives) {
+        if (!WordAt(s, adj, a)) continue;
+        size_t noun = adj + a.size();
+        while (noun < s.size() && s[noun] == ' ') ++noun;
+        bool asked = noun >= s.size() || !std::isalpha(static_cast<unsigned char>(s[noun]));
+        for (std::string_view n : kAskedNouns) asked = asked || s.compare(noun, n.size(), n) == 0;
+        if (!asked) s.replace(adj, a.size(), std::string(a.size(), ' '));
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+}  // namespace
+
 Cue SentenceCue(std::string_view sentence) {
-  const std::string s = Lower(sentence);
+  const std::string s = WithoutAttributiveCues(Lower(sentence));
   if (HasAny(s, kPreferredCues)) {
     // "plus" inside "plus years" or "5 plus" is not a cue; the list keeps to phrases.
     return Cue::kPreferred;

@@ -96,7 +96,8 @@ const char* const kJdPreferred[] = {
     "desirable", "strong candidates", "ideal", "extra credit", "good to have", "great if",
     "even better", "additional qualifications", "would be nice", "stand out", "optional",
     "not required", "helpful", "extra points", " apply if", "additional skills",
-    "fantastic if", "awesome if", "amazing if", "wonderful if", "perfect if", nullptr};
+    "fantastic if", "awesome if", "amazing if", "wonderful if", "perfect if", "impressed if",
+    "impress us", nullptr};
 const char* const kJdRequired[] = {
     "requirement", "qualification", "what you'll need", "what you need", "what you will need",
     "looking for", "you have", "you bring", "who you are", "must have", "required", "skills",
@@ -569,12 +570,12 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
     h.kind = SectionKind::kPreferred;
     return h;
   }
-  // "You'll be great in this role if you:": a lead-in of ten words at most that names what
-  // is asked of the candidate ("... if you") and ends in a colon opens a required list. (A
-  // rated list, "You will be scored on each of the following competencies:", stays in its
-  // section: IntroducesRequiredList reads it.)
+  // "You'll be great in this role if you:", "This is what you will need to have:": a lead-in
+  // of ten words at most that names what is asked of the candidate, speaks to them ("you")
+  // and ends in a colon opens a required list. (A rated list, "You will be scored on each of
+  // the following competencies:", stays in its section: IntroducesRequiredList reads it.)
   if (!h.is_heading && kind == DocKind::kJd && k == SectionKind::kRequired && words <= 10 &&
-      colon && Canonical(line).find(" if you ") != std::string::npos) {
+      colon && Canonical(line).find(" you ") != std::string::npos) {
     h.is_heading = true;
   }
   // "Your responsibilities will include but not be limited to:": a lead-in of ten words at
