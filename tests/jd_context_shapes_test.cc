@@ -194,3 +194,25 @@ TEST_CASE("headings: a lead-in that asks the candidate and ends in a colon opens
     CHECK(kind == c.kind);
   }
 }
+
+TEST_CASE("sections: a label of demands or duties inside a flattened line opens its section") {
+  const std::string posting =
+      "Supply Chain Consultant\n"
+      "Key tasks: Plan supply with SAP Requirements: 5 years of supply chain experience\n"
+      "Previous experience in project management\n"
+      "Fluent English\n";
+  const std::vector<Section> sections = SplitSections(posting, DocKind::kJd);
+  SectionKind at_project = SectionKind::kPreamble;
+  for (const Section& s : sections) {
+    if (s.heading_begin <= posting.find("Previous")) at_project = s.kind;
+  }
+  CHECK(at_project == SectionKind::kRequired);
+  CHECK(JdLevelOf(posting, "project-management") == "required");
+  CHECK(JdLevelOf(posting, "sap") == "responsibility");  // before the label, on its line
+  // A label of the company or of benefits stays inside its line.
+  const std::string perks =
+      "Data Engineer\nRequirements\n- Python Job benefits: courses in Kafka\n- Experience with "
+      "Docker\n";
+  CHECK(JdLevelOf(perks, "kafka") == "context");
+  CHECK(JdLevelOf(perks, "docker") == "required");
+}

@@ -457,7 +457,11 @@ void JdReader::ReadLines() {
     const size_t line_end = title_line ? LineEnd(text_, line_begin)
                                        : WrappedLineEnd(text_, line_begin, next_heading, markdown_);
     ReadLine(line_begin, line_end, next_heading, section, title_line);
-    line_begin = line_end + 1;
+    // A section opened by a label inside this line ("... analysis Requirements: 5 years of
+    // SAP") goes on from its body, on the same line.
+    const bool opens_inside = next_heading > line_begin && next_heading < line_end &&
+                              sections[section + 1].begin < line_end;
+    line_begin = opens_inside ? sections[section + 1].begin : line_end + 1;
   }
 }
 
@@ -504,7 +508,8 @@ void JdReader::ReadLine(size_t line_begin, size_t line_end, size_t next_heading,
   }
   // Mentions on this line.
   mj_ = mi_;
-  while (mj_ < mentions_.size() && mentions_[mj_].begin < line_end) ++mj_;
+  const size_t read_end = line_begin + line.size();  // before a heading glued into the line
+  while (mj_ < mentions_.size() && mentions_[mj_].begin < read_end) ++mj_;
   for (const auto& [sb, se] : SplitSentences(line)) {
     size_t piece = sb;
     for (size_t cut : label_starts) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/date_range.h"
+#include "extract/inline_headings.h"
 #include "util/ascii.h"
 #include "kb/literal_set.h"
 
@@ -660,6 +661,12 @@ size_t TrailingHeading(std::string_view line, SectionKind* kind) {
   return std::string_view::npos;
 }
 
+// Whether a section of kind `k` holds a list of asks or duties.
+bool OpensList(SectionKind k) {
+  return k == SectionKind::kRequired || k == SectionKind::kPreferred ||
+         k == SectionKind::kResponsibilities;
+}
+
 }  // namespace
 
 SectionKind ClassifyHeading(std::string_view heading, DocKind kind) {
@@ -824,6 +831,24 @@ std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
       if (!current.heading.empty() && current.heading.back() == ':') current.heading.pop_back();
       current.heading_begin = pos + tail;
       current.begin = std::min(eol + 1, text.size());
+    }
+    if (!h.is_heading && tail == std::string_view::npos && kind == DocKind::kJd &&
+        line.find(':') != std::string_view::npos) {
+      // "... Perform necessary analysis Requirements: 5 years of supply chain experience":
+      // a label of demands or duties inside a flattened line opens its section there, for the
+      // rest of the line and the lines below it.
+      for (const skillfit::InlineHeading& label : FindInlineHeadings(line)) {
+        if (!label.labelled || !OpensList(label.kind)) continue;
+        current.end = pos + label.begin;
+        out.push_back(current);
+        current = Section();
+        current.kind = label.kind;
+        current.heading = std::string(line.substr(label.begin, label.end - 1 - label.begin));
+        current.heading_begin = pos + label.begin;
+        size_t body = label.end;
+        while (body < line.size() && line[body] == ' ') ++body;
+        current.begin = pos + body;
+      }
     }
     if (h.is_heading) {
       current.end = pos;
