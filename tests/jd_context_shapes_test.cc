@@ -156,6 +156,8 @@ TEST_CASE("cues: an adjective of a thing not asked is no cue") {
       {"The required skills: Go", Cue::kRequired},
       {"Our ideal candidate knows Go", Cue::kPreferred},
       {"Rust is preferred", Cue::kPreferred},
+      {"<ORGANIZATION> is hiring a Cyber Security professional to lead the team", Cue::kRequired},
+      {"We are hiring across Europe", Cue::kNone},
       {"Kafka is essential", Cue::kRequired},
   };
   for (const Case& c : cases) {
@@ -179,6 +181,10 @@ TEST_CASE("headings: a lead-in that asks the candidate and ends in a colon opens
        "This is what you will need to have:\n- Spring Boot\n",
        "Spring Boot", SectionKind::kRequired},
       {"Backend Engineer\nAbout the role\nWe build APIs\nWhat you need to bring:\n- Go\n", "- Go",
+       SectionKind::kRequired},
+      {"Security Manager\nYou will:\n- Patch systems\nYou should:\n- Know Windows and Linux\n",
+       "Know Windows", SectionKind::kRequired},
+      {"Security Manager\nYou will:\n- Patch systems\nYou must:\n- Know Linux\n", "Know Linux",
        SectionKind::kRequired},
       // Duties stay duties.
       {"Backend Engineer\nRequirements\n- Go\nWhat you will do:\n- Design services\n",

@@ -53,7 +53,8 @@ const char* const kRequiredCues[] = {
     "needs to have", "minimum", "at least", "essential", "you have", "you'll have",
     "you will have", "proven", "years of", "years' ", "demonstrated", "we require",
     "you will need", "you'll need", "you need", "you should have", "you should be",
-    "you should understand", "you should know", "looking for", "seeking", nullptr};
+    "you should understand", "you should know", "looking for", "seeking", "is hiring a ",
+    "are hiring a ", "is hiring an ", "are hiring an ", nullptr};
 // "required" that asks nothing of the candidate: "perform reviews as required".
 const char* const kNotRequired[] = {"as required", "if required", "when required", "where required",
                                     nullptr};

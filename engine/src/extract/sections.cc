@@ -579,6 +579,16 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
       colon && Canonical(line).find(" you ") != std::string::npos) {
     h.is_heading = true;
   }
+  // "You should:", "You must:": the demand itself, cut short before its list.
+  if (!h.is_heading && kind == DocKind::kJd && colon && words <= 2) {
+    const std::string c = Canonical(line);
+    if (c == " you should " || c == " you must ") {
+      h.is_heading = true;
+      h.text = std::string(line);
+      h.kind = SectionKind::kRequired;
+      return h;
+    }
+  }
   // "Your responsibilities will include but not be limited to:": a lead-in of ten words at
   // most that names the duties themselves and ends in a colon opens the list of them ("To
   // grok the job you should feel comfortable with:" names none).
