@@ -103,11 +103,38 @@ TEST_CASE("flattened posting: a label speaks to its line's end, until the next l
   CHECK(JdLevelOf(posting, "kubernetes") == "preferred");
   CHECK(JdLevelOf(posting, "terraform") == "preferred");  // past the sentence's end, same line
   CHECK(JdLevelOf(posting, "machine-learning") == "context");
+  // A job board's metadata run, then the whole body on the same line: the company's fields
+  // speak for their values only, not for the job after them.
+  const std::string flat =
+      "Data Engineer <ORGANIZATION> Job type: Full-time Industry: Gambling Company type: Private "
+      "Technologies python Job description We build a platform Skills needed Experience with "
+      "Python and Docker Company description: We run a Kafka cluster . You will use Terraform\n";
+  CHECK(JdLevelOf(flat, "docker") == "required");
+  CHECK(JdLevelOf(flat, "kafka") == "context");
+  CHECK(JdLevelOf(flat, "terraform") != "context");  // the company's label ends with its sentence
   // A perk run in without a colon.
   const std::string perks =
       "Software Developer\nYour profile: C# and WPF experience is a plus We offer  An agile "
       "development based on Kanban\n";
   CHECK(JdLevelOf(perks, "kanban") == "context");
+}
+
+TEST_CASE("sentences: a period standing alone ends one, the dot of a split name does not") {
+  struct Case {
+    const char* line;
+    size_t sentences;
+  };
+  const Case cases[] = {
+      {"We run a Kafka cluster . You will use Terraform", 2},
+      {"We run a Kafka cluster. You will use Terraform", 2},
+      {"Mainly C# on . Net Core and Node . js services", 1},
+      {"Experience with e.g. Kafka", 1},
+  };
+  for (const Case& c : cases) {
+    const std::string line = c.line;
+    CAPTURE(line);
+    CHECK(SplitSentences(line).size() == c.sentences);
+  }
 }
 
 TEST_CASE("title tail: the team or product named after the role") {
@@ -118,7 +145,10 @@ TEST_CASE("title tail: the team or product named after the role") {
   const Case cases[] = {
       {"Software Engineer - Cloud Security", "Cloud Security"},
       {"Java Developer - Credit Research Application <ORGANIZATION>",
-       "Credit Research Application <ORGANIZATION>"},
+       "Credit Research Application"},
+      // A posting flattened to one line: the title ends at the employer.
+      {"Data Engineer <ORGANIZATION> Job type: Full-time Industry: Gambling", ""},
+      {"Data Engineer - Payments team at a growing company with an office in town", ""},
       {"Customer Experience Data Scientist, Google Cloud Support", "Google Cloud Support"},
       {"Angular Developer: Security Services Onboarding", "Security Services Onboarding"},
       {"Senior Java Developer", ""},
@@ -130,8 +160,9 @@ TEST_CASE("title tail: the team or product named after the role") {
   for (const Case& c : cases) {
     const std::string title = c.title;
     CAPTURE(title);
-    const size_t at = TitleTailBegin(title);
-    CHECK((at == std::string::npos ? std::string() : title.substr(at)) == c.tail);
+    const TitleTail t = FindTitleTail(title);
+    CHECK((t.begin == std::string::npos ? std::string() : title.substr(t.begin, t.end - t.begin)) ==
+          c.tail);
   }
   // The body still asks for what the tail names when it says so.
   CHECK(JdLevelOf("Software Engineer - Cloud Security\nRequirements\n- Go and Java\n",

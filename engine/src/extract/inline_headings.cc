@@ -5,6 +5,8 @@
 #include <iterator>
 #include <utility>
 
+#include "extract/jd_cues.h"
+
 namespace skillfit {
 namespace {
 
@@ -21,6 +23,15 @@ bool CapitalWord(std::string_view word, size_t* letters) {
   }
   *letters = n;
   return n >= 2 || word == "A" || word == "I";
+}
+
+// Whether a benefits label says so itself ("We offer", "Job benefits", "Perks"), not by a
+// word that a perk shares ("Good pay", "Salary").
+bool NamesBenefits(std::string_view label) {
+  for (std::string_view w : {"offer", "benefit", "perks", "Benefit", "Perks"}) {
+    if (label.find(w) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 // The label before the colon at `colon` in `line`, as FindInlineHeadings describes it; `found`
@@ -44,12 +55,15 @@ InlineHeading LabelBeforeColon(std::string_view line, size_t colon, bool* found)
   for (size_t b : starts) {
     if (!std::isupper(static_cast<unsigned char>(line[b]))) continue;
     if (b == first_text) return h;  // the line's own heading
-    const SectionKind k = ClassifyHeading(line.substr(b, colon - b), DocKind::kJd);
+    const std::string_view label = line.substr(b, colon - b);
+    const SectionKind k = ClassifyHeading(label, DocKind::kJd);
     if (k == SectionKind::kOther) continue;
+    if (IsBoardField(label)) return h;
     h.begin = b;
     h.end = colon + 1;
     h.kind = k;
     h.labelled = true;
+    h.to_line_end = k == SectionKind::kBenefits && NamesBenefits(label);
     *found = true;
     return h;
   }
@@ -68,15 +82,6 @@ std::vector<InlineHeading> LabelsBeforeColons(std::string_view line) {
     if (found) out.push_back(h);
   }
   return out;
-}
-
-// Whether a benefits label says so itself ("We offer", "Job benefits", "Perks"), not by a
-// word that a perk shares ("Good pay", "Salary").
-bool NamesBenefits(std::string_view label) {
-  for (std::string_view w : {"offer", "benefit", "perks", "Benefit", "Perks"}) {
-    if (label.find(w) != std::string_view::npos) return true;
-  }
-  return false;
 }
 
 // The labels of benefits or of the company run into a line without a colon, where a sentence's
@@ -131,6 +136,7 @@ std::vector<InlineHeading> UnmarkedContextLabels(std::string_view line) {
       h.end = words[w + n - 1].second;
       h.kind = k;
       h.labelled = true;
+      h.to_line_end = !about;
       out.push_back(h);
       w += n - 1;
       break;

@@ -225,10 +225,24 @@ size_t ForwardPreferredCue(std::string_view sentence) {
   return first;
 }
 
+namespace {
+
+// The field names of a job board's metadata run, lowercase, as written before their values.
+constexpr std::string_view kLabels[] = {
+    "role:", "industry:", "company size:", "company type:", "job type:", "experience level:",
+    "date posted:", "technologies ", "tags:", "location options:"};
+
+}  // namespace
+
+bool IsBoardField(std::string_view label) {
+  const std::string s = Lower(label);
+  for (std::string_view l : kLabels) {
+    if (s == l || (l.back() == ':' && s == l.substr(0, l.size() - 1))) return true;
+  }
+  return false;
+}
+
 bool InBoardMetadata(std::string_view before) {
-  static constexpr std::string_view kLabels[] = {
-      "role:", "industry:", "company size:", "company type:", "job type:", "experience level:",
-      "date posted:", "technologies ", "tags:", "location options:"};
   before = before.substr(before.size() > 400 ? before.size() - 400 : 0);
   // Two labels at least, and all but one end in ':': without a ':' there is no run of them
   // (asked for every mention, this keeps a long line of skills from lowercasing its 400
@@ -340,8 +354,14 @@ std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view line) {
         while (w > start && !std::isspace(static_cast<unsigned char>(line[w - 1]))) --w;
         if (w < i && line[w] == '(') ++w;  // "(e.g. AWS, GCP)"
         const std::string word = Lower(line.substr(w, i - w + 1));
-        if (word == "e.g." || word == "i.e." || word == "etc." || word == "vs." ||
-            word == "u.s." || word == "incl." || word == "approx." || word.size() <= 2) {
+        // A period alone ("... cluster . You ...", as tokenised text writes it) ends one,
+        // unless it is the dot of a name split apart there: "C# on . Net Core", "Node . js".
+        const std::string next = Lower(line.substr(i + 2, 3));
+        const bool dotted_name = next.rfind("net", 0) == 0 || next.rfind("js", 0) == 0;
+        const bool alone = w == i && !dotted_name &&
+                           (i == 0 || std::isspace(static_cast<unsigned char>(line[i - 1])));
+        if (!alone && (word == "e.g." || word == "i.e." || word == "etc." || word == "vs." ||
+                       word == "u.s." || word == "incl." || word == "approx." || word.size() <= 2)) {
           continue;
         }
       }

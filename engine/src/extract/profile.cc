@@ -418,27 +418,30 @@ class JdReader {
   size_t line_start_at_ = 0;
   size_t line_start_ = 0;
   // The kind of the section `offset` of the sentence from `sentence_begin` is in: that of the
-  // last inline heading before it, else `section_kind`. A flattened posting's heading in
-  // capitals speaks up to the sentence's end, not for the rest of its one line; a label before
-  // a colon ("Job benefits:") speaks to the line's end.
+  // last inline heading before it, else `section_kind`. A flattened posting's heading speaks
+  // up to the sentence's end, not for the rest of its one line; a label of benefits ("Job
+  // benefits:", "We offer") speaks to the line's end.
   SectionKind KindAt(size_t sentence_begin, size_t offset, SectionKind section_kind) const;
   size_t LineStartBefore(size_t at);
-  // The text offset where the title line's tail (TitleTailBegin) begins; npos when none.
-  size_t TitleTailAt() const;
+  // The title line's tail (FindTitleTail) in text offsets.
+  TitleTail TitleTailAt() const;
 };
 
-size_t JdReader::TitleTailAt() const {
+TitleTail JdReader::TitleTailAt() const {
   const size_t begin = FirstTextLine(text_);
-  const size_t tail = TitleTailBegin(text_.substr(begin, LineEnd(text_, begin) - begin));
-  return tail == std::string_view::npos ? tail : begin + tail;
+  TitleTail tail = FindTitleTail(text_.substr(begin, LineEnd(text_, begin) - begin));
+  if (tail.begin == std::string_view::npos) return tail;
+  tail.begin += begin;
+  tail.end += begin;
+  return tail;
 }
 
 SectionKind JdReader::KindAt(size_t sentence_begin, size_t offset,
                              SectionKind section_kind) const {
   SectionKind kind = section_kind;
   for (const InlineHeading& h : inline_headings_) {
-    // A label before a colon speaks to its line's end, a heading in capitals to its sentence's.
-    if ((h.labelled || h.begin >= sentence_begin) && h.end <= offset) {
+    // A label of benefits speaks to its line's end, other headings to their sentence's.
+    if ((h.to_line_end || h.begin >= sentence_begin) && h.end <= offset) {
       kind = h.closes ? section_kind : h.kind;
     }
   }
@@ -555,7 +558,7 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
                                         (outer_cue == Cue::kNone && SpeaksAsEmployer(sentence)) ||
                                         TellsWhatIsGiven(sentence));
   const size_t forward_cue = ForwardPreferredCue(sentence);
-  const size_t title_tail = title_line ? TitleTailAt() : std::string_view::npos;
+  const TitleTail title_tail = title_line ? TitleTailAt() : TitleTail();
   std::vector<int> in_sentence;
   std::vector<Placed> placed;
   for (size_t k = mi_; k < mj_; ++k) {
@@ -571,7 +574,7 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
     SentenceSense at = sense;
     at.section_kind = KindAt(abs_b, m.begin, sk);
     RequirementLevel level = LevelFor(at, cue);
-    if (title_line && m.begin >= title_tail) {
+    if (m.begin >= title_tail.begin && m.begin < title_tail.end) {
       level = RequirementLevel::kContext;  // "Software Engineer - Cloud Security": the team
     }
     const size_t line_begin = LineStartBefore(m.begin);

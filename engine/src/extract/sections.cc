@@ -842,13 +842,23 @@ std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
       current.heading_begin = pos + tail;
       current.begin = std::min(eol + 1, text.size());
     }
-    if (!h.is_heading && tail == std::string_view::npos && kind == DocKind::kJd &&
-        line.find(':') != std::string_view::npos) {
+    if (h.is_heading) {
+      current.end = pos;
+      if (current.end > current.begin || !current.heading.empty()) out.push_back(current);
+      current = Section();
+      current.kind = h.kind;
+      current.heading = h.text;
+      current.heading_begin = pos;
+      current.begin = h.inline_body ? pos + h.body_offset : std::min(eol + 1, text.size());
+    }
+    if ((!h.is_heading || h.inline_body) && tail == std::string_view::npos &&
+        kind == DocKind::kJd && line.find(':') != std::string_view::npos) {
       // "... Perform necessary analysis Requirements: 5 years of supply chain experience":
       // a label of demands or duties inside a flattened line opens its section there, for the
-      // rest of the line and the lines below it.
+      // rest of the line and the lines below it (also after a heading that opens the line).
       for (const skillfit::InlineHeading& label : FindInlineHeadings(line)) {
         if (!label.labelled || !OpensList(label.kind)) continue;
+        if (h.is_heading && label.begin < h.body_offset) continue;  // the line's own heading
         current.end = pos + label.begin;
         out.push_back(current);
         current = Section();
@@ -859,15 +869,6 @@ std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
         while (body < line.size() && line[body] == ' ') ++body;
         current.begin = pos + body;
       }
-    }
-    if (h.is_heading) {
-      current.end = pos;
-      if (current.end > current.begin || !current.heading.empty()) out.push_back(current);
-      current = Section();
-      current.kind = h.kind;
-      current.heading = h.text;
-      current.heading_begin = pos;
-      current.begin = h.inline_body ? pos + h.body_offset : std::min(eol + 1, text.size());
     }
     pos = eol + 1;
   }

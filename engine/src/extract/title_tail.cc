@@ -26,21 +26,25 @@ size_t NextSeparator(std::string_view s, size_t from, size_t* length) {
 
 }  // namespace
 
-size_t TitleTailBegin(std::string_view title) {
+TitleTail FindTitleTail(std::string_view title) {
+  TitleTail none;
+  title = title.substr(0, title.find('<'));  // the employer and what follows are no title
   size_t length = 0;
   const size_t sep = NextSeparator(title, 0, &length);
-  if (sep == std::string_view::npos) return std::string_view::npos;
+  if (sep == std::string_view::npos) return none;
   const std::string_view head = title.substr(0, sep);
   // "DevOps Engineer ( CI CD ) - Remote": what a bracket holds before the tail is the role's.
-  if (head.find('(') != std::string_view::npos || !NamesPost(head)) return std::string_view::npos;
+  if (head.find('(') != std::string_view::npos || !NamesPost(head)) return none;
   const size_t tail_begin = sep + length;
   size_t next_length = 0;
-  const size_t tail_end = std::min(NextSeparator(title, tail_begin, &next_length),
-                                   title.find('(', tail_begin));
-  const std::string_view tail = title.substr(
-      tail_begin, tail_end == std::string_view::npos ? std::string_view::npos : tail_end - tail_begin);
-  if (tail.empty() || NamesPost(tail)) return std::string_view::npos;
-  return tail_begin;
+  size_t tail_end = std::min(NextSeparator(title, tail_begin, &next_length),
+                             title.find('(', tail_begin));
+  if (tail_end == std::string_view::npos) tail_end = title.size();
+  std::string_view tail = title.substr(tail_begin, tail_end - tail_begin);
+  while (!tail.empty() && tail.back() == ' ') tail.remove_suffix(1);
+  const size_t words = static_cast<size_t>(std::count(tail.begin(), tail.end(), ' ')) + 1;
+  if (tail.empty() || words > 6 || NamesPost(tail)) return none;
+  return {tail_begin, tail_begin + tail.size()};
 }
 
 }  // namespace skillfit
