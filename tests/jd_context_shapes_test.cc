@@ -54,6 +54,8 @@ TEST_CASE("inline headings: labels before a colon inside a flattened line") {
       {"Standup at 10:30 every day", {}},
       {"Bring a laptop Note: it is yours to keep", {}},
       {"Requirements: Java and Kafka", {}},
+      {"- Payments background: PCI DSS or Stripe", {}},
+      {"\xE2\x80\xA2 Company background: fintech", {}},
       {"We ship weekly. Then: we rest", {}},
   };
   for (const Case& c : cases) {

@@ -50,8 +50,13 @@ InlineHeading LabelBeforeColon(std::string_view line, size_t colon, bool* found)
     if (word.find_first_of(".?!;:()[]") != std::string_view::npos) break;
     starts.push_back(i);
   }
+  // The line's first word, after any bullet mark: "- Payments background: PCI DSS" is a list
+  // item led by its own label, not a heading inside a line.
   size_t first_text = 0;
-  while (first_text < line.size() && line[first_text] == ' ') ++first_text;
+  while (first_text < line.size() && !std::isalnum(static_cast<unsigned char>(line[first_text])) &&
+         line[first_text] != '<') {
+    ++first_text;
+  }
   for (size_t b : starts) {
     if (!std::isupper(static_cast<unsigned char>(line[b]))) continue;
     if (b == first_text) return h;  // the line's own heading

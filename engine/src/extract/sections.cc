@@ -7,6 +7,7 @@
 
 #include "extract/date_range.h"
 #include "extract/inline_headings.h"
+#include "extract/jd_cues.h"
 #include "util/ascii.h"
 #include "kb/literal_set.h"
 
@@ -572,11 +573,14 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
     return h;
   }
   // "You'll be great in this role if you:", "This is what you will need to have:": a lead-in
-  // of ten words at most that names what is asked of the candidate, speaks to them ("you")
-  // and ends in a colon opens a required list. (A rated list, "You will be scored on each of
+  // of ten words at most that names what is asked of the candidate, speaks to them ("if you",
+  // or "you" with a demand) and ends in a colon opens a required list. (A rated list, "You will be scored on each of
   // the following competencies:", stays in its section: IntroducesRequiredList reads it.)
   if (!h.is_heading && kind == DocKind::kJd && k == SectionKind::kRequired && words <= 10 &&
-      colon && Canonical(line).find(" you ") != std::string::npos) {
+      colon &&
+      (Canonical(line).find(" if you ") != std::string::npos ||
+       (Canonical(line).find(" you ") != std::string::npos &&
+        SentenceCue(line) == Cue::kRequired))) {
     h.is_heading = true;
   }
   // "You should:", "You must:": the demand itself, cut short before its list.
