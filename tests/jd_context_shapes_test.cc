@@ -219,6 +219,8 @@ TEST_CASE("headings: a lead-in that asks the candidate and ends in a colon opens
        "Know Windows", SectionKind::kRequired},
       {"Security Manager\nYou will:\n- Patch systems\nYou must:\n- Know Linux\n", "Know Linux",
        SectionKind::kRequired},
+      {"Data Engineer\nIn this role you will:\n- Build pipelines\nWhat you will bring:\n- Scala\n",
+       "- Scala", SectionKind::kRequired},
       // Duties stay duties.
       {"Backend Engineer\nRequirements\n- Go\nWhat you will do:\n- Design services\n",
        "Design", SectionKind::kResponsibilities},

@@ -102,7 +102,7 @@ const char* const kJdPreferred[] = {
     "impress us", nullptr};
 const char* const kJdRequired[] = {
     "requirement", "qualification", "what you'll need", "what you need", "what you will need",
-    "looking for", "you have", "you bring", "who you are", "must have", "required", "skills",
+    "looking for", "you have", "you bring", "you will bring", "you'll bring", "who you are", "must have", "required", "skills",
     "experience", "about you", "you should have", "specialized", "knowledge", "competenc",
     "your background", " you are ", "what it takes", "you'll have", "you will have",
     "we need", "expectations", "prerequisite", "great in this role", "great fit",
