@@ -139,7 +139,8 @@ bool HardOrCert(const std::string& kind) {
 // Context leak: gold skills (hard/cert) labelled only at level context in this file, and those
 // among them the engine asks for at required or preferred level.
 void CountContextLeak(const json& gold, const SkillMatcher& matcher,
-                      const std::map<int, RequirementLevel>& predicted, JdEvalResult* r) {
+                      const std::map<int, RequirementLevel>& predicted, JdEvalResult* r,
+                      std::string* detail) {
   std::map<int, std::string> context;  // kb id -> gold name
   std::set<int> asked;                  // kb ids gold labels at any other level or as soft
   std::set<std::string> unknown;
@@ -164,6 +165,7 @@ void CountContextLeak(const json& gold, const SkillMatcher& matcher,
     if (it->second != RequirementLevel::kRequired && it->second != RequirementLevel::kPreferred) continue;
     ++r->context_leaked;
     ++r->leaked[name];
+    *detail += " leak:" + name;
   }
 }
 
@@ -174,6 +176,7 @@ void ScoreJd(const json& gold, const JdProfile& p, const SkillMatcher& matcher, 
       PredictedSkills(p, kb, LabelsLanguages(gold, matcher));
   std::set<int> gold_ids;
   int tp = 0, fn = 0;
+  std::string detail;  // what went wrong, for the per-posting line
   for (const json& label : gold.at("skills")) {
     if (!Counted(label.value("kind", "hard"), label.value("level", "required"))) continue;
     const int id = Resolve(matcher, label);
@@ -198,7 +201,11 @@ void ScoreJd(const json& gold, const JdProfile& p, const SkillMatcher& matcher, 
     const std::string lvl = label.value("level", "required");
     if (lvl == "required" || lvl == "preferred") {
       ++r->level_checked;
-      if (lvl == RequirementLevelName(it->second)) ++r->level_correct;
+      if (lvl == RequirementLevelName(it->second)) {
+        ++r->level_correct;
+      } else {
+        detail += " level:" + name + "=" + RequirementLevelName(it->second);
+      }
     }
   }
   int fp = 0;
@@ -208,12 +215,13 @@ void ScoreJd(const json& gold, const JdProfile& p, const SkillMatcher& matcher, 
     ++r->false_positives;
     ++fp;
     ++r->wrongly_found[kb.skills()[id].id];
+    detail += " fp:" + kb.skills()[id].id;
   }
-  CountContextLeak(gold, matcher, predicted, r);
+  CountContextLeak(gold, matcher, predicted, r, &detail);
   char line[256];
   std::snprintf(line, sizeof line, "%-48s tp %3d  fp %3d  fn %3d",
                 gold["id"].get<std::string>().c_str(), tp, fp, fn);
-  r->per_jd.push_back(line);
+  r->per_jd.push_back(line + detail);
 }
 
 }  // namespace

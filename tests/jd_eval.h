@@ -36,7 +36,9 @@ struct JdEvalResult {
   std::map<std::string, int> missed;        // gold name -> times missed
   std::map<std::string, int> wrongly_found;  // skill id -> times found but not in gold
   std::map<std::string, int> leaked;         // context-only gold name -> times asked
-  std::vector<std::string> per_jd;          // one line per JD
+  // One line per JD: its counts, then each false positive (fp:id), context skill asked
+  // (leak:name) and wrong required/preferred call (level:name=found level).
+  std::vector<std::string> per_jd;
   std::vector<std::string> errors;          // files that could not be read
   // SkillSpan knowledge spans (Technologies line removed).
   int span_gold = 0, span_gold_hit = 0, span_pred = 0, span_pred_hit = 0;

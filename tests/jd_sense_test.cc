@@ -26,16 +26,6 @@ std::vector<std::string> Items(const std::string& sentence) {
   return out;
 }
 
-// The level ExtractJd gives skill `id` in `text`, or "absent".
-std::string LevelOf(const std::string& text, const std::string& id) {
-  const Result<Document> doc = LoadDocumentFromBytes(text, "posting.txt");
-  REQUIRE(doc.ok());
-  for (const JdSkill& s : ExtractJd(*doc, Matcher(), {}).skills) {
-    if (Kb().skills()[s.skill].id == id && !s.mentions.empty()) return RequirementLevelName(s.level);
-  }
-  return "absent";
-}
-
 // The kind of the section that holds byte `at` of `text`.
 SectionKind KindAt(const std::string& text, size_t at) {
   SectionKind kind = SectionKind::kPreamble;
@@ -113,12 +103,12 @@ TEST_CASE("preferred cues: a wish said as perfect or ideal") {
   const std::string platform =
       "Platform Engineer\nRequirements\nYou know Kubernetes and have run services, ideally in "
       "fintech, and Terraform would be an advantage.\n";
-  CHECK(LevelOf(platform, "kubernetes") == "required");
-  CHECK(LevelOf(platform, "terraform") == "preferred");
-  CHECK(LevelOf("Sales Manager\nYou have solid B2B sales experience in retail preferably from "
+  CHECK(skillfit::testing::JdLevelOf(platform, "kubernetes") == "required");
+  CHECK(skillfit::testing::JdLevelOf(platform, "terraform") == "preferred");
+  CHECK(skillfit::testing::JdLevelOf("Sales Manager\nYou have solid B2B sales experience in retail preferably from "
                 "the furniture industry.\n",
                 "b2b-sales") == "required");
-  CHECK(LevelOf("Sales Manager\nYou have a degree, preferably with B2B sales experience.\n",
+  CHECK(skillfit::testing::JdLevelOf("Sales Manager\nYou have a degree, preferably with B2B sales experience.\n",
                 "b2b-sales") == "preferred");
 }
 
@@ -128,10 +118,10 @@ TEST_CASE("flattened posting: a cue speaks for its own glued item only") {
       "Qualifications University degree and 3 years of experience Experience with PowerShell "
       "git performance optimization Experience with Azure Cloud infrastructure a plus You are "
       "a team player Experience with Agile methodology is a plus\n";
-  CHECK(LevelOf(text, "powershell") == "required");
-  CHECK(LevelOf(text, "git") == "required");
-  CHECK(LevelOf(text, "agile") == "preferred");
-  CHECK(LevelOf(text, "azure") == "preferred");
+  CHECK(skillfit::testing::JdLevelOf(text, "powershell") == "required");
+  CHECK(skillfit::testing::JdLevelOf(text, "git") == "required");
+  CHECK(skillfit::testing::JdLevelOf(text, "agile") == "preferred");
+  CHECK(skillfit::testing::JdLevelOf(text, "azure") == "preferred");
 }
 
 TEST_CASE("headings: lead-ins that name a preferred or a required list") {
@@ -163,8 +153,8 @@ TEST_CASE("job board metadata: a run of labels names context") {
       "NAV Engineer Date posted: 2021-01-25 Job description: Job type: Full-time Industry: "
       "E-Commerce Company size: 501-1k people Job description We are an online optician .\n"
       "Qualifications\nExperience with SQL\n";
-  CHECK(LevelOf(posting, "e-commerce") == "context");
-  CHECK(LevelOf(posting, "sql") == "required");
+  CHECK(skillfit::testing::JdLevelOf(posting, "e-commerce") == "context");
+  CHECK(skillfit::testing::JdLevelOf(posting, "sql") == "required");
 }
 
 TEST_CASE("headings: labels on long lines and About <name> leads open the company's section") {
@@ -365,16 +355,16 @@ TEST_CASE("employer voice (employer_voice.h): skills it names are context, unles
       "Responsibilities\n"
       "- Our core charter is to help enterprise customers with their digital transformation.\n"
       "- Build services in Go.\n";
-  CHECK(LevelOf(duties, "digital-transformation") == "context");
-  CHECK(LevelOf(duties, "go") == "responsibility");
+  CHECK(skillfit::testing::JdLevelOf(duties, "digital-transformation") == "context");
+  CHECK(skillfit::testing::JdLevelOf(duties, "go") == "responsibility");
   // Without headings, a sentence in the employer's voice is no longer read as a requirement.
-  CHECK(LevelOf("Senior Engineer\n\nWe are a leading provider of e-commerce software.\n\n"
+  CHECK(skillfit::testing::JdLevelOf("Senior Engineer\n\nWe are a leading provider of e-commerce software.\n\n"
                 "Experience with Python.\n",
                 "e-commerce") == "context");
   // A cue of its own still asks: "We value" is a preferred cue.
-  CHECK(LevelOf("Senior Engineer\n\nWe value: code review and CI/CD.\n", "ci-cd") == "preferred");
+  CHECK(skillfit::testing::JdLevelOf("Senior Engineer\n\nWe value: code review and CI/CD.\n", "ci-cd") == "preferred");
   // A demand in the employer's voice stays a demand.
-  CHECK(LevelOf("Senior Engineer\n\nWe are looking for a developer with Java.\n", "java") ==
+  CHECK(skillfit::testing::JdLevelOf("Senior Engineer\n\nWe are looking for a developer with Java.\n", "java") ==
         "required");
 }
 
@@ -385,16 +375,16 @@ TEST_CASE(
       "These days recommendation engines and machine learning are at the heart of online retail.\n"
       "Experience with Python.\n"
       "Build the pipelines in Airflow.\n";
-  CHECK(LevelOf(posting, "machine-learning") == "context");
-  CHECK(LevelOf(posting, "python") == "required");
-  CHECK(LevelOf(posting, "airflow") == "responsibility");
+  CHECK(skillfit::testing::JdLevelOf(posting, "machine-learning") == "context");
+  CHECK(skillfit::testing::JdLevelOf(posting, "python") == "required");
+  CHECK(skillfit::testing::JdLevelOf(posting, "airflow") == "responsibility");
   // The team's own tools stay part of the job; a sentence of need still asks.
-  CHECK(LevelOf("Data Engineer\n\nGitLab is our home for code and we plan all our work in Jira.\n",
+  CHECK(skillfit::testing::JdLevelOf("Data Engineer\n\nGitLab is our home for code and we plan all our work in Jira.\n",
                 "jira") != "context");
-  CHECK(LevelOf("Data Engineer\n\nNeeded is a very good knowledge of SQL for the reports here.\n",
+  CHECK(skillfit::testing::JdLevelOf("Data Engineer\n\nNeeded is a very good knowledge of SQL for the reports here.\n",
                 "sql") == "required");
   // A paragraph the team speaks in goes on with its practice, not the setting.
-  CHECK(LevelOf("Data Engineer\n\nHow we work\nWe keep things simple. Every service has an owner, "
+  CHECK(skillfit::testing::JdLevelOf("Data Engineer\n\nHow we work\nWe keep things simple. Every service has an owner, "
                 "a dashboard and a runbook in the same repository.\n",
                 "runbooks") != "context");
 }
@@ -403,8 +393,8 @@ TEST_CASE("given to the hire (employer_voice.h): perks and support name context,
   const std::string posting =
       "Platform Engineer\n\nRequirements\n- Experience with Go.\n"
       "- Paid training courses each year in Kubernetes and Scrum.\n";
-  CHECK(LevelOf(posting, "kubernetes") == "context");
-  CHECK(LevelOf(posting, "go") == "required");
+  CHECK(skillfit::testing::JdLevelOf(posting, "kubernetes") == "context");
+  CHECK(skillfit::testing::JdLevelOf(posting, "go") == "required");
 }
 
 TEST_CASE("glued items: a closing cue ends its item, and 'Any experience' opens one") {
@@ -433,7 +423,7 @@ TEST_CASE("glued items: a closing cue ends its item, and 'Any experience' opens 
   const std::string posting =
       "Full Stack Developer\n\nWe want people to come with experience in the following: "
       "JavaScript Python Any experience with DevOps would be ideal React Redux Angular\n";
-  CHECK(LevelOf(posting, "python") == "required");
-  CHECK(LevelOf(posting, "devops") == "preferred");
-  CHECK(LevelOf(posting, "angular") == "required");
+  CHECK(skillfit::testing::JdLevelOf(posting, "python") == "required");
+  CHECK(skillfit::testing::JdLevelOf(posting, "devops") == "preferred");
+  CHECK(skillfit::testing::JdLevelOf(posting, "angular") == "required");
 }

@@ -1,5 +1,8 @@
 #include "test_util.h"
 
+#include "skillfit/document.h"
+#include "skillfit/profile.h"
+
 #include <dirent.h>
 #include <doctest/doctest.h>
 #include <sys/stat.h>
@@ -169,6 +172,15 @@ std::vector<std::vector<std::string>> ReadTsvSet(const std::string& stem) {
     rows.insert(rows.end(), more.begin(), more.end());
   }
   return rows;
+}
+
+std::string JdLevelOf(const std::string& text, const std::string& id) {
+  const Result<Document> doc = LoadDocumentFromBytes(text, "posting.txt");
+  REQUIRE(doc.ok());
+  for (const JdSkill& s : ExtractJd(*doc, Matcher(), {}).skills) {
+    if (Kb().skills()[s.skill].id == id && !s.mentions.empty()) return RequirementLevelName(s.level);
+  }
+  return "absent";
 }
 
 }  // namespace testing

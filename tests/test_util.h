@@ -22,6 +22,9 @@ std::string TempDir();     // a fresh folder under /tmp, removed at exit
 const KnowledgeBase& Kb();
 const SkillMatcher& Matcher();
 std::shared_ptr<const SkillMatcher> MatcherPtr();
+// The level ExtractJd gives kb skill `id` in the posting `text` ("required", ...), or
+// "absent" when no mention names it.
+std::string JdLevelOf(const std::string& text, const std::string& id);
 
 struct CliResult {
   int exit_code = -1;

@@ -53,7 +53,8 @@ const char* const kRequiredCues[] = {
     "needs to have", "minimum", "at least", "essential", "you have", "you'll have",
     "you will have", "proven", "years of", "years' ", "demonstrated", "we require",
     "you will need", "you'll need", "you need", "you should have", "you should be",
-    "you should understand", "you should know", "looking for", "seeking", nullptr};
+    "you should understand", "you should know", "looking for", "seeking", "is hiring a ",
+    "are hiring a ", "is hiring an ", "are hiring an ", nullptr};
 // "required" that asks nothing of the candidate: "perform reviews as required".
 const char* const kNotRequired[] = {"as required", "if required", "when required", "where required",
                                     nullptr};
@@ -146,8 +147,51 @@ bool DescribesDuty(std::string_view sentence) {
   return false;
 }
 
+namespace {
+
+// Whether `s` at `at` starts with `word` as a whole word.
+bool WordAt(const std::string& s, size_t at, std::string_view word) {
+  if (s.compare(at, word.size(), word) != 0) return false;
+  const size_t e = at + word.size();
+  return e >= s.size() || !std::isalpha(static_cast<unsigned char>(s[e]));
+}
+
+// `s` with each cue adjective that qualifies a thing other than what is asked blanked out:
+// "the market leader and the preferred supplier", "an essential part of our growth", "the
+// desired outcome" say nothing of the candidate. After a determiner, the adjective is a cue
+// only before a noun of what is asked ("the preferred qualifications", "the required skills").
+std::string WithoutAttributiveCues(std::string s) {
+  static constexpr std::string_view kDeterminers[] = {"the ", "a ", "an ", "our ", "their ",
+                                                      "its ", "your "};
+  static constexpr std::string_view kAdjectives[] = {
+      "preferred", "desired", "desirable", "essential", "helpful", "beneficial",
+      "mandatory", "optional", "required", "ideal"};
+  static constexpr std::string_view kAskedNouns[] = {
+      "qualification", "skill", "experience", "background", "knowledge", "requirement",
+      "candidate", "profile", "competenc", "abilit", "degree", "education", "certification",
+      "language", "expertise", "attribute", "trait", "criteria"};
+  for (std::string_view det : kDeterminers) {
+    for (size_t at = s.find(det); at != std::string::npos; at = s.find(det, at + 1)) {
+      if (at > 0 && std::isalpha(static_cast<unsigned char>(s[at - 1]))) continue;
+      const size_t adj = at + det.size();
+      for (std::string_view a : kAdjectives) {
+        if (!WordAt(s, adj, a)) continue;
+        size_t noun = adj + a.size();
+        while (noun < s.size() && s[noun] == ' ') ++noun;
+        bool asked = noun >= s.size() || !std::isalpha(static_cast<unsigned char>(s[noun]));
+        for (std::string_view n : kAskedNouns) asked = asked || s.compare(noun, n.size(), n) == 0;
+        if (!asked) s.replace(adj, a.size(), std::string(a.size(), ' '));
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+}  // namespace
+
 Cue SentenceCue(std::string_view sentence) {
-  const std::string s = Lower(sentence);
+  const std::string s = WithoutAttributiveCues(Lower(sentence));
   if (HasAny(s, kPreferredCues)) {
     // "plus" inside "plus years" or "5 plus" is not a cue; the list keeps to phrases.
     return Cue::kPreferred;
@@ -181,10 +225,24 @@ size_t ForwardPreferredCue(std::string_view sentence) {
   return first;
 }
 
+namespace {
+
+// The field names of a job board's metadata run, lowercase, as written before their values.
+constexpr std::string_view kLabels[] = {
+    "role:", "industry:", "company size:", "company type:", "job type:", "experience level:",
+    "date posted:", "technologies ", "tags:", "location options:"};
+
+}  // namespace
+
+bool IsBoardField(std::string_view label) {
+  const std::string s = Lower(label);
+  for (std::string_view l : kLabels) {
+    if (s == l || (l.back() == ':' && s == l.substr(0, l.size() - 1))) return true;
+  }
+  return false;
+}
+
 bool InBoardMetadata(std::string_view before) {
-  static constexpr std::string_view kLabels[] = {
-      "role:", "industry:", "company size:", "company type:", "job type:", "experience level:",
-      "date posted:", "technologies ", "tags:", "location options:"};
   before = before.substr(before.size() > 400 ? before.size() - 400 : 0);
   // Two labels at least, and all but one end in ':': without a ':' there is no run of them
   // (asked for every mention, this keeps a long line of skills from lowercasing its 400
@@ -312,8 +370,14 @@ std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view line) {
         while (w > start && !std::isspace(static_cast<unsigned char>(line[w - 1]))) --w;
         if (w < i && line[w] == '(') ++w;  // "(e.g. AWS, GCP)"
         const std::string word = Lower(line.substr(w, i - w + 1));
-        if (word == "e.g." || word == "i.e." || word == "etc." || word == "vs." ||
-            word == "u.s." || word == "incl." || word == "approx." || word.size() <= 2) {
+        // A period alone ("... cluster . You ...", as tokenised text writes it) ends one,
+        // unless it is the dot of a name split apart there: "C# on . Net Core", "Node . js".
+        const std::string next = Lower(line.substr(i + 2, 3));
+        const bool dotted_name = next.rfind("net", 0) == 0 || next.rfind("js", 0) == 0;
+        const bool alone = w == i && !dotted_name &&
+                           (i == 0 || std::isspace(static_cast<unsigned char>(line[i - 1])));
+        if (!alone && (word == "e.g." || word == "i.e." || word == "etc." || word == "vs." ||
+                       word == "u.s." || word == "incl." || word == "approx." || word.size() <= 2)) {
           continue;
         }
       }

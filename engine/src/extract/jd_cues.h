@@ -33,6 +33,9 @@ size_t ForwardPreferredCue(std::string_view sentence);
 // colon, or a sentence's end). Skills named there are context, whatever the line says.
 bool InBoardMetadata(std::string_view before);
 
+// Whether `label` ("Industry:", "Company size") is one of the field names of that metadata run.
+bool IsBoardField(std::string_view label);
+
 // True when a sentence reads as asking for a skill even without a cue word
 // ("experience with", "proficiency in", "knowledge of").
 bool AsksForSkill(std::string_view sentence);

@@ -21,6 +21,7 @@
 #include "extract/requirement_groups.h"
 #include "extract/roles.h"
 #include "extract/title_evidence.h"
+#include "extract/title_tail.h"
 #include "extract/word_sense.h"
 #include "extract/spoken_language.h"
 
@@ -376,6 +377,8 @@ class JdReader {
   void ReadLine(size_t line_begin, size_t line_end, size_t next_heading, size_t section,
                 bool title_line);
   void ReadSentence(std::string_view sentence, size_t abs_b, size_t section, bool title_line);
+  void ReadPiece(std::string_view line, size_t b, size_t e, size_t line_begin, size_t section,
+                 bool title_line);
   Cue BareParenthesisCue(std::string_view sentence, size_t abs_b, const Parenthesized& split) const;
   Placed Place(const Mention& m, size_t section, RequirementLevel level);
   void RaisePrevious(RequirementLevel level);
@@ -416,17 +419,32 @@ class JdReader {
   size_t line_start_at_ = 0;
   size_t line_start_ = 0;
   // The kind of the section `offset` of the sentence from `sentence_begin` is in: that of the
-  // last heading in capitals before it in the sentence, else `section_kind`. A flattened
-  // posting's heading speaks up to the sentence's end, not for the rest of its one line.
+  // last inline heading before it, else `section_kind`. A flattened posting's heading speaks
+  // up to the sentence's end, not for the rest of its one line; a label of benefits ("Job
+  // benefits:", "We offer") speaks to the line's end.
   SectionKind KindAt(size_t sentence_begin, size_t offset, SectionKind section_kind) const;
   size_t LineStartBefore(size_t at);
+  // The title line's tail (FindTitleTail) in text offsets.
+  TitleTail TitleTailAt() const;
 };
+
+TitleTail JdReader::TitleTailAt() const {
+  const size_t begin = FirstTextLine(text_);
+  TitleTail tail = FindTitleTail(text_.substr(begin, LineEnd(text_, begin) - begin));
+  if (tail.begin == std::string_view::npos) return tail;
+  tail.begin += begin;
+  tail.end += begin;
+  return tail;
+}
 
 SectionKind JdReader::KindAt(size_t sentence_begin, size_t offset,
                              SectionKind section_kind) const {
   SectionKind kind = section_kind;
   for (const InlineHeading& h : inline_headings_) {
-    if (h.begin >= sentence_begin && h.end <= offset) kind = h.closes ? section_kind : h.kind;
+    // A label of benefits speaks to its line's end, other headings to their sentence's.
+    if ((h.to_line_end || h.begin >= sentence_begin) && h.end <= offset) {
+      kind = h.closes ? section_kind : h.kind;
+    }
   }
   return kind;
 }
@@ -443,7 +461,11 @@ void JdReader::ReadLines() {
     const size_t line_end = title_line ? LineEnd(text_, line_begin)
                                        : WrappedLineEnd(text_, line_begin, next_heading, markdown_);
     ReadLine(line_begin, line_end, next_heading, section, title_line);
-    line_begin = line_end + 1;
+    // A section opened by a label inside this line ("... analysis Requirements: 5 years of
+    // SAP") goes on from its body, on the same line.
+    const bool opens_inside = next_heading > line_begin && next_heading < line_end &&
+                              sections[section + 1].begin < line_end;
+    line_begin = opens_inside ? sections[section + 1].begin : line_end + 1;
   }
 }
 
@@ -480,20 +502,39 @@ void JdReader::ReadLine(size_t line_begin, size_t line_end, size_t next_heading,
   if (in_required_list_ && !IsBlank(line) && !ContinuesList(line)) in_required_list_ = false;
   if (IntroducesRequiredList(line)) in_required_list_ = true;
   inline_headings_ = FindInlineHeadings(line);
+  // A label before a colon also ends the sentence before it: what follows "We are impressed
+  // if you have:" takes its own cue, not the one of the demands before it.
+  std::vector<size_t> label_starts;
   for (InlineHeading& h : inline_headings_) {
+    if (h.labelled) label_starts.push_back(h.begin);
     h.begin += line_begin;
     h.end += line_begin;
   }
   // Mentions on this line.
   mj_ = mi_;
-  while (mj_ < mentions_.size() && mentions_[mj_].begin < line_end) ++mj_;
+  const size_t read_end = line_begin + line.size();  // before a heading glued into the line
+  while (mj_ < mentions_.size() && mentions_[mj_].begin < read_end) ++mj_;
   for (const auto& [sb, se] : SplitSentences(line)) {
-    const std::string_view sentence = line.substr(sb, se - sb);
-    for (const auto& [ib, ie] : SplitGluedItems(sentence)) {
-      ReadSentence(sentence.substr(ib, ie - ib), line_begin + sb + ib, section, title_line);
+    size_t piece = sb;
+    for (size_t cut : label_starts) {
+      if (cut > piece && cut < se) {
+        ReadPiece(line, piece, cut, line_begin, section, title_line);
+        piece = cut;
+      }
     }
+    ReadPiece(line, piece, se, line_begin, section, title_line);
   }
   mi_ = mj_;
+}
+
+// Reads the sentence [b, e) of `line` (at text offset `line_begin`), item by item when it glues
+// list items together.
+void JdReader::ReadPiece(std::string_view line, size_t b, size_t e, size_t line_begin,
+                         size_t section, bool title_line) {
+  const std::string_view sentence = line.substr(b, e - b);
+  for (const auto& [ib, ie] : SplitGluedItems(sentence)) {
+    ReadSentence(sentence.substr(ib, ie - ib), line_begin + b + ib, section, title_line);
+  }
 }
 
 // Places the mentions of `sentence` (at text offset `abs_b`) at their levels, lends its cue to
@@ -518,6 +559,7 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
                                         (outer_cue == Cue::kNone && SpeaksAsEmployer(sentence)) ||
                                         TellsWhatIsGiven(sentence));
   const size_t forward_cue = ForwardPreferredCue(sentence);
+  const TitleTail title_tail = title_line ? TitleTailAt() : TitleTail();
   std::vector<int> in_sentence;
   std::vector<Placed> placed;
   for (size_t k = mi_; k < mj_; ++k) {
@@ -533,6 +575,9 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
     SentenceSense at = sense;
     at.section_kind = KindAt(abs_b, m.begin, sk);
     RequirementLevel level = LevelFor(at, cue);
+    if (m.begin >= title_tail.begin && m.begin < title_tail.end) {
+      level = RequirementLevel::kContext;  // "Software Engineer - Cloud Security": the team
+    }
     const size_t line_begin = LineStartBefore(m.begin);
     if (!language && InBoardMetadata(text_.substr(line_begin, m.begin - line_begin))) {
       level = RequirementLevel::kContext;  // "Industry: E-Commerce", "Role: DevOps Engineer"

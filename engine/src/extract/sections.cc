@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "extract/date_range.h"
+#include "extract/inline_headings.h"
+#include "extract/jd_cues.h"
 #include "util/ascii.h"
 #include "kb/literal_set.h"
 
@@ -96,10 +98,11 @@ const char* const kJdPreferred[] = {
     "desirable", "strong candidates", "ideal", "extra credit", "good to have", "great if",
     "even better", "additional qualifications", "would be nice", "stand out", "optional",
     "not required", "helpful", "extra points", " apply if", "additional skills",
-    "fantastic if", "awesome if", "amazing if", "wonderful if", "perfect if", nullptr};
+    "fantastic if", "awesome if", "amazing if", "wonderful if", "perfect if", "impressed if",
+    "impress us", nullptr};
 const char* const kJdRequired[] = {
     "requirement", "qualification", "what you'll need", "what you need", "what you will need",
-    "looking for", "you have", "you bring", "who you are", "must have", "required", "skills",
+    "looking for", "you have", "you bring", "you will bring", "you'll bring", "who you are", "must have", "required", "skills",
     "experience", "about you", "you should have", "specialized", "knowledge", "competenc",
     "your background", " you are ", "what it takes", "you'll have", "you will have",
     "we need", "expectations", "prerequisite", "great in this role", "great fit",
@@ -569,13 +572,26 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
     h.kind = SectionKind::kPreferred;
     return h;
   }
-  // "You'll be great in this role if you:": a lead-in of ten words at most that names what
-  // is asked of the candidate ("... if you") and ends in a colon opens a required list. (A
-  // rated list, "You will be scored on each of the following competencies:", stays in its
-  // section: IntroducesRequiredList reads it.)
+  // "You'll be great in this role if you:", "This is what you will need to have:": a lead-in
+  // of ten words at most that names what is asked of the candidate, speaks to them ("if you",
+  // or "you" with a demand) and ends in a colon opens a required list. (A rated list, "You will be scored on each of
+  // the following competencies:", stays in its section: IntroducesRequiredList reads it.)
   if (!h.is_heading && kind == DocKind::kJd && k == SectionKind::kRequired && words <= 10 &&
-      colon && Canonical(line).find(" if you ") != std::string::npos) {
+      colon &&
+      (Canonical(line).find(" if you ") != std::string::npos ||
+       (Canonical(line).find(" you ") != std::string::npos &&
+        SentenceCue(line) == Cue::kRequired))) {
     h.is_heading = true;
+  }
+  // "You should:", "You must:": the demand itself, cut short before its list.
+  if (!h.is_heading && kind == DocKind::kJd && colon && words <= 2) {
+    const std::string c = Canonical(line);
+    if (c == " you should " || c == " you must ") {
+      h.is_heading = true;
+      h.text = std::string(line);
+      h.kind = SectionKind::kRequired;
+      return h;
+    }
   }
   // "Your responsibilities will include but not be limited to:": a lead-in of ten words at
   // most that names the duties themselves and ends in a colon opens the list of them ("To
@@ -657,6 +673,12 @@ size_t TrailingHeading(std::string_view line, SectionKind* kind) {
     return static_cast<size_t>(body.data() - line.data()) + at;
   }
   return std::string_view::npos;
+}
+
+// Whether a section of kind `k` holds a list of asks or duties.
+bool OpensList(SectionKind k) {
+  return k == SectionKind::kRequired || k == SectionKind::kPreferred ||
+         k == SectionKind::kResponsibilities;
 }
 
 }  // namespace
@@ -832,6 +854,25 @@ std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
       current.heading = h.text;
       current.heading_begin = pos;
       current.begin = h.inline_body ? pos + h.body_offset : std::min(eol + 1, text.size());
+    }
+    if ((!h.is_heading || h.inline_body) && tail == std::string_view::npos &&
+        kind == DocKind::kJd && line.find(':') != std::string_view::npos) {
+      // "... Perform necessary analysis Requirements: 5 years of supply chain experience":
+      // a label of demands or duties inside a flattened line opens its section there, for the
+      // rest of the line and the lines below it (also after a heading that opens the line).
+      for (const skillfit::InlineHeading& label : FindInlineHeadings(line)) {
+        if (!label.labelled || !OpensList(label.kind)) continue;
+        if (h.is_heading && label.begin < h.body_offset) continue;  // the line's own heading
+        current.end = pos + label.begin;
+        out.push_back(current);
+        current = Section();
+        current.kind = label.kind;
+        current.heading = std::string(line.substr(label.begin, label.end - 1 - label.begin));
+        current.heading_begin = pos + label.begin;
+        size_t body = label.end;
+        while (body < line.size() && line[body] == ' ') ++body;
+        current.begin = pos + body;
+      }
     }
     pos = eol + 1;
   }

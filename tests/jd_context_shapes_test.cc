@@ -1,0 +1,259 @@
+// Issue 13 item 4, shapes found on tests/eval/jd-tune2: labels of a job board's fields run into
+// one flattened line, the team named after the role in the title, cue words that qualify
+// something other than what is asked, and a lead-in that asks with "you ... :"
+// (engine/src/extract/inline_headings.h, title_tail.h, jd_cues.h, sections.cc).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/inline_headings.h"
+#include "extract/jd_cues.h"
+#include "extract/title_tail.h"
+#include "skillfit/document.h"
+#include "skillfit/profile.h"
+#include "skillfit/sections.h"
+#include "test_util.h"
+
+using namespace skillfit;
+using skillfit::testing::JdLevelOf;
+using skillfit::testing::Matcher;
+
+namespace {
+
+// The labelled inline headings of `line` as "text=kind".
+std::vector<std::string> Labels(const std::string& line) {
+  std::vector<std::string> out;
+  for (const InlineHeading& h : FindInlineHeadings(line)) {
+    if (!h.labelled) continue;
+    out.push_back(line.substr(h.begin, h.end - h.begin) + "=" + SectionKindName(h.kind));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("inline headings: labels before a colon inside a flattened line") {
+  struct Case {
+    const char* line;
+    std::vector<std::string> labels;
+  };
+  const Case cases[] = {
+      {"Speaks fluently in English We are impressed if you have: Worked in a startup",
+       {"We are impressed if you have:=preferred"}},
+      {"Fluency in English Job benefits: Free parking Company description: What we offer",
+       {"Job benefits:=benefits", "Company description:=about"}},
+      {"Is this your next big challenge? What you will do: Build web apps",
+       {"What you will do:=responsibilities"}},
+      {"Low complexity Your qualifications: Three years of Go", {"Your qualifications:=required"}},
+      // Title case: the shortest capitalised run that names a kind.
+      {"Ship weekly Nice to Have: Rust", {"Nice to Have:=preferred"}},
+      // No label: a link, a time, a field that names no kind, the line's own heading, a run
+      // across a sentence's end.
+      {"See https://example.com for more", {}},
+      {"Standup at 10:30 every day", {}},
+      {"Bring a laptop Note: it is yours to keep", {}},
+      {"Requirements: Java and Kafka", {}},
+      {"- Payments background: PCI DSS or Stripe", {}},
+      {"\xE2\x80\xA2 Company background: fintech", {}},
+      {"We ship weekly. Then: we rest", {}},
+  };
+  for (const Case& c : cases) {
+    const std::string line = c.line;
+    CAPTURE(line);
+    CHECK(Labels(line) == c.labels);
+  }
+}
+
+TEST_CASE("inline headings: benefits and company labels run in without a colon") {
+  struct Case {
+    const char* line;
+    std::vector<std::string> labels;
+  };
+  const Case cases[] = {
+      {"3D graphics is a plus but not a requirement We offer  An agile team on Kanban",
+       {"We offer=benefits"}},
+      {"About us Working with us you build betting sites", {"About us=about"}},
+      {"3D is a plus but not a requirement We offer \xC2\x95 An agile team", {"We offer=benefits"}},
+      {"Fluent in English and 3D skills What we offer Flexible hours", {"What we offer=benefits"}},
+      // Not labels: the team at work, a run in capitals (read to its sentence's end by the
+      // rule for capitals), "About" before a lowercase word, words not in sentence case, a perk
+      // that does not name itself a benefit.
+      {"Experience with Java Our team builds APIs in Go", {}},
+      {"You know the domain THE EQUIPMENT WE PROVIDE Free fruit", {}},
+      {"Tell us about what you built", {}},
+      {"Fluent English We offer Flexible hours", {}},
+      {"Good pay OUR IDEAL CANDIDATE has five years of SQL", {}},
+  };
+  for (const Case& c : cases) {
+    const std::string line = c.line;
+    CAPTURE(line);
+    CHECK(Labels(line) == c.labels);
+  }
+}
+
+TEST_CASE("flattened posting: a label speaks to its line's end, until the next label") {
+  const std::string posting =
+      "Full Stack Engineer\n"
+      "What you will do: Build web apps with Angular Your qualifications: Three years of Python "
+      "and Docker We are impressed if you have: Knowledge of React and Kubernetes . Terraform "
+      "as well Job benefits: Free parking . Courses in machine learning\n";
+  CHECK(JdLevelOf(posting, "angular") == "responsibility");
+  CHECK(JdLevelOf(posting, "python") == "required");
+  CHECK(JdLevelOf(posting, "docker") == "required");
+  CHECK(JdLevelOf(posting, "react") == "preferred");
+  CHECK(JdLevelOf(posting, "kubernetes") == "preferred");
+  CHECK(JdLevelOf(posting, "terraform") == "preferred");  // past the sentence's end, same line
+  CHECK(JdLevelOf(posting, "machine-learning") == "context");
+  // A job board's metadata run, then the whole body on the same line: the company's fields
+  // speak for their values only, not for the job after them.
+  const std::string flat =
+      "Data Engineer <ORGANIZATION> Job type: Full-time Industry: Gambling Company type: Private "
+      "Technologies python Job description We build a platform Skills needed Experience with "
+      "Python and Docker Company description: We run a Kafka cluster . You will use Terraform\n";
+  CHECK(JdLevelOf(flat, "docker") == "required");
+  CHECK(JdLevelOf(flat, "kafka") == "context");
+  CHECK(JdLevelOf(flat, "terraform") != "context");  // the company's label ends with its sentence
+  // A perk run in without a colon.
+  const std::string perks =
+      "Software Developer\nYour profile: C# and WPF experience is a plus We offer  An agile "
+      "development based on Kanban\n";
+  CHECK(JdLevelOf(perks, "kanban") == "context");
+}
+
+TEST_CASE("sentences: a period standing alone ends one, the dot of a split name does not") {
+  struct Case {
+    const char* line;
+    size_t sentences;
+  };
+  const Case cases[] = {
+      {"We run a Kafka cluster . You will use Terraform", 2},
+      {"We run a Kafka cluster. You will use Terraform", 2},
+      {"Mainly C# on . Net Core and Node . js services", 1},
+      {"Experience with e.g. Kafka", 1},
+  };
+  for (const Case& c : cases) {
+    const std::string line = c.line;
+    CAPTURE(line);
+    CHECK(SplitSentences(line).size() == c.sentences);
+  }
+}
+
+TEST_CASE("title tail: the team or product named after the role") {
+  struct Case {
+    const char* title;
+    const char* tail;  // "" when there is none
+  };
+  const Case cases[] = {
+      {"Software Engineer - Cloud Security", "Cloud Security"},
+      {"Java Developer - Credit Research Application <ORGANIZATION>",
+       "Credit Research Application"},
+      // A posting flattened to one line: the title ends at the employer.
+      {"Data Engineer <ORGANIZATION> Job type: Full-time Industry: Gambling", ""},
+      {"Data Engineer - Payments team at a growing company with an office in town", ""},
+      {"Customer Experience Data Scientist, Google Cloud Support", "Google Cloud Support"},
+      {"Angular Developer: Security Services Onboarding", "Security Services Onboarding"},
+      {"Senior Java Developer", ""},
+      {"Engineering Manager - Senior Developer", ""},           // the tail names a post
+      {"DevOps Engineer ( CI CD Cloud Docker Jenkins )", ""},   // brackets: the role's tools
+      {"DevOps Engineer ( Docker ) - Payments", ""},            // a bracket before the tail
+      {"Kubernetes, Docker, Terraform", ""},                     // no post before the comma
+  };
+  for (const Case& c : cases) {
+    const std::string title = c.title;
+    CAPTURE(title);
+    const TitleTail t = FindTitleTail(title);
+    CHECK((t.begin == std::string::npos ? std::string() : title.substr(t.begin, t.end - t.begin)) ==
+          c.tail);
+  }
+  // The body still asks for what the tail names when it says so.
+  CHECK(JdLevelOf("Software Engineer - Cloud Security\nRequirements\n- Go and Java\n",
+                "cloud-security") == "context");
+  CHECK(JdLevelOf("Software Engineer - Cloud Security\nRequirements\n- Cloud security "
+                "experience\n",
+                "cloud-security") == "required");
+  CHECK(JdLevelOf("Java Developer - Payments\nRequirements\n- SQL\n", "java") == "required");
+}
+
+TEST_CASE("cues: an adjective of a thing not asked is no cue") {
+  struct Case {
+    const char* sentence;
+    Cue cue;
+  };
+  const Case cases[] = {
+      {"We want to be the market leader and the preferred supplier of payments", Cue::kNone},
+      {"Security is an essential part of our platform", Cue::kNone},
+      {"We deliver the desired outcome for clients", Cue::kNone},
+      // Before what is asked, or not after a determiner, the word is a cue.
+      {"The preferred qualifications are Go and Rust", Cue::kPreferred},
+      {"The required skills: Go", Cue::kRequired},
+      {"Our ideal candidate knows Go", Cue::kPreferred},
+      {"Rust is preferred", Cue::kPreferred},
+      {"<ORGANIZATION> is hiring a Cyber Security professional to lead the team", Cue::kRequired},
+      {"We are hiring across Europe", Cue::kNone},
+      {"Kafka is essential", Cue::kRequired},
+  };
+  for (const Case& c : cases) {
+    const std::string sentence = c.sentence;
+    CAPTURE(sentence);
+    CHECK(SentenceCue(sentence) == c.cue);
+  }
+  CHECK(JdLevelOf("Java Developer\nWe want to be the market leader and the preferred supplier "
+                "within digital payments .\nRequirements\n- Java\n",
+                "payments") == "context");
+}
+
+TEST_CASE("headings: a lead-in that asks the candidate and ends in a colon opens requirements") {
+  struct Case {
+    const char* text;
+    const char* probe;
+    SectionKind kind;
+  };
+  const Case cases[] = {
+      {"Backend Engineer\nKey responsibilities:\n- Design services\nInterested?\n"
+       "This is what you will need to have:\n- Spring Boot\n",
+       "Spring Boot", SectionKind::kRequired},
+      {"Backend Engineer\nAbout the role\nWe build APIs\nWhat you need to bring:\n- Go\n", "- Go",
+       SectionKind::kRequired},
+      {"Security Manager\nYou will:\n- Patch systems\nYou should:\n- Know Windows and Linux\n",
+       "Know Windows", SectionKind::kRequired},
+      {"Security Manager\nYou will:\n- Patch systems\nYou must:\n- Know Linux\n", "Know Linux",
+       SectionKind::kRequired},
+      {"Data Engineer\nIn this role you will:\n- Build pipelines\nWhat you will bring:\n- Scala\n",
+       "- Scala", SectionKind::kRequired},
+      // Duties stay duties.
+      {"Backend Engineer\nRequirements\n- Go\nWhat you will do:\n- Design services\n",
+       "Design", SectionKind::kResponsibilities},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    SectionKind kind = SectionKind::kPreamble;
+    for (const Section& s : SplitSections(text, DocKind::kJd)) {
+      if (s.heading_begin <= text.find(c.probe)) kind = s.kind;
+    }
+    CHECK(kind == c.kind);
+  }
+}
+
+TEST_CASE("sections: a label of demands or duties inside a flattened line opens its section") {
+  const std::string posting =
+      "Supply Chain Consultant\n"
+      "Key tasks: Plan supply with SAP Requirements: 5 years of supply chain experience\n"
+      "Previous experience in project management\n"
+      "Fluent English\n";
+  const std::vector<Section> sections = SplitSections(posting, DocKind::kJd);
+  SectionKind at_project = SectionKind::kPreamble;
+  for (const Section& s : sections) {
+    if (s.heading_begin <= posting.find("Previous")) at_project = s.kind;
+  }
+  CHECK(at_project == SectionKind::kRequired);
+  CHECK(JdLevelOf(posting, "project-management") == "required");
+  CHECK(JdLevelOf(posting, "sap") == "responsibility");  // before the label, on its line
+  // A label of the company or of benefits stays inside its line.
+  const std::string perks =
+      "Data Engineer\nRequirements\n- Python Job benefits: courses in Kafka\n- Experience with "
+      "Docker\n";
+  CHECK(JdLevelOf(perks, "kafka") == "context");
+  CHECK(JdLevelOf(perks, "docker") == "required");
+}
