@@ -327,3 +327,43 @@ TEST_CASE("coordination: kinds in parentheses after the noun they qualify") {
     CHECK(Names(c.text, c.id) == c.found);
   }
 }
+
+// Cases of {text, "id@begin-end"} each of whose texts must give that mention (`found`), or
+// no mention of that skill id at all (!`found`).
+void CheckCases(const std::vector<std::pair<std::string, std::string>>& cases, bool found) {
+  for (const auto& c : cases) {
+    const std::string text = c.first, expected = c.second;
+    CAPTURE(text);
+    CAPTURE(expected);
+    CHECK((found ? Has(FormsOf(text), expected) : Names(text, expected)) == found);
+  }
+}
+
+TEST_CASE("paraphrase: a plural head read as its singular and the nouns of its verb") {
+  CheckCases(
+      {
+          // None of these is a kb spelling: the kb lists "fuzz testing", "feature testing",
+          // "query optimization" and "build automation".
+          {"Run fuzz tests nightly", "fuzzing@4-14"},
+          {"using both unit and feature tests", "functional-testing@20-33"},
+          // A participle before a noun: the noun, then the participle's noun in -ion.
+          {"tuned and optimized queries for reporting", "database-performance-tuning@10-27"},
+          {"automated builds on every push", "build-automation@0-16"},
+      },
+      true);
+}
+
+TEST_CASE("paraphrase: no reading of a head inside a longer phrase, or of a word that is no plural") {
+  CheckCases(
+      {
+          // The longer reading is the skill; its shorter one is not found beside it.
+          {"looking for site reliability engineers", "reliability-engineering"},
+          // A reading inside a longer spelling the text already names gives way to it.
+          {"Designing secure network architectures", "networking"},
+          // "-ss", "-us" and "-is" words are no plurals: "process", "status", "analysis".
+          {"the build process", "build-automation"},
+          // A participle reads only as a noun in -ion: "managed" is no "management".
+          {"managed projects for clients", "project-management"},
+      },
+      false);
+}
