@@ -11,6 +11,7 @@
 #include "extract/paraphrase.h"
 #include "extract/phrase_candidates.h"
 #include "extract/phrase_forms.h"
+#include "extract/respelling.h"
 #include "test_util.h"
 
 using namespace skillfit;
@@ -364,6 +365,44 @@ TEST_CASE("paraphrase: no reading of a head inside a longer phrase, or of a word
           {"the build process", "build-automation"},
           // A participle reads only as a noun in -ion: "managed" is no "management".
           {"managed projects for clients", "project-management"},
+      },
+      false);
+}
+
+TEST_CASE("respelling: the other spelling of a word by its ending") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"modelling", "modeling"},         {"modeling", "modelling"},
+      {"containerized", "containerised"}, {"optimisation", "optimization"},
+      {"analysed", "analyzed"},          {"centre", "center"},
+      {"catalogue", "catalog"},          {"behaviour", "behavior"},
+      {"programme", "program"},          {"licence", "license"},
+      // No other spelling: too short before the ending, or no ending of the rules.
+      {"selling", ""}, {"noise", ""}, {"size", ""}, {"center", ""}, {"python", ""},
+  };
+  for (const auto& c : cases) {
+    const std::string word = c.first, other = c.second;
+    CAPTURE(word);
+    const std::vector<std::string> got = OtherSpellings(word);
+    CHECK(got.size() == (other.empty() ? 0u : 1u));
+    if (!got.empty()) CHECK(got[0] == other);
+  }
+}
+
+TEST_CASE("respelling: a skill found in the other spelling, with the words around it") {
+  CheckCases(
+      {
+          // The kb spells these the American way only.
+          {"Experience in causal modelling", "causal-inference@14-30"},
+          {"SQL optimisation and indexing", "database-performance-tuning@0-16"},
+          {"model quantisation for edge devices", "model-optimization@0-18"},
+          {"a randomised controlled trial", "experimental-design@2-29"},
+      },
+      true);
+  CheckCases(
+      {
+          // A respelled word alone names nothing the kb guards or lacks: "selling" stays as it is.
+          {"enterprise software selling", "enterprise-architecture"},
+          {"the noise of a busy office", "noise-control"},
       },
       false);
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/phrase_words.h"
+#include "extract/respelling.h"
 #include "util/ascii.h"
 
 namespace skillfit {
@@ -372,6 +373,8 @@ std::vector<PhraseCandidate> ParaphraseCandidates(std::string_view text,
     if (opts.verb_objects) AddVerbObject(text, tokens, i, &out);
     if (opts.noun_of) AddNounOf(text, tokens, i, &out);
     AddHeadForms(text, tokens, i, &out);
+    // Group numbers of their own: the head forms use i, these i + the token count.
+    AddRespelled(text, tokens, i, static_cast<int>(tokens.size() + i), &out);
     AddParticipleForms(text, tokens, i, &out);
     AddHyphenForms(text, tokens[i], &out);
     AddCamelForms(text, tokens, i, &out);

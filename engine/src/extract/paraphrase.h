@@ -24,6 +24,8 @@
 //   "feature tests" -> "feature testing"); a participle before a noun as the noun and the
 //   participle's noun in -ion ("optimized queries" -> "query optimization", "automated
 //   builds" -> "build automation"; "managed projects" is no "project management");
+// - a word in its other British or American spelling, with up to two words around it
+//   (respelling.h: "database normalisation" -> "database normalization");
 // - a hyphenated word is also read joined, and its last part with other endings
 //   (-ed, -ing, -s);
 // - a word joined in camel case ("ServiceBus") is read as its words, alone and after the word

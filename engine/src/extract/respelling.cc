@@ -1,0 +1,77 @@
+#include "extract/respelling.h"
+
+#include "util/ascii.h"
+
+namespace skillfit {
+
+namespace {
+
+// An ending and its other spelling. `both`: the swap is made either way.
+struct EndingSwap {
+  const char* from;
+  const char* to;
+  bool both;
+  size_t before = 3;  // letters at least before the ending: not "selling", "noise"
+};
+
+// Longer endings first: the first that fits a word is the only one tried.
+constexpr EndingSwap kSwaps[] = {
+    {"isations", "izations", true}, {"isation", "ization", true}, {"ising", "izing", true},
+    {"isers", "izers", true},       {"iser", "izer", true},       {"ised", "ized", true},
+    {"ises", "izes", true},         {"ise", "ize", true},         {"ysing", "yzing", true},
+    {"ysed", "yzed", true},         {"yses", "yzes", true},       {"yse", "yze", true},
+    {"elling", "eling", true},      {"elled", "eled", true},      {"ellers", "elers", true},
+    {"eller", "eler", true},        {"ogues", "ogs", false},      {"ogue", "og", false},
+    {"tres", "ters", false},        {"tre", "ter", false},        {"iours", "iors", false},
+    {"iour", "ior", false},         {"iourial", "iorial", false}, {"ioural", "ioral", false},
+    {"programmes", "programs", false, 0}, {"programme", "program", false, 0},
+    {"licence", "license", false, 0},  {"defence", "defense", false, 0}, {"offence", "offense", false, 0},
+};
+
+bool EndsWith(const std::string& s, const std::string& tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+}  // namespace
+
+std::vector<std::string> OtherSpellings(const std::string& word) {
+  std::vector<std::string> out;
+  if (word.size() < 5) return out;
+  for (const EndingSwap& s : kSwaps) {
+    for (int way = 0; way < (s.both ? 2 : 1); ++way) {
+      const std::string from = way ? s.to : s.from, to = way ? s.from : s.to;
+      if (!EndsWith(word, from) || word.size() < from.size() + s.before) continue;
+      out.push_back(word.substr(0, word.size() - from.size()) + to);
+      return out;
+    }
+  }
+  return out;
+}
+
+void AddRespelled(std::string_view text, const std::vector<Token>& t, size_t i, int group,
+                  std::vector<PhraseCandidate>* out) {
+  if (!ContentWordAt(text, t, i)) return;
+  const std::vector<std::string> others =
+      OtherSpellings(AsciiLowerCopy(text.substr(t[i].begin, t[i].end - t[i].begin)));
+  if (others.empty()) return;
+  constexpr size_t kMaxWords = 3;
+  size_t first = i;  // the first content word of the run before i, at most kMaxWords - 1 back
+  while (first > 0 && i - first + 1 < kMaxWords && ContentWordAt(text, t, first - 1)) --first;
+  for (size_t b = first; b <= i; ++b) {
+    for (size_t e = i + 1; e <= b + kMaxWords && (e == i + 1 || ContentWordAt(text, t, e - 1)); ++e) {
+      for (const std::string& other : others) {
+        std::string reading;
+        for (size_t k = b; k < e; ++k) {
+          if (k > b) reading += ' ';
+          reading += k == i ? other : std::string(text.substr(t[k].begin, t[k].end - t[k].begin));
+        }
+        PhraseCandidate c{std::move(reading), t[b].begin, t[e - 1].end};
+        c.group = group;
+        c.slot = 0;
+        out->push_back(std::move(c));
+      }
+    }
+  }
+}
+
+}  // namespace skillfit
