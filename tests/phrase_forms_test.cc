@@ -406,3 +406,22 @@ TEST_CASE("respelling: a skill found in the other spelling, with the words aroun
       },
       false);
 }
+
+TEST_CASE("respelling: an \"&\" between words read as \"and\"") {
+  CheckCases(
+      {
+          // The kb spells these with "and" only.
+          {"Own backup & restore", "backup-and-recovery@4-20"},
+          {"clients in state & local government", "government-public-sector@11-35"},
+          {"cost & schedule control on projects", "project-controls@0-23"},
+      },
+      true);
+  CheckCases(
+      {
+          // An "&" at the edge of a run joins nothing: no reading from it.
+          {"backup & ", "backup-and-recovery"},
+          // Words the kb does not join stay apart: "sales & restore" is no "backup and restore".
+          {"sales & restore", "backup-and-recovery"},
+      },
+      false);
+}

@@ -369,11 +369,13 @@ std::vector<PhraseCandidate> ParaphraseCandidates(std::string_view text,
                                                   const ParaphraseOptions& opts) {
   std::vector<PhraseCandidate> out;
   for (size_t i = 0; i < tokens.size(); ++i) {
+    AddAmpersandAsAnd(text, tokens, i, static_cast<int>(2 * tokens.size() + i), &out);
     if (tokens[i].kind != TokenKind::kWord) continue;
     if (opts.verb_objects) AddVerbObject(text, tokens, i, &out);
     if (opts.noun_of) AddNounOf(text, tokens, i, &out);
     AddHeadForms(text, tokens, i, &out);
-    // Group numbers of their own: the head forms use i, these i + the token count.
+    // Group numbers of their own: the head forms use i, these i + the token count, the "&"
+    // readings i + twice the token count.
     AddRespelled(text, tokens, i, static_cast<int>(tokens.size() + i), &out);
     AddParticipleForms(text, tokens, i, &out);
     AddHyphenForms(text, tokens[i], &out);

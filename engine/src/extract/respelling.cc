@@ -48,17 +48,20 @@ std::vector<std::string> OtherSpellings(const std::string& word) {
   return out;
 }
 
-void AddRespelled(std::string_view text, const std::vector<Token>& t, size_t i, int group,
-                  std::vector<PhraseCandidate>* out) {
-  if (!ContentWordAt(text, t, i)) return;
-  const std::vector<std::string> others =
-      OtherSpellings(AsciiLowerCopy(text.substr(t[i].begin, t[i].end - t[i].begin)));
-  if (others.empty()) return;
-  constexpr size_t kMaxWords = 3;
-  size_t first = i;  // the first content word of the run before i, at most kMaxWords - 1 back
-  while (first > 0 && i - first + 1 < kMaxWords && ContentWordAt(text, t, first - 1)) --first;
-  for (size_t b = first; b <= i; ++b) {
-    for (size_t e = i + 1; e <= b + kMaxWords && (e == i + 1 || ContentWordAt(text, t, e - 1)); ++e) {
+namespace {
+
+// Each run of tokens around token i, with up to `around` content words on each side and at
+// most `around` + 1 tokens in all, read with token i as each of `others`; as candidates of one
+// group and slot. `inside`: token i must have a word on each side (a joiner).
+void AddReadings(std::string_view text, const std::vector<Token>& t, size_t i,
+                 const std::vector<std::string>& others, size_t around, bool inside, int group,
+                 std::vector<PhraseCandidate>* out) {
+  size_t first = i;  // the first content word of the run before i
+  while (first > 0 && i - first < around && ContentWordAt(text, t, first - 1)) --first;
+  for (size_t b = first; b + (inside ? 1 : 0) <= i; ++b) {
+    for (size_t e = i + (inside ? 2 : 1); e <= b + around + 1 && e <= t.size() &&
+                                          (e == i + 1 || ContentWordAt(text, t, e - 1));
+         ++e) {
       for (const std::string& other : others) {
         std::string reading;
         for (size_t k = b; k < e; ++k) {
@@ -72,6 +75,22 @@ void AddRespelled(std::string_view text, const std::vector<Token>& t, size_t i, 
       }
     }
   }
+}
+
+}  // namespace
+
+void AddRespelled(std::string_view text, const std::vector<Token>& t, size_t i, int group,
+                  std::vector<PhraseCandidate>* out) {
+  if (!ContentWordAt(text, t, i)) return;
+  const std::vector<std::string> others =
+      OtherSpellings(AsciiLowerCopy(text.substr(t[i].begin, t[i].end - t[i].begin)));
+  if (!others.empty()) AddReadings(text, t, i, others, 2, false, group, out);
+}
+
+void AddAmpersandAsAnd(std::string_view text, const std::vector<Token>& t, size_t i, int group,
+                       std::vector<PhraseCandidate>* out) {
+  if (t[i].kind != TokenKind::kAnd || text.substr(t[i].begin, t[i].end - t[i].begin) != "&") return;
+  AddReadings(text, t, i, {"and"}, 4, true, group, out);
 }
 
 }  // namespace skillfit

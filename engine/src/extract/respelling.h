@@ -10,7 +10,8 @@
 // The rules are endings, not a list of words: -isation/-ization, -ise/-ize (-ised, -ising,
 // -ises, -iser) and -yse/-yze both ways; -elling/-eling, -elled/-eled, -eller/-eler both ways;
 // British -ogue, -tre, -iour, -ence of "licence", "defence", "offence", and "programme" to the
-// American form. Three letters at least come before the ending: "selling", "noise", "size"
+// American form. An "&" between words is also read as "and" (the kb spells most of its
+// names with "and"). Three letters at least come before the ending: "selling", "noise", "size"
 // have no other spelling.
 #ifndef SKILLFIT_EXTRACT_RESPELLING_H_
 #define SKILLFIT_EXTRACT_RESPELLING_H_
@@ -32,6 +33,12 @@ std::vector<std::string> OtherSpellings(const std::string& word);
 // the longest reading naming a skill counts.
 void AddRespelled(std::string_view text, const std::vector<Token>& t, size_t i, int group,
                   std::vector<PhraseCandidate>* out);
+
+// For token i an "&" between words: each run of up to four words around it, with a word on
+// each side, read with "and" ("backup & restore" -> "backup and restore"), as candidates of
+// one group and slot.
+void AddAmpersandAsAnd(std::string_view text, const std::vector<Token>& t, size_t i, int group,
+                       std::vector<PhraseCandidate>* out);
 
 }  // namespace skillfit
 
