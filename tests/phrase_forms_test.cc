@@ -425,3 +425,14 @@ TEST_CASE("respelling: an \"&\" between words read as \"and\"") {
       },
       false);
 }
+
+TEST_CASE("paraphrase: a plural head of people or an -ion reading of a plural noun names no activity") {
+  CheckCases(
+      {
+          // People, not the activity: whether the role is asked is for the requirement cues.
+          {"We hire software engineers", "software-development"},
+          // "values" is no verb here: no "company valuation".
+          {"our company values", "business-valuation"},
+      },
+      false);
+}

@@ -209,12 +209,21 @@ void AddNounOf(std::string_view text, const std::vector<Token>& t, size_t h,
   }
 }
 
-// The nouns a plural head may stand for: its singular and the nouns of its verb ("tests" ->
-// "test", "testing"; "estimates" -> "estimate", "estimation"; "models" -> "modeling").
+// The nouns a plural head may stand for: its singular and the -ing nouns of its verb ("tests"
+// -> "test", "testing"; "models" -> "model", "modeling").
+// Only the -ing nouns: an -ion reading of a plural noun is often another word ("company values"
+// is no "company valuation"). A person's noun ("engineers", "developers", "makers") gives its
+// singular only: "software engineers" names people, and whether the role is asked is for the
+// requirement cues, not a spelling rule.
 std::vector<std::string> HeadNouns(const std::string& plural) {
   std::vector<std::string> out = NounForms(plural);
   out.erase(out.begin());  // the plural itself is what the matcher already read
-  for (std::string& n : NounsOfVerb(plural)) AddUnique(std::move(n), &out);
+  for (const char* person : {"ers", "ors", "ists", "ants"}) {
+    if (EndsWith(plural, person)) return out;
+  }
+  for (std::string& n : NounsOfVerb(plural)) {
+    if (EndsWith(n, "ing")) AddUnique(std::move(n), &out);
+  }
   return out;
 }
 
