@@ -240,7 +240,9 @@ bool PluralHead(const std::string& w) {
 // is a skill.
 void AddHeadForms(std::string_view text, const std::vector<Token>& t, size_t i,
                   std::vector<PhraseCandidate>* out) {
-  if (i == 0 || !ContentWordAt(text, t, i) || !ContentWordAt(text, t, i - 1)) return;
+  // The cheap test first: most words end in no "s".
+  if (i == 0 || AsciiLower(text[t[i].end - 1]) != 's') return;
+  if (!ContentWordAt(text, t, i) || !ContentWordAt(text, t, i - 1)) return;
   const std::string head = AsciiLowerCopy(text.substr(t[i].begin, t[i].end - t[i].begin));
   if (!PluralHead(head)) return;
   const std::vector<std::string> nouns = HeadNouns(head);
@@ -264,6 +266,8 @@ void AddHeadForms(std::string_view text, const std::vector<Token>& t, size_t i,
 // is no "service management".
 void AddParticipleForms(std::string_view text, const std::vector<Token>& t, size_t i,
                         std::vector<PhraseCandidate>* out) {
+  const std::string_view word = text.substr(t[i].begin, t[i].end - t[i].begin);
+  if (word.size() < 6 || AsciiLower(word.back()) != 'd' || AsciiLower(word[word.size() - 2]) != 'e') return;
   if (!ContentWordAt(text, t, i) || !ContentWordAt(text, t, i + 1)) return;
   const std::string participle = AsciiLowerCopy(text.substr(t[i].begin, t[i].end - t[i].begin));
   if (participle.size() < 6 || !EndsWith(participle, "ed")) return;

@@ -28,20 +28,29 @@ constexpr EndingSwap kSwaps[] = {
     {"licence", "license", false, 0},  {"defence", "defense", false, 0}, {"offence", "offense", false, 0},
 };
 
-bool EndsWith(const std::string& s, const std::string& tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+// Whether `word` ends in `tail`, ASCII letters compared without case.
+bool EndsWithFolded(std::string_view word, std::string_view tail) {
+  if (word.size() < tail.size()) return false;
+  const std::string_view end = word.substr(word.size() - tail.size());
+  for (size_t k = 0; k < tail.size(); ++k) {
+    if (AsciiLower(end[k]) != tail[k]) return false;
+  }
+  return true;
 }
 
 }  // namespace
 
-std::vector<std::string> OtherSpellings(const std::string& word) {
+std::vector<std::string> OtherSpellings(std::string_view word) {
   std::vector<std::string> out;
   if (word.size() < 5) return out;
   for (const EndingSwap& s : kSwaps) {
     for (int way = 0; way < (s.both ? 2 : 1); ++way) {
-      const std::string from = way ? s.to : s.from, to = way ? s.from : s.to;
-      if (!EndsWith(word, from) || word.size() < from.size() + s.before) continue;
-      out.push_back(word.substr(0, word.size() - from.size()) + to);
+      const std::string_view from = way ? s.to : s.from, to = way ? s.from : s.to;
+      if (AsciiLower(word.back()) != from.back() || !EndsWithFolded(word, from) ||
+          word.size() < from.size() + s.before) {
+        continue;
+      }
+      out.push_back(AsciiLowerCopy(word.substr(0, word.size() - from.size())) + std::string(to));
       return out;
     }
   }
@@ -81,10 +90,10 @@ void AddReadings(std::string_view text, const std::vector<Token>& t, size_t i,
 
 void AddRespelled(std::string_view text, const std::vector<Token>& t, size_t i, int group,
                   std::vector<PhraseCandidate>* out) {
-  if (!ContentWordAt(text, t, i)) return;
+  if (t[i].kind != TokenKind::kWord) return;
   const std::vector<std::string> others =
-      OtherSpellings(AsciiLowerCopy(text.substr(t[i].begin, t[i].end - t[i].begin)));
-  if (!others.empty()) AddReadings(text, t, i, others, 2, false, group, out);
+      OtherSpellings(text.substr(t[i].begin, t[i].end - t[i].begin));
+  if (!others.empty() && ContentWordAt(text, t, i)) AddReadings(text, t, i, others, 2, false, group, out);
 }
 
 void AddAmpersandAsAnd(std::string_view text, const std::vector<Token>& t, size_t i, int group,

@@ -25,8 +25,8 @@
 
 namespace skillfit {
 
-// The other spellings of a lowercase word; empty when it has none.
-std::vector<std::string> OtherSpellings(const std::string& word);
+// The other spellings of a word, lowercase; empty when it has none.
+std::vector<std::string> OtherSpellings(std::string_view word);
 
 // For word token i with another spelling: each run of up to three content words around it
 // read with the word respelled, as candidates of one group (`group`) and slot, so that only
