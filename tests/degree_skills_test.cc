@@ -89,6 +89,10 @@ TEST_CASE("degree skills: a JD's asks name degrees in their fields, not the gene
        {"bachelors-computer-science", "bachelors-business"}},
       {"Product Manager\n\nRequirements\n- Bachelor\u2019s degree (MBA preferred).\n",
        {"bachelors-degree", "mba"}},
+      // A master's in business administration written out is the MBA.
+      {"Analyst\n\nRequirements\n- Bachelor or Masters degree in business administration or "
+       "computer science\n",
+       {"bachelors-business", "mba", "bachelors-computer-science", "masters-computer-science"}},
       // U+0092 for the apostrophe: the kb's spellings miss the degree, the reader does not.
       {"Analyst\n\nRequirements\n- Hold a master\u0092s degree in Finance Economics or similar\n",
        {"masters-finance", "masters-economics"}},

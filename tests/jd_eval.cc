@@ -78,6 +78,9 @@ int Resolve(const SkillMatcher& matcher, const json& label) {
   for (const std::string& f : forms) {
     for (const TermMatch& t : matcher.Explain(f)) {
       if (t.via.rfind("'", 0) != 0) return t.skill;  // an exact spelling, not a part of the term
+      // A pattern that reads the whole term is a spelling of it too ("Bachelor's degree in
+      // Business Administration" is a form of bachelors-business's pattern).
+      if (t.via.rfind("'" + f + "' ", 0) == 0) return t.skill;
     }
   }
   return -1;

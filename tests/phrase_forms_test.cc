@@ -11,6 +11,7 @@
 #include "extract/paraphrase.h"
 #include "extract/phrase_candidates.h"
 #include "extract/phrase_forms.h"
+#include "extract/respelling.h"
 #include "test_util.h"
 
 using namespace skillfit;
@@ -326,4 +327,112 @@ TEST_CASE("coordination: kinds in parentheses after the noun they qualify") {
     CAPTURE(text);
     CHECK(Names(c.text, c.id) == c.found);
   }
+}
+
+// Cases of {text, "id@begin-end"} each of whose texts must give that mention (`found`), or
+// no mention of that skill id at all (!`found`).
+void CheckCases(const std::vector<std::pair<std::string, std::string>>& cases, bool found) {
+  for (const auto& c : cases) {
+    const std::string text = c.first, expected = c.second;
+    CAPTURE(text);
+    CAPTURE(expected);
+    CHECK((found ? Has(FormsOf(text), expected) : Names(text, expected)) == found);
+  }
+}
+
+TEST_CASE("paraphrase: a plural head read as its singular and the nouns of its verb") {
+  CheckCases(
+      {
+          // None of these is a kb spelling: the kb lists "fuzz testing", "feature testing",
+          // "query optimization" and "build automation".
+          {"Run fuzz tests nightly", "fuzzing@4-14"},
+          {"using both unit and feature tests", "functional-testing@20-33"},
+          // A participle before a noun: the noun, then the participle's noun in -ion.
+          {"tuned and optimized queries for reporting", "database-performance-tuning@10-27"},
+          {"automated builds on every push", "build-automation@0-16"},
+      },
+      true);
+}
+
+TEST_CASE("paraphrase: no reading of a head inside a longer phrase, or of a word that is no plural") {
+  CheckCases(
+      {
+          // The longer reading is the skill; its shorter one is not found beside it.
+          {"looking for site reliability engineers", "reliability-engineering"},
+          // A reading inside a longer spelling the text already names gives way to it.
+          {"Designing secure network architectures", "networking"},
+          // "-ss", "-us" and "-is" words are no plurals: "process", "status", "analysis".
+          {"the build process", "build-automation"},
+          // A participle reads only as a noun in -ion: "managed" is no "management".
+          {"managed projects for clients", "project-management"},
+      },
+      false);
+}
+
+TEST_CASE("respelling: the other spelling of a word by its ending") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"modelling", "modeling"},         {"modeling", "modelling"},
+      {"containerized", "containerised"}, {"optimisation", "optimization"},
+      {"analysed", "analyzed"},          {"centre", "center"},
+      {"catalogue", "catalog"},          {"behaviour", "behavior"},
+      {"programme", "program"},          {"licence", "license"},
+      // No other spelling: too short before the ending, or no ending of the rules.
+      {"selling", ""}, {"noise", ""}, {"size", ""}, {"center", ""}, {"python", ""},
+  };
+  for (const auto& c : cases) {
+    const std::string word = c.first, other = c.second;
+    CAPTURE(word);
+    const std::vector<std::string> got = OtherSpellings(word);
+    CHECK(got.size() == (other.empty() ? 0u : 1u));
+    if (!got.empty()) CHECK(got[0] == other);
+  }
+}
+
+TEST_CASE("respelling: a skill found in the other spelling, with the words around it") {
+  CheckCases(
+      {
+          // The kb spells these the American way only.
+          {"Experience in causal modelling", "causal-inference@14-30"},
+          {"SQL optimisation and indexing", "database-performance-tuning@0-16"},
+          {"model quantisation for edge devices", "model-optimization@0-18"},
+          {"a randomised controlled trial", "experimental-design@2-29"},
+      },
+      true);
+  CheckCases(
+      {
+          // A respelled word alone names nothing the kb guards or lacks: "selling" stays as it is.
+          {"enterprise software selling", "enterprise-architecture"},
+          {"the noise of a busy office", "noise-control"},
+      },
+      false);
+}
+
+TEST_CASE("respelling: an \"&\" between words read as \"and\"") {
+  CheckCases(
+      {
+          // The kb spells these with "and" only.
+          {"Own backup & restore", "backup-and-recovery@4-20"},
+          {"clients in state & local government", "government-public-sector@11-35"},
+          {"cost & schedule control on projects", "project-controls@0-23"},
+      },
+      true);
+  CheckCases(
+      {
+          // An "&" at the edge of a run joins nothing: no reading from it.
+          {"backup & ", "backup-and-recovery"},
+          // Words the kb does not join stay apart: "sales & restore" is no "backup and restore".
+          {"sales & restore", "backup-and-recovery"},
+      },
+      false);
+}
+
+TEST_CASE("paraphrase: a plural head of people or an -ion reading of a plural noun names no activity") {
+  CheckCases(
+      {
+          // People, not the activity: whether the role is asked is for the requirement cues.
+          {"We hire software engineers", "software-development"},
+          // "values" is no verb here: no "company valuation".
+          {"our company values", "business-valuation"},
+      },
+      false);
 }

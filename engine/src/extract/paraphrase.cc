@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/phrase_words.h"
+#include "extract/respelling.h"
 #include "util/ascii.h"
 
 namespace skillfit {
@@ -208,6 +209,82 @@ void AddNounOf(std::string_view text, const std::vector<Token>& t, size_t h,
   }
 }
 
+// The nouns a plural head may stand for: its singular and the -ing nouns of its verb ("tests"
+// -> "test", "testing"; "models" -> "model", "modeling").
+// Only the -ing nouns: an -ion reading of a plural noun is often another word ("company values"
+// is no "company valuation"). A person's noun ("engineers", "developers", "makers") gives its
+// singular only: "software engineers" names people, and whether the role is asked is for the
+// requirement cues, not a spelling rule.
+std::vector<std::string> HeadNouns(const std::string& plural) {
+  std::vector<std::string> out = NounForms(plural);
+  out.erase(out.begin());  // the plural itself is what the matcher already read
+  for (const char* person : {"ers", "ors", "ists", "ants"}) {
+    if (EndsWith(plural, person)) return out;
+  }
+  for (std::string& n : NounsOfVerb(plural)) {
+    if (EndsWith(n, "ing")) AddUnique(std::move(n), &out);
+  }
+  return out;
+}
+
+// Whether a word is a plural noun that may head a skill's noun phrase: five letters or more,
+// ending in "s" but not "ss", "us" or "is" ("process", "status", "analysis").
+bool PluralHead(const std::string& w) {
+  return w.size() >= 5 && EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us") &&
+         !EndsWith(w, "is");
+}
+
+// A plural head read as its other nouns after the one or two words before it: "performance
+// tests" -> "performance testing", "cost estimates" -> "cost estimation", "logical data
+// models" -> "logical data modeling", spanning the words read. The kb decides which reading
+// is a skill.
+void AddHeadForms(std::string_view text, const std::vector<Token>& t, size_t i,
+                  std::vector<PhraseCandidate>* out) {
+  // The cheap test first: most words end in no "s".
+  if (i == 0 || AsciiLower(text[t[i].end - 1]) != 's') return;
+  if (!ContentWordAt(text, t, i) || !ContentWordAt(text, t, i - 1)) return;
+  const std::string head = AsciiLowerCopy(text.substr(t[i].begin, t[i].end - t[i].begin));
+  if (!PluralHead(head)) return;
+  const std::vector<std::string> nouns = HeadNouns(head);
+  // One group per head, one slot: of "site reliability engineering" and "reliability
+  // engineering", only the longer counts when both are skills.
+  const int group = static_cast<int>(i);
+  for (size_t s = i; s-- > 0 && s + 2 >= i && ContentWordAt(text, t, s);) {
+    const std::string before = AsciiLowerCopy(JoinWords(text, t, s, i)) + " ";
+    for (const std::string& n : nouns) {
+      PhraseCandidate c{before + n, t[s].begin, t[i].end};
+      c.group = group;
+      c.slot = 0;
+      out->push_back(std::move(c));
+    }
+  }
+}
+
+// A participle before a noun read as the noun and the participle's noun in "-ion": "automated
+// tests" -> "test automation", "optimized queries" -> "query optimization", "containerized
+// applications" -> "application containerization". Only nouns in "-ion": "managed services"
+// is no "service management".
+void AddParticipleForms(std::string_view text, const std::vector<Token>& t, size_t i,
+                        std::vector<PhraseCandidate>* out) {
+  const std::string_view word = text.substr(t[i].begin, t[i].end - t[i].begin);
+  if (word.size() < 6 || AsciiLower(word.back()) != 'd' || AsciiLower(word[word.size() - 2]) != 'e') return;
+  if (!ContentWordAt(text, t, i) || !ContentWordAt(text, t, i + 1)) return;
+  const std::string participle = AsciiLowerCopy(text.substr(t[i].begin, t[i].end - t[i].begin));
+  if (participle.size() < 6 || !EndsWith(participle, "ed")) return;
+  std::vector<std::string> nouns;
+  for (std::string& n : NounsOfVerb(participle)) {
+    if (EndsWith(n, "ion")) nouns.push_back(std::move(n));
+  }
+  if (nouns.empty()) return;
+  const std::string object = AsciiLowerCopy(text.substr(t[i + 1].begin, t[i + 1].end - t[i + 1].begin));
+  std::vector<std::string> objects = NounForms(object);
+  // "automated testing" -> "test automation": the stem of an "-ing" object too.
+  if (EndsWith(object, "ing") && object.size() > 5) objects.push_back(object.substr(0, object.size() - 3));
+  for (const std::string& o : objects) {
+    for (const std::string& n : nouns) out->push_back({o + " " + n, t[i].begin, t[i + 1].end});
+  }
+}
+
 // A hyphenated word joined ("multi-threaded" -> "multithreaded"), also with its last part's
 // other endings ("multithreading"). (Read spaced too, "event-streaming" as "event streaming"
 // changed the study plan of samples/plans/sam-okafor-career-changer.json: left for review.)
@@ -305,9 +382,15 @@ std::vector<PhraseCandidate> ParaphraseCandidates(std::string_view text,
                                                   const ParaphraseOptions& opts) {
   std::vector<PhraseCandidate> out;
   for (size_t i = 0; i < tokens.size(); ++i) {
+    AddAmpersandAsAnd(text, tokens, i, static_cast<int>(2 * tokens.size() + i), &out);
     if (tokens[i].kind != TokenKind::kWord) continue;
     if (opts.verb_objects) AddVerbObject(text, tokens, i, &out);
     if (opts.noun_of) AddNounOf(text, tokens, i, &out);
+    AddHeadForms(text, tokens, i, &out);
+    // Group numbers of their own: the head forms use i, these i + the token count, the "&"
+    // readings i + twice the token count.
+    AddRespelled(text, tokens, i, static_cast<int>(tokens.size() + i), &out);
+    AddParticipleForms(text, tokens, i, &out);
     AddHyphenForms(text, tokens[i], &out);
     AddCamelForms(text, tokens, i, &out);
   }

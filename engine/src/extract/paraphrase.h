@@ -19,6 +19,14 @@
 //   the last also in the singular, and the noun: "project management", "data analysis"; an
 //   adjective of kind (-al, -ic, a participle in -ing) stays in: "allocation of financial resources" is no
 //   "resource allocation";
+// - a plural head noun after one or two words is read as its singular and as the -ing nouns
+//   of its verb, the longest reading that names a skill counting ("fuzz tests" -> "fuzz
+//   testing", "feature tests" -> "feature testing"); a person's noun ("engineers") only as its
+//   singular; a participle before a noun as the noun and the
+//   participle's noun in -ion ("optimized queries" -> "query optimization", "automated
+//   builds" -> "build automation"; "managed projects" is no "project management");
+// - a word in its other British or American spelling, with up to two words around it
+//   (respelling.h: "database normalisation" -> "database normalization");
 // - a hyphenated word is also read joined, and its last part with other endings
 //   (-ed, -ing, -s);
 // - a word joined in camel case ("ServiceBus") is read as its words, alone and after the word

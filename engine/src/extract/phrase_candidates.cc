@@ -70,6 +70,11 @@ std::vector<Mention> MergeMentions(std::vector<Mention> mentions, const std::vec
       const Mention& m = mentions[i];
       // Against the original mentions and the extras taken so far.
       known = m.skill == x.skill && m.begin < x.end && x.begin < m.end;
+      // A reading inside a longer mention of the text gives way to it, as the matcher's
+      // longest spelling does: "secure network architectures" is not also "network
+      // architecture".
+      known = known || (i < original && m.begin <= x.begin && x.end <= m.end &&
+                        m.end - m.begin > x.end - x.begin);
     }
     if (!known) mentions.push_back(x);
   }

@@ -39,7 +39,8 @@ std::vector<Mention> MatchCandidates(const std::vector<PhraseCandidate>& candida
                                      const SkillMatcher& matcher);
 
 // `mentions` (sorted by begin) with each of `extra` whose skill is not already found on a
-// span that overlaps it, sorted by begin. Mentions of different skills may then overlap:
+// span that overlaps it and that lies inside no longer mention of `mentions` (the matcher's
+// longest spelling wins over a reading inside it), sorted by begin. Mentions of different skills may then overlap:
 // "network and endpoint security" is network-security over the whole and endpoint-security
 // over its last two words.
 std::vector<Mention> MergeMentions(std::vector<Mention> mentions, const std::vector<Mention>& extra);

@@ -1,5 +1,7 @@
 #include "extract/phrase_forms.h"
 
+#include <algorithm>
+
 #include "extract/coordination.h"
 #include "extract/paraphrase.h"
 #include "extract/phrase_candidates.h"
@@ -24,7 +26,11 @@ std::vector<Mention> WithPhraseForms(std::string_view text, const SkillMatcher& 
 std::vector<Mention> WithPhraseForms(std::string_view text, const std::vector<Token>& tokens,
                                      const SkillMatcher& matcher, std::vector<Mention> mentions) {
   std::vector<PhraseCandidate> candidates = CoordinationCandidates(text, tokens, mentions);
+  // The paraphrases' groups numbered after the coordinations'.
+  int first_group = 0;
+  for (const PhraseCandidate& c : candidates) first_group = std::max(first_group, c.group + 1);
   for (PhraseCandidate& c : ParaphraseCandidates(text, tokens)) {
+    if (c.group >= 0) c.group += first_group;
     candidates.push_back(std::move(c));
   }
   return WithCandidates(candidates, matcher, std::move(mentions));
