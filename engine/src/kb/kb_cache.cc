@@ -199,13 +199,14 @@ KbCache::KbCache(const std::string& cache_dir, const std::string& dir,
             ContentKey(files_, table_files_)) {}
 
 std::shared_ptr<const KnowledgeBase> KbCache::Read() const {
-  // The kb's part stays mapped from the checksum to its decoding; the image is released.
+  // After the checksum the image is released and the kb's part stays mapped in: the walk
+  // reads it, skills are decoded from it when used, and every id in it is read again at
+  // once (the question bank's key, IndexOf); dropped, each page would cost a fault to map
+  // back.
   const std::shared_ptr<const MappedPayload> mapped = file_.Map(MatcherImage);
   if (!mapped) return nullptr;
   std::string_view image;
   std::shared_ptr<KnowledgeBase> kb = Decode(mapped, &image);
-  // Walked: the skills are decoded from it when used, a page read back as it is touched.
-  mapped->Release(mapped->bytes().substr(0, mapped->bytes().size() - image.size()));
   if (kb && !image.empty()) {
     kb->compiled_matcher_ = std::make_shared<const CompiledMatcher>(CompiledMatcher{mapped, image});
   }
