@@ -7,6 +7,7 @@
 #include <fstream>
 #include <random>
 
+#include "kb/cache_file.h"
 #include "test_util.h"
 
 namespace skillfit {
@@ -21,6 +22,16 @@ ino_t Inode(const std::string& path) {
 }
 
 }  // namespace
+
+std::string WithChecksumFixed(std::string file) {
+  const std::string_view payload = std::string_view(file).substr(40);
+  const uint64_t length = payload.size(), sum = Hash64(payload);
+  for (int i = 0; i < 8; ++i) {
+    file[20 + i] = static_cast<char>(length >> (8 * i));
+    file[28 + i] = static_cast<char>(sum >> (8 * i));
+  }
+  return file;
+}
 
 std::string CacheFile(const std::string& dir, const std::string& prefix) {
   std::vector<std::string> names = Entries(dir);

@@ -17,6 +17,10 @@ namespace testing {
 // when there is not exactly one.
 std::string CacheFile(const std::string& dir, const std::string& prefix);
 
+// The cache file's bytes with the checksum and length in its header made right again for
+// its payload, as a file only a forger or a bug could write.
+std::string WithChecksumFixed(std::string file);
+
 // Replaces the good cache file at `path` with damaged copies in turn (truncated at several
 // lengths, only a header, empty, random bytes, another magic or format version, a flipped
 // key or payload byte, a byte appended): `load` must miss, the file must be rewritten as it

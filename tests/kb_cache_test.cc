@@ -23,6 +23,7 @@ using skillfit::testing::Entries;
 using skillfit::testing::ReadFile;
 using skillfit::testing::SourceDir;
 using skillfit::testing::TempDir;
+using skillfit::testing::WithChecksumFixed;
 
 namespace {
 
@@ -248,18 +249,6 @@ std::string MatcherAnswers(const SkillMatcher& matcher) {
     for (const TermMatch& t : matcher.Explain(term)) out += std::to_string(t.skill) + t.via + ";";
   }
   return out;
-}
-
-// The cache file's bytes with the checksum and length in its header made right again for
-// its payload, as a file only a forger or a bug could write.
-std::string WithChecksumFixed(std::string file) {
-  const std::string_view payload = std::string_view(file).substr(40);
-  const uint64_t length = payload.size(), sum = Hash64(payload);
-  for (int i = 0; i < 8; ++i) {
-    file[20 + i] = static_cast<char>(length >> (8 * i));
-    file[28 + i] = static_cast<char>(sum >> (8 * i));
-  }
-  return file;
 }
 
 }  // namespace

@@ -19,6 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "skillfit/record_list.h"
 #include "skillfit/status.h"
 
 namespace skillfit {
@@ -26,6 +27,8 @@ namespace skillfit {
 struct CompiledMatcher;  // internal (kb/matcher_image.h)
 class DegreeFieldTable;  // skillfit/education.h
 class TitleTable;        // skillfit/title_table.h
+template <typename T>
+class LazyRecords;       // internal (kb/lazy_records.h)
 
 // kLanguage: a spoken (or signed) language, found only where a text asks for or states a
 // proficiency in it (see extract/spoken_language.h); the last value, so that a cache of an
@@ -123,11 +126,14 @@ class KnowledgeBase {
                                    const std::vector<std::string>& extra_dirs,
                                    std::shared_ptr<const KnowledgeBase>* kb = nullptr);
 
-  const std::vector<Skill>& skills() const { return skills_; }
+  // Read from a warm cache, a skill is decoded on its first use (record_list.h).
+  const RecordList<Skill>& skills() const { return skills_; }
   const std::vector<Category>& categories() const { return categories_; }
   const std::vector<Theme>& themes() const { return themes_; }
   const std::vector<std::string>& files() const { return files_; }
 
+  // skills()[skill].id, read without decoding the skill when it comes from the cache.
+  std::string_view IdOf(int skill) const;
   // Index of a skill id in skills(), or -1.
   int IndexOf(std::string_view id) const;
   const Skill* Find(std::string_view id) const;
@@ -144,16 +150,23 @@ class KnowledgeBase {
   const std::shared_ptr<const TitleTable>& titles() const { return titles_; }
 
  private:
-  // Fills by_id_ from skills_, whose ids must be unique.
+  // Fills by_id_ from skills_ (held in memory), whose ids must be unique.
   void SortIds();
 
-  std::vector<Skill> skills_;
+  RecordList<Skill> skills_;
+  // The source of skills_ when they come from the cache, null otherwise: its records, read
+  // in place, let SkillMatcher::Explain look at every skill's spellings without decoding
+  // the skill.
+  std::shared_ptr<const LazyRecords<Skill>> skill_records_;
   std::vector<Category> categories_;
   std::vector<Theme> themes_;
   std::vector<std::string> files_;
   // The indexes of skills_ ordered by id, for IndexOf's binary search: a flat array the
   // cache stores as it is, where a hash map would be rebuilt at every start.
   std::vector<int> by_id_;
+  // Each skill's id when skills_ come from the cache (views of the mapped file, which
+  // skill_records_ keeps), so that IndexOf decodes no skill; empty otherwise.
+  std::vector<std::string_view> ids_;
   std::vector<std::vector<int>> implied_closure_;
   std::vector<std::vector<int>> related_;
   // The image of this kb's compiled matcher, when the load has one (from the cache, or built

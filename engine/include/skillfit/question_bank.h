@@ -13,11 +13,14 @@
 #ifndef SKILLFIT_QUESTION_BANK_H_
 #define SKILLFIT_QUESTION_BANK_H_
 
+#include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "skillfit/knowledge_base.h"
+#include "skillfit/record_list.h"
 #include "skillfit/status.h"
 
 namespace skillfit {
@@ -37,6 +40,15 @@ struct Question {
   SourcePlace defined_at;
 };
 
+// What a question is about: its level, skills and themes, as in Question (the study plan
+// picks questions by them). A bank holds these for every question, also while the question
+// itself is still undecoded in the cache (record_list.h).
+struct QuestionTopics {
+  QuestionLevel level = QuestionLevel::kBasic;
+  std::vector<int> skills;
+  std::vector<std::string_view> themes;  // views of text the bank holds
+};
+
 // How QuestionBank::Load may use a cache of the loaded, validated bank.
 struct QuestionBankLoadOptions {
   // Folder for the compiled cache (created when missing); one file per question folder and
@@ -51,6 +63,11 @@ struct QuestionBankLoadOptions {
 
 class QuestionBank {
  public:
+  QuestionBank() = default;
+  // Not copied: its topics view text it holds.
+  QuestionBank(const QuestionBank&) = delete;
+  QuestionBank& operator=(const QuestionBank&) = delete;
+
   // Loads every *.yaml in `dir`. Fails with kKbError on the first problem (see Lint). A
   // bank with problems is never cached, so its errors come out the same with or without
   // `options.cache_dir`.
@@ -62,17 +79,26 @@ class QuestionBank {
   static std::vector<KbIssue> Lint(const std::string& dir, const KnowledgeBase& kb,
                                    std::shared_ptr<const QuestionBank>* bank = nullptr);
 
-  const std::vector<Question>& questions() const { return questions_; }
+  // Read from a warm cache, a question is decoded on its first use (record_list.h).
+  const RecordList<Question>& questions() const { return questions_; }
+  // questions()[q]'s level, skills and themes, without decoding the question.
+  const QuestionTopics& TopicsOf(int q) const { return topics_[q]; }
   // Questions that test a skill / probe a theme, in file order.
   std::vector<int> ForSkill(int skill) const;
   std::vector<int> ForTheme(const std::string& theme) const;
 
  private:
-  std::vector<Question> questions_;
-  // Fills by_skill_ from questions_, for a kb of `skill_count` skills.
+  RecordList<Question> questions_;
+  // Fills topics_, by_skill_ and by_theme_ from questions_ (held in memory), for a kb of
+  // `skill_count` skills.
   void IndexBySkill(size_t skill_count);
+  // Adds the next question, about `topics`, to topics_, by_skill_ (sized for the kb) and
+  // by_theme_.
+  void AddToIndex(QuestionTopics topics);
 
+  std::vector<QuestionTopics> topics_;
   std::vector<std::vector<int>> by_skill_;
+  std::map<std::string, std::vector<int>, std::less<>> by_theme_;
   friend class QuestionBankLoader;
   friend class QuestionBankCache;  // writes and reads the private members above
 };

@@ -181,6 +181,18 @@ std::string Reader::String() {
   return s;
 }
 
+std::string_view Reader::View() {
+  const uint32_t n = Count();
+  const std::string_view s = in_.substr(0, n);
+  in_.remove_prefix(n);
+  return s;
+}
+
+void Reader::SkipStrings() {
+  const uint32_t n = Count();
+  for (uint32_t i = 0; i < n && ok_; ++i) View();
+}
+
 std::vector<std::string> Reader::Strings() {
   const uint32_t n = Count();
   std::vector<std::string> list;
@@ -209,6 +221,12 @@ SourcePlace Reader::Place() {
   place.line = Int();
   place.column = Int();
   return place;
+}
+
+void Reader::SkipPlace() {
+  View();
+  Int();
+  Int();
 }
 
 uint32_t Reader::Fail() {

@@ -73,9 +73,14 @@ class Reader {
   // A count of items that take a byte or more each, so never more than the bytes left.
   uint32_t Count();
   std::string String();
+  std::string_view View();  // a string, left in place: valid as long as the input's bytes
   std::vector<std::string> Strings();
+  void SkipStrings();  // a list of strings, passed over (each checked as Strings would)
   std::vector<int> Indexes(size_t limit);  // indexes into a list of `limit` items
   SourcePlace Place();
+  void SkipPlace();
+  // Where the next read starts, as an offset into the input given to the constructor.
+  size_t Offset(std::string_view input) const { return static_cast<size_t>(in_.data() - input.data()); }
 
  private:
   uint32_t Fail();

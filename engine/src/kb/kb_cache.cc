@@ -8,7 +8,9 @@
 #include <cerrno>
 #include <optional>
 
+#include "kb/alias_text.h"
 #include "kb/cache_file.h"
+#include "kb/lazy_records.h"
 #include "kb/matcher_image.h"
 #include "skillfit/education.h"
 #include "skillfit/title_table.h"
@@ -81,7 +83,8 @@ void EncodeSkill(std::string* out, const Skill& s) {
   PutSourcePlace(out, s.defined_at);
 }
 
-Skill DecodeSkill(Reader* in) {
+// A skill's record, as EncodeSkill wrote it (LazyRecords' decoder: a skill holds no index).
+Skill DecodeSkill(Reader* in, size_t /*limit*/) {
   Skill s;
   s.id = in->String();
   s.name = in->String();
@@ -100,6 +103,47 @@ Skill DecodeSkill(Reader* in) {
   s.defined_at = in->Place();
   return s;
 }
+
+// Passes over a skill's record, reading every field as DecodeSkill does but copying none;
+// returns its id (a view of the record's bytes).
+std::string_view SkipSkill(Reader* in) {
+  const std::string_view id = in->View();
+  in->View();  // name
+  in->View();  // category
+  in->Bounded(static_cast<uint32_t>(SkillKind::kLanguage));
+  in->View();                                       // description
+  for (int list = 0; list < 5; ++list) in->SkipStrings();  // aliases ... related
+  in->Bounded(1);                                   // guard: exact_case
+  in->Int();                                        // context
+  in->View();                                       // reject_before
+  in->View();                                       // reject_after
+  in->SkipPlace();
+  return id;
+}
+
+// Whether `in` holds a list of strings one of which NormalizesTo `key`; reads the list.
+bool AnyNormalizesTo(Reader* in, std::string_view key) {
+  bool any = false;
+  const uint32_t n = in->Count();
+  for (uint32_t i = 0; i < n && in->ok(); ++i) any = NormalizesTo(in->View(), key) || any;
+  return any;
+}
+
+}  // namespace
+
+bool SpelledAs(std::string_view record, std::string_view key) {
+  Reader in(record);
+  in.View();  // id
+  const bool by_name = NormalizesTo(in.View(), key);
+  in.View();  // category
+  in.Bounded(static_cast<uint32_t>(SkillKind::kLanguage));
+  in.View();  // description
+  const bool by_alias = AnyNormalizesTo(&in, key);
+  const bool by_guarded = AnyNormalizesTo(&in, key);
+  return in.ok() && (by_name || by_alias || by_guarded);
+}
+
+namespace {
 
 // Reserves room for `n` items in the empty `list`, which is about to get them, and maps its
 // pages in at once (PopulateForWrite).
@@ -155,12 +199,14 @@ KbCache::KbCache(const std::string& cache_dir, const std::string& dir,
             ContentKey(files_, table_files_)) {}
 
 std::shared_ptr<const KnowledgeBase> KbCache::Read() const {
-  // The kb's part stays mapped from the checksum to its decoding; the image is released.
+  // After the checksum the image is released and the kb's part stays mapped in: the walk
+  // reads it, skills are decoded from it when used, and every id in it is read again at
+  // once (the question bank's key, IndexOf); dropped, each page would cost a fault to map
+  // back.
   const std::shared_ptr<const MappedPayload> mapped = file_.Map(MatcherImage);
   if (!mapped) return nullptr;
   std::string_view image;
-  std::shared_ptr<KnowledgeBase> kb = Decode(mapped->bytes(), &image);
-  mapped->Release(mapped->bytes().substr(0, mapped->bytes().size() - image.size()));  // decoded
+  std::shared_ptr<KnowledgeBase> kb = Decode(mapped, &image);
   if (kb && !image.empty()) {
     kb->compiled_matcher_ = std::make_shared<const CompiledMatcher>(CompiledMatcher{mapped, image});
   }
@@ -189,11 +235,13 @@ std::string KbCache::Encode(const KnowledgeBase& kb) {
   return payload;
 }
 
-std::shared_ptr<KnowledgeBase> KbCache::Decode(std::string_view payload, std::string_view* image) {
+std::shared_ptr<KnowledgeBase> KbCache::Decode(const std::shared_ptr<const MappedPayload>& mapped,
+                                               std::string_view* image) {
+  const std::string_view payload = mapped->bytes();
   const std::optional<size_t> image_at = ImageAt(payload);
   if (!image_at) return nullptr;
   *image = payload.substr(*image_at);
-  return DecodeKb(payload.substr(8, *KbPartSize(payload)));
+  return DecodeKb(mapped, payload.substr(8, *KbPartSize(payload)));
 }
 
 std::string KbCache::EncodeKb(const KnowledgeBase& kb) {
@@ -263,12 +311,34 @@ bool KbCache::IdsInOrder(const KnowledgeBase& kb) {
   const std::vector<int>& order = kb.by_id_;
   if (order.size() != kb.skills_.size()) return false;
   for (size_t i = 1; i < order.size(); ++i) {
-    if (!(kb.skills_[order[i - 1]].id < kb.skills_[order[i]].id)) return false;
+    if (!(kb.IdOf(order[i - 1]) < kb.IdOf(order[i]))) return false;
   }
   return true;
 }
 
-std::shared_ptr<KnowledgeBase> KbCache::DecodeKb(std::string_view payload) {
+// The skills are walked, not decoded: each is checked, its place and id noted, and it is
+// decoded from the mapped file on first use (LazyRecords).
+bool KbCache::WalkSkills(const std::shared_ptr<const MappedPayload>& mapped,
+                         std::string_view payload, Reader* in, KnowledgeBase* kb) {
+  const size_t n = in->Count();
+  std::vector<uint32_t> offsets;
+  offsets.reserve(n + 1);
+  kb->ids_.reserve(n);
+  for (size_t i = 0; i < n && in->ok(); ++i) {
+    offsets.push_back(static_cast<uint32_t>(in->Offset(payload)));
+    kb->ids_.push_back(SkipSkill(in));
+  }
+  if (!in->ok()) return false;
+  offsets.push_back(static_cast<uint32_t>(in->Offset(payload)));
+  auto records = std::make_shared<const LazyRecords<Skill>>(mapped, payload, std::move(offsets),
+                                                            DecodeSkill, 0);
+  kb->skills_.SetSource(records);
+  kb->skill_records_ = std::move(records);
+  return true;
+}
+
+std::shared_ptr<KnowledgeBase> KbCache::DecodeKb(const std::shared_ptr<const MappedPayload>& mapped,
+                                                 std::string_view payload) {
   Reader in(payload);
   auto kb = std::make_shared<KnowledgeBase>();
   kb->categories_.resize(in.Count());
@@ -283,9 +353,8 @@ std::shared_ptr<KnowledgeBase> KbCache::DecodeKb(std::string_view payload) {
     t.cues = in.Strings();
     t.arises_in = in.Strings();
   }
-  const size_t n = in.Count();
-  ReservePopulated(&kb->skills_, n);
-  for (size_t i = 0; i < n; ++i) kb->skills_.push_back(DecodeSkill(&in));
+  if (!WalkSkills(mapped, payload, &in, kb.get())) return nullptr;
+  const size_t n = kb->skills_.size();
   kb->by_id_ = in.Indexes(n);
   kb->files_ = in.Strings();
   ReservePopulated(&kb->implied_closure_, n);

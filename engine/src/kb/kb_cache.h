@@ -27,6 +27,11 @@
 
 namespace skillfit {
 
+// Whether a skill's record as the cache stores it (LazyRecords::Record) has a name, alias or
+// guarded spelling that NormalizesTo `key` (alias_text.h): the records `kb search` need
+// decode, read in place.
+bool SpelledAs(std::string_view record, std::string_view key);
+
 class KbCache {
  public:
   // The cache under `cache_dir` for the kb at `dir` plus `extra_dirs`, whose YAML files are
@@ -55,9 +60,16 @@ class KbCache {
   static std::string Encode(const KnowledgeBase& kb);
   // The kb of a payload, with `image` set to the matcher's image in it (maybe empty); null
   // when it is not a well-formed encoding.
-  static std::shared_ptr<KnowledgeBase> Decode(std::string_view payload, std::string_view* image);
+  static std::shared_ptr<KnowledgeBase> Decode(const std::shared_ptr<const MappedPayload>& mapped,
+                                               std::string_view* image);
   static std::string EncodeKb(const KnowledgeBase& kb);
-  static std::shared_ptr<KnowledgeBase> DecodeKb(std::string_view payload);
+  // The kb's part of `mapped`'s payload: its skills are left in it, read on first use.
+  static std::shared_ptr<KnowledgeBase> DecodeKb(const std::shared_ptr<const MappedPayload>& mapped,
+                                                 std::string_view payload);
+  // Reads the skills' count and checks each record, for `kb` to read them from `payload`
+  // when used; false when one is malformed.
+  static bool WalkSkills(const std::shared_ptr<const MappedPayload>& mapped,
+                         std::string_view payload, Reader* in, KnowledgeBase* kb);
   // The degree-field and title tables, after the rest of the kb's part.
   static void EncodeTables(const KnowledgeBase& kb, std::string* out);
   static void DecodeTables(Reader* in, KnowledgeBase* kb);

@@ -49,17 +49,22 @@ std::string SourcePlace::ToString() const {
 
 std::string KbIssue::ToString() const { return place.ToString() + ": " + message; }
 
+std::string_view KnowledgeBase::IdOf(int skill) const {
+  return ids_.empty() ? std::string_view(skills_[skill].id) : ids_[skill];
+}
+
 int KnowledgeBase::IndexOf(std::string_view id) const {
   auto it = std::lower_bound(by_id_.begin(), by_id_.end(), id,
-                             [&](int i, std::string_view want) { return skills_[i].id < want; });
-  return it != by_id_.end() && skills_[*it].id == id ? *it : -1;
+                             [&](int i, std::string_view want) { return IdOf(i) < want; });
+  return it != by_id_.end() && IdOf(*it) == id ? *it : -1;
 }
 
 void KnowledgeBase::SortIds() {
-  by_id_.resize(skills_.size());
+  const std::vector<Skill>& skills = skills_.items();
+  by_id_.resize(skills.size());
   for (size_t i = 0; i < by_id_.size(); ++i) by_id_[i] = static_cast<int>(i);
   std::sort(by_id_.begin(), by_id_.end(),
-            [&](int a, int b) { return skills_[a].id < skills_[b].id; });
+            [&](int a, int b) { return skills[a].id < skills[b].id; });
 }
 
 const Skill* KnowledgeBase::Find(std::string_view id) const {
@@ -555,13 +560,13 @@ class KbLoader : public KbYamlReader {
         Issue(s.defined_at, "skill '" + s.id + "': id defined twice (first at " +
                                 kb->skills_[it->second].defined_at.ToString() + ")");
       } else {
-        kb->skills_[it->second] = std::move(s);  // a user's --kb skill replaces ours
+        kb->skills_.items()[it->second] = std::move(s);  // a user's --kb skill replaces ours
         layer_of_[it->second] = layer;
       }
       return;
     }
     index_[s.id] = static_cast<int>(kb->skills_.size());
-    kb->skills_.push_back(std::move(s));
+    kb->skills_.items().push_back(std::move(s));
     layer_of_.push_back(layer);
   }
 

@@ -356,7 +356,7 @@ FlatRef WriteTries(const IndexDraft& draft, FlatWriter* out) {
 
 Result<std::string> BuildMatcherImage(const KnowledgeBase& kb) {
   IndexDraft draft;
-  const std::vector<Skill>& skills = kb.skills();
+  const RecordList<Skill>& skills = kb.skills();
   for (int i = 0; i < static_cast<int>(skills.size()); ++i) AddSkill(i, skills[i], &draft);
   if (!draft.always.empty()) {  // none in the shipped kb: every pattern of it has keys
     Status status = CheckAlwaysSet(kb, draft);

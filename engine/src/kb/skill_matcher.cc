@@ -11,6 +11,8 @@
 #include "kb/alias_trie.h"
 #include "kb/compound_mentions.h"
 #include "kb/first_word_filter.h"
+#include "kb/kb_cache.h"
+#include "kb/lazy_records.h"
 #include "kb/matcher_image.h"
 #include "kb/required_words.h"
 #include "kb/word_table.h"
@@ -551,7 +553,7 @@ bool SkillMatcher::Impl::RejectedAround(std::string_view text, const Mention& m,
 
 std::vector<Mention> SkillMatcher::Impl::ApplyGuards(std::string_view text,
                                                      const std::vector<Mention>& kept) const {
-  const std::vector<Skill>& skills = kb->skills();
+  const RecordList<Skill>& skills = kb->skills();
   std::vector<Mention> out;
   out.reserve(kept.size());
   std::vector<int> others;  // skills named near a guarded mention
@@ -645,8 +647,13 @@ std::vector<TermMatch> SkillMatcher::Explain(std::string_view term) const {
   // person's `kb search`, and an index of them would cost every start.
   std::vector<TermMatch> out;
   const std::string key = NormalizeAlias(term);
-  const std::vector<Skill>& skills = kb_->skills();
-  for (int i = 0; i < static_cast<int>(skills.size()); ++i) AddSpellings(skills[i], i, key, &out);
+  const RecordList<Skill>& skills = kb_->skills();
+  const LazyRecords<Skill>* records = kb_->skill_records_.get();
+  for (int i = 0; i < static_cast<int>(skills.size()); ++i) {
+    // From the cache, only a skill spelled `key` is decoded.
+    if (records && !SpelledAs(records->Record(i), key)) continue;
+    AddSpellings(skills[i], i, key, &out);
+  }
   // Forms only a pattern knows ("AWS Certified Solutions Architect - Associate").
   for (const Mention& m : Find(term)) {
     bool known = false;

@@ -29,19 +29,27 @@ std::vector<int> QuestionBank::ForSkill(int skill) const {
 }
 
 std::vector<int> QuestionBank::ForTheme(const std::string& theme) const {
-  std::vector<int> out;
-  for (size_t i = 0; i < questions_.size(); ++i) {
-    const auto& t = questions_[i].themes;
-    if (std::find(t.begin(), t.end(), theme) != t.end()) out.push_back(static_cast<int>(i));
-  }
-  return out;
+  const auto it = by_theme_.find(theme);
+  return it == by_theme_.end() ? std::vector<int>() : it->second;
 }
 
 void QuestionBank::IndexBySkill(size_t skill_count) {
+  topics_.clear();
   by_skill_.assign(skill_count, {});
-  for (size_t i = 0; i < questions_.size(); ++i) {
-    for (int s : questions_[i].skills) by_skill_[s].push_back(static_cast<int>(i));
+  by_theme_.clear();
+  for (const Question& q : questions_.items()) {
+    AddToIndex({q.level, q.skills, std::vector<std::string_view>(q.themes.begin(), q.themes.end())});
   }
+}
+
+void QuestionBank::AddToIndex(QuestionTopics topics) {
+  const int q = static_cast<int>(topics_.size());
+  for (int s : topics.skills) by_skill_[s].push_back(q);
+  for (std::string_view t : topics.themes) {
+    std::vector<int>& list = by_theme_[std::string(t)];
+    if (list.empty() || list.back() != q) list.push_back(q);  // a theme named twice: once
+  }
+  topics_.push_back(std::move(topics));
 }
 
 namespace {
@@ -183,7 +191,7 @@ class QuestionBankLoader {
     ReadLevel(Str(n, "level"), place, what, &q);
     ReadTopics(file, n, place, what, kb, themes, &q);
     ReadStudyGuide(file, n, place, what, &q);
-    bank->questions_.push_back(std::move(q));
+    bank->questions_.items().push_back(std::move(q));
   }
 
   // An issue for each field of question `n` that the schema does not have.

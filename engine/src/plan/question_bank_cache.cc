@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "kb/cache_file.h"
+#include "kb/lazy_records.h"
 
 namespace skillfit {
 
@@ -34,7 +35,7 @@ std::optional<uint64_t> ContentKey(const std::vector<std::string>& files, const 
   PutVarint(&all, kFormatVersion);
   if (!PutFiles(&all, files)) return std::nullopt;
   PutVarint(&all, static_cast<uint32_t>(kb.skills().size()));
-  for (const Skill& s : kb.skills()) PutString(&all, s.id);
+  for (size_t i = 0; i < kb.skills().size(); ++i) PutString(&all, kb.IdOf(static_cast<int>(i)));
   PutVarint(&all, static_cast<uint32_t>(kb.themes().size()));
   for (const Theme& t : kb.themes()) PutString(&all, t.id);
   return Hash64(all);
@@ -56,6 +57,39 @@ std::vector<std::string> Places(const std::string& dir, const KnowledgeBase& kb)
   return places;
 }
 
+// A question's record, as Encode wrote it; `skill_count` bounds its skill indexes.
+Question DecodeQuestion(Reader* in, size_t skill_count) {
+  Question q;
+  q.id = in->String();
+  q.text = in->String();
+  q.level = static_cast<QuestionLevel>(in->Bounded(static_cast<uint32_t>(QuestionLevel::kAdvanced)));
+  q.skills = in->Indexes(skill_count);
+  q.themes = in->Strings();
+  q.answer = in->String();
+  q.explanation = in->Strings();
+  q.exercise = in->Strings();
+  q.defined_at = in->Place();
+  return q;
+}
+
+// Passes over a question's record as DecodeQuestion reads it, copying no text; returns what
+// it is about (its themes viewed in the record), for the bank's indexes: rebuilt, as the
+// loader's IndexBySkill does, not stored.
+QuestionTopics WalkQuestion(Reader* in, size_t skill_count) {
+  QuestionTopics topics;
+  in->View();  // id
+  in->View();  // text
+  topics.level = static_cast<QuestionLevel>(in->Bounded(static_cast<uint32_t>(QuestionLevel::kAdvanced)));
+  topics.skills = in->Indexes(skill_count);
+  topics.themes.resize(in->Count());
+  for (std::string_view& t : topics.themes) t = in->View();
+  in->View();         // answer
+  in->SkipStrings();  // explanation
+  in->SkipStrings();  // exercise
+  in->SkipPlace();
+  return topics;
+}
+
 }  // namespace
 
 QuestionBankCache::QuestionBankCache(const std::string& cache_dir, const std::string& dir,
@@ -66,8 +100,14 @@ QuestionBankCache::QuestionBankCache(const std::string& cache_dir, const std::st
             ContentKey(files_, kb)) {}
 
 std::shared_ptr<const QuestionBank> QuestionBankCache::Read() const {
-  const std::shared_ptr<const MappedPayload> payload = file_.Map();
-  return payload ? Decode(payload->bytes()) : nullptr;
+  // Kept mapped from the checksum through the walk, then released: a question's pages are
+  // read back when it is decoded.
+  const std::shared_ptr<const MappedPayload> payload =
+      file_.Map([](std::string_view) { return std::string_view(); });
+  if (!payload) return nullptr;
+  std::shared_ptr<const QuestionBank> bank = Decode(payload);
+  payload->Release(payload->bytes());
+  return bank;
 }
 
 void QuestionBankCache::Write(const QuestionBank& bank) const {
@@ -94,25 +134,26 @@ std::string QuestionBankCache::Encode(const QuestionBank& bank) {
   return out;
 }
 
-std::shared_ptr<QuestionBank> QuestionBankCache::Decode(std::string_view payload) const {
+std::shared_ptr<QuestionBank> QuestionBankCache::Decode(
+    const std::shared_ptr<const MappedPayload>& mapped) const {
+  const std::string_view payload = mapped->bytes();
   Reader in(payload);
   auto bank = std::make_shared<QuestionBank>();
   const size_t skill_count = kb_.skills().size();
-  bank->questions_.resize(in.Count());
-  for (Question& q : bank->questions_) {
-    q.id = in.String();
-    q.text = in.String();
-    q.level =
-        static_cast<QuestionLevel>(in.Bounded(static_cast<uint32_t>(QuestionLevel::kAdvanced)));
-    q.skills = in.Indexes(skill_count);
-    q.themes = in.Strings();
-    q.answer = in.String();
-    q.explanation = in.Strings();
-    q.exercise = in.Strings();
-    q.defined_at = in.Place();
+  bank->by_skill_.assign(skill_count, {});
+  const size_t n = in.Count();
+  std::vector<uint32_t> offsets;
+  offsets.reserve(n + 1);
+  bank->topics_.reserve(n);
+  for (size_t q = 0; q < n && in.ok(); ++q) {
+    offsets.push_back(static_cast<uint32_t>(in.Offset(payload)));
+    QuestionTopics topics = WalkQuestion(&in, skill_count);
+    if (in.ok()) bank->AddToIndex(std::move(topics));
   }
   if (!in.ok() || !in.AtEnd()) return nullptr;
-  bank->IndexBySkill(skill_count);  // as the loader does: rebuilt, not stored
+  offsets.push_back(static_cast<uint32_t>(in.Offset(payload)));
+  bank->questions_.SetSource(std::make_shared<const LazyRecords<Question>>(
+      mapped, payload, std::move(offsets), DecodeQuestion, skill_count));
   return bank;
 }
 

@@ -46,8 +46,9 @@ class QuestionBankCache {
 
  private:
   static std::string Encode(const QuestionBank& bank);
-  // Null when `payload` is not a well-formed encoding.
-  std::shared_ptr<QuestionBank> Decode(std::string_view payload) const;
+  // The bank in `mapped`'s payload, its questions left there to be decoded on first use;
+  // null when the payload is not a well-formed encoding.
+  std::shared_ptr<QuestionBank> Decode(const std::shared_ptr<const MappedPayload>& mapped) const;
 
   std::vector<std::string> files_;
   const KnowledgeBase& kb_;

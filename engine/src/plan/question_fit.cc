@@ -29,9 +29,9 @@ std::set<std::string> ThemesOutsideRole(const JdProfile& jd, const KnowledgeBase
   return outside;
 }
 
-bool FitsRole(const Question& q, const std::set<std::string>& outside) {
-  for (const std::string& t : q.themes) {
-    if (outside.count(t)) return false;
+bool FitsRole(const QuestionTopics& q, const std::set<std::string>& outside) {
+  for (std::string_view t : q.themes) {
+    if (outside.count(std::string(t))) return false;
   }
   return true;
 }

@@ -21,7 +21,7 @@ namespace skillfit {
 std::set<std::string> ThemesOutsideRole(const JdProfile& jd, const KnowledgeBase& kb);
 
 // Whether question `q` is set in none of the situations `outside`.
-bool FitsRole(const Question& q, const std::set<std::string>& outside);
+bool FitsRole(const QuestionTopics& q, const std::set<std::string>& outside);
 
 }  // namespace skillfit
 

@@ -156,18 +156,18 @@ struct Picker {
     const bool soft = kb->skills()[skill].kind == SkillKind::kSoft;
     std::vector<int> qs;
     for (int q : bank.ForSkill(skill)) {
-      if (!soft || FitsRole(bank.questions()[q], outside_role)) qs.push_back(q);
+      if (!soft || FitsRole(bank.TopicsOf(q), outside_role)) qs.push_back(q);
     }
     for (QuestionLevel l : order) {
       for (int q : qs) {
         // Prefer questions whose first skill is this one (they are about it, not only touch it).
-        if (bank.questions()[q].level == l && !used.count(q) && bank.questions()[q].skills.front() == skill) {
+        if (bank.TopicsOf(q).level == l && !used.count(q) && bank.TopicsOf(q).skills.front() == skill) {
           used.insert(q);
           return q;
         }
       }
       for (int q : qs) {
-        if (bank.questions()[q].level == l && !used.count(q)) {
+        if (bank.TopicsOf(q).level == l && !used.count(q)) {
           used.insert(q);
           return q;
         }
@@ -181,12 +181,12 @@ struct Picker {
     std::vector<int> qs;
     for (int q : bank.ForTheme(theme)) {
       bool soft = true;
-      for (int s : bank.questions()[q].skills) soft = soft && kb.skills()[s].kind == SkillKind::kSoft;
-      if (soft && FitsRole(bank.questions()[q], outside_role)) qs.push_back(q);
+      for (int s : bank.TopicsOf(q).skills) soft = soft && kb.skills()[s].kind == SkillKind::kSoft;
+      if (soft && FitsRole(bank.TopicsOf(q), outside_role)) qs.push_back(q);
     }
     for (QuestionLevel l : order) {
       for (int q : qs) {
-        if (bank.questions()[q].level == l && !used.count(q) && bank.questions()[q].themes.front() == theme) {
+        if (bank.TopicsOf(q).level == l && !used.count(q) && bank.TopicsOf(q).themes.front() == theme) {
           used.insert(q);
           return q;
         }
