@@ -311,3 +311,18 @@ TEST_CASE("roles: a contact line's phone number dates no role") {
       "Summary\nAnalyst with hands-on experience in network security.\n");
   CHECK(roles.empty());
 }
+
+TEST_CASE("roles: dated lines under awards and the like are no roles, also without an experience heading") {
+  // A student's resume: no experience heading, so other sections may hold roles; an
+  // achievements section holds only those that name a post and an employer.
+  const auto roles = RolesOf(
+      "Ana Ruiz\n\nPROJECTS\nFace Recognition (02/2020 - 05/2020)\nCNN on my photos.\n\n"
+      "ACHIEVEMENTS\nParticipated in a 36 hours hackathon by Unfynd Company (03/2020)\n"
+      "Consolation Prize at Games of Code (09/2019)\n"
+      "Teaching Assistant, Mumbai University (06/2019 - 12/2019)\n\n"
+      "WHERE I WORKED\nJunior Developer, Acme Ltd (01/2021 - 06/2022)\n");
+  std::vector<std::string> titles;
+  for (const Role& r : roles) titles.push_back(r.title);
+  CHECK(titles == std::vector<std::string>{"Face Recognition", "Teaching Assistant",
+                                           "Junior Developer"});
+}

@@ -301,16 +301,41 @@ void PairDateColumn(std::vector<Role>* roles) {
 
 // Which roles a resume section holds: all of them in an experience or projects section, or,
 // when the resume has no experience heading, in any section outside education,
-// certifications and skills; only roles that name a post and an employer ("Mentor, University
+// certifications, skills and the sections of awards and the like (NamesNoJobs); only roles that name a post and an employer ("Mentor, University
 // of Minnesota ...", "Nokia, Noida" / "Senior Engineer") in the other sections and education,
 // where a two-column page or a heading we do not read may have put them; none in skills and
 // certifications.
 enum class Holds { kNone, kNamedOnly, kAll };
 
-Holds RolesHeld(SectionKind k, bool has_experience_heading) {
+// Whether a heading names only things that are no jobs: "ACHIEVEMENTS", "Honors and
+// Awards", "Selected Publications", "Interests". Its dated lines (a hackathon in 03/2020, a
+// prize in 2019) are roles only where they name a post and an employer.
+bool NamesNoJobs(std::string_view heading) {
+  static constexpr std::string_view kWords[] = {
+      "award",     "awards",     "honor",        "honors",       "honours",     "achievements",
+      "accomplishments", "publications", "patents", "talks",    "interests",   "hobbies",
+      "references", "languages", "scholarships", "competitions", "hackathons",  "certificates",
+      "intersets", "and",        "&",            "other",        "selected",    "key"};
+  size_t words = 0, b = 0;
+  while (b < heading.size()) {
+    size_t e = heading.find_first_of(" ,:", b);
+    if (e == std::string_view::npos) e = heading.size();
+    std::string w(heading.substr(b, e - b));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!w.empty()) {
+      if (std::find(std::begin(kWords), std::end(kWords), w) == std::end(kWords)) return false;
+      ++words;
+    }
+    b = e + 1;
+  }
+  return words > 0;
+}
+
+Holds RolesHeld(const Section& s, bool has_experience_heading) {
+  const SectionKind k = s.kind;
   if (k == SectionKind::kExperience || k == SectionKind::kProjects) return Holds::kAll;
   if (k == SectionKind::kPreamble || k == SectionKind::kOther) {
-    return has_experience_heading ? Holds::kNamedOnly : Holds::kAll;
+    return has_experience_heading || NamesNoJobs(s.heading) ? Holds::kNamedOnly : Holds::kAll;
   }
   return k == SectionKind::kEducation ? Holds::kNamedOnly : Holds::kNone;
 }
@@ -370,7 +395,7 @@ std::vector<Role> FindRoles(const Document& doc, const std::vector<Section>& sec
   for (const Section& s : sections) has_experience_heading |= s.kind == SectionKind::kExperience;
   std::vector<Role> roles;
   for (const Section& s : sections) {
-    const Holds holds = RolesHeld(s.kind, has_experience_heading);
+    const Holds holds = RolesHeld(s, has_experience_heading);
     if (holds == Holds::kNone) continue;
     for (Role& r : RolesIn(doc, s, holds, today)) roles.push_back(std::move(r));
   }
