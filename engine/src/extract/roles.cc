@@ -301,10 +301,10 @@ void PairDateColumn(std::vector<Role>* roles) {
 
 // Which roles a resume section holds: all of them in an experience or projects section, or,
 // when the resume has no experience heading, in any section outside education,
-// certifications, skills and the sections of awards and the like (NamesNoJobs); only roles that name a post and an employer ("Mentor, University
-// of Minnesota ...", "Nokia, Noida" / "Senior Engineer") in the other sections and education,
-// where a two-column page or a heading we do not read may have put them; none in skills and
-// certifications.
+// certifications, skills and the sections of awards and the like (NamesNoJobs); only roles
+// that name a post and an employer ("Mentor, University of Minnesota ...", "Nokia, Noida" /
+// "Senior Engineer") in the other sections and education, where a two-column page or a
+// heading we do not read may have put them; none in skills and certifications.
 enum class Holds { kNone, kNamedOnly, kAll };
 
 // Whether a heading names only things that are no jobs: "ACHIEVEMENTS", "Honors and
@@ -315,7 +315,7 @@ bool NamesNoJobs(std::string_view heading) {
       "award",     "awards",     "honor",        "honors",       "honours",     "achievements",
       "accomplishments", "publications", "patents", "talks",    "interests",   "hobbies",
       "references", "languages", "scholarships", "competitions", "hackathons",  "certificates",
-      "intersets", "and",        "&",            "other",        "selected",    "key"};
+      "and",       "&",          "other",        "selected",     "key"};
   size_t words = 0, b = 0;
   while (b < heading.size()) {
     size_t e = heading.find_first_of(" ,:", b);
