@@ -29,13 +29,16 @@ const char* PlanGroupTitle(PlanGroup g);  // "Close the gaps", ...
 // its baseline, an availability figure for the downtime it allows, a migration for its plan
 // and rollback, a share ("83% of reviews") for its whole.
 enum class ClaimKind {
-  kCost, kSpeed, kReliability, kScale, kPeople, kQuality, kProject,
+  kCost, kSpeed, kReliability,
+  kScale,  // a volume carried: users, requests, events, records, hosts ("40,000 requests/s")
+  kPeople, kQuality, kProject,
   kFunding,       // a funding round raised ("raised a $5M seed round")
   kTeamGrowth,    // a team grown ("grew the team from 3 to 12")
   kShare,         // a share of a whole ("83% of reviews", "40% of the budget")
   kAvailability,  // an availability or uptime figure ("99.99% availability")
   kMigration,     // a migration from one system to another
   kUpgrade,       // an upgrade done with zero or minimal downtime
+  kEffect,        // a measured change with no subject above ("cut print error by 30%")
 };
 const char* ClaimKindName(ClaimKind k);
 

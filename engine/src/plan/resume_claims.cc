@@ -24,6 +24,7 @@ const char* ClaimKindName(ClaimKind k) {
     case ClaimKind::kAvailability: return "availability";
     case ClaimKind::kMigration: return "migration";
     case ClaimKind::kUpgrade: return "upgrade";
+    case ClaimKind::kEffect: return "effect";
   }
   return "scale";
 }
@@ -40,17 +41,30 @@ std::string_view TrimView(std::string_view s) {
   return s;
 }
 
+// A count of what a system or a service carries: "2 billion events", "40,000 requests",
+// "1000+ people", "12 TB". Shared by Quantified and CarriesVolume.
+constexpr char kVolumeCount[] =
+    "\\b\\d[\\d,.]*\\+?\\s*(?:k|m|million|billion|thousand)?\\s*(?:[a-z-]+\\s+)?(?:users|customers|"
+    "requests|events|transactions|services|clusters|servers|hosts|nodes|engineers|people|"
+    "developers|accounts|records|rows|messages|queries|tb|gb|pb|qps|rps|tps|pages|"
+    "applications|apps|teams|countries|stores|sites|patients|students|repositories|repos|"
+    "microservices|pipelines|dashboards|incidents|tickets)\\b";
+
 bool Quantified(const std::string& s) {
   static const RE2 kMeasure(
-      "(?i)(?:\\d+(?:\\.\\d+)?\\s?%|\\bpercent\\b|\\b\\d+(?:\\.\\d+)?\\s?[x×](?:\\s|$|[^a-z0-9])|"
+      std::string("(?i)(?:\\d+(?:\\.\\d+)?\\s?%|\\bpercent\\b|\\b\\d+(?:\\.\\d+)?\\s?[x×](?:\\s|$|[^a-z0-9])|"
       "\\b(?:two|three|four|five|ten)fold\\b|\\bfrom\\s+[$€£]?\\d[\\d,.]*\\s*[a-z]*\\s+(?:down\\s+|up\\s+)?to\\s+[$€£]?\\d|"
-      "[$€£]\\s?\\d|\\b\\d[\\d,.]*\\+?\\s*(?:k|m|million|billion|thousand)?\\s*(?:[a-z-]+\\s+)?(?:users|customers|"
-      "requests|events|transactions|services|clusters|servers|hosts|nodes|engineers|people|"
-      "developers|accounts|records|rows|messages|queries|tb|gb|pb|qps|rps|tps|pages|"
-      "applications|apps|teams|countries|stores|sites|patients|students|repositories|repos|"
-      "microservices|pipelines|dashboards|incidents|tickets)\\b|"
+      "[$€£]\\s?\\d|") + kVolumeCount + "|"
       "\\b\\d+(?:\\.\\d+)?\\s*(?:ms|milliseconds|seconds|secs|minutes|mins|hours|hrs|days|weeks)\\b)");
   return RE2::PartialMatch(s, kMeasure);
+}
+
+// Whether lowercase `s` measures a volume carried ("served 40,000 requests per second",
+// "scaled the pipeline to 2 billion events") rather than a change made ("cut print error by
+// 30%"): only the first is asked how it held up as the volume grew.
+bool CarriesVolume(const std::string& s) {
+  static const RE2 kVolume(std::string("\\bscal(?:ed|ing)\\b|") + kVolumeCount);
+  return RE2::PartialMatch(s, kVolume);
 }
 
 bool NamesProject(const std::string& s) {
@@ -124,7 +138,7 @@ ClaimKind KindOf(const std::string& text) {
   }
   if (NamesDuration(s)) return ClaimKind::kSpeed;
   if (has({"latency", "faster", "p99", "p95", "response time", "build time", "deploy time", " ms",
-           "milliseconds", "seconds", "minutes", "hours", "speed", "performance", "throughput"})) {
+           "milliseconds", "seconds", "minutes", "hours", "speed", "performance", "throughput", "delay"})) {
     return ClaimKind::kSpeed;
   }
   if (has({"mentor", "hired", "hiring", "onboard", "coached", "trained", "managed a team", "led a team",
@@ -132,7 +146,7 @@ ClaimKind KindOf(const std::string& text) {
     return ClaimKind::kPeople;
   }
   if (has({"bug", "defect", "coverage", "test", "quality", "regression"})) return ClaimKind::kQuality;
-  return ClaimKind::kScale;
+  return CarriesVolume(s) ? ClaimKind::kScale : ClaimKind::kEffect;
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <set>
 
 #include "plan/question_fit.h"
@@ -109,7 +110,7 @@ std::string ClaimQuestion(const ResumeClaim& c, const std::string& where) {
              "the process to move it, and how do you know it was the change and not a quieter period?";
     case ClaimKind::kScale:
       return "You wrote " + quote + at + ". What would have broken first as the volume grew, what did you "
-             "change to carry it, and how did you test it before real traffic arrived?";
+             "change to carry it, and how did you test it before the full load arrived?";
     case ClaimKind::kPeople:
       return "You wrote " + quote + at + ". How did you decide what to teach or hand over, what did those "
              "people go on to do, and what would you do differently with the next group?";
@@ -140,6 +141,10 @@ std::string ClaimQuestion(const ResumeClaim& c, const std::string& where) {
     case ClaimKind::kUpgrade:
       return "You wrote " + quote + at + ". What does that downtime figure mean precisely (for whom, "
              "measured how), how was it achieved, and what was the rollback strategy?";
+    case ClaimKind::kEffect:
+      return "You wrote " + quote + at + ". How was the figure measured and over what period, what "
+             "was it before your change, and how sure are you that your change caused it rather "
+             "than something that moved at the same time?";
   }
   return quote;
 }
@@ -339,7 +344,8 @@ PlanItem ClaimItem(const ResumeClaim& c, const ResumeProfile& resume) {
   item.level = QuestionLevel::kAdvanced;
   item.reason =
       c.quantified
-          ? std::string("a ") + ClaimKindName(c.kind) + " claim on your resume (line " +
+          ? std::string(std::strchr("aeiou", ClaimKindName(c.kind)[0]) ? "an " : "a ") +
+                ClaimKindName(c.kind) + " claim on your resume (line " +
                 std::to_string(c.line) + "): an interviewer will ask you to defend the number"
           : "a project you name (line " + std::to_string(c.line) + "): expect to walk through it";
   item.resume_line = c.line;
