@@ -275,4 +275,12 @@ TEST_CASE("plan: the title held is asked against the JD's title, or the next lev
   CHECK(NextLevelTitle("Data Engineer") == "Senior Data Engineer");
   CHECK(NextLevelTitle("Engineering Manager") == "Director of Engineering");
   CHECK(NextLevelTitle("Director of Engineering").empty());
+  // Posts held while studying or unpaid have no next level ("Senior Undergraduate Researcher").
+  for (const char* t : {"Undergraduate Researcher", "PhD Student", "Volunteer Tutor",
+                        "Postdoctoral Fellow", "Student Assistant", "Electrician Apprentice"}) {
+    CAPTURE(t);
+    CHECK(NextLevelTitle(t).empty());
+  }
+  CHECK(NextLevelTitle("Research Engineer") == "Senior Research Engineer");
+  CHECK(NextLevelTitle("Data Analyst") == "Senior Data Analyst");
 }

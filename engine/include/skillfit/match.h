@@ -172,7 +172,9 @@ TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles,
                   const std::string& headline = "");
 // The title one level above `title`: "Data Engineer" -> "Senior Data Engineer", "Senior Data
 // Engineer" -> "Staff Data Engineer", "Engineering Manager" -> "Director of Engineering";
-// "" above director or when the title has no words besides its level.
+// "" above director, when the title has no words besides its level, and for a post held
+// while studying or unpaid ("Undergraduate Researcher", "PhD Student", "Volunteer Tutor",
+// "Postdoctoral Fellow"), which has no ladder of its own.
 std::string NextLevelTitle(const std::string& title);
 // Whether two titles share a word besides their levels ("Senior Data Engineer" and "Data
 // Engineering Manager": yes; "Editor-in-Chief" and "DevOps Engineer": no).

@@ -122,9 +122,21 @@ bool SameLineOfWork(const std::string& a, const std::string& b) {
   return false;
 }
 
+// Whether a title is a post held while studying or unpaid, with no ladder of its own above it:
+// "Undergraduate Researcher", "PhD Student", "Volunteer Tutor", "Postdoctoral Fellow".
+bool OffTheLadder(const std::string& title) {
+  static const char* const kWords[] = {"undergraduate", "student", "volunteer", "apprentice",
+                                       "postdoctoral", "postdoc", "fellow"};
+  const std::vector<std::string> words = WordsOf(title);
+  for (const char* w : kWords) {
+    if (std::find(words.begin(), words.end(), w) != words.end()) return true;
+  }
+  return false;
+}
+
 std::string NextLevelTitle(const std::string& title) {
   const std::string core = Capitalised(Core(title));
-  if (core.empty()) return "";
+  if (core.empty() || OffTheLadder(title)) return "";
   switch (RankOf(title)) {
     case 1: return core;
     case 2: return "Senior " + core;
