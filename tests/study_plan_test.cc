@@ -275,9 +275,19 @@ TEST_CASE("plan: the title held is asked against the JD's title, or the next lev
   CHECK(NextLevelTitle("Data Engineer") == "Senior Data Engineer");
   CHECK(NextLevelTitle("Engineering Manager") == "Director of Engineering");
   CHECK(NextLevelTitle("Director of Engineering").empty());
-  // Posts held while studying or unpaid have no next level ("Senior Undergraduate Researcher").
+  // A director heads a field: "Director of Marketing", never "Director of Project".
+  CHECK(NextLevelTitle("Marketing Manager") == "Director of Marketing");
+  CHECK(NextLevelTitle("Product Manager") == "Director of Product");
+  CHECK(NextLevelTitle("Project Manager") == "Senior Project Manager");
+  CHECK(NextLevelTitle("Account Manager") == "Senior Account Manager");
+  CHECK(NextLevelTitle("Principal Product Manager") == "Director of Product");
+  CHECK(NextLevelTitle("Principal Engineer").empty());
+  CHECK(NextLevelTitle("Lead Engineer") == "Principal Engineer");
+  // Posts held while studying or unpaid have no next level ("Senior Undergraduate Researcher"),
+  // nor has a line read as a title that holds a figure.
   for (const char* t : {"Undergraduate Researcher", "PhD Student", "Volunteer Tutor",
-                        "Postdoctoral Fellow", "Student Assistant", "Electrician Apprentice"}) {
+                        "Postdoctoral Fellow", "Student Assistant", "Electrician Apprentice",
+                        "Donald P. Jacobs Scholar", "60%", ". Used by 14.4% of users", "Engineer 2"}) {
     CAPTURE(t);
     CHECK(NextLevelTitle(t).empty());
   }

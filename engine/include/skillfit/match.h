@@ -171,7 +171,8 @@ struct ScoreParts {
 TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles,
                   const std::string& headline = "");
 // The title one level above `title`: "Data Engineer" -> "Senior Data Engineer", "Senior Data
-// Engineer" -> "Staff Data Engineer", "Engineering Manager" -> "Director of Engineering";
+// Engineer" -> "Staff Data Engineer", "Engineering Manager" -> "Director of Engineering",
+// "Project Manager" -> "Senior Project Manager" (a director heads a field, not a project);
 // "" above director, when the title has no words besides its level, and for a post held
 // while studying or unpaid ("Undergraduate Researcher", "PhD Student", "Volunteer Tutor",
 // "Postdoctoral Fellow"), which has no ladder of its own.

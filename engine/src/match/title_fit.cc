@@ -122,11 +122,37 @@ bool SameLineOfWork(const std::string& a, const std::string& b) {
   return false;
 }
 
+// Whether a role's title reads as a post whose next level can be named: it starts with a letter
+// and holds no figure ("60%", ". Used by 14.4% of ...", "Engineer 2" read from a line that is
+// no title, or numbered in a way no level word continues).
+bool ReadsAsTitle(const std::string& title) {
+  if (title.empty() || !std::isalpha(static_cast<unsigned char>(title[0]))) return false;
+  return std::none_of(title.begin(), title.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) || c == '%';
+  });
+}
+
+// Whether a title's core names a field a director heads ("Engineering", "Marketing",
+// "Product", "Sales") rather than one thing managed or a post ("Project", "Account",
+// "Engineer"): "Director of Engineering", not "Director of Project".
+bool NamesField(const std::string& core) {
+  static const char* const kFields[] = {"product", "sales", "operations", "finance", "design",
+                                        "data", "research", "security", "analytics", "it"};
+  const std::vector<std::string> words = WordsOf(core);
+  if (words.empty()) return false;
+  const std::string& last = words.back();
+  if (last.size() > 4 && last.compare(last.size() - 3, 3, "ing") == 0) return true;
+  for (const char* f : kFields) {
+    if (last == f) return true;
+  }
+  return false;
+}
+
 // Whether a title is a post held while studying or unpaid, with no ladder of its own above it:
 // "Undergraduate Researcher", "PhD Student", "Volunteer Tutor", "Postdoctoral Fellow".
 bool OffTheLadder(const std::string& title) {
   static const char* const kWords[] = {"undergraduate", "student", "volunteer", "apprentice",
-                                       "postdoctoral", "postdoc", "fellow"};
+                                       "postdoctoral", "postdoc", "fellow", "scholar"};
   const std::vector<std::string> words = WordsOf(title);
   for (const char* w : kWords) {
     if (std::find(words.begin(), words.end(), w) != words.end()) return true;
@@ -136,14 +162,15 @@ bool OffTheLadder(const std::string& title) {
 
 std::string NextLevelTitle(const std::string& title) {
   const std::string core = Capitalised(Core(title));
-  if (core.empty() || OffTheLadder(title)) return "";
+  if (core.empty() || OffTheLadder(title) || !ReadsAsTitle(title)) return "";
   switch (RankOf(title)) {
     case 1: return core;
     case 2: return "Senior " + core;
     case 3: return "Staff " + core;
-    case 4: return LevelOf(title)->name == std::string("manager") ? "Director of " + core
-                                                                  : "Principal " + core;
-    case 5: return "Director of " + core;
+    case 4:
+      if (LevelOf(title)->name != std::string("manager")) return "Principal " + core;
+      return NamesField(core) ? "Director of " + core : "Senior " + core + " Manager";
+    case 5: return NamesField(core) ? "Director of " + core : "";
   }
   return "";
 }
