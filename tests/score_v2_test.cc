@@ -269,6 +269,27 @@ TEST_CASE("score v2: the title part holds a title by whole words, and counts lev
   CHECK(FitTitle("Data Engineer", {role("Staff Data Engineer")}).levels_below < 0);
 }
 
+TEST_CASE("score v2: seniority is the highest post held in the two years before the latest role's end") {
+  // A volunteer engineering manager since 2019 who was an executive director in 2025.
+  const TitleFit both = FitTitle("Director of Outreach", {DatedRole("Executive Director", 2025, 2025),
+                                                          DatedRole("Engineering Manager", 2019, 2026)});
+  CHECK(both.titles[0] == "Engineering Manager");  // the latest role is still the latest
+  CHECK(both.level_title == 1);
+  CHECK(both.level_seniority == "director");
+  CHECK(both.seniority_fit == "same");
+  CHECK(both.levels_below == 0);
+  // A post that ended more than two years before the latest role's end does not count.
+  const TitleFit old = FitTitle("Director of Outreach", {DatedRole("Executive Director", 2015, 2018),
+                                                         DatedRole("Engineering Manager", 2019, 2026)});
+  CHECK(old.level_title == 0);
+  CHECK(old.seniority_fit == "below");
+  // A lower recent post never lowers it: the latest, a senior one, is compared.
+  const TitleFit lower = FitTitle("Senior Data Engineer", {DatedRole("Junior Analyst", 2024, 2025),
+                                                           DatedRole("Senior Data Engineer", 2025, 2026)});
+  CHECK(lower.level_title == 0);
+  CHECK(lower.seniority_fit == "same");
+}
+
 TEST_CASE("score v2: a trainee's title is junior whatever else it says, and not the post held") {
   auto role = [](const char* title) { return DatedRole(title, 2024, 2025); };
   // "Intern" names the level before "Manager" does.

@@ -128,8 +128,13 @@ struct TitleFit {
   bool from_headline = false;       // titles is the headline's title: no role names a title
   std::string latest_seniority;    // of titles[0]; "" when the resume gives no title
   int held = -1;                   // index in titles of the latest title that is the JD's; -1 none
-  std::string seniority_fit;       // latest against the JD: "same", "below", "above", "unknown"
-  int levels_below = 0;            // how many seniority levels the latest title is below the JD's
+  std::string seniority_fit;       // titles[level_title] against the JD: "same", "below", "above",
+                                   // "unknown"
+  size_t level_title = 0;          // index in titles of the title whose seniority is compared:
+                                   // the highest held in the two years before the latest
+                                   // role's end (0, the latest, unless one ranks above it)
+  std::string level_seniority;     // of titles[level_title]
+  int levels_below = 0;            // how many seniority levels that title is below the JD's
   bool same_line = false;          // a title held shares a word of the JD's title (SameLineOfWork)
 };
 

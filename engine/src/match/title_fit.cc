@@ -112,6 +112,22 @@ bool WordsWithin(const std::vector<std::string>& part, const std::vector<std::st
   return true;
 }
 
+// The index in `latest` (latest first) of the highest post held in the two years before the
+// latest role's end: an executive director who also volunteers as an engineering manager
+// since earlier is a director. The latest when no other ranks above it, or dates are unknown.
+size_t HighestRecent(const std::vector<const Role*>& latest) {
+  constexpr int kRecentMonths = 24;
+  size_t best = 0;
+  if (latest.empty() || latest[0]->finish < 0) return best;
+  for (size_t i = 1; i < latest.size(); ++i) {
+    const Role& r = *latest[i];
+    if (r.finish >= latest[0]->finish - kRecentMonths && RankOf(r.title) > RankOf(latest[best]->title)) {
+      best = i;
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 bool SameLineOfWork(const std::string& a, const std::string& b) {
@@ -199,10 +215,12 @@ TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles,
     fit.same_line = fit.same_line || SameLineOfWork(title, jd_title);
   }
   fit.latest_seniority = fit.titles.empty() ? "" : SeniorityOf(fit.titles[0]);
+  if (!fit.from_headline) fit.level_title = HighestRecent(LatestFirst(roles));
+  fit.level_seniority = fit.titles.empty() ? "" : SeniorityOf(fit.titles[fit.level_title]);
   if (jd_title.empty() || fit.titles.empty()) {
     fit.seniority_fit = "unknown";
   } else {
-    const int jd = RankOf(jd_title), cv = RankOf(fit.titles[0]);
+    const int jd = RankOf(jd_title), cv = RankOf(fit.titles[fit.level_title]);
     fit.seniority_fit = cv == jd ? "same" : cv < jd ? "below" : "above";
     fit.levels_below = jd - cv;
   }

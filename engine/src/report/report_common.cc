@@ -183,7 +183,12 @@ std::string TitleRowText(const MatchResult& m) {
            t.latest_seniority + "), seniority " + t.seniority_fit;
     return out + (t.held >= 0 ? "; the JD's title stated" : "; the JD's title not stated");
   }
-  out += "; latest role " + t.titles[0] + " (" + t.latest_seniority + "), seniority " + t.seniority_fit;
+  out += "; latest role " + t.titles[0] + " (" + t.latest_seniority + ")";
+  if (t.level_title > 0) {
+    out += ", highest post in the last two years " + t.titles[t.level_title] + " (" +
+           t.level_seniority + ")";
+  }
+  out += ", seniority " + t.seniority_fit;
   out += t.held >= 0 ? "; the JD's title held as " + t.titles[t.held] : "; the JD's title not held";
   std::string held;
   for (size_t i = 0; i < t.titles.size() && i < 5; ++i) held += (i ? ", " : "") + t.titles[i];

@@ -113,6 +113,8 @@ std::string MatchJsonReport(const MatchReportInput& in) {
                 {"resume_titles", m.title.titles},
                 {"from_headline", m.title.from_headline},
                 {"latest_seniority", m.title.latest_seniority},
+                {"level_title", m.title.titles.empty() ? json() : json(m.title.titles[m.title.level_title])},
+                {"level_seniority", m.title.level_seniority},
                 {"held", m.title.held >= 0 ? json(m.title.titles[m.title.held]) : json()},
                 {"seniority_fit", m.title.seniority_fit},
                 {"in_score", m.options.score_version == 2}};
