@@ -6,6 +6,7 @@
 #include <string>
 
 #include "skillfit/profile.h"  // MonthIndex
+#include "util/gated_re2.h"
 
 namespace skillfit {
 namespace {
@@ -176,11 +177,12 @@ bool CommaRange(std::string_view line, int today, DateRange* out) {
 
 // "July - September 2013": two months of one year.
 bool MonthsOfOneYear(std::string_view line, DateRange* out) {
-  static const RE2 kMonths("(?i)(" SKILLFIT_MONTH ")\\s*(?:" SKILLFIT_DASH "|to)\\s*(" SKILLFIT_MONTH
-                           ")\\s*,?\\s*(\\d{4})");
+  static const GatedRE2 kMonths("(?i)(" SKILLFIT_MONTH ")\\s*(?:" SKILLFIT_DASH
+                                "|to)\\s*(" SKILLFIT_MONTH ")\\s*,?\\s*(\\d{4})");
   re2::StringPiece input(line.data(), line.size());
   re2::StringPiece m[4];
-  if (!kMonths.Match(input, 0, line.size(), RE2::UNANCHORED, m, 4)) return false;
+  const RE2* months = kMonths.For(line);
+  if (!months || !months->Match(input, 0, line.size(), RE2::UNANCHORED, m, 4)) return false;
   const std::string year(m[3].data(), m[3].size());
   out->start = ParseDate(std::string(m[1].data(), m[1].size()) + " " + year, false);
   out->finish = ParseDate(std::string(m[2].data(), m[2].size()) + " " + year, true);
@@ -192,10 +194,11 @@ bool MonthsOfOneYear(std::string_view line, DateRange* out) {
 
 // "Summer 2021": one term.
 bool OneSeason(std::string_view line, DateRange* out) {
-  static const RE2 kSeason("(?i)(" SKILLFIT_SEASON "\\s+(?:19|20)\\d{2})");
+  static const GatedRE2 kSeason("(?i)(" SKILLFIT_SEASON "\\s+(?:19|20)\\d{2})");
   re2::StringPiece input(line.data(), line.size());
   re2::StringPiece m[2];
-  if (!kSeason.Match(input, 0, line.size(), RE2::UNANCHORED, m, 2)) return false;
+  const RE2* season = kSeason.For(line);
+  if (!season || !season->Match(input, 0, line.size(), RE2::UNANCHORED, m, 2)) return false;
   const std::string s(m[1].data(), m[1].size());
   out->start = ParseDate(s, false);
   out->finish = ParseDate(s, true);
@@ -208,11 +211,12 @@ bool OneSeason(std::string_view line, DateRange* out) {
 // "Since 2021", "2022- sound engineering", "Assistant Professor, 2026-.": a start and no end
 // written, which runs to today. `open` is set for a dash: the end may sit on the next line.
 bool OpenRange(std::string_view line, int today, DateRange* out) {
-  static const RE2 kSince("(?i)\\b(?:since|from)\\s+(" SKILLFIT_DATE ")");
+  static const GatedRE2 kSince("(?i)\\b(?:since|from)\\s+(" SKILLFIT_DATE ")");
   static const RE2 kDangling("(?i)(" SKILLFIT_DATE ")\\s?" SKILLFIT_DASH "(?:[\\s.,;)]|$)");
   re2::StringPiece input(line.data(), line.size());
   re2::StringPiece m[2];
-  const bool since = kSince.Match(input, 0, line.size(), RE2::UNANCHORED, m, 2);
+  const RE2* since_re = kSince.For(line);
+  const bool since = since_re && since_re->Match(input, 0, line.size(), RE2::UNANCHORED, m, 2);
   if (!since && !kDangling.Match(input, 0, line.size(), RE2::UNANCHORED, m, 2)) return false;
   // "2019 - Built ..." is a dash before words; "2019 -" at the end, or "2019-" with no space,
   // is a range left open.

@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 
+#include "kb/required_words.h"
 #include "util/ascii.h"
 
 namespace skillfit {
@@ -111,8 +112,9 @@ const char* const kLevelGates[] = {
 static_assert(sizeof kLevelGates / sizeof kLevelGates[0] == kLevelPatternCount,
               "one gate per level pattern");
 
-// Whether pattern i may match in `line` (`lower`: the line lowercased, or empty when the
-// line is not plain ASCII, where (?i) also folds letters such as U+017F to ASCII ones).
+// Whether pattern i may match in `line` (`lower`: the line with its ASCII letters lowercased,
+// or empty when the line holds a character that (?i) folds to an ASCII letter, U+017F or
+// U+212A; FoldsToAscii).
 bool MayMatch(size_t i, std::string_view line, std::string_view lower) {
   const bool folded = std::string_view(kLevelPatterns[i].pattern).substr(0, 4) == "(?i)";
   if (folded && lower.empty()) return true;
@@ -232,9 +234,9 @@ std::string LowerAscii(std::string_view s) {
 std::vector<LevelWord> FindLevelWords(std::string_view line, bool jd) {
   std::vector<LevelWord> found;
   const re2::StringPiece text(line.data(), line.size());
-  const bool ascii = std::all_of(line.begin(), line.end(),
-                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  const std::string lower = ascii ? LowerAscii(line) : std::string();
+  // Of the characters outside ASCII, (?i) takes only the Kelvin sign and the long s to ASCII
+  // letters: a line without them holds a (?i) pattern's words in ASCII, in any case.
+  const std::string lower = FoldsToAscii(line) ? std::string() : LowerAscii(line);
   for (size_t i = 0; i < kLevelPatternCount; ++i) {
     const LevelPattern& p = kLevelPatterns[i];
     if (p.jd_only && !jd) continue;

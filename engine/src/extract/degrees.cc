@@ -5,6 +5,7 @@
 
 #include "extract/degree_words.h"
 #include "skillfit/education.h"
+#include "util/gated_re2.h"
 
 namespace skillfit {
 namespace {
@@ -109,10 +110,12 @@ std::string FieldBefore(std::string_view before) {
 
 // A field on the line under a degree ("B.S." then "Computer Science"), or in a "Major:" line.
 std::string FieldBelow(std::string_view next) {
-  static const RE2 kMajor("(?i)^\\s*(?:major|field of study|concentration|specialization)\\s*"
-                          "(?:in|:)\\s*(.+)$");
+  static const GatedRE2 kMajor(
+      "(?i)^\\s*(?:major|field of study|concentration|specialization)\\s*(?:in|:)\\s*(.+)$");
   std::string major;
-  if (RE2::PartialMatch(re2::StringPiece(next.data(), next.size()), kMajor, &major)) {
+  const RE2* major_re = kMajor.For(next);
+  if (major_re &&
+      RE2::PartialMatch(re2::StringPiece(next.data(), next.size()), *major_re, &major)) {
     return FieldAfter(major);
   }
   const std::string_view t = TrimField(next);

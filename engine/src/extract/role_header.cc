@@ -1,5 +1,6 @@
 #include "extract/role_header.h"
 #include "util/ascii.h"
+#include "util/gated_re2.h"
 
 #include <re2/re2.h>
 
@@ -72,15 +73,17 @@ namespace {
 // "Senior Web Developer San Francisco, CA" (a city of two words when its first is one that
 // opens place names: "Goldman Sachs Boston, MA" keeps "Sachs").
 std::string WithoutTrailingPlace(std::string s) {
-  static const RE2 kTwoWordCity(
+  static const GatedRE2 kTwoWordCity(
       "^(.*\\S)\\s+(?:San|Santa|New|Los|Las|Palo|Mountain|Salt|St\\.?|Saint|Fort|Ann|Long|"
       "Grand|Cedar|Des|Baton|Kansas|Jersey|Hong|Tel|Buenos|Rio|Sao|Kuala|Abu|Cape|El|Little) "
       "[A-Z][a-z]+, [A-Z]{2}$");
   static const RE2 kTail("^(.*\\S)\\s+[A-Z][a-z]+, [A-Z]{2}$");
-  static const RE2 kRemote("(?i)^(.*\\S)\\s+\\[?(?:remote|hybrid)\\]?$");
+  static const GatedRE2 kRemote("(?i)^(.*\\S)\\s+\\[?(?:remote|hybrid)\\]?$");
   std::string head;
-  if (RE2::FullMatch(s, kTwoWordCity, &head) || RE2::FullMatch(s, kTail, &head) ||
-      RE2::FullMatch(s, kRemote, &head)) {
+  const RE2* two_word_city = kTwoWordCity.For(s);
+  const RE2* remote = kRemote.For(s);
+  if ((two_word_city && RE2::FullMatch(s, *two_word_city, &head)) ||
+      RE2::FullMatch(s, kTail, &head) || (remote && RE2::FullMatch(s, *remote, &head))) {
     return head;
   }
   return s;

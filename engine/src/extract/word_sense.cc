@@ -7,6 +7,7 @@
 #include <string>
 
 #include "util/ascii.h"
+#include "util/gated_re2.h"
 
 namespace skillfit {
 
@@ -286,11 +287,12 @@ bool OpensSentence(std::string_view text, size_t begin) {
 // what a team has ("cloud.gov's core programming languages are ..."), or a capitalised unit
 // word goes on with the name ("IT Modernization Centers of Excellence").
 bool NamesOrganisation(std::string_view text, size_t begin, size_t end) {
-  static const RE2 kApposition(
+  static const GatedRE2 kApposition(
       "^,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:team|company|startup|organi[sz]ation|agency|"
       "group)\\b");
   const std::string_view after = text.substr(end, std::min<size_t>(80, text.size() - end));
-  if (!after.empty() && after[0] == ',' && RE2::PartialMatch(after, kApposition)) return true;
+  const RE2* apposition = after.empty() || after[0] != ',' ? nullptr : kApposition.For(after);
+  if (apposition && RE2::PartialMatch(after, *apposition)) return true;
   for (std::string_view possessive : {"'s ", "\u2019s "}) {
     if (after.substr(0, possessive.size()) == possessive &&
         OneOf(NextWord(text, end + possessive.size()),

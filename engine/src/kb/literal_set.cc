@@ -11,9 +11,16 @@ LiteralSet::LiteralSet(const std::vector<std::string>& literals) : count_(litera
       if (cls == 0) cls = static_cast<uint16_t>(classes_++);
     }
   }
+  // At most one state per byte of the literals, and the root: room for them all up front,
+  // so that the table is not copied as it grows (each copy touches fresh pages, and a page's
+  // first touch costs more than the bytes written to it). Rows never made are never touched.
+  size_t most_states = 1;
+  for (const std::string& literal : literals) most_states += literal.size();
+  next_.reserve(most_states * classes_);
   next_.assign(classes_, -1);
   // Per state, the ids of literals ending exactly there (before failure links add more).
   std::vector<std::vector<int>> ends(1);
+  ends.reserve(most_states);
   for (size_t id = 0; id < literals.size(); ++id) {
     if (literals[id].empty()) continue;
     size_t s = 0;

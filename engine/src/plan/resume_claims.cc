@@ -6,6 +6,7 @@
 
 #include "extract/date_range.h"
 #include "skillfit/study_plan.h"
+#include "util/gated_re2.h"
 
 namespace skillfit {
 
@@ -84,17 +85,21 @@ ClaimKind SubjectKind(const std::string& s) {
   static const RE2 kGrowth("\\b(?:grew|grown|scaled|expanded|built)\\s+(?:the\\s+|my\\s+|our\\s+)?"
                            "(?:\\w+\\s+)?(?:team|teams|organi[sz]ation|department|headcount)\\b.*\\b\\d|"
                            "\\bheadcount\\b");
-  static const RE2 kAvailability("\\b9\\d(?:\\.\\d+)?\\s?%.*\\b(?:availability|uptime|sla|slo)\\b|"
-                                 "\\b(?:availability|uptime|sla|slo)\\b.*\\b9\\d(?:\\.\\d+)?\\s?%");
-  static const RE2 kShare("\\b\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+(?:the\\s+|our\\s+|all\\s+)?[a-z]");
+  static const GatedRE2 kAvailability(
+      "\\b9\\d(?:\\.\\d+)?\\s?%.*\\b(?:availability|uptime|sla|slo)\\b|"
+      "\\b(?:availability|uptime|sla|slo)\\b.*\\b9\\d(?:\\.\\d+)?\\s?%");
+  static const GatedRE2 kShare(
+      "\\b\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+(?:the\\s+|our\\s+|all\\s+)?[a-z]");
   if (RE2::PartialMatch(s, kFunding)) return ClaimKind::kFunding;
   if (RE2::PartialMatch(s, kGrowth)) return ClaimKind::kTeamGrowth;
   if (s.find("upgrad") != std::string::npos && s.find("downtime") != std::string::npos) {
     return ClaimKind::kUpgrade;
   }
   if (s.find("migrat") != std::string::npos) return ClaimKind::kMigration;
-  if (RE2::PartialMatch(s, kAvailability)) return ClaimKind::kAvailability;
-  if (RE2::PartialMatch(s, kShare)) return ClaimKind::kShare;
+  const RE2* availability = kAvailability.For(s);
+  if (availability && RE2::PartialMatch(s, *availability)) return ClaimKind::kAvailability;
+  const RE2* share = kShare.For(s);
+  if (share && RE2::PartialMatch(s, *share)) return ClaimKind::kShare;
   return ClaimKind::kScale;
 }
 
@@ -102,8 +107,9 @@ ClaimKind SubjectKind(const std::string& s) {
 // market", "time-to-hire". Not the phrases where "time" is no duration of the work: real
 // time, full time, part time, on time, over time, at a time...
 bool NamesDuration(const std::string& s) {
-  static const RE2 kTimeTo("\\btime[ -]to[ -][a-z]");
-  if (RE2::PartialMatch(s, kTimeTo)) return true;
+  static const GatedRE2 kTimeTo("\\btime[ -]to[ -][a-z]");
+  const RE2* time_to = kTimeTo.For(s);
+  if (time_to && RE2::PartialMatch(s, *time_to)) return true;
   static const RE2 kXTime("\\b([a-z]+)[ -]times?\\b");
   static const std::set<std::string> kNotDuration = {
       "real", "full", "part", "on", "over", "any", "some", "every", "one", "first", "long",
