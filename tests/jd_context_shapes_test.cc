@@ -74,6 +74,8 @@ TEST_CASE("inline headings: benefits and company labels run in without a colon")
       {"3D graphics is a plus but not a requirement We offer  An agile team on Kanban",
        {"We offer=benefits"}},
       {"About us Working with us you build betting sites", {"About us=about"}},
+      {"What we do <ORGANIZATION> runs a platform for banks", {"What we do=about"}},
+      {"Who we are We build payment apps", {"Who we are=about"}},
       {"3D is a plus but not a requirement We offer \xC2\x95 An agile team", {"We offer=benefits"}},
       {"Fluent in English and 3D skills What we offer Flexible hours", {"What we offer=benefits"}},
       // Not labels: the team at work, a run in capitals (read to its sentence's end by the
@@ -84,6 +86,9 @@ TEST_CASE("inline headings: benefits and company labels run in without a colon")
       {"Tell us about what you built", {}},
       {"Fluent English We offer Flexible hours", {}},
       {"Good pay OUR IDEAL CANDIDATE has five years of SQL", {}},
+      // A company word that may open a sentence, and "What we" before a lowercase word.
+      {"Company Builds payment apps", {}},
+      {"What we do matters to banks", {}},
   };
   for (const Case& c : cases) {
     const std::string line = c.line;
@@ -256,4 +261,28 @@ TEST_CASE("sections: a label of demands or duties inside a flattened line opens 
       "Docker\n";
   CHECK(JdLevelOf(perks, "kafka") == "context");
   CHECK(JdLevelOf(perks, "docker") == "required");
+}
+
+TEST_CASE("flattened posting: a label run in right before a glued item opens that item") {
+  struct Case {
+    const char* posting;
+    const char* skill;
+    const char* level;
+  } const cases[] = {
+      // SplitGluedItems cuts after "About us": the item it opens is the company's.
+      {"Data Engineer\nAbout us Working with us you will help banks run Kafka and Spark .\n",
+       "kafka", "context"},
+      {"Data Engineer\nAbout the company Working with us you will help banks run Kafka .\n",
+       "kafka", "context"},
+      // A label of the role opens no context; nor does a company label read elsewhere.
+      {"Data Engineer\nAbout the role Working with us you will build APIs with Kafka .\n", "kafka",
+       "responsibility"},
+      {"Data Engineer\nWorking with us you will build APIs with Kafka . About us\n", "kafka",
+       "responsibility"},
+  };
+  for (const Case& c : cases) {
+    const std::string posting = c.posting;
+    CAPTURE(posting);
+    CHECK(JdLevelOf(posting, c.skill) == c.level);
+  }
 }

@@ -73,6 +73,11 @@ TEST_CASE("glued list items: split at a demand opener after a lowercase word") {
       {"Python Experience with Go", {"Python", "Experience with Go"}},
       // A word that opens no demand stays inside.
       {"deploy to Kubernetes Clusters daily", {"deploy to Kubernetes Clusters daily"}},
+      // A name's placeholder after a closing cue opens the next item, as a capital does; not
+      // without the cue.
+      {"Knowledge of finance would be a plus <ORGANIZATION> is a leader in banking",
+       {"Knowledge of finance would be a plus", "<ORGANIZATION> is a leader in banking"}},
+      {"Experience with SAP at <ORGANIZATION> or similar", {"Experience with SAP at <ORGANIZATION> or similar"}},
   };
   for (const Case& c : cases) {
     const std::string sentence = c.sentence;

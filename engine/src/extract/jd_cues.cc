@@ -484,7 +484,9 @@ bool StartsGluedItem(std::string_view sentence, size_t start, size_t prev_b, siz
   if (OpensItem(word)) {
     return EndsItem(sentence.substr(prev_b, prev_e - prev_b), OpenerLeads(sentence, e));
   }
-  return std::isupper(static_cast<unsigned char>(word.front())) &&
+  // A name's placeholder ("<ORGANIZATION>") opens a new item as a capital does: "... would be
+  // a plus <ORGANIZATION> is a global leader in financial services".
+  return (std::isupper(static_cast<unsigned char>(word.front())) || word.front() == '<') &&
          EndsInClosingCue(sentence.substr(start, b - start));
 }
 

@@ -86,7 +86,9 @@ std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view line);
 // line without bullets: "... a plus You are a team player Experience with Agile is a plus".
 // An item starts at a capitalised word that opens a demand ("Experience", "Ability", "You",
 // "Knowledge", ...) right after a word ending in a lowercase letter that is not a function
-// word ("in", "with", "of"...), so that "experience in Advanced Analytics" stays whole. Each
+// word ("in", "with", "of"...), so that "experience in Advanced Analytics" stays whole; or at a
+// capitalised word or a name's placeholder ("<ORGANIZATION>") after a cue that closes the item
+// ("... is a plus", "... would be ideal"). Each
 // item then carries its own cue. Returns [begin, end) ranges into `sentence`, covering it.
 std::vector<std::pair<size_t, size_t>> SplitGluedItems(std::string_view sentence);
 

@@ -441,8 +441,13 @@ SectionKind JdReader::KindAt(size_t sentence_begin, size_t offset,
                              SectionKind section_kind) const {
   SectionKind kind = section_kind;
   for (const InlineHeading& h : inline_headings_) {
-    // A label of benefits speaks to its line's end, other headings to their sentence's.
-    if ((h.to_line_end || h.begin >= sentence_begin) && h.end <= offset) {
+    // A label of benefits speaks to its line's end, other headings to their sentence's; a
+    // heading right before a glued item (SplitGluedItems: "About us | Working with us ...")
+    // opens that item's sentence.
+    const bool opens_item = h.end <= sentence_begin &&
+                            text_.substr(h.end, sentence_begin - h.end).find_first_not_of(' ') ==
+                                std::string_view::npos;
+    if ((h.to_line_end || h.begin >= sentence_begin || opens_item) && h.end <= offset) {
       kind = h.closes ? section_kind : h.kind;
     }
   }

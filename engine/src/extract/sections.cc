@@ -113,7 +113,7 @@ const char* const kJdResponsibilities[] = {
     "you will be doing", "the job", "role summary", "primarily responsible",
     "the work", "your impact", "work on", "the position", "position description", "what you do", "objective",
     "the opportunity", "your mission", "tasks", "accountabilities", nullptr};
-const char* const kJdAbout[] = {"about", "industry", "company size", "company type", "who we are", "our team", "the team", "company",
+const char* const kJdAbout[] = {"about", "industry", "company size", "company type", "who we are", "what we do", "our team", "the team", "company",
                                 "mission", "overview", "our story", "culture", "job summary",
                                 "who we're", "our values", "the organization", "background",
                                 // Other teams and openings, listed beside the job.
