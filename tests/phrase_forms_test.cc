@@ -63,6 +63,10 @@ TEST_CASE("coordination: each item of a list that shares a head or a lead, with 
       {"project and program management", "project-management@0-30"},
       {"unit and/or integration tests", "unit-testing@0-29"},
       {"Relational and non-relational database systems", "relational-databases@0-38"},
+      // The last item hyphenated: the part after its hyphen is the shared head.
+      {"Good project and time-management skills", "project-management@5-32"},
+      {"Good project and time-management skills", "time-management@17-32"},
+      {"people and project-management", "people-management@0-29"},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;
@@ -88,6 +92,9 @@ TEST_CASE("coordination: no skill where the items do not share the head or lead"
       {"define application and technical requirements and lead resources",
        "technical-leadership"},
       {"Azure Cloud infrastructure and services", "cloud-computing"},
+      // The part after a hyphen is shared only as the head, after the joiner: no "time
+      // management" from the first item's "project-based".
+      {"project-based and time management", "project-management"},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;

@@ -88,7 +88,8 @@ std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view line);
 // "Knowledge", ...) right after a word ending in a lowercase letter that is not a function
 // word ("in", "with", "of"...), so that "experience in Advanced Analytics" stays whole; or at a
 // capitalised word or a name's placeholder ("<ORGANIZATION>") after a cue that closes the item
-// ("... is a plus", "... would be ideal"). Each
+// ("... is a plus", "... would be ideal"); or, in a sentence that opens with a dash bullet, at
+// a dash standing alone before a capitalised word ("- Good SQL - Python is preferred"). Each
 // item then carries its own cue. Returns [begin, end) ranges into `sentence`, covering it.
 std::vector<std::pair<size_t, size_t>> SplitGluedItems(std::string_view sentence);
 
