@@ -286,3 +286,31 @@ TEST_CASE("flattened posting: a label run in right before a glued item opens tha
     CHECK(JdLevelOf(posting, c.skill) == c.level);
   }
 }
+
+TEST_CASE("title line: the body after a job board's metadata run is read apart from the title") {
+  const std::string run =
+      " <ORGANIZATION> Job type: Full-time Experience level: Senior Role: Developer Technologies "
+      "java Job description ";
+  struct Case {
+    std::string posting;
+    const char* skill;
+    const char* level;
+  } const cases[] = {
+      // The company's sentence after the run is the company's, though on the title line.
+      {"Java Developer" + run + "<ORGANIZATION> is a consultancy that builds Kafka platforms .\n",
+       "kafka", "context"},
+      // The title before the run still names the role.
+      {"Kafka Engineer" + run + "<ORGANIZATION> is a consultancy .\n", "kafka", "required"},
+      // No metadata run: the whole first line is the title's.
+      {"Java Developer Job description <ORGANIZATION> is a consultancy that builds Kafka "
+       "platforms .\n",
+       "kafka", "required"},
+  };
+  for (const Case& c : cases) {
+    const std::string posting = c.posting;
+    CAPTURE(posting);
+    CHECK(JdLevelOf(posting, c.skill) == c.level);
+  }
+  CHECK(BoardBodyStart("Dev" + run + "We build") == ("Dev" + run).size());
+  CHECK(BoardBodyStart("Dev <ORGANIZATION> Job description: We build") == std::string_view::npos);
+}

@@ -269,6 +269,20 @@ bool InBoardMetadata(std::string_view before) {
   return rest.find(". ") == std::string_view::npos && rest.find('!') == std::string_view::npos;
 }
 
+size_t BoardBodyStart(std::string_view line) {
+  const std::string s = Lower(line.substr(0, std::min<size_t>(line.size(), 2000)));
+  for (size_t k = s.find("job description"); k != std::string::npos;
+       k = s.find("job description", k + 1)) {
+    const size_t after = k + 15;
+    if (after < s.size() && s[after] != ' ') continue;  // "Job description:" is a field
+    if (!InBoardMetadata(line.substr(0, k))) continue;
+    size_t body = after;
+    while (body < line.size() && line[body] == ' ') ++body;
+    return body < line.size() ? body : std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
 bool AsksForSkill(std::string_view sentence) { return HasAny(Lower(sentence), kAskCues); }
 
 namespace {

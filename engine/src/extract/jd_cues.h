@@ -33,6 +33,12 @@ size_t ForwardPreferredCue(std::string_view sentence);
 // colon, or a sentence's end). Skills named there are context, whatever the line says.
 bool InBoardMetadata(std::string_view before);
 
+// Where a posting's body starts on a line that holds a job board's metadata run: after the
+// "Job description" (no colon) that ends the run. "Dev <ORGANIZATION> Job type: Full-time
+// Role: Developer Technologies java Job description <ORGANIZATION> is a consultancy ." -> the
+// offset of "<ORGANIZATION> is"; npos when the line has no such run.
+size_t BoardBodyStart(std::string_view line);
+
 // Whether `label` ("Industry:", "Company size") is one of the field names of that metadata run.
 bool IsBoardField(std::string_view label);
 

@@ -519,15 +519,21 @@ void JdReader::ReadLine(size_t line_begin, size_t line_end, size_t next_heading,
   mj_ = mi_;
   const size_t read_end = line_begin + line.size();  // before a heading glued into the line
   while (mj_ < mentions_.size() && mentions_[mj_].begin < read_end) ++mj_;
+  // On the title line, the body after a job board's metadata run ("... Technologies java Job
+  // description <ORGANIZATION> is a consultancy") is no part of the title: it is read apart.
+  const size_t body = title_line ? BoardBodyStart(line) : std::string_view::npos;
+  if (body != std::string_view::npos) {
+    label_starts.insert(std::upper_bound(label_starts.begin(), label_starts.end(), body), body);
+  }
   for (const auto& [sb, se] : SplitSentences(line)) {
     size_t piece = sb;
     for (size_t cut : label_starts) {
       if (cut > piece && cut < se) {
-        ReadPiece(line, piece, cut, line_begin, section, title_line);
+        ReadPiece(line, piece, cut, line_begin, section, title_line && piece < body);
         piece = cut;
       }
     }
-    ReadPiece(line, piece, se, line_begin, section, title_line);
+    ReadPiece(line, piece, se, line_begin, section, title_line && piece < body);
   }
   mi_ = mj_;
 }
