@@ -106,6 +106,8 @@ const char* const kJdRequired[] = {
     "experience", "about you", "you should have", "specialized", "knowledge", "competenc",
     "your background", " you are ", "what it takes", "you'll have", "you will have",
     "we need", "expectations", "prerequisite", "great in this role", "great fit",
+    // The candidate described: "Your profile", "Candidate profile" (not "Company profile").
+    "your profile", "candidate profile", "ideal profile", "desired profile", "required profile",
     nullptr};
 const char* const kJdResponsibilities[] = {
     "responsibilit", "what you'll do", "what you will do", "duties", "the role", "your role",
