@@ -31,6 +31,21 @@ std::vector<std::string> Labels(const std::string& line) {
   return out;
 }
 
+// A posting and the level one of its skills is read at ("absent" when not named).
+struct LevelCase {
+  std::string posting;
+  const char* skill;
+  const char* level;
+};
+
+template <size_t N>
+void CheckLevels(const LevelCase (&cases)[N]) {
+  for (const LevelCase& c : cases) {
+    CAPTURE(c.posting);
+    CHECK(JdLevelOf(c.posting, c.skill) == c.level);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("inline headings: labels before a colon inside a flattened line") {
@@ -264,11 +279,7 @@ TEST_CASE("sections: a label of demands or duties inside a flattened line opens 
 }
 
 TEST_CASE("flattened posting: a label run in right before a glued item opens that item") {
-  struct Case {
-    const char* posting;
-    const char* skill;
-    const char* level;
-  } const cases[] = {
+  const LevelCase cases[] = {
       // SplitGluedItems cuts after "About us": the item it opens is the company's.
       {"Data Engineer\nAbout us Working with us you will help banks run Kafka and Spark .\n",
        "kafka", "context"},
@@ -280,22 +291,14 @@ TEST_CASE("flattened posting: a label run in right before a glued item opens tha
       {"Data Engineer\nWorking with us you will build APIs with Kafka . About us\n", "kafka",
        "responsibility"},
   };
-  for (const Case& c : cases) {
-    const std::string posting = c.posting;
-    CAPTURE(posting);
-    CHECK(JdLevelOf(posting, c.skill) == c.level);
-  }
+  CheckLevels(cases);
 }
 
 TEST_CASE("title line: the body after a job board's metadata run is read apart from the title") {
   const std::string run =
       " <ORGANIZATION> Job type: Full-time Experience level: Senior Role: Developer Technologies "
       "java Job description ";
-  struct Case {
-    std::string posting;
-    const char* skill;
-    const char* level;
-  } const cases[] = {
+  const LevelCase cases[] = {
       // The company's sentence after the run is the company's, though on the title line.
       {"Java Developer" + run + "<ORGANIZATION> is a consultancy that builds Kafka platforms .\n",
        "kafka", "context"},
@@ -306,11 +309,24 @@ TEST_CASE("title line: the body after a job board's metadata run is read apart f
        "platforms .\n",
        "kafka", "required"},
   };
-  for (const Case& c : cases) {
-    const std::string posting = c.posting;
-    CAPTURE(posting);
-    CHECK(JdLevelOf(posting, c.skill) == c.level);
-  }
+  CheckLevels(cases);
   CHECK(BoardBodyStart("Dev" + run + "We build") == ("Dev" + run).size());
   CHECK(BoardBodyStart("Dev <ORGANIZATION> Job description: We build") == std::string_view::npos);
+}
+
+// (After "the", "our", "your" ... such a mention is no skill at all: word_sense.cc.)
+TEST_CASE("team names: a skill right before 'team' or 'department' names a group, not an ask") {
+  const LevelCase cases[] = {
+      {"Security Engineer\nResponsibilities\n- Work with the product and architecture teams\n",
+       "software-architecture", "context"},
+      {"Analyst\nResponsibilities\n- Align roadmaps with platform and data engineering teams\n",
+       "data-engineering", "context"},
+      // A cue of its own asks, whatever follows; a skill not before such a word is asked.
+      {"Engineer\nRequirements\n- Experience in DevOps teams is required\n", "devops", "required"},
+      {"Engineer\nResponsibilities\n- Own the software architecture of the platform\n",
+       "software-architecture", "responsibility"},
+      {"Engineer\nResponsibilities\n- Build DevOps tooling for our teams\n", "devops",
+       "responsibility"},
+  };
+  CheckLevels(cases);
 }

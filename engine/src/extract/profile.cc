@@ -261,6 +261,20 @@ Cue MentionCue(const Mention& m, Cue outer_cue, std::string_view sentence, size_
   return cue;
 }
 
+// Whether `after` (the text right after a mention) opens with a word for a group of people:
+// "product and architecture teams", "QA department". The skill names the group the person
+// hired works with, not what they are asked. (After "the", "our" ... the mention is dropped
+// as no skill at all: word_sense.cc.)
+bool NamesAUnit(std::string_view after) {
+  size_t b = 0;
+  while (b < after.size() && after[b] == ' ') ++b;
+  if (b == 0) return false;
+  size_t e = b;
+  while (e < after.size() && std::isalpha(static_cast<unsigned char>(after[e]))) ++e;
+  const std::string word = LowerCueText(after.substr(b, e - b));
+  return word == "team" || word == "teams" || word == "department" || word == "departments";
+}
+
 // What the level of a JD sentence's skills depends on, besides each one's cue.
 struct SentenceSense {
   std::string_view sentence;
@@ -592,6 +606,9 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
     const size_t line_begin = LineStartBefore(m.begin);
     if (!language && InBoardMetadata(text_.substr(line_begin, m.begin - line_begin))) {
       level = RequirementLevel::kContext;  // "Industry: E-Commerce", "Role: DevOps Engineer"
+    }
+    if (!language && cue == Cue::kNone && NamesAUnit(text_.substr(m.end, 16))) {
+      level = RequirementLevel::kContext;  // "work with the product and architecture teams"
     }
     // A language asked with a proficiency is never a duty: "Fluency in English" under "Your role".
     if (language && level == RequirementLevel::kResponsibility) level = RequirementLevel::kRequired;
