@@ -128,3 +128,30 @@ TEST_CASE("degree skills: the run of fields after 'degree in' when no list was r
         std::set<std::string>{"bachelors-business", "bachelors-computer-science",
                               "bachelors-data-science"});
 }
+
+TEST_CASE("degree skills: a field's degree named without a level takes the level said right around it") {
+  struct Case {
+    const char* ask;
+    std::set<std::string> degrees;  // the degree-in-field skills named (generic ones left out)
+  } const cases[] = {
+      // A master's said before or after, in the same clause.
+      {"You have a business or finance degree at masters level", {"masters-finance"}},
+      {"You hold a masters degree in finance", {"masters-finance"}},
+      {"A finance degree at a master's level is required", {"masters-finance"}},
+      // No level, a bachelor's, both levels, or a master's in another clause: as read.
+      {"You have a finance degree", {"bachelors-finance"}},
+      {"A finance degree, a master's degree is a plus", {"bachelors-finance"}},
+      {"A bachelor's or master's degree in finance", {"bachelors-finance", "masters-finance"}},
+  };
+  for (const Case& c : cases) {
+    const std::string ask = c.ask;
+    CAPTURE(ask);
+    std::set<std::string> named;
+    for (const std::string& id : NamedDegrees("Analyst\nRequirements\n- " + ask + "\n")) {
+      if (id != "bachelors-degree" && id != "masters-degree" && id != "high-school-diploma") {
+        named.insert(id);
+      }
+    }
+    CHECK(named == c.degrees);
+  }
+}

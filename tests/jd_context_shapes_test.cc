@@ -31,6 +31,21 @@ std::vector<std::string> Labels(const std::string& line) {
   return out;
 }
 
+// A posting and the level one of its skills is read at ("absent" when not named).
+struct LevelCase {
+  std::string posting;
+  const char* skill;
+  const char* level;
+};
+
+template <size_t N>
+void CheckLevels(const LevelCase (&cases)[N]) {
+  for (const LevelCase& c : cases) {
+    CAPTURE(c.posting);
+    CHECK(JdLevelOf(c.posting, c.skill) == c.level);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("inline headings: labels before a colon inside a flattened line") {
@@ -74,6 +89,8 @@ TEST_CASE("inline headings: benefits and company labels run in without a colon")
       {"3D graphics is a plus but not a requirement We offer  An agile team on Kanban",
        {"We offer=benefits"}},
       {"About us Working with us you build betting sites", {"About us=about"}},
+      {"What we do <ORGANIZATION> runs a platform for banks", {"What we do=about"}},
+      {"Who we are We build payment apps", {"Who we are=about"}},
       {"3D is a plus but not a requirement We offer \xC2\x95 An agile team", {"We offer=benefits"}},
       {"Fluent in English and 3D skills What we offer Flexible hours", {"What we offer=benefits"}},
       // Not labels: the team at work, a run in capitals (read to its sentence's end by the
@@ -84,6 +101,9 @@ TEST_CASE("inline headings: benefits and company labels run in without a colon")
       {"Tell us about what you built", {}},
       {"Fluent English We offer Flexible hours", {}},
       {"Good pay OUR IDEAL CANDIDATE has five years of SQL", {}},
+      // A company word that may open a sentence, and "What we" before a lowercase word.
+      {"Company Builds payment apps", {}},
+      {"What we do matters to banks", {}},
   };
   for (const Case& c : cases) {
     const std::string line = c.line;
@@ -256,4 +276,57 @@ TEST_CASE("sections: a label of demands or duties inside a flattened line opens 
       "Docker\n";
   CHECK(JdLevelOf(perks, "kafka") == "context");
   CHECK(JdLevelOf(perks, "docker") == "required");
+}
+
+TEST_CASE("flattened posting: a label run in right before a glued item opens that item") {
+  const LevelCase cases[] = {
+      // SplitGluedItems cuts after "About us": the item it opens is the company's.
+      {"Data Engineer\nAbout us Working with us you will help banks run Kafka and Spark .\n",
+       "kafka", "context"},
+      {"Data Engineer\nAbout the company Working with us you will help banks run Kafka .\n",
+       "kafka", "context"},
+      // A label of the role opens no context; nor does a company label read elsewhere.
+      {"Data Engineer\nAbout the role Working with us you will build APIs with Kafka .\n", "kafka",
+       "responsibility"},
+      {"Data Engineer\nWorking with us you will build APIs with Kafka . About us\n", "kafka",
+       "responsibility"},
+  };
+  CheckLevels(cases);
+}
+
+TEST_CASE("title line: the body after a job board's metadata run is read apart from the title") {
+  const std::string run =
+      " <ORGANIZATION> Job type: Full-time Experience level: Senior Role: Developer Technologies "
+      "java Job description ";
+  const LevelCase cases[] = {
+      // The company's sentence after the run is the company's, though on the title line.
+      {"Java Developer" + run + "<ORGANIZATION> is a consultancy that builds Kafka platforms .\n",
+       "kafka", "context"},
+      // The title before the run still names the role.
+      {"Kafka Engineer" + run + "<ORGANIZATION> is a consultancy .\n", "kafka", "required"},
+      // No metadata run: the whole first line is the title's.
+      {"Java Developer Job description <ORGANIZATION> is a consultancy that builds Kafka "
+       "platforms .\n",
+       "kafka", "required"},
+  };
+  CheckLevels(cases);
+  CHECK(BoardBodyStart("Dev" + run + "We build") == ("Dev" + run).size());
+  CHECK(BoardBodyStart("Dev <ORGANIZATION> Job description: We build") == std::string_view::npos);
+}
+
+// (After "the", "our", "your" ... such a mention is no skill at all: word_sense.cc.)
+TEST_CASE("team names: a skill right before 'team' or 'department' names a group, not an ask") {
+  const LevelCase cases[] = {
+      {"Security Engineer\nResponsibilities\n- Work with the product and architecture teams\n",
+       "software-architecture", "context"},
+      {"Analyst\nResponsibilities\n- Align roadmaps with platform and data engineering teams\n",
+       "data-engineering", "context"},
+      // A cue of its own asks, whatever follows; a skill not before such a word is asked.
+      {"Engineer\nRequirements\n- Experience in DevOps teams is required\n", "devops", "required"},
+      {"Engineer\nResponsibilities\n- Own the software architecture of the platform\n",
+       "software-architecture", "responsibility"},
+      {"Engineer\nResponsibilities\n- Build DevOps tooling for our teams\n", "devops",
+       "responsibility"},
+  };
+  CheckLevels(cases);
 }

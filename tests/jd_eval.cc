@@ -189,6 +189,7 @@ void ScoreJd(const json& gold, const JdProfile& p, const SkillMatcher& matcher, 
       ++r->false_negatives;
       ++fn;
       ++r->missed[name];
+      detail += " fn?:" + name;  // '?': no kb skill has this name
       continue;
     }
     if (!gold_ids.insert(id).second) continue;  // two labels for one kb skill
@@ -197,6 +198,7 @@ void ScoreJd(const json& gold, const JdProfile& p, const SkillMatcher& matcher, 
       ++r->false_negatives;
       ++fn;
       ++r->missed[name];
+      detail += " fn:" + name;
       continue;
     }
     ++r->true_positives;

@@ -36,8 +36,9 @@ struct JdEvalResult {
   std::map<std::string, int> missed;        // gold name -> times missed
   std::map<std::string, int> wrongly_found;  // skill id -> times found but not in gold
   std::map<std::string, int> leaked;         // context-only gold name -> times asked
-  // One line per JD: its counts, then each false positive (fp:id), context skill asked
-  // (leak:name) and wrong required/preferred call (level:name=found level).
+  // One line per JD: its counts, then each gold skill missed (fn:name, or fn?:name when no kb
+  // skill has that name), false positive (fp:id), context skill asked (leak:name) and wrong
+  // required/preferred call (level:name=found level).
   std::vector<std::string> per_jd;
   std::vector<std::string> errors;          // files that could not be read
   // SkillSpan knowledge spans (Technologies line removed).

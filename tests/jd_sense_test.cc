@@ -73,6 +73,17 @@ TEST_CASE("glued list items: split at a demand opener after a lowercase word") {
       {"Python Experience with Go", {"Python", "Experience with Go"}},
       // A word that opens no demand stays inside.
       {"deploy to Kubernetes Clusters daily", {"deploy to Kubernetes Clusters daily"}},
+      // A name's placeholder after a closing cue opens the next item, as a capital does; not
+      // without the cue.
+      {"Knowledge of finance would be a plus <ORGANIZATION> is a leader in banking",
+       {"Knowledge of finance would be a plus", "<ORGANIZATION> is a leader in banking"}},
+      {"Experience with SAP at <ORGANIZATION> or similar", {"Experience with SAP at <ORGANIZATION> or similar"}},
+      // Dash bullets run together: a dash alone before a capital opens the next, only when the
+      // sentence opens with one; a dash before a lowercase word or in a title stays inside.
+      {"- Good SQL skills - M.S degree preferred - Python is a plus",
+       {"- Good SQL skills", "- M.S degree preferred", "- Python is a plus"}},
+      {"- Good SQL - and shell skills", {"- Good SQL - and shell skills"}},
+      {"Data Engineer - Python and Spark", {"Data Engineer - Python and Spark"}},
   };
   for (const Case& c : cases) {
     const std::string sentence = c.sentence;

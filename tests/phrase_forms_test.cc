@@ -63,6 +63,10 @@ TEST_CASE("coordination: each item of a list that shares a head or a lead, with 
       {"project and program management", "project-management@0-30"},
       {"unit and/or integration tests", "unit-testing@0-29"},
       {"Relational and non-relational database systems", "relational-databases@0-38"},
+      // The last item hyphenated: the part after its hyphen is the shared head.
+      {"Good project and time-management skills", "project-management@5-32"},
+      {"Good project and time-management skills", "time-management@17-32"},
+      {"people and project-management", "people-management@0-29"},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;
@@ -88,6 +92,9 @@ TEST_CASE("coordination: no skill where the items do not share the head or lead"
       {"define application and technical requirements and lead resources",
        "technical-leadership"},
       {"Azure Cloud infrastructure and services", "cloud-computing"},
+      // The part after a hyphen is shared only as the head, after the joiner: no "time
+      // management" from the first item's "project-based".
+      {"project-based and time management", "project-management"},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;
@@ -135,16 +142,40 @@ namespace {
 
 // Skill ids that the paraphrase candidates of `text` name (verb and object read when `verbs`;
 // "the N of X" read when `nouns`).
-std::vector<std::string> ParaphrasedIds(const std::string& text, bool verbs, bool nouns = false) {
+std::vector<std::string> ParaphrasedIds(const std::string& text, bool verbs, bool nouns = false,
+                                        bool managed = false) {
   ParaphraseOptions opts;
   opts.verb_objects = verbs;
   opts.noun_of = nouns;
+  opts.managed_objects = managed;
   std::vector<std::string> ids;
   for (const Mention& m : MatchCandidates(ParaphraseCandidates(text, opts), Matcher())) {
     ids.push_back(Kb().skills()[m.skill].id + "@" + std::to_string(m.begin) + "-" +
                   std::to_string(m.end));
   }
   return ids;
+}
+
+struct ReadingCase {
+  const char* text;
+  const char* id_at;  // "id@begin-end" that must be found; "" for no skill at all
+};
+
+// Checks each case against the paraphrases read with noun_of (`nouns`) or managed_objects
+// (`managed`) on, verb_objects off.
+template <size_t N>
+void CheckReadings(const ReadingCase (&cases)[N], bool nouns, bool managed) {
+  for (const ReadingCase& c : cases) {
+    const std::string text = c.text;
+    const std::vector<std::string> found = ParaphrasedIds(text, false, nouns, managed);
+    CAPTURE(text);
+    CAPTURE(found);
+    if (*c.id_at == '\0') {
+      CHECK(found.empty());
+    } else {
+      CHECK(Has(found, c.id_at));
+    }
+  }
 }
 
 }  // namespace
@@ -205,10 +236,7 @@ TEST_CASE("paraphrase: no skill from a word that is not the verb or object it lo
 }
 
 TEST_CASE("paraphrase: the noun of an activity, \"of\" and a noun phrase") {
-  struct Case {
-    const char* text;
-    const char* id_at;  // "id@begin-end" that must be found; "" for no skill at all
-  } const cases[] = {
+  const ReadingCase cases[] = {
       {"analysis of data", "data-analysis@0-16"},
       {"Ensure high-quality analysis of agency transaction data", "data-analysis@20-55"},
       {"management of projects", "project-management@0-22"},
@@ -228,17 +256,7 @@ TEST_CASE("paraphrase: the noun of an activity, \"of\" and a noun phrase") {
       {"allocation of financial resources", ""},
       {"the design of interacting systems with anyons", ""},
   };
-  for (const Case& c : cases) {
-    const std::string text = c.text;
-    const std::vector<std::string> found = ParaphrasedIds(text, false, true);
-    CAPTURE(text);
-    CAPTURE(found);
-    if (*c.id_at == '\0') {
-      CHECK(found.empty());
-    } else {
-      CHECK(Has(found, c.id_at));
-    }
-  }
+  CheckReadings(cases, /*nouns=*/true, /*managed=*/false);
 }
 
 TEST_CASE("paraphrase: a noun phrase after \"of\" ends before a verb or a long run") {
@@ -248,6 +266,29 @@ TEST_CASE("paraphrase: a noun phrase after \"of\" ends before a verb or a long r
   CHECK(ParaphrasedIds("management of very large complex multi team projects", false, true).empty());
   // Off (the default), no reading at all.
   CHECK(ParaphrasedIds("design of databases", false).empty());
+}
+
+TEST_CASE("paraphrase: a verb of managing and its plural object read as its management") {
+  const ReadingCase cases[] = {
+      {"managing ad hoc projects", "project-management@0-24"},
+      {"You will manage projects across the company", "project-management@9-24"},
+      {"oversee small to large projects where you supervise", "project-management@0-31"},
+      {"Coordinating vendors", "vendor-management@0-20"},
+      {"manage our vendors and contracts", "vendor-management@0-18"},
+      {"overseeing supplier contracts", "contract-management@0-29"},
+      // A participle, "lead" and "leading", or a mass noun: not a verb of managing here.
+      {"our managed services", ""},
+      {"Lead small to large projects", ""},
+      {"world leading products", ""},
+      {"manage sensitive personal data", ""},
+      // No object, an object that names no management skill, or one past four words.
+      {"manage to deliver", ""},
+      {"manage the developers", ""},
+      {"manage very large complex multi team projects", ""},
+  };
+  CheckReadings(cases, /*nouns=*/false, /*managed=*/true);
+  // Off, no reading.
+  CHECK(ParaphrasedIds("managing ad hoc projects", false, false, false).empty());
 }
 
 TEST_CASE("paraphrase: the nouns of a verb") {

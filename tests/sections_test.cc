@@ -52,6 +52,12 @@ TEST_CASE("headings: JD phrases classify to levels") {
       {"Equal opportunity", SectionKind::kLegal},
       {"Equal Employment Opportunity", SectionKind::kLegal},
       {"How to apply", SectionKind::kLegal},
+      // The candidate's profile asks; the company's describes; a bare "Profile" says neither.
+      {"Your profile", SectionKind::kRequired},
+      {"Candidate Profile", SectionKind::kRequired},
+      {"Company profile", SectionKind::kAbout},
+      {"Profile", SectionKind::kOther},
+      {"What we do", SectionKind::kAbout},
   };
   for (const Case& c : cases) {
     CAPTURE(c.heading);

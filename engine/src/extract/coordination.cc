@@ -79,6 +79,24 @@ void AddAround(std::string_view text, const std::vector<Token>& t, size_t j,
       }
     }
   }
+  // A hyphenated last item shares the part after its hyphen: "project and time-management
+  // skills" -> "project management", spanning from the first item to the hyphenated word.
+  const std::string_view last = text.substr(t[j + 1].begin, t[j + 1].end - t[j + 1].begin);
+  const size_t hyphen = last.find('-');
+  if (hyphen != std::string_view::npos && hyphen >= 2 && hyphen + 3 <= last.size() &&
+      last.find('-', hyphen + 1) == std::string_view::npos) {
+    const int group = (*next_group)++;
+    const std::string head_text(last.substr(hyphen + 1));
+    for (const Item& it : items) {
+      PhraseCandidate c{JoinWords(text, t, it.from, it.to) + " " + head_text, t[it.from].begin,
+                        t[j + 1].end};
+      c.group = group;
+      c.slot = static_cast<int>(it.slot);
+      c.anchor = it.slot == first_slot;
+      c.needs_anchor = first_slot > 0;
+      out->push_back(std::move(c));
+    }
+  }
   // Shared lead: "P X and Y..." -> "P Y...", when "P X" is named as written: in "technical
   // requirements and lead resources" there is no "technical lead".
   if (j >= 2 && ContentWordAt(text, t, j - 2) && ContentWordAt(text, t, j - 1) &&

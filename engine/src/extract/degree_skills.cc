@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cstring>
 
+#include <re2/re2.h>
+
 #include "extract/degree_words.h"
 #include "util/ascii.h"
 
@@ -300,6 +302,99 @@ std::vector<Mention> WithDegreeFieldSkills(std::string_view text, const SkillMat
   std::stable_sort(mentions.begin(), mentions.end(),
                    [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   return mentions;
+}
+
+namespace {
+
+// The words right around a mention [begin, end) of `text` that may say its level: up to 24
+// bytes on each side, within its line and its clause (cut at ",;.()" and line breaks):
+// "You hold a masters [degree in Business Administration] ( MBA )" -> "You hold a masters
+// degree in Business Administration "; "A [finance degree], a master's is a plus" -> "A
+// finance degree".
+std::string_view ClauseAround(std::string_view text, size_t begin, size_t end) {
+  constexpr size_t kReach = 24;
+  static constexpr std::string_view kStops = ",;.()\n";
+  size_t b = begin > kReach ? begin - kReach : 0;
+  const size_t stop_before = text.substr(b, begin - b).find_last_of(kStops);
+  if (stop_before != std::string_view::npos) b += stop_before + 1;
+  size_t e = std::min(end + kReach, text.size());
+  const size_t stop_after = text.substr(end, e - end).find_first_of(kStops);
+  if (stop_after != std::string_view::npos) e = end + stop_after;
+  return text.substr(b, e - b);
+}
+
+// The one level above a bachelor's that the level words of `clause` name, when they name no
+// other: "a business or finance degree at masters level" -> master; kUnknown when they name
+// none, a bachelor's, or two levels ("BSc or MSc in Finance").
+DegreeLevel OnlyHigherLevel(std::string_view clause) {
+  std::vector<DegreeLevel> levels;
+  for (const LevelWord& w : FindLevelWords(clause, /*jd=*/false)) levels.push_back(w.level);
+  // "at master's level", "at bachelor level": a level said of a degree named before it (the
+  // level words leave "master level" out, as a resume's "master level course" is no degree).
+  static const RE2 kAtLevel("(?i)\\bat\\s+(?:a\\s+)?(master|bachelor|doctoral|phd)\\S*\\s+level\\b");
+  re2::StringPiece rest(clause.data(), clause.size());
+  std::string word;
+  while (RE2::FindAndConsume(&rest, kAtLevel, &word)) {
+    const char c = AsciiLower(word[0]);
+    levels.push_back(c == 'm' ? DegreeLevel::kMaster
+                              : c == 'b' ? DegreeLevel::kBachelor : DegreeLevel::kDoctorate);
+  }
+  DegreeLevel only = DegreeLevel::kUnknown;
+  for (DegreeLevel level : levels) {
+    if (level != DegreeLevel::kMaster && level != DegreeLevel::kDoctorate) return DegreeLevel::kUnknown;
+    if (only != DegreeLevel::kUnknown && only != level) return DegreeLevel::kUnknown;
+    only = level;
+  }
+  return only;
+}
+
+// The field a degree-in-field skill's name spells after "degree in ": "Bachelor's degree in
+// finance" -> "finance"; "" when the name has none.
+std::string_view FieldOfName(std::string_view name) {
+  const size_t in = name.find(" in ");
+  return in == std::string_view::npos ? std::string_view() : name.substr(in + 4);
+}
+
+}  // namespace
+
+std::vector<Mention> WithDegreeFieldsAtLineLevel(std::string_view text, const SkillMatcher& matcher,
+                                                 std::vector<Mention> mentions) {
+  const KnowledgeBase& kb = matcher.kb();
+  const std::vector<int> bachelor = GenericDegrees(matcher, {DegreeLevel::kBachelor});
+  const std::vector<int> higher = GenericDegrees(matcher, {DegreeLevel::kMaster, DegreeLevel::kDoctorate});
+  if (bachelor.empty()) return mentions;
+  // A bachelor's in a field: it implies the generic bachelor's and no higher degree (a
+  // master's implies the bachelor's too: "Cand.oecon." stays).
+  const auto field_bachelor = [&](const Mention& m) {
+    if (!IsDegreeSkill(kb, m.skill) || m.skill == bachelor[0] || !ImpliesSkill(kb, m.skill, bachelor[0])) {
+      return false;
+    }
+    for (int h : higher) {
+      if (m.skill == h || ImpliesSkill(kb, m.skill, h)) return false;
+    }
+    return m.end <= text.size();
+  };
+  std::vector<Mention> out;
+  out.reserve(mentions.size());
+  for (Mention& m : mentions) {
+    if (!field_bachelor(m) ||
+        !FindLevelWords(text.substr(m.begin, m.end - m.begin), /*jd=*/false).empty()) {
+      out.push_back(std::move(m));
+      continue;
+    }
+    const DegreeLevel level = OnlyHigherLevel(ClauseAround(text, m.begin, m.end));
+    if (level == DegreeLevel::kUnknown) {
+      out.push_back(std::move(m));
+      continue;
+    }
+    // The degree of that level in the field, when the kb spells one; else none.
+    for (int skill : DegreeInFieldSkills(matcher, level, FieldOfName(kb.skills()[m.skill].name))) {
+      Mention at_level = m;
+      at_level.skill = skill;
+      out.push_back(at_level);
+    }
+  }
+  return out;
 }
 
 }  // namespace skillfit

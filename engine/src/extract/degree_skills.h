@@ -41,6 +41,18 @@ std::vector<Mention> WithDegreeFieldSkills(std::string_view text, const SkillMat
                                            const std::vector<DegreeAsk>& asks,
                                            std::vector<Mention> mentions);
 
+// `mentions` with each bachelor's degree in a field that words naming no level spelled
+// ("finance degree", "degree in Business Administration") read at the level the words right
+// around it name (24 bytes each side, within its clause: no ",;.()" between), when they name
+// only a master's or only a doctorate: "a business or finance degree at masters level" asks a
+// master's in finance, "You hold a masters degree in Business Administration" no bachelor's.
+// Such a mention becomes the kb's degree of that level in the field (DegreeInFieldSkills over
+// the field of the skill's name), or goes when the kb has none. Words that name a bachelor's
+// or two levels, or a level in another clause ("A finance degree, a master's is a plus"), leave
+// it alone.
+std::vector<Mention> WithDegreeFieldsAtLineLevel(std::string_view text, const SkillMatcher& matcher,
+                                                 std::vector<Mention> mentions);
+
 }  // namespace skillfit
 
 #endif  // SKILLFIT_EXTRACT_DEGREE_SKILLS_H_

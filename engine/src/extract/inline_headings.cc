@@ -92,9 +92,9 @@ std::vector<InlineHeading> LabelsBeforeColons(std::string_view line) {
 // The labels of benefits or of the company run into a line without a colon, where a sentence's
 // end was lost: "... is a plus but not a requirement We offer  An agile team ...", "About us
 // Working with us ...". Two to four words that open with a capitalised word, at the line's
-// start or after a word in lowercase, in sentence case, before a capitalised word, and that
-// ClassifyHeading reads as benefits (and say so: NamesBenefits), or as the company when they
-// open with "About". Not in capitals.
+// start or after a word in lowercase, in sentence case, before a capitalised word or a name's
+// placeholder, and that ClassifyHeading reads as benefits (and say so: NamesBenefits), or as
+// the company when they open with "About", "Who we" or "What we". Not in capitals.
 std::vector<InlineHeading> UnmarkedContextLabels(std::string_view line) {
   std::vector<InlineHeading> out;
   std::vector<std::pair<size_t, size_t>> words;  // [begin, end) of each word
@@ -119,7 +119,9 @@ std::vector<InlineHeading> UnmarkedContextLabels(std::string_view line) {
   for (size_t w = 0; w < words.size(); ++w) {
     if (!upper(w) || (w > 0 && !lower_word(w - 1))) continue;
     for (size_t n = 2; n <= 4 && w + n < words.size(); ++n) {
-      if (!upper(w + n)) continue;
+      // The word after the label opens a sentence: a capital, or a name's placeholder ("What we
+      // do <ORGANIZATION> develops ...").
+      if (!upper(w + n) && line[words[w + n].first] != '<') continue;
       const std::string_view label =
           line.substr(words[w].first, words[w + n - 1].second - words[w].first);
       if (label.find_first_of(".,;:()") != std::string_view::npos) break;
@@ -134,7 +136,11 @@ std::vector<InlineHeading> UnmarkedContextLabels(std::string_view line) {
       for (size_t k = w + 1; k < w + n; ++k) sentence_case = sentence_case && lower_word(k);
       if (!sentence_case) continue;
       const SectionKind k = ClassifyHeading(label, DocKind::kJd);
-      const bool about = k == SectionKind::kAbout && label.substr(0, 6) == "About ";
+      // Of the company's labels, only those that say so: "About us", "Who we are", "What we
+      // do"; "Our team" or "Company" may open a sentence.
+      const bool about = k == SectionKind::kAbout &&
+                         (label.substr(0, 6) == "About " || label.substr(0, 7) == "Who we " ||
+                          label.substr(0, 8) == "What we ");
       if ((k != SectionKind::kBenefits || !NamesBenefits(label)) && !about) continue;
       InlineHeading h;
       h.begin = words[w].first;

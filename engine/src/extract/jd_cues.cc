@@ -269,6 +269,20 @@ bool InBoardMetadata(std::string_view before) {
   return rest.find(". ") == std::string_view::npos && rest.find('!') == std::string_view::npos;
 }
 
+size_t BoardBodyStart(std::string_view line) {
+  const std::string s = Lower(line.substr(0, std::min<size_t>(line.size(), 2000)));
+  for (size_t k = s.find("job description"); k != std::string::npos;
+       k = s.find("job description", k + 1)) {
+    const size_t after = k + 15;
+    if (after < s.size() && s[after] != ' ') continue;  // "Job description:" is a field
+    if (!InBoardMetadata(line.substr(0, k))) continue;
+    size_t body = after;
+    while (body < line.size() && line[body] == ' ') ++body;
+    return body < line.size() ? body : std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
 bool AsksForSkill(std::string_view sentence) { return HasAny(Lower(sentence), kAskCues); }
 
 namespace {
@@ -484,7 +498,9 @@ bool StartsGluedItem(std::string_view sentence, size_t start, size_t prev_b, siz
   if (OpensItem(word)) {
     return EndsItem(sentence.substr(prev_b, prev_e - prev_b), OpenerLeads(sentence, e));
   }
-  return std::isupper(static_cast<unsigned char>(word.front())) &&
+  // A name's placeholder ("<ORGANIZATION>") opens a new item as a capital does: "... would be
+  // a plus <ORGANIZATION> is a global leader in financial services".
+  return (std::isupper(static_cast<unsigned char>(word.front())) || word.front() == '<') &&
          EndsInClosingCue(sentence.substr(start, b - start));
 }
 
@@ -493,13 +509,24 @@ bool StartsGluedItem(std::string_view sentence, size_t start, size_t prev_b, siz
 std::vector<std::pair<size_t, size_t>> SplitGluedItems(std::string_view sentence) {
   std::vector<std::pair<size_t, size_t>> out;
   size_t start = 0, prev_b = std::string_view::npos, prev_e = 0;
+  // A sentence that opens with a dash bullet: a dash standing alone before a capitalised word
+  // opens the next bullet ("- Good project skills - M.S degree preferred - Python").
+  const size_t first = sentence.find_first_not_of(' ');
+  const bool dash_led = first != std::string_view::npos && sentence.substr(first, 2) == "- ";
   size_t i = 0;
   while (i < sentence.size()) {
     while (i < sentence.size() && sentence[i] == ' ') ++i;
     const size_t b = i;
     while (i < sentence.size() && !std::isspace(static_cast<unsigned char>(sentence[i]))) ++i;
     if (b == i) break;
-    if (prev_b != std::string_view::npos && b > start && prev_e == b - 1 &&
+    if (dash_led && prev_b != std::string_view::npos && prev_b > start &&
+        sentence.substr(prev_b, prev_e - prev_b) == "-" &&
+        std::isupper(static_cast<unsigned char>(sentence[b]))) {
+      size_t end = prev_b;
+      while (end > start && sentence[end - 1] == ' ') --end;
+      out.push_back({start, end});
+      start = prev_b;
+    } else if (prev_b != std::string_view::npos && b > start && prev_e == b - 1 &&
         StartsGluedItem(sentence, start, prev_b, prev_e, b, i)) {
       out.push_back({start, prev_e});
       start = b;

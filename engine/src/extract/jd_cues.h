@@ -33,6 +33,12 @@ size_t ForwardPreferredCue(std::string_view sentence);
 // colon, or a sentence's end). Skills named there are context, whatever the line says.
 bool InBoardMetadata(std::string_view before);
 
+// Where a posting's body starts on a line that holds a job board's metadata run: after the
+// "Job description" (no colon) that ends the run. "Dev <ORGANIZATION> Job type: Full-time
+// Role: Developer Technologies java Job description <ORGANIZATION> is a consultancy ." -> the
+// offset of "<ORGANIZATION> is"; npos when the line has no such run.
+size_t BoardBodyStart(std::string_view line);
+
 // Whether `label` ("Industry:", "Company size") is one of the field names of that metadata run.
 bool IsBoardField(std::string_view label);
 
@@ -86,7 +92,10 @@ std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view line);
 // line without bullets: "... a plus You are a team player Experience with Agile is a plus".
 // An item starts at a capitalised word that opens a demand ("Experience", "Ability", "You",
 // "Knowledge", ...) right after a word ending in a lowercase letter that is not a function
-// word ("in", "with", "of"...), so that "experience in Advanced Analytics" stays whole. Each
+// word ("in", "with", "of"...), so that "experience in Advanced Analytics" stays whole; or at a
+// capitalised word or a name's placeholder ("<ORGANIZATION>") after a cue that closes the item
+// ("... is a plus", "... would be ideal"); or, in a sentence that opens with a dash bullet, at
+// a dash standing alone before a capitalised word ("- Good SQL - Python is preferred"). Each
 // item then carries its own cue. Returns [begin, end) ranges into `sentence`, covering it.
 std::vector<std::pair<size_t, size_t>> SplitGluedItems(std::string_view sentence);
 

@@ -344,6 +344,75 @@ void AddCamelForms(std::string_view text, const std::vector<Token>& t, size_t i,
   }
 }
 
+bool IsOneOf(const std::string& w, const char* const* words) {
+  for (const char* const* k = words; *k; ++k) {
+    if (w == *k) return true;
+  }
+  return false;
+}
+
+// The verb forms that say something is managed. No past participle ("managed services"), and
+// not "lead" or "leading": "Lead Product Designer" is a title, "leading products" an
+// adjective, "lead partner engagements" no engagement management.
+bool ManagingVerb(const std::string& w) {
+  static const char* const kVerbs[] = {"manage",      "manages",    "managing",   "oversee",
+                                       "oversees",    "overseeing", "coordinate", "coordinates",
+                                       "coordinating", nullptr};
+  return IsOneOf(w, kVerbs);
+}
+
+// A verb of managing and its object read as the object's management: "managing ad hoc
+// projects" -> "project management", "oversee vendors" -> "vendor management"; the object is a run
+// of up to four content words after any articles, "to" between two of them ("small to large
+// projects"), and its last word, a plural, the head, read in the singular. Each reading keeps the
+// head and the words right before it ("ad hoc project management", "hoc project
+// management", "project management"): one group, one slot, the longest that is a skill counts.
+void AddManagedObject(std::string_view text, const std::vector<Token>& t, size_t v,
+                      std::vector<PhraseCandidate>* out) {
+  if (!ManagingVerb(AsciiLowerCopy(text.substr(t[v].begin, t[v].end - t[v].begin)))) return;
+  // Articles and possessives before the object: "manage the projects", "oversee our vendors".
+  static const char* const kDeterminers[] = {"a", "an", "the", "our", "your", "their", "its", nullptr};
+  size_t o = v + 1;
+  while (o < t.size() && o < v + 3 && t[o].kind == TokenKind::kWord &&
+         IsOneOf(AsciiLowerCopy(text.substr(t[o].begin, t[o].end - t[o].begin)), kDeterminers)) {
+    ++o;
+  }
+  // Words that end the object's noun phrase: prepositions and joiners the function words
+  // leave out ("manage projects across the company", "lead projects where you ...").
+  static const char* const kObjectEnds[] = {"across", "within", "over", "through", "throughout",
+                                            "under", "between", "where", "when", "while", "which",
+                                            "who", "that", "and", "or", "including", "using",
+                                            "via", "per", nullptr};
+  const auto object_word = [&](size_t k) {
+    return ContentWordAt(text, t, k) &&
+           !IsOneOf(AsciiLowerCopy(text.substr(t[k].begin, t[k].end - t[k].begin)), kObjectEnds);
+  };
+  size_t e = o;  // one past the object's last word
+  for (size_t words = 0; words < 4 && object_word(e); ++words) {
+    ++e;
+    const bool to_between = e + 1 < t.size() && t[e].kind == TokenKind::kWord &&
+                            AsciiLowerCopy(text.substr(t[e].begin, t[e].end - t[e].begin)) == "to" &&
+                            object_word(e + 1);
+    if (to_between) ++e;
+  }
+  if (e == o || object_word(e)) return;  // none, or longer than four words
+  const std::string head = AsciiLowerCopy(text.substr(t[e - 1].begin, t[e - 1].end - t[e - 1].begin));
+  // A plural head only: a mass noun is handled rather than managed ("manage sensitive personal
+  // data" is no data management).
+  if (!PluralHead(head)) return;
+  const std::vector<std::string> forms = NounForms(head);
+  const int group = static_cast<int>(3 * t.size() + v);  // after the head, respelling and "&" groups
+  for (size_t s = e; s-- > o;) {
+    const std::string before = s + 1 < e ? AsciiLowerCopy(JoinWords(text, t, s, e - 1)) + " " : "";
+    for (size_t f = 1; f < forms.size(); ++f) {  // forms[0] is the plural as written
+      PhraseCandidate c{before + forms[f] + " management", t[v].begin, t[e - 1].end};
+      c.group = group;
+      c.slot = 0;
+      out->push_back(std::move(c));
+    }
+  }
+}
+
 // Spacing artefacts of extracted text closed up: ". NET" -> ".NET", "ASP. NET" ->
 // "ASP.NET", "Node. js" -> "Node.js", "C #" -> "C#", "C + +" -> "C++".
 void AddClosedUp(std::string_view text, std::vector<PhraseCandidate>* out) {
@@ -386,9 +455,10 @@ std::vector<PhraseCandidate> ParaphraseCandidates(std::string_view text,
     if (tokens[i].kind != TokenKind::kWord) continue;
     if (opts.verb_objects) AddVerbObject(text, tokens, i, &out);
     if (opts.noun_of) AddNounOf(text, tokens, i, &out);
+    if (opts.managed_objects) AddManagedObject(text, tokens, i, &out);
     AddHeadForms(text, tokens, i, &out);
     // Group numbers of their own: the head forms use i, these i + the token count, the "&"
-    // readings i + twice the token count.
+    // readings i + twice the token count, the managed objects i + three times.
     AddRespelled(text, tokens, i, static_cast<int>(tokens.size() + i), &out);
     AddParticipleForms(text, tokens, i, &out);
     AddHyphenForms(text, tokens[i], &out);

@@ -261,6 +261,20 @@ Cue MentionCue(const Mention& m, Cue outer_cue, std::string_view sentence, size_
   return cue;
 }
 
+// Whether `after` (the text right after a mention) opens with a word for a group of people:
+// "product and architecture teams", "QA department". The skill names the group the person
+// hired works with, not what they are asked. (After "the", "our" ... the mention is dropped
+// as no skill at all: word_sense.cc.)
+bool NamesAUnit(std::string_view after) {
+  size_t b = 0;
+  while (b < after.size() && after[b] == ' ') ++b;
+  if (b == 0) return false;
+  size_t e = b;
+  while (e < after.size() && std::isalpha(static_cast<unsigned char>(after[e]))) ++e;
+  const std::string word = LowerCueText(after.substr(b, e - b));
+  return word == "team" || word == "teams" || word == "department" || word == "departments";
+}
+
 // What the level of a JD sentence's skills depends on, besides each one's cue.
 struct SentenceSense {
   std::string_view sentence;
@@ -441,8 +455,13 @@ SectionKind JdReader::KindAt(size_t sentence_begin, size_t offset,
                              SectionKind section_kind) const {
   SectionKind kind = section_kind;
   for (const InlineHeading& h : inline_headings_) {
-    // A label of benefits speaks to its line's end, other headings to their sentence's.
-    if ((h.to_line_end || h.begin >= sentence_begin) && h.end <= offset) {
+    // A label of benefits speaks to its line's end, other headings to their sentence's; a
+    // heading right before a glued item (SplitGluedItems: "About us | Working with us ...")
+    // opens that item's sentence.
+    const bool opens_item = h.end <= sentence_begin &&
+                            text_.substr(h.end, sentence_begin - h.end).find_first_not_of(' ') ==
+                                std::string_view::npos;
+    if ((h.to_line_end || h.begin >= sentence_begin || opens_item) && h.end <= offset) {
       kind = h.closes ? section_kind : h.kind;
     }
   }
@@ -514,15 +533,21 @@ void JdReader::ReadLine(size_t line_begin, size_t line_end, size_t next_heading,
   mj_ = mi_;
   const size_t read_end = line_begin + line.size();  // before a heading glued into the line
   while (mj_ < mentions_.size() && mentions_[mj_].begin < read_end) ++mj_;
+  // On the title line, the body after a job board's metadata run ("... Technologies java Job
+  // description <ORGANIZATION> is a consultancy") is no part of the title: it is read apart.
+  const size_t body = title_line ? BoardBodyStart(line) : std::string_view::npos;
+  if (body != std::string_view::npos) {
+    label_starts.insert(std::upper_bound(label_starts.begin(), label_starts.end(), body), body);
+  }
   for (const auto& [sb, se] : SplitSentences(line)) {
     size_t piece = sb;
     for (size_t cut : label_starts) {
       if (cut > piece && cut < se) {
-        ReadPiece(line, piece, cut, line_begin, section, title_line);
+        ReadPiece(line, piece, cut, line_begin, section, title_line && piece < body);
         piece = cut;
       }
     }
-    ReadPiece(line, piece, se, line_begin, section, title_line);
+    ReadPiece(line, piece, se, line_begin, section, title_line && piece < body);
   }
   mi_ = mj_;
 }
@@ -581,6 +606,9 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
     const size_t line_begin = LineStartBefore(m.begin);
     if (!language && InBoardMetadata(text_.substr(line_begin, m.begin - line_begin))) {
       level = RequirementLevel::kContext;  // "Industry: E-Commerce", "Role: DevOps Engineer"
+    }
+    if (!language && cue == Cue::kNone && NamesAUnit(text_.substr(m.end, 16))) {
+      level = RequirementLevel::kContext;  // "work with the product and architecture teams"
     }
     // A language asked with a proficiency is never a duty: "Fluency in English" under "Your role".
     if (language && level == RequirementLevel::kResponsibility) level = RequirementLevel::kRequired;
@@ -918,6 +946,7 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   mentions =
       WithoutExampleHeads(text, matcher.kb(), WithoutOrdinarySenses(text, std::move(mentions)));
   mentions = WithDegreeFieldSkills(text, matcher, p.degree_asks, std::move(mentions));
+  mentions = WithDegreeFieldsAtLineLevel(text, matcher, std::move(mentions));
   const std::vector<LanguageReading> readings = ReadSpokenLanguages(text, matcher.kb(), mentions);
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills
   JdReader reader(doc, mentions, readings, &p, &at);

@@ -106,6 +106,8 @@ const char* const kJdRequired[] = {
     "experience", "about you", "you should have", "specialized", "knowledge", "competenc",
     "your background", " you are ", "what it takes", "you'll have", "you will have",
     "we need", "expectations", "prerequisite", "great in this role", "great fit",
+    // The candidate described: "Your profile", "Candidate profile" (not "Company profile").
+    "your profile", "candidate profile", "ideal profile", "desired profile", "required profile",
     nullptr};
 const char* const kJdResponsibilities[] = {
     "responsibilit", "what you'll do", "what you will do", "duties", "the role", "your role",
@@ -113,7 +115,7 @@ const char* const kJdResponsibilities[] = {
     "you will be doing", "the job", "role summary", "primarily responsible",
     "the work", "your impact", "work on", "the position", "position description", "what you do", "objective",
     "the opportunity", "your mission", "tasks", "accountabilities", nullptr};
-const char* const kJdAbout[] = {"about", "industry", "company size", "company type", "who we are", "our team", "the team", "company",
+const char* const kJdAbout[] = {"about", "industry", "company size", "company type", "who we are", "what we do", "our team", "the team", "company",
                                 "mission", "overview", "our story", "culture", "job summary",
                                 "who we're", "our values", "the organization", "background",
                                 // Other teams and openings, listed beside the job.
