@@ -16,6 +16,9 @@
 #include <XRef.h>
 #include <goo/GooString.h>
 
+#include <iconv.h>
+
+#include <cstring>
 #include <mutex>
 #include <optional>
 #include <unordered_set>
@@ -137,17 +140,54 @@ std::string FontName(const TextFontInfo* font, const std::vector<ScannedFont>& f
   return std::string();
 }
 
-// poppler::ustring::from_utf8(utf8), which converts with iconv, opened anew for each call (a
-// few thousand instructions a word). Text up to its first NUL (strlen) all ASCII is its own
-// UTF-16, which is what iconv gives it; anything else still goes through from_utf8.
-poppler::ustring Utf16(const char* utf8) {
-  poppler::ustring out;
-  for (const char* p = utf8; *p != '\0'; ++p) {
-    if (static_cast<unsigned char>(*p) >= 0x80) return poppler::ustring::from_utf8(utf8);
-    out.push_back(static_cast<unsigned char>(*p));
+// An iconv descriptor from UTF-8 to UTF-16LE, opened once per thread.
+class Utf8ToUtf16 {
+ public:
+  Utf8ToUtf16() : cd_(iconv_open("UTF-16LE", "UTF-8")) {}
+  ~Utf8ToUtf16() {
+    if (ok()) iconv_close(cd_);
   }
+  Utf8ToUtf16(const Utf8ToUtf16&) = delete;
+  Utf8ToUtf16& operator=(const Utf8ToUtf16&) = delete;
+  bool ok() const { return cd_ != reinterpret_cast<iconv_t>(-1); }
+  iconv_t get() const { return cd_; }
+
+ private:
+  iconv_t cd_;
+};
+
+}  // namespace
+
+// poppler::ustring::from_utf8(utf8) of poppler-cpp 22.12, which opens an iconv descriptor
+// for each call (a few thousand instructions a word): the text up to its first NUL, converted
+// from UTF-8 to UTF-16LE into a buffer of one unit a byte and one more; on an invalid or
+// cut sequence, what came before it. An all-ASCII text is its own UTF-16; any other is
+// converted the same way with this thread's descriptor, put back in its initial state first
+// (as a new one is). The buffer cannot run short (a UTF-8 sequence of n bytes is at most
+// n units), so from_utf8's retry with a larger one never runs.
+poppler::ustring Utf8ToUstring(const char* utf8) {
+  const size_t len = std::strlen(utf8);
+  poppler::ustring out;
+  size_t i = 0;
+  while (i < len && static_cast<unsigned char>(utf8[i]) < 0x80) ++i;
+  if (i == len) {
+    out.assign(utf8, utf8 + len);
+    return out;
+  }
+  thread_local Utf8ToUtf16 converter;
+  if (!converter.ok()) return out;
+  iconv(converter.get(), nullptr, nullptr, nullptr, nullptr);
+  out.assign(len + 1, 0);
+  char* in = const_cast<char*>(utf8);
+  size_t in_left = len;
+  char* to = reinterpret_cast<char*>(&out[0]);
+  size_t to_left = out.size() * 2;
+  iconv(converter.get(), &in, &in_left, &to, &to_left);
+  out.resize(out.size() - to_left / 2);
   return out;
 }
+
+namespace {
 
 // poppler-cpp's detail::unicode_GooString_to_ustring: UTF-16 after a byte order mark, else
 // a byte a code point.
@@ -220,7 +260,7 @@ std::vector<PdfWordBox> PdfFile::PageWords(int index, bool with_fonts) const {
     const TextWord* word = list->get(i);
     PdfWordBox box;
     const std::unique_ptr<GooString> text(word->getText());
-    box.text = Utf16(text->c_str());
+    box.text = Utf8ToUstring(text->c_str());
     double x0, y0, x1, y1;
     word->getBBox(&x0, &y0, &x1, &y1);
     box.bbox = poppler::rectf(x0, y0, x1 - x0, y1 - y0);
