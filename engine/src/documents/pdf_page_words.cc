@@ -46,7 +46,8 @@ struct ScannedFont {
 };
 
 // Walks the resources `res` as FontInfoScanner::scanFonts does (the same dictionaries, the
-// same objects skipped as seen), collecting the object of every font it would build. False
+// same objects skipped as seen; in the document's cross-reference table, not a copy, as the
+// page is drawn), collecting the object of every font it would build. False
 // when one is given inline: GfxFontDict makes its reference up, and whether two made-up ones
 // collide depends on fonts that load.
 bool CollectFontRefs(XRef* xref, Dict* res, std::unordered_set<int>* visited,
@@ -97,17 +98,15 @@ std::vector<ScannedFont> PageFonts(PDFDoc* doc, int index) {
   std::vector<ScannedFont> fonts;
   Page* page = doc->getPage(index + 1);
   if (page == nullptr) return fonts;
-  std::unique_ptr<XRef> xref(doc->getXRef()->copy());
+  XRef* xref = doc->getXRef();
   std::unordered_set<int> visited;
   std::vector<Ref> refs;
   bool known = true;
-  if (std::unique_ptr<Dict> res{page->getResourceDictCopy(xref.get())}) {
-    known = CollectFontRefs(xref.get(), res.get(), &visited, &refs);
-  }
+  if (Dict* res = page->getResourceDict()) known = CollectFontRefs(xref, res, &visited, &refs);
   for (Annot* annot : page->getAnnots()->getAnnots()) {
     if (!known) break;
     Object res = annot->getAppearanceResDict();
-    if (res.isDict()) known = CollectFontRefs(xref.get(), res.getDict(), &visited, &refs);
+    if (res.isDict()) known = CollectFontRefs(xref, res.getDict(), &visited, &refs);
   }
   std::unordered_set<int> numbers;
   for (const Ref& r : refs) {
@@ -245,11 +244,15 @@ poppler::rectf PdfFile::PageRect(int index) const {
   return poppler::rectf(r->x1, r->y1, r->x2 - r->x1, r->y2 - r->y1);
 }
 
-// poppler::page::text_list: the same text output and page display, the same fields.
+// poppler::page::text_list: the same text output and page display, the same fields, but the
+// page drawn with the document's cross-reference table rather than a copy of it (text_list's
+// copyXRef, there for threads sharing a document; one PdfFile is one thread's). Copying it
+// fetched the page's objects again, twice (Page::replaceXRef): 13 M instructions of 100 M on
+// a two-page resume. The objects fetched are the same either way.
 std::vector<PdfWordBox> PdfFile::PageWords(int index, bool with_fonts) const {
   TextOutputDev dev(nullptr, false, 0, false, false);
   doc_->displayPageSlice(&dev, index + 1, 72, 72, 0, false, false, false, -1, -1, -1, -1,
-                         nullptr, nullptr, nullptr, nullptr, true);
+                         nullptr, nullptr, nullptr, nullptr, false);
   std::unique_ptr<TextWordList> list = dev.makeWordList();
   std::vector<PdfWordBox> out;
   if (!list) return out;
