@@ -3,7 +3,8 @@
 # there; idempotent. Run as root (or with sudo available).
 set -euo pipefail
 pkgs=(g++ cmake make pkg-config libre2-dev nlohmann-json3-dev libyaml-cpp-dev
-      libpoppler-cpp-dev doctest-dev libzip-dev libpugixml-dev libjemalloc-dev poppler-utils
+      libpoppler-cpp-dev libpoppler-private-dev doctest-dev libzip-dev libpugixml-dev
+      libjemalloc-dev poppler-utils
       python3 clang-14 libfuzzer-14-dev
       libcpp-httplib-dev chromium chromium-driver python3-selenium)  # skillfit serve, its browser test
 # Only the tests of scripts/dask_rank.py (tests/dask) use these, with Debian's /usr/bin/python3;

@@ -24,15 +24,21 @@ using skillfit::StatusCode;
 
 namespace {
 
+const char kPageResources[] = "<< /Font << /F1 3 0 R /F2 4 0 R >> >>";
+
 struct PdfPage {
-  PdfPage(std::string c, std::string e = "") : content(std::move(c)), extra(std::move(e)) {}
-  std::string content;  // the page's content stream
-  std::string extra;    // more entries of the page dictionary: "/Rotate 90"
+  PdfPage(std::string c, std::string e = "", std::string r = kPageResources)
+      : content(std::move(c)), extra(std::move(e)), resources(std::move(r)) {}
+  std::string content;    // the page's content stream
+  std::string extra;      // more entries of the page dictionary: "/Rotate 90"
+  std::string resources;  // its resource dictionary
 };
 
-// A valid PDF with real xref offsets. Fonts: /F1 Helvetica, /F2 an icon font by name.
-// `info` is the body of the document information dictionary: "/Producer (pdfTeX-1.40)".
-std::string MakePdf(const std::vector<PdfPage>& pages, const std::string& info = "") {
+// A valid PDF with real xref offsets. Fonts: /F1 Helvetica (object 3), /F2 an icon font by
+// name (object 4). `info` is the body of the document information dictionary:
+// "/Producer (pdfTeX-1.40)". `more` are objects numbered after the pages' (2 each, from 6).
+std::string MakePdf(const std::vector<PdfPage>& pages, const std::string& info = "",
+                    const std::vector<std::string>& more = {}) {
   std::vector<std::string> objs;
   objs.push_back("<< /Type /Catalog /Pages 2 0 R >>");
   std::string kids;
@@ -44,11 +50,12 @@ std::string MakePdf(const std::vector<PdfPage>& pages, const std::string& info =
   objs.push_back("<< " + info + " >>");
   for (size_t i = 0; i < pages.size(); ++i) {
     objs.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] " + pages[i].extra +
-                   " /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents " +
+                   " /Resources " + pages[i].resources + " /Contents " +
                    std::to_string(7 + 2 * i) + " 0 R >>");
     objs.push_back("<< /Length " + std::to_string(pages[i].content.size()) + " >>\nstream\n" +
                    pages[i].content + "\nendstream");
   }
+  objs.insert(objs.end(), more.begin(), more.end());
   std::string out = "%PDF-1.4\n";
   std::vector<size_t> offsets;
   for (size_t i = 0; i < objs.size(); ++i) {
@@ -175,6 +182,58 @@ TEST_CASE("pdf: icon fonts are dropped, bullets normalised") {
   CHECK(doc->text.find("#") == std::string::npos);
   CHECK(doc->text.find("jane@roe.dev") != std::string::npos);
   CHECK(doc->text.find("\xE2\x80\xA2 Ran Kubernetes clusters\n") != std::string::npos);
+}
+
+TEST_CASE("pdf: a word's font is named however the page's resources give it") {
+  // pdf_page_words.h names a glyph's font from the drawn font when the resources say it is
+  // one FontInfoScanner lists (fonts as objects, in the page's resources, a font dictionary
+  // that is an object, a form's resources), and asks FontInfoScanner itself when a font is
+  // given inline. Either way the icon font's glyph is dropped and Helvetica's kept.
+  const std::string form_content = Text(72, 700, "#", 11, "F2");
+  const std::string form = "<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources " +
+                           std::string("<< /Font << /F2 4 0 R >> >> /Length ") +
+                           std::to_string(form_content.size()) + " >>\nstream\n" +
+                           form_content + "\nendstream";
+  const std::string inline_icon =
+      "<< /Type /Font /Subtype /Type1 /BaseFont /FontAwesome5Free-Solid >>";
+  const std::string inline_form = "<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] " +
+                                  std::string("/Resources << /Font << /F2 ") + inline_icon +
+                                  " >> >> /Length " + std::to_string(form_content.size()) +
+                                  " >>\nstream\n" + form_content + "\nendstream";
+  const std::string icon_line = Text(72, 720, "#", 11, "F2") + Text(86, 720, "jane.roe@example.dev");
+  const std::string form_line = Text(86, 700, "jane.roe@example.dev") + "/X1 Do\n";
+  struct Case {
+    std::string name;
+    std::string content, resources;
+    std::vector<std::string> more;  // object 8 on
+  };
+  const std::vector<Case> cases = {
+      {"fonts as objects", icon_line, kPageResources, {}},
+      {"a font dictionary that is an object", icon_line, "<< /Font 8 0 R >>",
+       {"<< /F1 3 0 R /F2 4 0 R >>"}},
+      {"fonts given inline", icon_line,
+       "<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> /F2 " +
+           inline_icon + " >> >>",
+       {}},
+      {"the icon font in a form", form_line, "<< /Font << /F1 3 0 R >> /XObject << /X1 8 0 R >> >>",
+       {form}},
+      {"the icon font inline in a form", form_line,
+       "<< /Font << /F1 3 0 R >> /XObject << /X1 8 0 R >> >>",
+       {inline_form}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.name);
+    Result<Document> doc = LoadPdf(MakePdf({{c.content, "", c.resources}}, "", c.more), "cv.pdf", {});
+    REQUIRE(doc.ok());
+    CHECK(doc->text == "jane.roe@example.dev\n");
+  }
+  // Negative: Helvetica given inline is no icon font; its glyph stays.
+  Result<Document> doc = LoadPdf(
+      MakePdf({{Text(72, 720, "#") + Text(86, 720, "jane.roe@example.dev"), "",
+                "<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>"}}),
+      "cv.pdf", {});
+  REQUIRE(doc.ok());
+  CHECK(doc->text == "# jane.roe@example.dev\n");
 }
 
 TEST_CASE("pdf: a page turned a quarter is read upright; margin notes come last") {

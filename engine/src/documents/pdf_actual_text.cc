@@ -232,6 +232,8 @@ class Inflater {
   Inflater(const Inflater&) = delete;
   Inflater& operator=(const Inflater&) = delete;
 
+  static constexpr size_t kChunk = 64 * 1024;  // inflated at a time
+
   // Inflates the zlib stream at the start of `data` and adds its size to `*inflated`.
   // kBroken when it does not come to its end, or passes kMaxInflatedBytes in all. The
   // checksum is not checked (poppler does not either).
@@ -281,7 +283,6 @@ class Inflater {
     return true;
   }
 
-  static constexpr size_t kChunk = 64 * 1024;
   static constexpr size_t kCarry = 32;  // longer than any way of writing /ActualText
   z_stream z_{};
   bool ready_ = false;
@@ -370,7 +371,12 @@ bool MayGiveFontlessWords(std::string_view pdf) {
   if (!MayHoldActualText(pdf)) return false;
   Inflater inflater;
   size_t inflated = 0;
+  // Room for the most that is inflated (a stream comes whole into `content`, and the reading
+  // stops past kMaxInflatedBytes in all, a chunk at most after it), taken once: growing a
+  // string of a stream's size by doubling copied it and wrote twice as many fresh pages, each
+  // a page fault (half of a Chrome resume's 1,500). Pages never written are never touched.
   std::string content;
+  content.reserve(kMaxInflatedBytes + Inflater::kChunk);
   for (size_t at = pdf.find("stream"); at != std::string_view::npos;
        at = pdf.find("stream", at + 6)) {
     if (IsStreamKeyword(pdf, at) &&

@@ -1,12 +1,13 @@
 // Whether poppler may give a PDF word without a font, found in the file's bytes without
 // poppler.
 //
-//   if (!MayGiveFontlessWords(bytes)) { /* page::text_list with fonts is safe on every page */ }
+//   if (!MayGiveFontlessWords(bytes)) { /* PdfFile::PageWords with fonts is safe on every page */ }
 //
-// Why: poppler-cpp 22.12's page::text_list(text_list_include_font) crashes on a word that has
-// no font, and poppler's text layer makes such a word only where an /ActualText span ends
-// after the graphics state that held its font was restored (macOS Quartz ligatures; see
-// PageBoxes in pdf_document.cc and pdf_span_fonts.h). Poppler takes /ActualText only from the
+// Why: naming a word's font (pdf_page_words.h, as poppler-cpp 22.12's page::text_list with
+// text_list_include_font) crashes on a word that has no font, and poppler's text layer makes
+// such a word only where an /ActualText span ends after the graphics state that held its font
+// was restored (macOS Quartz ligatures; see PageBoxes in pdf_document.cc and
+// pdf_span_fonts.h). Poppler takes /ActualText only from the
 // dictionary of a marked-content operator of a content stream, written there or named from
 // the resources' /Properties (an object, maybe in an object stream). So a file is read once per
 // page, with fonts, when it holds that name nowhere, in its bytes or its streams

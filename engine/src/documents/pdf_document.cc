@@ -1,6 +1,6 @@
-// LoadPdf: a PDF's text layer, in reading order, through poppler-cpp.
+// LoadPdf: a PDF's text layer, in reading order, through poppler.
 //
-// Poppler gives the word boxes of each page (page::text_list); pdf_layout.cc puts them in
+// Poppler gives the word boxes of each page (pdf_page_words.h); pdf_layout.cc puts them in
 // reading order (poppler's own order interleaves a sidebar with the main column). Here:
 // loading and its errors, icon fonts and private-use glyphs, rotated text, hyphens at line
 // ends, normalisation, page offsets and the limits.
@@ -9,10 +9,6 @@
 // max_pdf_pages pages are read and a warning says so. A resume that long is unusual, but its
 // first pages are the ones that matter, and a partial reading with a warning is more useful
 // than an error.
-
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-global.h>
-#include <poppler/cpp/poppler-page.h>
 
 #include <algorithm>
 #include <cctype>
@@ -23,7 +19,6 @@
 #include <exception>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -33,19 +28,13 @@
 #include "documents/document_loaders.h"
 #include "documents/pdf_actual_text.h"
 #include "documents/pdf_layout.h"
+#include "documents/pdf_page_words.h"
 #include "documents/pdf_system_fonts.h"
 #include "documents/text_normalize.h"
 #include "util/utf8.h"
 
 namespace skillfit {
 namespace {
-
-// Poppler reports syntax errors of damaged files on stderr; the engine never prints.
-void SilencePoppler() {
-  static std::once_flag once;
-  std::call_once(
-      once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
-}
 
 
 // Private-use code points that Word's Symbol and Wingdings bullets come out as.
@@ -106,11 +95,6 @@ bool IsIconFont(std::string name) {
     if (name.find(f) != std::string::npos) return true;
   }
   return false;
-}
-
-std::string UstringToUtf8(const poppler::ustring& u) {
-  poppler::byte_array b = u.to_utf8();
-  return std::string(b.begin(), b.end());
 }
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -187,8 +171,9 @@ struct PageText {
 
 // A page's word boxes, with their fonts where poppler can give them safely.
 //
-// poppler-cpp 22.12's page::text_list, asked for fonts, dereferences the font of every glyph
-// (TextFontInfo::matches) and crashes on a word that has none: the replacement text of an
+// Naming a word's font (PdfFile::PageWords with fonts, as poppler-cpp 22.12's page::text_list
+// did) dereferences the font of its glyph (TextFontInfo::matches) and crashes on a word that
+// has none: the replacement text of an
 // /ActualText span that closes after the graphics state holding its font was restored, which
 // is how macOS Quartz writes ligatures ("fl" in "workflows"). Poppler lays such a word out
 // with the restored state: a zero-height box on the page's bottom edge.
@@ -197,23 +182,23 @@ struct PageText {
 // MayGiveFontlessWords) has no such word, and each page is read once, with fonts. Any other
 // file is read without fonts, which the layout allows for: a fontless word's box cannot be
 // told from the others (a Tf naming a font the page lacks leaves the state with no font but
-// a size, so the span's word is as tall as its neighbours, and reading that page again with
-// fonts crashed; tests/data/actualtext_missing_font.pdf), so no page of such a file is read
+// a size, so the span's word is as tall as its neighbours, and reading that page with fonts
+// crashed; tests/data/actualtext_missing_font.pdf), so no page of such a file is read
 // with them. A zero-height word (Quartz's, on the page's bottom edge) is dropped from the
 // reading, its box saying nothing of where the text was, and its text goes to `*lost`, in
 // the layer's order, for PlaceLostGlyphs. (A zero-height word in a file read with fonts, from
 // a font size of 0, sends its page through the same path, so that both give the same text.)
-std::vector<poppler::text_box> PageBoxes(const poppler::page& page, bool may_lack_fonts,
-                                         std::vector<std::string>* lost) {
-  const auto fontless = [](const poppler::text_box& b) { return !(b.bbox().height() > 0); };
-  std::vector<poppler::text_box> boxes;
+std::vector<PdfWordBox> PageBoxes(const PdfFile& pdf, int page, bool may_lack_fonts,
+                                  std::vector<std::string>* lost) {
+  const auto fontless = [](const PdfWordBox& b) { return !(b.bbox.height() > 0); };
+  std::vector<PdfWordBox> boxes;
   if (!may_lack_fonts) {
-    boxes = page.text_list(poppler::page::text_list_include_font);
+    boxes = pdf.PageWords(page, /*with_fonts=*/true);
     if (std::none_of(boxes.begin(), boxes.end(), fontless)) return boxes;
   }
-  boxes = page.text_list(0);
-  for (const poppler::text_box& b : boxes) {
-    if (fontless(b)) lost->push_back(WordText(b.text()));
+  boxes = pdf.PageWords(page, /*with_fonts=*/false);
+  for (const PdfWordBox& b : boxes) {
+    if (fontless(b)) lost->push_back(WordText(b.text));
   }
   boxes.erase(std::remove_if(boxes.begin(), boxes.end(), fontless), boxes.end());
   return boxes;
@@ -267,6 +252,11 @@ void PlaceLostGlyphs(const std::vector<std::string>& lost, std::vector<PdfWord>*
   }
 }
 
+// poppler-cpp's text_box::char_bbox(i).width(): 0 past the word's glyphs.
+double CharWidth(const PdfWordBox& b, size_t i) {
+  return i < b.char_boxes.size() ? b.char_boxes[i].width() : 0;
+}
+
 // Letter spacing (the PDF's character spacing) shows in the glyph boxes poppler gives: a
 // glyph inside a word is as wide as its advance plus the spacing, the last glyph of a word
 // only as its advance. So part of the white after a letter-spaced word is spacing, and a
@@ -275,33 +265,33 @@ void PlaceLostGlyphs(const std::vector<std::string>& lost, std::vector<PdfWord>*
 // than the same glyphs (same font and size) where they end a word, when they say so alike
 // (within 0.05 em), by at most 0.5 em and at least 0.02 em (0.08 em for a single glyph);
 // else 0.
-std::vector<double> SpacingAfter(const std::vector<poppler::text_box>& boxes) {
+std::vector<double> SpacingAfter(const std::vector<PdfWordBox>& boxes) {
   std::vector<uint64_t> font_keys(boxes.size(), 0);
   std::unordered_map<uint64_t, double> at_end;  // glyph key -> its width at a word's end
   const auto glyph_key = [](uint64_t font_key, uint32_t cp) { return font_key * 1000003u + cp; };
   for (size_t k = 0; k < boxes.size(); ++k) {
-    const poppler::text_box& b = boxes[k];
-    if (!b.has_font_info() || b.rotation() != 0 || b.text().empty()) continue;
-    font_keys[k] = std::hash<std::string>()(b.get_font_name(0)) * 31u +
-                   static_cast<uint64_t>(std::lround(b.get_font_size() * 100)) + 1;
-    const size_t last = b.text().size() - 1;
-    at_end.emplace(glyph_key(font_keys[k], b.text()[last]), b.char_bbox(last).width());
+    const PdfWordBox& b = boxes[k];
+    if (!b.has_font_info || b.rotation != 0 || b.text.empty()) continue;
+    font_keys[k] = std::hash<std::string>()(b.font_name) * 31u +
+                   static_cast<uint64_t>(std::lround(b.font_size * 100)) + 1;
+    const size_t last = b.text.size() - 1;
+    at_end.emplace(glyph_key(font_keys[k], b.text[last]), CharWidth(b, last));
   }
   std::vector<double> spacing(boxes.size(), 0.0);
   for (size_t k = 0; k < boxes.size(); ++k) {
-    const poppler::text_box& b = boxes[k];
-    if (font_keys[k] == 0 || b.text().size() < 3) continue;
+    const PdfWordBox& b = boxes[k];
+    if (font_keys[k] == 0 || b.text.size() < 3) continue;
     double lo = 1e9, hi = -1e9;
     int seen = 0;
-    for (size_t i = 0; i + 1 < b.text().size(); ++i) {
-      auto it = at_end.find(glyph_key(font_keys[k], b.text()[i]));
+    for (size_t i = 0; i + 1 < b.text.size(); ++i) {
+      auto it = at_end.find(glyph_key(font_keys[k], b.text[i]));
       if (it == at_end.end()) continue;
-      const double wider = b.char_bbox(i).width() - it->second;
+      const double wider = CharWidth(b, i) - it->second;
       lo = std::min(lo, wider);
       hi = std::max(hi, wider);
       ++seen;
     }
-    const double em = b.get_font_size();
+    const double em = b.font_size;
     // One glyph must show more than two of them alike.
     const double least = (seen >= 2 ? 0.02 : 0.08) * em;
     if (seen >= 1 && lo >= least && hi <= 0.5 * em && hi - lo <= 0.05 * em) spacing[k] = lo;
@@ -310,25 +300,25 @@ std::vector<double> SpacingAfter(const std::vector<poppler::text_box>& boxes) {
 }
 
 // One page's words, in reading order, as normalised blocks of lines.
-PageText ReadPage(const poppler::page& page, bool may_lack_fonts,
+PageText ReadPage(const PdfFile& pdf, int page, bool may_lack_fonts,
                   std::unordered_map<std::string, int>* font_ids, std::vector<bool>* icon_font) {
   std::vector<std::string> lost;
-  std::vector<poppler::text_box> boxes = PageBoxes(page, may_lack_fonts, &lost);
+  std::vector<PdfWordBox> boxes = PageBoxes(pdf, page, may_lack_fonts, &lost);
   std::vector<PdfWord> words;
   words.reserve(boxes.size());
   // Text turned a quarter (a margin note) or the whole page turned: the dominant rotation is
   // laid out after turning it upright; the rest is read in the layer's order at the end.
   size_t count[4] = {0, 0, 0, 0};
-  for (const poppler::text_box& b : boxes) count[b.rotation() & 3] += b.text().size();
+  for (const PdfWordBox& b : boxes) count[b.rotation & 3] += b.text.size();
   const int main_rotation = static_cast<int>(std::max_element(count, count + 4) - count);
-  const poppler::rectf page_rect = page.page_rect();
+  const poppler::rectf page_rect = pdf.PageRect(page);
   std::string other_rotation;
   const std::vector<double> spacing_after = SpacingAfter(boxes);
   for (size_t k = 0; k < boxes.size(); ++k) {
-    const poppler::text_box& b = boxes[k];
+    const PdfWordBox& b = boxes[k];
     int font = -1;
-    if (b.has_font_info()) {
-      const std::string name = b.get_font_name(0);
+    if (b.has_font_info) {
+      const std::string& name = b.font_name;
       auto it = font_ids->find(name);
       if (it == font_ids->end()) {
         it = font_ids->emplace(name, static_cast<int>(font_ids->size())).first;
@@ -337,15 +327,15 @@ PageText ReadPage(const poppler::page& page, bool may_lack_fonts,
       font = it->second;
       if ((*icon_font)[font]) continue;
     }
-    std::string text = WordText(b.text());
+    std::string text = WordText(b.text);
     if (text.empty()) continue;
-    const int rotation = b.rotation() & 3;
+    const int rotation = b.rotation & 3;
     if (rotation != main_rotation) {
       if (!other_rotation.empty()) other_rotation.push_back(' ');
       other_rotation += text;
       continue;
     }
-    const poppler::rectf r = b.bbox();
+    const poppler::rectf& r = b.bbox;
     PdfWord w;
     w.text = std::move(text);
     // Turn the box upright: rotation k means the text runs k quarter turns clockwise.
@@ -376,9 +366,9 @@ PageText ReadPage(const poppler::page& page, bool may_lack_fonts,
         w.y1 = r.right();
         break;
     }
-    w.font_size = b.has_font_info() ? b.get_font_size() : 0;
+    w.font_size = b.has_font_info ? b.font_size : 0;
     w.font_id = font;
-    w.space_after = b.has_space_after();
+    w.space_after = b.space_after;
     w.spacing_after = spacing_after[k];
     words.push_back(std::move(w));
   }
@@ -399,9 +389,8 @@ PageText ReadPage(const poppler::page& page, bool may_lack_fonts,
 
 // True for a PDF made by TeX (pdfTeX, XeTeX, LuaTeX, dvipdfmx) or by Typst, which hyphenate
 // words to justify lines. Matched by engine name: "Quartz PDFContext" (macOS) holds "tex" too.
-bool ProducedByTex(const poppler::document& doc) {
-  std::string who =
-      UstringToUtf8(doc.info_key("Producer")) + " " + UstringToUtf8(doc.info_key("Creator"));
+bool ProducedByTex(const PdfFile& pdf) {
+  std::string who = pdf.InfoText("Producer") + " " + pdf.InfoText("Creator");
   for (char& c : who) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   static const char* const kEngines[] = {"pdftex", "xetex",    "luatex", "latex",
                                          "dvipdf", "tectonic", "typst",  "miktex"};
@@ -417,22 +406,21 @@ size_t CountAlnum(const std::string& s) {
   return n;
 }
 
-// Reads the first `read` pages of `doc` (a page poppler cannot create is an empty one) and
+// Reads the first `read` pages of `pdf` (a page poppler cannot create is an empty one) and
 // adds the size of their text to `*approx_bytes`; fails as soon as that is over the limit.
 // `may_lack_fonts`: see PageBoxes.
-Status ReadPages(const poppler::document& doc, int read, bool may_lack_fonts,
+Status ReadPages(const PdfFile& pdf, int read, bool may_lack_fonts,
                  const std::string& name, const LoadLimits& limits,
                  std::vector<PageText>* page_texts, size_t* approx_bytes) {
   page_texts->reserve(read);
   std::unordered_map<std::string, int> font_ids;
   std::vector<bool> icon_font;
   for (int p = 0; p < read; ++p) {
-    std::unique_ptr<poppler::page> page(doc.create_page(p));
-    if (!page) {
+    if (!pdf.HasPage(p)) {
       page_texts->emplace_back();
       continue;
     }
-    page_texts->push_back(ReadPage(*page, may_lack_fonts, &font_ids, &icon_font));
+    page_texts->push_back(ReadPage(pdf, p, may_lack_fonts, &font_ids, &icon_font));
     for (const auto& block : page_texts->back().blocks) {
       for (const auto& line : block) *approx_bytes += line.size() + 1;
     }
@@ -510,18 +498,18 @@ Status CheckText(const std::string& text, bool has_eof, const std::string& name,
   return Status::Ok();
 }
 
-// The text of the first `read` of `pages` pages of `doc`, with a warning for a file that ends
-// early and one for the pages over the limit. `bytes`: the file `doc` was loaded from.
-Result<Document> PdfText(const poppler::document& doc, std::string_view bytes, int pages,
+// The text of the first `read` of `pages` pages of `pdf`, with a warning for a file that ends
+// early and one for the pages over the limit. `bytes`: the file `pdf` was opened from.
+Result<Document> PdfText(const PdfFile& pdf, std::string_view bytes, int pages,
                          int read, bool has_eof, const std::string& name,
                          const LoadLimits& limits) {
   std::vector<PageText> page_texts;
   size_t approx_bytes = 0;
-  Status s = ReadPages(doc, read, MayGiveFontlessWords(bytes), name, limits, &page_texts,
+  Status s = ReadPages(pdf, read, MayGiveFontlessWords(bytes), name, limits, &page_texts,
                        &approx_bytes);
   if (!s.ok()) return s;
   const std::unordered_set<std::string> vocabulary = Vocabulary(page_texts);
-  const bool tex = ProducedByTex(doc);
+  const bool tex = ProducedByTex(pdf);
 
   Document out;
   out.path = name;
@@ -553,21 +541,19 @@ Result<Document> LoadPdf(std::string_view bytes, const std::string& name,
   }
   const bool has_eof = bytes.substr(bytes.size() > 2048 ? bytes.size() - 2048 : 0).find("%%EOF") !=
                        std::string_view::npos;
-  SilencePoppler();
-  UseNoSystemFonts();  // fonts are named, never drawn (pdf_system_fonts.h)
   try {
-    // Poppler reads `bytes` in place; they outlive `doc`.
-    std::unique_ptr<poppler::document> doc(
-        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-    if (!doc) return Status::InputError(name + ": corrupt or truncated PDF");
-    if (doc->is_locked()) {
+    // Poppler reads `bytes` in place; they outlive `pdf`.
+    UseNoSystemFonts();  // fonts are named, never drawn (pdf_system_fonts.h)
+    std::unique_ptr<PdfFile> pdf = PdfFile::Open(bytes);
+    if (!pdf) return Status::InputError(name + ": corrupt or truncated PDF");
+    if (pdf->locked()) {
       return Status::InputError(name + ": encrypted PDF; remove the password and try again");
     }
-    const int pages = doc->pages();
+    const int pages = pdf->pages();
     if (pages <= 0) return Status::InputError(name + ": corrupt or truncated PDF");
     const int max_pages = std::max(1, limits.max_pdf_pages);
     const int read = std::min(pages, max_pages);
-    return PdfText(*doc, bytes, pages, read, has_eof, name, limits);
+    return PdfText(*pdf, bytes, pages, read, has_eof, name, limits);
   } catch (const std::exception& e) {
     return Status::InputError(name + ": corrupt or truncated PDF (" + e.what() + ")");
   }

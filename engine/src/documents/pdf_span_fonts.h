@@ -6,9 +6,10 @@
 //
 // Why: poppler's text layer adds an /ActualText span's text when the span closes (its EMC), in
 // the graphics state of that moment. When that state has no font, the word it makes has none,
-// and poppler-cpp 22.12's page::text_list(text_list_include_font) dereferences that missing font
-// (PageBoxes in pdf_document.cc). macOS Quartz writes such spans: its ligature glyph is drawn
-// inside its own q ... Q, so the state at EMC is the one before the font was set:
+// and naming a word's font (PdfFile::PageWords, as poppler-cpp 22.12's page::text_list with
+// fonts) dereferences that missing font (PageBoxes in pdf_document.cc). macOS Quartz writes
+// such spans: its ligature glyph is drawn inside its own q ... Q, so the state at EMC is the
+// one before the font was set:
 //     /Span << /ActualText (fl) >> BDC q BT /F1 12 Tf (X) Tj ET Q EMC
 // Chrome's spans keep the font: BT /F5 13 Tf ... /Span << /ActualText (fi) >> BDC <007F> Tj EMC
 //

@@ -1,13 +1,15 @@
 // Keeps poppler from looking for system fonts: we read a PDF's text and never draw it.
 //
-//   UseNoSystemFonts();   // before the first page::text_list(text_list_include_font)
+//   UseNoSystemFonts();   // before the first PdfFile::PageWords(page, /*with_fonts=*/true)
 //
-// Why: poppler-cpp's page::text_list, asked for fonts, describes each font of the page
-// (FontInfoScanner), and for a font the file does not embed (Helvetica, Arial, the base-14
-// fonts that Word, LibreOffice and reportlab often leave out) it asks fontconfig for a system
-// font file to stand in for it (GlobalParams::findSystemFontFile). The first such question
-// loads fontconfig's configuration and its font caches: 24-32 M instructions, more than the
-// rest of reading a one-page resume. We use only each font's name, which comes from the PDF,
+// Why: naming the fonts of a page whose fonts cannot be told from its resources alone
+// (pdf_page_words.h) describes each of them (FontInfoScanner, as poppler-cpp's
+// page::text_list with fonts did for every page), and for a font the file does not embed
+// (Helvetica, Arial, the base-14 fonts that Word, LibreOffice and reportlab often leave out)
+// it asks fontconfig for a system font file to stand in for it
+// (GlobalParams::findSystemFontFile). The first such question loads fontconfig's
+// configuration and its font caches: 24-32 M instructions, more than the rest of reading a
+// one-page resume. We use only each font's name, which comes from the PDF,
 // and its size, which comes from the text layer; the file found is never read. pdftotext does
 // not start fontconfig either: poppler's text output takes glyph widths from the PDF and its
 // built-in base-14 metrics, never from a system font.
