@@ -1,6 +1,7 @@
 // The title row: the resume's titles, latest first, against the JD's title and seniority.
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <string>
 
 #include "skillfit/match.h"
@@ -50,13 +51,16 @@ const Level* LevelOf(const std::string& title) {
   return nullptr;
 }
 
-bool IsTrainee(const std::string& title) {
-  const std::vector<std::string> words = WordsOf(title);
-  for (const char* w : {"intern", "trainee"}) {
-    if (std::find(words.begin(), words.end(), w) != words.end()) return true;
+// Whether any of `words` is a word of `title`, case aside.
+bool HasAnyWord(const std::string& title, std::initializer_list<const char*> words) {
+  const std::vector<std::string> own = WordsOf(title);
+  for (const char* w : words) {
+    if (std::find(own.begin(), own.end(), w) != own.end()) return true;
   }
   return false;
 }
+
+bool IsTrainee(const std::string& title) { return HasAnyWord(title, {"intern", "trainee"}); }
 
 std::string SeniorityOf(const std::string& title) {
   if (title.empty()) return "";
@@ -167,13 +171,8 @@ bool NamesField(const std::string& core) {
 // Whether a title is a post held while studying or unpaid, with no ladder of its own above it:
 // "Undergraduate Researcher", "PhD Student", "Volunteer Tutor", "Postdoctoral Fellow".
 bool OffTheLadder(const std::string& title) {
-  static const char* const kWords[] = {"undergraduate", "student", "volunteer", "apprentice",
-                                       "postdoctoral", "postdoc", "fellow", "scholar"};
-  const std::vector<std::string> words = WordsOf(title);
-  for (const char* w : kWords) {
-    if (std::find(words.begin(), words.end(), w) != words.end()) return true;
-  }
-  return false;
+  return HasAnyWord(title, {"undergraduate", "student", "volunteer", "apprentice", "postdoctoral",
+                            "postdoc", "fellow", "scholar"});
 }
 
 std::string NextLevelTitle(const std::string& title) {
@@ -196,7 +195,8 @@ TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles,
   TitleFit fit;
   fit.jd_title = jd_title;
   fit.jd_seniority = SeniorityOf(jd_title);
-  for (const Role* r : LatestFirst(roles)) fit.titles.push_back(r->title);
+  const std::vector<const Role*> latest = LatestFirst(roles);
+  for (const Role* r : latest) fit.titles.push_back(r->title);
   if (fit.titles.empty() && !headline.empty()) {
     fit.titles.push_back(headline);
     fit.from_headline = true;
@@ -215,7 +215,7 @@ TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles,
     fit.same_line = fit.same_line || SameLineOfWork(title, jd_title);
   }
   fit.latest_seniority = fit.titles.empty() ? "" : SeniorityOf(fit.titles[0]);
-  if (!fit.from_headline) fit.level_title = HighestRecent(LatestFirst(roles));
+  if (!fit.from_headline) fit.level_title = HighestRecent(latest);
   fit.level_seniority = fit.titles.empty() ? "" : SeniorityOf(fit.titles[fit.level_title]);
   if (jd_title.empty() || fit.titles.empty()) {
     fit.seniority_fit = "unknown";
