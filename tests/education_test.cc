@@ -121,6 +121,17 @@ const DegreeCase kDegreeCases[] = {
     {"Coursework in algorithms and data structures", "none", "", "", false},
     {"Certified Scrum Master, Scaled Agile", "none", "", "", false},
     {"Masters in Data Science, Aalto University", "master", "Data Science", "Aalto University", false},
+    // Engineering schools: a graduate's degree is at least a bachelor's, its field the words
+    // before "Engineering School", never the school's name after it; the French engineering
+    // diploma is a master's.
+    {"\u2022 Graduate IT Engineering School Polytech Nice Sophia, France (2016)", "bachelor",
+     "IT Engineering", "", false},
+    {"Graduate of the Mechanical Engineering School, 2012", "bachelor",
+     "Mechanical Engineering", "", false},
+    {"Dipl\u00f4me d'ing\u00e9nieur, Informatique, INSA Lyon (2018)", "master", "Informatique",
+     "", false},
+    {"Taught graduate students at the engineering school, University of Leeds", "none", "", "",
+     false},
 };
 
 }  // namespace

@@ -45,6 +45,9 @@ const LevelPattern kLevelPatterns[] = {
      "M\\.\\s?Phil\\.?|MPhil|MRes|LL\\.?M\\.?|M\\.Ed\\.?|MEd|MPA|MSW|MIS",
      DegreeLevel::kMaster, "", false, false},
     {"MS|MA", DegreeLevel::kMaster, "", true, false},
+    // The French engineering diploma, a master's by law (grade de master).
+    {"(?i)dipl[o\u00f4]me\\s+d['\u2019]\\s?ing[e\u00e9]nieur|ing[e\u00e9]nieur\\s+dipl[o\u00f4]m[e\u00e9]",
+     DegreeLevel::kMaster, "", false, false},
     // Bachelor.
     {"(?i)bachelor(?:'s|\u2019s|\u0092s|s)?" SKILLFIT_OF_WHAT "(?:\\s+degree)?",
      DegreeLevel::kBachelor, "", false, false},
@@ -56,6 +59,12 @@ const LevelPattern kLevelPatterns[] = {
      "B\\.\\s?Com\\.?|BCom|BFA|LL\\.?B\\.?|B\\.Ed\\.?|BEd|BSN",
      DegreeLevel::kBachelor, "", false, false},
     {"BS|BA|BE", DegreeLevel::kBachelor, "", true, false},
+    // A graduate of an engineering school ("Graduate IT Engineering School Polytech Nice"):
+    // a degree at least a bachelor's wherever the school is. The words between are a name's,
+    // capitalised: "graduate students at the engineering school" is no degree.
+    {"(?i)graduate\\s+(?:of\\s+(?:an?\\s+|the\\s+)?)?(?:(?-i:[A-Z])[\\w&-]*\\s+){0,3}engineering\\s+school|"
+     "engineering\\s+school\\s+graduate",
+     DegreeLevel::kBachelor, "", false, false},
     {"(?i)(?:university|college|four[- ]year|4[- ]year|academic|post-?secondary)\\s+degree",
      DegreeLevel::kBachelor, "", false, true},
     {"(?i)degree\\s+(?:in|from)\\b", DegreeLevel::kBachelor, "", false, true},
@@ -93,12 +102,14 @@ const char* const kLevelGates[] = {
     "MSC|MSE",                                                           // MSCS
     "M.|MSc|MEng|MTech|MCA|MPH|MPhil|MFA|MRes|LL|MEd|MPA|MSW|MIS",       // M.Sc
     "MS|MA",                                                             // MS
+    "nieur",                                                             // diplôme d'ingénieur
     "bachelor",                                                          // bachelor's
     "undergraduate|baccalaureate",                                       // undergraduate
     "BSC|BSE",                                                           // BSCS
     "B.B.A|BBA",                                                         // BBA
     "B.|BSc|BEng|BTech|BCA|BCom|BFA|LL|BEd|BSN",                         // B.Sc
     "BS|BA|BE",                                                          // BS
+    "engineering school",                                                // engineering school
     "degree",                                                            // college degree
     "degree",                                                            // degree in
     "associate",                                                         // associate's
