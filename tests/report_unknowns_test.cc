@@ -99,6 +99,11 @@ TEST_CASE("report: the JD's title comes without Markdown marks or a label before
   CHECK(title("Join our team as we build the future of payments for everyone\n").empty());
   CHECK(title("Senior Data Engineer - Payments Platform (Remote, EU)\n") ==
         "Senior Data Engineer - Payments Platform (Remote, EU)");
+  // A note the line's end cut open is left out; one that closes on the line stays.
+  CHECK(title("Job Description: Senior Full Stack Engineer (5+ Years of\nExperience)\n") ==
+        "Senior Full Stack Engineer");
+  CHECK(title("Software Engineer (Front-End\n") == "Software Engineer");
+  CHECK(title("(Contract) Data Analyst\n") == "(Contract) Data Analyst");
   // Front matter the loader left in the text (a blank line above it) gives its title.
   CHECK(title("\n---\ntitle: \"Technical Account Manager\"\nteam: Cloud\n---\n\n### Role\n") ==
         "Technical Account Manager");

@@ -39,6 +39,17 @@ std::string TrimmedTitle(std::string t) {
   return t;
 }
 
+// A title without a note in parentheses that the line's end cut open: "Senior Full Stack
+// Engineer (5+ Years of" (its "Experience)" on the next line) -> "Senior Full Stack Engineer".
+// A closed note stays as written: "Data Engineer (Remote, EU)".
+std::string WithoutOpenNote(std::string t) {
+  const size_t open = t.rfind('(');
+  if (open == std::string::npos || open == 0 || t.find(')', open) != std::string::npos) return t;
+  t.erase(open);
+  while (!t.empty() && (t.back() == ' ' || t.back() == '-' || t.back() == ',')) t.pop_back();
+  return t;
+}
+
 bool Capitalised(std::string_view w) {
   return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9'));
 }
@@ -156,7 +167,7 @@ std::string JdTitle(const Document& jd) {
     const std::string named = TitleInSentence(t.substr(0, t.find(". ")));
     if (!named.empty()) return named;
     const bool sentence = t.back() == '.' || t.find(". ") != std::string::npos;
-    return t.size() <= 100 && !sentence && !Prose(t) ? t : "";
+    return t.size() <= 100 && !sentence && !Prose(t) ? WithoutOpenNote(t) : "";
   }
   return "";
 }
