@@ -8,6 +8,7 @@
 
 #include "extract/date_range.h"
 #include "extract/degree_skills.h"
+#include "extract/employer_names.h"
 #include "extract/employer_voice.h"
 #include "extract/example_heads.h"
 #include "extract/headline.h"
@@ -993,8 +994,9 @@ ResumeProfile ExtractResume(const Document& doc, const SkillMatcher& matcher,
     for (Role& r : p.roles) r.finish = r.current ? p.as_of : std::min(r.finish, p.as_of);
   }
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills
-  std::vector<Mention> mentions =
-      WithoutLinkMentions(text, WithCoordinatedForms(text, matcher, matcher.Find(text)));
+  std::vector<Mention> mentions = WithoutEmployerNameMentions(
+      text, p.roles,
+      WithoutLinkMentions(text, WithCoordinatedForms(text, matcher, matcher.Find(text))));
   if (opts.titles) AddTitleMentions(doc, p.roles, *opts.titles, &mentions);  // titles held
   PlaceResumeMentions(doc, mentions, ReadSpokenLanguages(text, matcher.kb(), mentions), &p, &at);
   AddImplied(matcher.kb(), &p.skills, &at);
