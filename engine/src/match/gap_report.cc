@@ -11,13 +11,19 @@ std::vector<GapGroup> GroupGaps(const MatchResult& m, const KnowledgeBase& kb) {
   GapGroup pref_missing{"preferred-missing", "Preferred skills missing", false, {}, ""};
   GapGroup years{"years-short", "Years short or used long ago", false, {}, ""};
   GapGroup creds{"credentials-missing", "Degree or certification not shown", false, {}, ""};
+  // A soft skill is shown by what a bullet says was done, not learnt from a course.
+  GapGroup soft{"soft-skills-unshown", "Soft skills the JD asks that no line shows", true, {}, ""};
   for (const SkillVerdict& v : m.skills) {
     if (!StandsForRequirement(m, v)) continue;  // an alternative, not a gap of its own
-    const bool cert = kb.skills()[v.skill].kind == SkillKind::kCertification;
+    const SkillKind kind = kb.skills()[v.skill].kind;
+    const bool cert = kind == SkillKind::kCertification;
     const bool required = v.level == RequirementLevel::kRequired;
     const bool preferred = v.level == RequirementLevel::kPreferred;
     if (v.label == EvidenceLabel::kMissing && cert && (required || preferred)) {
       creds.skills.push_back(&v);
+    } else if (v.label == EvidenceLabel::kMissing && kind == SkillKind::kSoft &&
+               (required || preferred)) {
+      soft.skills.push_back(&v);
     } else if (v.label == EvidenceLabel::kMissing && required) {
       req_missing.skills.push_back(&v);
     } else if (v.label == EvidenceLabel::kWeak && v.weak_reason == WeakReason::kListedOnly &&
@@ -39,7 +45,7 @@ std::vector<GapGroup> GroupGaps(const MatchResult& m, const KnowledgeBase& kb) {
     years.note = buf;
   }
   std::vector<GapGroup> out;
-  for (GapGroup* g : {&req_missing, &req_weak_fix, &related, &years, &creds, &pref_missing}) {
+  for (GapGroup* g : {&req_missing, &req_weak_fix, &related, &years, &creds, &soft, &pref_missing}) {
     if (!g->skills.empty() || !g->note.empty()) out.push_back(*g);
   }
   return out;

@@ -80,6 +80,9 @@ void ExplainAbsent(const Skill& skill, const std::vector<const ResumeSkill*>& ha
     }
     v.advice = skill.kind == SkillKind::kCertification
                    ? "a credential you do not list; add it if you hold it"
+               : skill.kind == SkillKind::kSoft
+                   ? "show " + skill.name + " in a role's bullet: a situation, what you did, "
+                     "and what came of it"
                    : "learn " + skill.name + " or, if you have used it, add it to a role";
     return;
   }
