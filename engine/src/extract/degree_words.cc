@@ -322,7 +322,9 @@ bool PlausibleField(std::string_view s) {
       "magna|summa|class of|coursework|courses|thesis|dissertation|minor\\b|dean|award|"
       "with\\b|from\\b|at\\b|and\\b)");
   const RE2* not_field = kNotField.For(s);
-  if (not_field && RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *not_field)) return false;
+  if (not_field && RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *not_field)) {
+    return false;
+  }
   size_t words = 1;
   for (char c : s) {
     if (c == ' ') ++words;
