@@ -75,6 +75,8 @@ TEST_CASE("GatedRE2: a text without a word every match holds is not asked") {
     CHECK((re != nullptr) == c.asked);
     // Never a match where it is not asked.
     if (!re) CHECK_FALSE(RE2::PartialMatch(text, gated.Compiled()));
+    // PartialMatch answers as RE2's, whether asked or not.
+    CHECK(gated.PartialMatch(text) == RE2::PartialMatch(text, gated.Compiled()));
   }
 }
 
@@ -107,6 +109,8 @@ TEST_CASE("GatedRE2: on every sample and corpus line, each match is asked") {
       "(?:^|[^a-z])(?:(?:role|term|project)s?\\s+(?:of|in)|(?:period|duration)\\s+of)",
       "(?i)^(?:(?:jan|feb|mar|apr|may|jun)[a-z]*\\.?(?:\\s|$)|(?:spring|fall)\\b|gpa\\b|with\\b)",
       "(?i)(?:(?:built|led|grew)\\s+(?:a|the)|(?:team|teams))\\s+\\w",
+      "(?i)((?:jan|feb|mar|apr)[a-z]*\\s*\\d{4}),\\s*"
+      "((?:jan|feb|mar|apr)[a-z]*\\s*\\d{4}|present|now)",
   };
   const std::vector<std::string> lines = SampleLines();
   REQUIRE(lines.size() > 1000);
