@@ -37,6 +37,9 @@ const GateCase kGateCases[] = {
     {"(\\d{1,2})/(\\d{2})\\b", "no digits at all", true},  // no word to look for: always asked
     {"\\b7\\d%", "up 75%", true},
     {"\\b7\\d%", "up 65%", false},
+    {"(?:(?:job|role)s?\\s+for|period)\\s+\\d", "roles for 2 years", true},
+    {"(?:(?:job|role)s?\\s+for|period)\\s+\\d", "a period 2", true},
+    {"(?:(?:job|role)s?|period)\\s+\\d", "for 2 years", false},
     // The Kelvin sign folds to 'k' under (?i): a text holding it is always asked.
     {"(?i)\\bkilo\\b", "\xE2\x84\xAAilo", true},
     {"(?i)\\bkilo\\b", "mega", false},
@@ -72,6 +75,8 @@ TEST_CASE("GatedRE2: a text without a word every match holds is not asked") {
     CHECK((re != nullptr) == c.asked);
     // Never a match where it is not asked.
     if (!re) CHECK_FALSE(RE2::PartialMatch(text, gated.Compiled()));
+    // PartialMatch answers as RE2's, whether asked or not.
+    CHECK(gated.PartialMatch(text) == RE2::PartialMatch(text, gated.Compiled()));
   }
 }
 
@@ -100,6 +105,12 @@ TEST_CASE("GatedRE2: on every sample and corpus line, each match is asked") {
       "(?i)(?:jan|feb|mar)[a-z]*\\.?\\s*(?:-|to)\\s*(?:apr|may|jun)[a-z]*\\s*,?\\s*(\\d{4})",
       "(?i)\\bexperience\\s+(?:with|in)\\b",       // common on the lines: many matches to check
       "(?i)\\b(?:python|java)\\b.*\\b(?:sql|go)\\b",
+      // Alternatives that require only the clause of a group inside them.
+      "(?:^|[^a-z])(?:(?:role|term|project)s?\\s+(?:of|in)|(?:period|duration)\\s+of)",
+      "(?i)^(?:(?:jan|feb|mar|apr|may|jun)[a-z]*\\.?(?:\\s|$)|(?:spring|fall)\\b|gpa\\b|with\\b)",
+      "(?i)(?:(?:built|led|grew)\\s+(?:a|the)|(?:team|teams))\\s+\\w",
+      "(?i)((?:jan|feb|mar|apr)[a-z]*\\s*\\d{4}),\\s*"
+      "((?:jan|feb|mar|apr)[a-z]*\\s*\\d{4}|present|now)",
   };
   const std::vector<std::string> lines = SampleLines();
   REQUIRE(lines.size() > 1000);

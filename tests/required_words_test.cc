@@ -43,6 +43,18 @@ TEST_CASE("RequiredWordsOf: a group that must match requires all the words of on
   CHECK(RequiredWordsOf("(a(b)c)de") == Words{"^a", "b", "c", "de$"});
 }
 
+TEST_CASE("RequiredWordsOf: an alternative that requires only a group's clause adds its options") {
+  // One alternative requires "job" or "role", the other "period": one of the three.
+  CHECK(RequiredWordsOf("(?:(?:job|role)s?|period)") == Words{"^job|^role|^period$"});
+  CHECK(RequiredWordsOf("x\\s+(?:(?:a|b\\s+c)\\.|d)") == Words{"^x$", "^a$|^b$+^c$|^d$"});
+  // Its own terms come first; the clause is used only when it has none.
+  CHECK(RequiredWordsOf("(?:(?:a|b)\\s+of|c)") == Words{"^of$|^c$"});
+  // A group inside that requires nothing for sure, or is optional, leaves no clause.
+  CHECK(RequiredWordsOf("(?:(?:a|[xy])|b)c") == Words{"c$"});
+  CHECK(RequiredWordsOf("(?:(?:a|b)?|c)d") == Words{"d$"});
+  CHECK(RequiredWordsOf("(?:(?:a|b)*|c)") == Words{});
+}
+
 TEST_CASE("RequiredWordsOf: what surely comes before and after a word marks it") {
   CHECK(RequiredWordsOf("(?:x\\.)?net") == Words{"^net$"});     // "net" or "x.net"
   CHECK(RequiredWordsOf("(?:xy)?net") == Words{"net$"});        // "xynet"

@@ -145,3 +145,47 @@ TEST_CASE("a user's pattern that may start anywhere still runs over the whole te
   }
   CHECK(spans == std::vector<std::string>{"8-bit banging", "bit   banged"});
 }
+
+TEST_CASE("a pattern that several skills share is asked once in its key group's set") {
+  // Three skills with one pattern and a fourth with a longer one, all keyed on "zqx": where
+  // most of the group passes the cheap checks, its set answers, holding the shared pattern
+  // once. Of mentions with one span the first skill's is kept, as when each was asked alone.
+  const std::string dir = skillfit::testing::TempDir();
+  std::ofstream out(dir + "/user.yaml");
+  out << "skills:\n";
+  for (const char* id : {"frob-a", "frob-b", "frob-c"}) {
+    out << "  - {id: " << id << ", name: " << id << ", category: devops, kind: hard, "
+        << "patterns: ['zqx\\s+frobnicat(?:e|ion)'], description: A test skill.}\n";
+  }
+  out << "  - {id: zqx-tool, name: Zqx tool, category: devops, kind: hard, "
+         "patterns: ['zqx\\s+frobnicate\\s+tools?'], description: A test skill.}\n";
+  out.close();
+  auto kb = KnowledgeBase::Load(skillfit::testing::SourceDir() + "/kb", {dir});
+  REQUIRE_MESSAGE(kb.ok(), kb.status().message());
+  auto matcher = SkillMatcher::Compile(kb.value());
+  REQUIRE_MESSAGE(matcher.ok(), matcher.status().message());
+  struct Case {
+    const char* text;
+    const char* found;  // "id=span; " for each mention of the four
+  };
+  const Case cases[] = {
+      {"Ran the zqx frobnication job.", "frob-a=zqx frobnication; "},
+      {"zqx frobnicate tools", "zqx-tool=zqx frobnicate tools; "},   // the set says both
+      {"zqx  frobnicate; tools", "frob-a=zqx  frobnicate; "},        // all asked, one matches
+      {"zqx frobnicate; zqx frobnicate tool",
+       "frob-a=zqx frobnicate; zqx-tool=zqx frobnicate tool; "},
+      {"zqx frobnicator, zqx frob", ""},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    std::string found;
+    for (const Mention& m : (*matcher)->Find(text)) {
+      const std::string id = (*kb)->skills()[m.skill].id;
+      if (id.rfind("frob-", 0) == 0 || id == "zqx-tool") {
+        found += id + "=" + text.substr(m.begin, m.end - m.begin) + "; ";
+      }
+    }
+    CHECK(found == c.found);
+  }
+}

@@ -170,9 +170,10 @@ bool ShortYearRange(std::string_view line, DateRange* out) {
 // "Apr 2022, Aug 2022", "Jun 2023, present": two dates with a month name, or one and a word
 // for now, joined by a comma (years alone joined by a comma are a list: "2019, 2021").
 bool CommaRange(std::string_view line, int today, DateRange* out) {
-  static const RE2 kComma("(?i)(" SKILLFIT_MONTH "\\s*\\d{4}),\\s*(" SKILLFIT_MONTH
-                          "\\s*\\d{4}|present|current|now)");
-  return TwoDates(kComma, line, today, out);
+  static const GatedRE2 kComma("(?i)(" SKILLFIT_MONTH "\\s*\\d{4}),\\s*(" SKILLFIT_MONTH
+                               "\\s*\\d{4}|present|current|now)");
+  const RE2* comma = kComma.For(line);
+  return comma && TwoDates(*comma, line, today, out);
 }
 
 // "July - September 2013": two months of one year.

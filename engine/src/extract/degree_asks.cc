@@ -6,6 +6,7 @@
 #include "extract/degree_words.h"
 #include "extract/jd_cues.h"
 #include "skillfit/education.h"
+#include "util/gated_re2.h"
 
 namespace skillfit {
 namespace {
@@ -91,13 +92,14 @@ bool AcceptsExperience(std::string_view sentence) {
 // not a degree held: "PhD programmes", "master's and PhD students", "undergraduate, masters
 // and executive courses" (other level words, "and", "or", "executive" may come between).
 bool NamesProgramme(std::string_view sentence, size_t end) {
-  static const RE2 kProgramme(
+  static const GatedRE2 kProgramme(
       "(?i)^(?:[\\s,/&]+(?:and|or|executive|graduate|undergraduate|postgraduate|doctoral|"
       "degree|level|phd|ph\\.d\\.?|masters?|master['’]s|bachelors?|bachelor['’]s|mba|msc|"
       "bsc|ma|ba|ms|bs))*[\\s,/&-]+(?:programmes?|programs?|students?|courses?|curricul(?:um|a)|"
       "classes|modules|teaching|education|supervision|theses|dissertations)\\b");
   const std::string_view rest = sentence.substr(end);
-  return RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kProgramme);
+  const RE2* programme = kProgramme.For(rest);
+  return programme && RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), *programme);
 }
 
 // The level words of a sentence that name a degree (NamesProgramme's aside).

@@ -8,6 +8,7 @@
 
 #include "kb/required_words.h"
 #include "util/ascii.h"
+#include "util/gated_re2.h"
 
 namespace skillfit {
 namespace {
@@ -220,9 +221,10 @@ bool BareMasterReadsAsDegree(std::string_view line, size_t b, size_t e) {
 // Whether the words after a level word make it a piece of work, not a degree: "bachelor
 // thesis: ...", "master's project", "PhD research".
 bool NamesWorkNotDegree(std::string_view after) {
-  static const RE2 kWork(
+  static const GatedRE2 kWork(
       "^(?i)\\s+(?:thesis|dissertation|project|course|courses|coursework|level|research|seminar)\\b");
-  return RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kWork);
+  const RE2* work = kWork.For(after);
+  return work && RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), *work);
 }
 
 // The field a level word names in itself: "MSCS" -> "Computer Science".
@@ -324,13 +326,16 @@ bool PlausibleField(std::string_view s) {
   s = TrimField(s);
   if (s.empty() || !std::isalpha(static_cast<unsigned char>(s[0]))) return false;
   if (NamesInstitution(s)) return false;
-  static const RE2 kNotField(
+  static const GatedRE2 kNotField(
       "(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s|$)|"
       "(?:spring|summer|fall|autumn|winter)\\b|gpa\\b|cgpa\\b|grade|expected|anticipated|"
       "candidate|pursuing|graduated|graduation|present|current|honou?rs\\b|cum laude|"
       "magna|summa|class of|coursework|courses|thesis|dissertation|minor\\b|dean|award|"
       "with\\b|from\\b|at\\b|and\\b)");
-  if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), kNotField)) return false;
+  const RE2* not_field = kNotField.For(s);
+  if (not_field && RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *not_field)) {
+    return false;
+  }
   size_t words = 1;
   for (char c : s) {
     if (c == ' ') ++words;

@@ -7,6 +7,8 @@
 #include <cstring>
 #include <string>
 
+#include "util/gated_re2.h"
+
 namespace skillfit {
 
 std::string LowerCueText(std::string_view s) {
@@ -296,7 +298,7 @@ bool NotExperienceYears(std::string_view before, std::string_view after) {
       "(?:^|[^a-z])(?:a|an|within|in|next|first|after|every|each|per|for)\\s*[<>~]?\\s*$");
   // What lasts N years is no experience: "a fixed term position of 4 to 6 years", "for a
   // period of 2 years", "a contract lasting 3 years".
-  static const RE2 kLastsBefore(
+  static const GatedRE2 kLastsBefore(
       "(?:^|[^a-z])(?:(?:position|post|job|role|term|contract|appointment|assignment|engagement|"
       "placement|secondment|fellowship|professorship|programme|program|project|grant)s?\\s+"
       "(?:of|lasting|running|spanning)|(?:period|duration)\\s+(?:of|for|lasting)|"
@@ -305,18 +307,18 @@ bool NotExperienceYears(std::string_view before, std::string_view after) {
   static const RE2 kExperienceAfter(
       "^(?:'|\u2019)?\\s*(?:of|with|using|working|building|track\\s+record|background|"
       "career|professional|hands-on|experience)\\b");
-  static const RE2 kSpanAfter(
+  static const GatedRE2 kSpanAfter(
       "^\\s*(?:time\\s+)?(?:horizon|contract|term|appointment|plan|roadmap|warranty|old|"
       "ago|later|from\\s+now|degree|program|programme|course|fellowship|period|"
       "commitment|assignment|anniversary|cycle|window|budget|lease)\\b");
   // "for N years" after a verb of work is how long the work went on: "have worked in a
   // similar role for 3+ years", "used Python for 5 years".
-  static const RE2 kWorkedFor(
+  static const GatedRE2 kWorkedFor(
       "(?:^|[^a-z])(?:worked|working|used|using|developed|developing|built|building|managed|"
       "managing|led|held|practised|practiced)\\b.*\\bfor\\s*[<>~]?\\s*$");
   static const RE2 kEmployerVoice("(?:^|[^a-z])(?:we|our|us)\\b");
-  if (RE2::PartialMatch(after, kSpanAfter) || RE2::PartialMatch(before, kLastsBefore)) return true;
-  if (RE2::PartialMatch(before, kWorkedFor) && !RE2::PartialMatch(before, kEmployerVoice)) return false;
+  if (kSpanAfter.PartialMatch(after) || kLastsBefore.PartialMatch(before)) return true;
+  if (kWorkedFor.PartialMatch(before) && !RE2::PartialMatch(before, kEmployerVoice)) return false;
   return RE2::PartialMatch(before, kSpanBefore) && !RE2::PartialMatch(after, kExperienceAfter);
 }
 

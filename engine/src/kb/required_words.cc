@@ -246,7 +246,10 @@ struct Walked {
 Walked Walk(std::string_view p, bool at_boundary, bool boundary_after);
 
 // A group that must match requires one of its alternatives, each the words it requires:
-// "a1+a2|b1", with no clause (empty) when an alternative requires no word for sure.
+// "a1+a2|b1", with no clause (empty) when an alternative requires no word for sure. An
+// alternative that requires no term of its own but a clause of a group inside it requires
+// one of that clause's options, which join the others: "(?:(?:job|role)s?|period)" ->
+// "^job|^role|^period$".
 std::string Clause(const std::vector<Walked>& alternatives) {
   std::string clause;
   for (const Walked& alt : alternatives) {
@@ -254,6 +257,7 @@ std::string Clause(const std::vector<Walked>& alternatives) {
     for (const std::string& w : alt.words) {
       if (w.find('|') == std::string::npos) all += (all.empty() ? "" : "+") + w;
     }
+    if (all.empty() && !alt.words.empty()) all = alt.words.front();  // a clause, whole
     if (all.empty() || alt.gives_up) return "";
     clause += (clause.empty() ? "" : "|") + all;
   }

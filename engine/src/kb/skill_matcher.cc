@@ -47,6 +47,14 @@ class LazySlots {
   std::unique_ptr<std::unique_ptr<T>[]> made_;
 };
 
+// A key group's set of lead-0 expressions: each distinct pattern once (entries of several
+// skills may share one, "Bachelor's degree" in three), and per set entry of the group, in
+// its order, the set's number of its pattern.
+struct KeySet {
+  RE2::Set set{MatcherRE2Options(), RE2::ANCHOR_START};
+  std::vector<int> pattern_of;
+};
+
 // The tries for aliases whose first word starts `lead` bytes in, folded or exact.
 struct LeadTrie {
   size_t lead;
@@ -205,7 +213,7 @@ struct SkillMatcher::Impl {
   // budget; then, as when its DFA runs out of memory on a text, every one of them runs.
   std::unique_ptr<RE2::Set> set;
   LazySlots<RE2> expr_re;           // per expression
-  LazySlots<RE2::Set> group_set;    // per key group with a set
+  LazySlots<KeySet> group_set;      // per key group with a set
   LazySlots<RE2> reject_before;     // per skill
   LazySlots<RE2> reject_after;      // per skill
   LazySlots<GuardWords> guard_words;  // per skill
@@ -224,13 +232,13 @@ struct SkillMatcher::Impl {
     return {reinterpret_cast<const T*>(image.data() + r.offset), r.count};
   }
   const RE2* ExprRE2(size_t e) const;
-  const RE2::Set* GroupSet(size_t g) const;
+  const KeySet* GroupSet(size_t g) const;
 
   // Find's steps.
   void MatchPlainAliases(size_t b, size_t e, uint64_t first_word, Candidates* cand) const;
   bool HasRequiredWords(const ExprRecord& e, size_t start, const Candidates* cand) const;
   bool PassesCheapChecks(const KeyEntryRecord& k, std::string_view text, size_t b) const;
-  void AskKeySet(const RE2::Set& set, const KeyGroupRecord& group, size_t b,
+  void AskKeySet(const KeySet& keys, const KeyGroupRecord& group, size_t b,
                  Candidates* cand) const;
   void TryKeyGroup(size_t g, size_t b, Candidates* cand) const;
   void TryBeginsGroups(size_t b, size_t e, Candidates* cand) const;
@@ -346,18 +354,26 @@ const RE2* SkillMatcher::Impl::ExprRE2(size_t e) const {
 // The anchored set of group g's lead-0 expressions, compiled the first time: at a word like
 // "AWS", a dozen certification patterns start, and one DFA pass says which of them match
 // there (mostly none) instead of a dozen. Null when the group has none or it does not
-// compile (then every entry is tried on its own).
-const RE2::Set* SkillMatcher::Impl::GroupSet(size_t g) const {
-  return group_set.Get(g, [&]() -> std::unique_ptr<RE2::Set> {
+// compile (then every entry is tried on its own). A pattern that several entries share is
+// parsed and compiled once: the same pattern matches the same, whichever entry asks.
+const KeySet* SkillMatcher::Impl::GroupSet(size_t g) const {
+  return group_set.Get(g, [&]() -> std::unique_ptr<KeySet> {
     const KeyGroupRecord& group = groups[g];
     if (group.set_entries.count == 0) return nullptr;
     const Span<KeyEntryRecord> entries = Array<KeyEntryRecord>(group.entries);
-    auto set = std::make_unique<RE2::Set>(MatcherRE2Options(), RE2::ANCHOR_START);
+    auto keys = std::make_unique<KeySet>();
+    std::vector<std::string_view> added;  // the set's patterns, by number
     for (uint32_t i : Array<uint32_t>(group.set_entries)) {
       const std::string_view p = String(exprs[entries[i].expr].pattern);
-      if (set->Add(re2::StringPiece(p.data(), p.size()), nullptr) < 0) return nullptr;
+      const size_t number =
+          static_cast<size_t>(std::find(added.begin(), added.end(), p) - added.begin());
+      if (number == added.size()) {
+        if (keys->set.Add(re2::StringPiece(p.data(), p.size()), nullptr) < 0) return nullptr;
+        added.push_back(p);
+      }
+      keys->pattern_of.push_back(static_cast<int>(number));
     }
-    return set->Compile() ? std::move(set) : nullptr;
+    return keys->set.Compile() ? std::move(keys) : nullptr;
   });
 }
 
@@ -420,16 +436,20 @@ bool SkillMatcher::Impl::PassesCheapChecks(const KeyEntryRecord& k, std::string_
 
 // Which lead-0 entries of `group` match at b, as its set says in one DFA pass:
 // cand->set_says, one flag per entry of the group.
-void SkillMatcher::Impl::AskKeySet(const RE2::Set& set, const KeyGroupRecord& group, size_t b,
+void SkillMatcher::Impl::AskKeySet(const KeySet& keys, const KeyGroupRecord& group, size_t b,
                                    Candidates* cand) const {
   const std::string_view text = cand->text;
   std::vector<int> ids;
-  if (!set.Match(text.substr(b, std::min<size_t>(text.size() - b, group.set_reach)), &ids)) {
+  if (!keys.set.Match(text.substr(b, std::min<size_t>(text.size() - b, group.set_reach)), &ids)) {
     ids.clear();
   }
   cand->set_says.assign(group.entries.count, 0);
   const Span<uint32_t> set_entries = Array<uint32_t>(group.set_entries);
-  for (int id : ids) cand->set_says[set_entries[id]] = 1;
+  for (int id : ids) {
+    for (size_t i = 0; i < set_entries.size(); ++i) {
+      if (keys.pattern_of[i] == id) cand->set_says[set_entries[i]] = 1;
+    }
+  }
 }
 
 // Tries the expressions of key group g at the word starting at b. The cheap checks (what
@@ -454,7 +474,7 @@ void SkillMatcher::Impl::TryKeyGroup(size_t g, size_t b, Candidates* cand) const
   // The set pays for its compile (all its patterns, once) when many of them are to be
   // asked; a few are asked one by one, each compiled alone (and once) when first needed.
   const bool many = lead0 >= 2 && 2 * lead0 >= group.set_entries.count;
-  const RE2::Set* set = many ? GroupSet(g) : nullptr;
+  const KeySet* set = many ? GroupSet(g) : nullptr;
   if (set) AskKeySet(*set, group, b, cand);
   int last_expr = -1;
   size_t last_start = 0;

@@ -80,9 +80,9 @@ bool NamesProject(const std::string& s) {
 // grown, an upgrade without downtime, a migration, an availability figure, a share of a whole.
 // ClaimKind::kScale when none applies.
 ClaimKind SubjectKind(const std::string& s) {
-  static const RE2 kFunding("\\b(?:raised|closed|secured)\\b.*\\b(?:round|seed|series\\s+[a-e]|funding|"
+  static const GatedRE2 kFunding("\\b(?:raised|closed|secured)\\b.*\\b(?:round|seed|series\\s+[a-e]|funding|"
                             "investment|from\\s+investors)\\b|\\bseries\\s+[a-e]\\b|\\bseed\\s+round\\b");
-  static const RE2 kGrowth("\\b(?:grew|grown|scaled|expanded|built)\\s+(?:the\\s+|my\\s+|our\\s+)?"
+  static const GatedRE2 kGrowth("\\b(?:grew|grown|scaled|expanded|built)\\s+(?:the\\s+|my\\s+|our\\s+)?"
                            "(?:\\w+\\s+)?(?:team|teams|organi[sz]ation|department|headcount)\\b.*\\b\\d|"
                            "\\bheadcount\\b");
   static const GatedRE2 kAvailability(
@@ -90,8 +90,10 @@ ClaimKind SubjectKind(const std::string& s) {
       "\\b(?:availability|uptime|sla|slo)\\b.*\\b9\\d(?:\\.\\d+)?\\s?%");
   static const GatedRE2 kShare(
       "\\b\\d+(?:\\.\\d+)?\\s?%\\s+of\\s+(?:the\\s+|our\\s+|all\\s+)?[a-z]");
-  if (RE2::PartialMatch(s, kFunding)) return ClaimKind::kFunding;
-  if (RE2::PartialMatch(s, kGrowth)) return ClaimKind::kTeamGrowth;
+  const RE2* funding = kFunding.For(s);
+  if (funding && RE2::PartialMatch(s, *funding)) return ClaimKind::kFunding;
+  const RE2* growth = kGrowth.For(s);
+  if (growth && RE2::PartialMatch(s, *growth)) return ClaimKind::kTeamGrowth;
   if (s.find("upgrad") != std::string::npos && s.find("downtime") != std::string::npos) {
     return ClaimKind::kUpgrade;
   }

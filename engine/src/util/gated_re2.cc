@@ -18,6 +18,11 @@ const RE2* GatedRE2::For(std::string_view text) const {
   return &Compiled();
 }
 
+bool GatedRE2::PartialMatch(std::string_view text) const {
+  const RE2* re = For(text);
+  return re && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *re);
+}
+
 const RE2& GatedRE2::Compiled() const {
   std::call_once(once_, [this] { re_ = std::make_unique<RE2>(pattern_, options_); });
   return *re_;

@@ -33,6 +33,9 @@ class GatedRE2 {
   // The compiled pattern when `text` may hold a match, else null. A search of `text` from
   // any position, anchored or not, finds no match where this is null. Thread-safe.
   const RE2* For(std::string_view text) const;
+  // Whether the pattern matches somewhere in `text` (RE2::PartialMatch, no captures); false
+  // without compiling when For is null.
+  bool PartialMatch(std::string_view text) const;
   // The compiled pattern, whatever the text.
   const RE2& Compiled() const;
   // The words looked for (RequiredWordsOf's form), for tests.
