@@ -198,6 +198,10 @@ TEST_CASE("paraphrase: spellings the kb does not list, each with the span it was
       {"built on ASP. NET", false, "aspnet@9-17"},
       {"APIs in Node. js", false, "nodejs@8-16"},
       {"C + + on Linux", false, "cpp@0-5"},
+      // A dot parted from its word by a line break, after a joiner no sentence ends with.
+      {"C# and .\nNET", false, "dotnet@7-12"},
+      {"C#/ .\nNet development", false, "dotnet@4-9"},
+      {"Java, .\r\n NET and Go", false, "dotnet@6-13"},
       // Verb and object.
       {"modeling data for reports", true, "data-modeling@0-13"},
       {"architect solutions on AWS", true, "solution-architecture@0-19"},
@@ -227,6 +231,10 @@ TEST_CASE("paraphrase: no skill from a word that is not the verb or object it lo
       {"automated testing, continuous integration and deployment", "integration-testing"},
       // A hyphen with a number is no joined word.
       {"grades from GS-1 to GS-15", "barcode-systems"},
+      // A dot before a line break ends a sentence unless a joiner comes before it.
+      {"revenue grew .\nNet income rose", "dotnet"},
+      {"We write Python.\nNET is new to us", "dotnet"},
+      {"C# and .\n\nNET", "dotnet"},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;
