@@ -425,6 +425,8 @@ TEST_CASE("respelling: the other spelling of a word by its ending") {
       {"analysed", "analyzed"},          {"centre", "center"},
       {"catalogue", "catalog"},          {"behaviour", "behavior"},
       {"programme", "program"},          {"licence", "license"},
+      {"orientated", "oriented"},        {"Object-Orientated", "object-oriented"},
+      {"oriented", ""},
       // No other spelling: too short before the ending, or no ending of the rules.
       {"selling", ""}, {"noise", ""}, {"size", ""}, {"center", ""}, {"python", ""},
   };
@@ -445,6 +447,7 @@ TEST_CASE("respelling: a skill found in the other spelling, with the words aroun
           {"SQL optimisation and indexing", "database-performance-tuning@0-16"},
           {"model quantisation for edge devices", "model-optimization@0-18"},
           {"a randomised controlled trial", "experimental-design@2-29"},
+          {"Service Orientated Architecture", "service-oriented-architecture@0-31"},
       },
       true);
   CheckCases(
