@@ -331,6 +331,14 @@ TEST_CASE("list case: a case-exact guard relaxes inside a list of other skills")
       {"We go and build things with Java, Python", "go", false},
       // No other skill around: the guard's context still holds it back.
       {"ready, set, go", "go", false},
+      // A list whose commas were lost: a word right beside a skill, at the line's end or
+      // between skills.
+      {"Test and deployment automations: gitlab fastlane jest", "jest", true},
+      {"Tools: gitlab jest fastlane", "jest", true},
+      {"Technologies\npython go docker", "go", true},
+      // Beside a skill but in a sentence on both sides: no list.
+      {"We go Python first and then Java", "go", false},
+      {"Our jest Python talk is on Friday with Java folks", "jest", false},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;
