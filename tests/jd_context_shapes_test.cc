@@ -178,6 +178,12 @@ TEST_CASE("title tail: the team or product named after the role") {
       {"DevOps Engineer ( CI CD Cloud Docker Jenkins )", ""},   // brackets: the role's tools
       {"DevOps Engineer ( Docker ) - Payments", ""},            // a bracket before the tail
       {"Kubernetes, Docker, Terraform", ""},                     // no post before the comma
+      // No post before the employer: the board's category or the department, whole.
+      {"Human Resource Management <ORGANIZATION> You now have the chance", "Human Resource Management"},
+      {"Online Payments <ORGANIZATION> Job type: Full-time", "Online Payments"},
+      {"Data Engineer <ORGANIZATION>", ""},                      // names a post
+      {"Machine Learning", ""},                                   // no employer after it
+      {"Cloud ( AWS ) <ORGANIZATION>", ""},                       // a bracket
   };
   for (const Case& c : cases) {
     const std::string title = c.title;
@@ -193,6 +199,9 @@ TEST_CASE("title tail: the team or product named after the role") {
                 "experience\n",
                 "cloud-security") == "required");
   CHECK(JdLevelOf("Java Developer - Payments\nRequirements\n- SQL\n", "java") == "required");
+  CHECK(JdLevelOf("Human Resource Management <ORGANIZATION> We hire a project manager.\n"
+                  "Requirements\n- Jira\n",
+                  "human-resources-management") == "context");
 }
 
 TEST_CASE("cues: an adjective of a thing not asked is no cue") {

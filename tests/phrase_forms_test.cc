@@ -198,6 +198,10 @@ TEST_CASE("paraphrase: spellings the kb does not list, each with the span it was
       {"built on ASP. NET", false, "aspnet@9-17"},
       {"APIs in Node. js", false, "nodejs@8-16"},
       {"C + + on Linux", false, "cpp@0-5"},
+      // A dot parted from its word by a line break, after a joiner no sentence ends with.
+      {"C# and .\nNET", false, "dotnet@7-12"},
+      {"C#/ .\nNet development", false, "dotnet@4-9"},
+      {"Java, .\r\n NET and Go", false, "dotnet@6-13"},
       // Verb and object.
       {"modeling data for reports", true, "data-modeling@0-13"},
       {"architect solutions on AWS", true, "solution-architecture@0-19"},
@@ -227,6 +231,10 @@ TEST_CASE("paraphrase: no skill from a word that is not the verb or object it lo
       {"automated testing, continuous integration and deployment", "integration-testing"},
       // A hyphen with a number is no joined word.
       {"grades from GS-1 to GS-15", "barcode-systems"},
+      // A dot before a line break ends a sentence unless a joiner comes before it.
+      {"revenue grew .\nNet income rose", "dotnet"},
+      {"We write Python.\nNET is new to us", "dotnet"},
+      {"C# and .\n\nNET", "dotnet"},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;
@@ -323,6 +331,14 @@ TEST_CASE("list case: a case-exact guard relaxes inside a list of other skills")
       {"We go and build things with Java, Python", "go", false},
       // No other skill around: the guard's context still holds it back.
       {"ready, set, go", "go", false},
+      // A list whose commas were lost: a word right beside a skill, at the line's end or
+      // between skills.
+      {"Test and deployment automations: gitlab fastlane jest", "jest", true},
+      {"Tools: gitlab jest fastlane", "jest", true},
+      {"Technologies\npython go docker", "go", true},
+      // Beside a skill but in a sentence on both sides: no list.
+      {"We go Python first and then Java", "go", false},
+      {"Our jest Python talk is on Friday with Java folks", "jest", false},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;
@@ -417,6 +433,8 @@ TEST_CASE("respelling: the other spelling of a word by its ending") {
       {"analysed", "analyzed"},          {"centre", "center"},
       {"catalogue", "catalog"},          {"behaviour", "behavior"},
       {"programme", "program"},          {"licence", "license"},
+      {"orientated", "oriented"},        {"Object-Orientated", "object-oriented"},
+      {"oriented", ""},
       // No other spelling: too short before the ending, or no ending of the rules.
       {"selling", ""}, {"noise", ""}, {"size", ""}, {"center", ""}, {"python", ""},
   };
@@ -437,6 +455,7 @@ TEST_CASE("respelling: a skill found in the other spelling, with the words aroun
           {"SQL optimisation and indexing", "database-performance-tuning@0-16"},
           {"model quantisation for edge devices", "model-optimization@0-18"},
           {"a randomised controlled trial", "experimental-design@2-29"},
+          {"Service Orientated Architecture", "service-oriented-architecture@0-31"},
       },
       true);
   CheckCases(

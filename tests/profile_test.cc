@@ -211,6 +211,30 @@ TEST_CASE("jd profile: years asked of a skill are not asked of its examples in p
   CHECK(years("rust") == 4);
 }
 
+TEST_CASE("jd profile: years after a skill are its own only when next to it") {
+  struct Case {
+    const char* line;
+    const char* id;
+    double years;
+  } const cases[] = {
+      {"- Python (3+ years)", "python", 3},
+      {"- Python experience: 3 years", "python", 3},
+      {"- Kafka, 4 years minimum", "kafka", 4},
+      {"- You are a skilled Java developer with at least 5 years of experience", "java", 5},
+      // Words between: the years are asked of something else, or of the role.
+      {"- Kafka or comparable streaming tools 5+ years of leading teams", "kafka", 0},
+      {"- Master in Computer Science or comparable field of study 5+ years of experience in "
+       "leading technical teams",
+       "masters-computer-science", 0},
+  };
+  for (const Case& c : cases) {
+    const std::string line = c.line;
+    CAPTURE(line);
+    const JdProfile p = JdOf("Requirements\n" + line + "\n");
+    CHECK(YearsOf(p, c.id) == c.years);
+  }
+}
+
 TEST_CASE("resume profile: roles, years of use, recency, listed versus used") {
   const std::string text =
       "Ana Doe\n\nSkills\nPython, Go, Kubernetes, Java\n\nExperience\n"

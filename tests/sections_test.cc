@@ -264,6 +264,9 @@ TEST_CASE("sections: a JD line that opens with its list's heading, flattened int
       {"Your responsibilities Keep the billing service healthy and on call .", "responsibilities",
        "Keep the"},
       {"Nice to have Terraform and some Ansible in production .", "preferred", "Terraform"},
+      // "About" and lowercase words that name the company, before a sentence.
+      {"About us Working with us you run Kafka for a betting company .", "about", "Working"},
+      {"About the department You will join the HR Business Partners .", "about", "You will"},
       {"Responsibilities and Duties Run the billing service on call .", "responsibilities",
        "Run the"},
       // A bullet after the heading ends it, whatever the case of the next word; U+0095 is the
@@ -281,6 +284,18 @@ TEST_CASE("sections: a JD line that opens with its list's heading, flattened int
       {"Then the role as Platform Engineer might suit you .", "preamble", ""},
       {"Deep experience with Kafka is needed .", "preamble", ""},
       {"Solid knowledge of Kafka and Flink .", "preamble", ""},
+      // A short lead before whom the employer hires heads the role: its own kind, or none.
+      {"Your role in the team We are hiring a Kafka engineer .", "responsibilities", "We are hiring"},
+      {"Data Ops team We are looking for a Kafka engineer .", "other", "We are looking"},
+      {"Requirements We are looking for 5 years of Kafka .", "required", "We are looking"},
+      {"We are hiring a Kafka engineer for the team .", "preamble", ""},
+      {"Our team of six engineers in Oslo We are hiring .", "preamble", ""},
+      // "About us" heads the company's section (GluedLeadHeading), not the role's.
+      {"About us We are hiring a Kafka engineer .", "about", "We are hiring"},
+      // "About" that is no heading: a quantity, or a sentence ("you" speaks to the reader).
+      {"About half of our Kafka Team works remotely .", "preamble", ""},
+      {"About 5 years of Kafka is needed .", "preamble", ""},
+      {"About you You know Kafka and Flink well .", "preamble", ""},
   };
   for (const Case& c : cases) {
     const std::string jd =

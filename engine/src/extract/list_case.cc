@@ -57,14 +57,28 @@ std::vector<Mention> WithListCaseMentions(std::string_view text, const std::vect
                                           std::vector<Mention> mentions) {
   std::string recased(text);
   std::vector<std::pair<size_t, size_t>> items;  // rewritten words, in order
+  // Which word tokens a mention covers, in one sweep.
+  std::vector<bool> covered(t.size(), false);
   CoverageSweep coverage(mentions);
   for (size_t k = 0; k < t.size(); ++k) {
-    if (t[k].kind != TokenKind::kWord) continue;
+    if (t[k].kind == TokenKind::kWord) covered[k] = coverage.Covered(t[k].begin, t[k].end);
+  }
+  // A word beside a skill with only white space between: an item of a list whose commas were
+  // lost ("gitlab fastlane jest"). Tokens hold no white space, so a neighbouring word token
+  // is one.
+  const auto skill_word = [&](size_t k) {
+    return k < t.size() && t[k].kind == TokenKind::kWord && covered[k];
+  };
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k].kind != TokenKind::kWord || covered[k]) continue;
     const bool before_list = k >= 1 && Joins(t[k - 1]);
     const bool after_list = k + 1 < t.size() && Joins(t[k + 1]);
     const bool left = k == 0 || BoundsItem(text, t, k - 1);
-    if (!(before_list || after_list) || !left || !BoundsItem(text, t, k + 1)) continue;
-    if (coverage.Covered(t[k].begin, t[k].end)) continue;
+    const bool bare_left = k >= 1 && skill_word(k - 1), bare_right = skill_word(k + 1);
+    const bool in_list = (before_list || after_list) && left && BoundsItem(text, t, k + 1);
+    const bool in_bare_list = (bare_left || bare_right) && (left || bare_left) &&
+                              (bare_right || BoundsItem(text, t, k + 1));
+    if (!in_list && !in_bare_list) continue;
     const char first = text[t[k].begin];
     recased[t[k].begin] = first >= 'a' && first <= 'z' ? static_cast<char>(first - 'a' + 'A') : first;
     for (size_t j = t[k].begin + 1; j < t[k].end; ++j) recased[j] = AsciiLower(text[j]);

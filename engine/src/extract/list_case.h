@@ -5,7 +5,9 @@
 //   mentions = WithListCaseMentions(text, matcher, std::move(mentions));
 //
 // Each one-word item of a list (a comma, "and" or "or" on one side and a joiner, a bracket or
-// the end of the line on the other) that no mention covers is written with a capital first
+// the end of the line on the other; or, where the commas were lost, a skill right beside it
+// with only white space between and a skill or a bound on the other side: "automations:
+// gitlab fastlane jest", "Technologies\npython go docker") that no mention covers is written with a capital first
 // letter and the rest lowercase, and the matcher is run again over the text so rewritten (of
 // the same length: spans stay). A guarded mention it finds on such a word counts: its guard
 // has held there, context and reject patterns included.

@@ -413,18 +413,51 @@ void AddManagedObject(std::string_view text, const std::vector<Token>& t, size_t
   }
 }
 
+// True when what comes before `dot` (white space skipped) is a joiner that no sentence ends
+// with: "/", ",", "&" or the word "and", "or", "of", "in", "with". "C# and .", "C#/ .".
+bool JoinerBefore(std::string_view text, size_t dot) {
+  size_t e = dot;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+  if (e == 0) return false;
+  const char p = text[e - 1];
+  if (p == '/' || p == ',' || p == '&') return true;
+  size_t b = e;
+  while (b > 0 && IsAsciiAlnum(text[b - 1])) --b;
+  static const char* const kJoiners[] = {"and", "or", "of", "in", "with", nullptr};
+  return b < e && IsOneOf(AsciiLowerCopy(text.substr(b, e - b)), kJoiners);
+}
+
+// Where the word after the dot at `dot` starts, across the gap that text extraction left:
+// one space (". NET"), or a line break with spaces around it when a joiner comes before the
+// dot, so that it cannot end a sentence ("C# and .\nNET", "C#/ .\nNet"); npos for none.
+size_t WordAfterSplitDot(std::string_view text, size_t dot) {
+  if (dot + 2 >= text.size()) return std::string_view::npos;
+  if (text[dot + 1] == ' ' && IsAsciiAlnum(text[dot + 2])) return dot + 2;
+  size_t k = dot + 1;
+  while (k < text.size() && (text[k] == ' ' || text[k] == '\r')) ++k;
+  if (k >= text.size() || text[k] != '\n') return std::string_view::npos;
+  ++k;
+  while (k < text.size() && text[k] == ' ') ++k;
+  if (k >= text.size() || !IsAsciiAlnum(text[k]) || !JoinerBefore(text, dot)) {
+    return std::string_view::npos;
+  }
+  return k;
+}
+
 // Spacing artefacts of extracted text closed up: ". NET" -> ".NET", "ASP. NET" ->
-// "ASP.NET", "Node. js" -> "Node.js", "C #" -> "C#", "C + +" -> "C++".
+// "ASP.NET", "Node. js" -> "Node.js", "C #" -> "C#", "C + +" -> "C++"; and a dot that a line
+// break parted from its word after a joiner: "C# and .\nNET" -> ".NET".
 void AddClosedUp(std::string_view text, std::vector<PhraseCandidate>* out) {
   for (size_t i = 0; i + 2 < text.size(); ++i) {
     const char c = text[i];
-    if (c == '.' && text[i + 1] == ' ' && IsAsciiAlnum(text[i + 2])) {
-      size_t e = i + 2;
+    const size_t word = c == '.' ? WordAfterSplitDot(text, i) : std::string_view::npos;
+    if (word != std::string_view::npos) {
+      size_t e = word;
       while (e < text.size() && IsAsciiAlnum(text[e])) ++e;
-      if (e - (i + 2) > 4) continue;  // a short suffix: "js", "NET"
+      if (e - word > 4) continue;  // a short suffix: "js", "NET"
       size_t b = i;
       while (b > 0 && IsAsciiAlnum(text[b - 1])) --b;
-      const std::string tail(text.substr(i + 2, e - i - 2));
+      const std::string tail(text.substr(word, e - word));
       out->push_back({"." + tail, i, e});
       if (b < i) out->push_back({std::string(text.substr(b, i - b)) + "." + tail, b, e});
     } else if (IsAsciiAlnum(c) && (i == 0 || !IsAsciiAlnum(text[i - 1])) && text[i + 1] == ' ' &&

@@ -148,6 +148,32 @@ bool ListGap(std::string_view gap, bool first) {
   return words <= (first ? 4u : 1u) && gap.size() <= (first ? 40u : 8u);
 }
 
+// Whether `gap`, the text between a skill and a years phrase after it, keeps them together:
+// six words at most, of which two at most are not words of measure ("with", "at least", "more
+// than", "experience"...): "Python (3+ years)", "Python experience: 3 years", "a Java
+// developer with at least 5 years".
+bool NextToYears(std::string_view gap) {
+  static const char* const kMeasureWords[] = {"with", "at", "least", "of", "over", "more",
+                                              "than", "minimum", "min", "a", "an", "experience",
+                                              nullptr};
+  size_t words = 0, others = 0;
+  for (size_t i = 0; i < gap.size();) {
+    if (!std::isalnum(static_cast<unsigned char>(gap[i]))) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < gap.size() && std::isalnum(static_cast<unsigned char>(gap[e]))) ++e;
+    const std::string w = LowerCueText(gap.substr(i, e - i));
+    ++words;
+    bool measure = false;
+    for (const char* const* m = kMeasureWords; *m && !measure; ++m) measure = w == *m;
+    if (!measure) ++others;
+    i = e;
+  }
+  return words <= 6 && others <= 2;
+}
+
 bool IsBlank(std::string_view line) {
   for (char c : line) {
     if (!std::isspace(static_cast<unsigned char>(c))) return false;
@@ -323,16 +349,19 @@ RequirementLevel LevelFor(const SentenceSense& s, Cue cue) {
 // listed right after it ("5+ years of Python, Go or Rust"); a skill further on is about
 // something else ("(we use FastAPI)"), and a parenthesis after a listed skill gives examples
 // of it, not more skills of those years ("3 years with AWS (EC2, S3)": AWS, not EC2). Else
-// the last one before it: "Python (3+ years)". Empty when the years are asked of the role.
+// the last one before it, when two words at most stand between: "Python (3+ years)", "Python
+// experience: 3 years"; not "Master in Computer Science or comparable field 5+ years of
+// leading teams". Empty when the years are asked of the role.
 std::vector<int> SkillsOfYears(const YearsAsked& y, std::string_view sentence, size_t abs_b,
                                const std::vector<int>& in_sentence,
                                const std::vector<Mention>& mentions) {
   std::vector<int> after, before;
-  size_t last_end = 0;
+  size_t last_end = 0, before_end = 0;
   for (int k : in_sentence) {
     const size_t rel = mentions[k].begin - abs_b;
     if (rel < y.begin) {
       before.push_back(mentions[k].skill);
+      before_end = std::max(before_end, std::min(mentions[k].end - abs_b, y.begin));
       continue;
     }
     const size_t gap_from = after.empty() ? y.end : last_end;
@@ -343,8 +372,10 @@ std::vector<int> SkillsOfYears(const YearsAsked& y, std::string_view sentence, s
     after.push_back(mentions[k].skill);
     last_end = mentions[k].end - abs_b;
   }
+  if (!after.empty()) return after;
   if (before.size() > 1) before.erase(before.begin(), before.end() - 1);
-  return !after.empty() ? after : before;
+  if (!before.empty() && !NextToYears(sentence.substr(before_end, y.begin - before_end))) return {};
+  return before;
 }
 
 // Reads a JD line by line and places each mention in the profile's skills at the level that

@@ -26,6 +26,8 @@ constexpr EndingSwap kSwaps[] = {
     {"iour", "ior", false},         {"iourial", "iorial", false}, {"ioural", "ioral", false},
     {"programmes", "programs", false, 0}, {"programme", "program", false, 0},
     {"licence", "license", false, 0},  {"defence", "defense", false, 0}, {"offence", "offense", false, 0},
+    // British "-orientated" to the American "-oriented": "service orientated", "object-orientated".
+    {"orientated", "oriented", false, 0},
 };
 
 // Whether `word` ends in `tail`, ASCII letters compared without case.

@@ -9,8 +9,8 @@
 //
 // The rules are endings, not a list of words: -isation/-ization, -ise/-ize (-ised, -ising,
 // -ises, -iser) and -yse/-yze both ways; -elling/-eling, -elled/-eled, -eller/-eler both ways;
-// British -ogue, -tre, -iour, -ence of "licence", "defence", "offence", and "programme" to the
-// American form. An "&" between words is also read as "and" (the kb spells most of its
+// British -ogue, -tre, -iour, -ence of "licence", "defence", "offence", "programme" and
+// "-orientated" to the American form. An "&" between words is also read as "and" (the kb spells most of its
 // names with "and"). Three letters at least come before the ending: "selling", "noise", "size"
 // have no other spelling.
 #ifndef SKILLFIT_EXTRACT_RESPELLING_H_

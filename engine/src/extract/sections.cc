@@ -465,8 +465,10 @@ bool SpeaksInSentence(std::string_view word, bool first) {
 // •Relevant academic education ...". A JD line whose first words (five at most, letters only,
 // the first capitalised and the others lowercase, as a heading in sentence case is written)
 // are followed by a bullet or a capitalised word, and name a list of asks or duties, opens that
-// section after them. A demand ("Experience with Python ...") and a sentence's opening
-// (SpeaksInSentence) stay text.
+// section after them. So does a lead that opens with "About" and names the company ("About
+// us Working with us you'll ...", "About the department You will join ..."), as
+// AboutLeadHeading does for "About <Name>". A demand ("Experience with Python ...") and a
+// sentence's opening (SpeaksInSentence) stay text.
 HeadingLine GluedLeadHeading(std::string_view raw, std::string_view line) {
   if (line.empty() || !std::isupper(static_cast<unsigned char>(line[0]))) return HeadingLine();
   size_t b = 0;
@@ -493,12 +495,43 @@ HeadingLine GluedLeadHeading(std::string_view raw, std::string_view line) {
       const SectionKind k = ClassifyHeading(lead, DocKind::kJd);
       const bool lists = k == SectionKind::kRequired || k == SectionKind::kPreferred ||
                          k == SectionKind::kResponsibilities;
-      if (!lists || AsksForSomething(Canonical(lead))) return HeadingLine();
+      const bool about = k == SectionKind::kAbout && lead.substr(0, 6) == "About ";
+      if (!(lists || about) || AsksForSomething(Canonical(lead))) return HeadingLine();
       next += bullet;
       while (next < line.size() && line[next] == ' ') ++next;
       return InlineHeading(lead, k, static_cast<size_t>(line.data() - raw.data()) + next);
     }
     b = next;
+  }
+  return HeadingLine();
+}
+
+// "Your role in the team We are hiring for a Data Ops engineer .": a short lead (five words at
+// most, the first capitalised, no punctuation) glued before the sentence that says whom the
+// employer hires ("We are hiring", "We are looking for", "We seek") is the heading of the role
+// itself: it ends the company's section above, so that the duties after it are read as the
+// job's. The lead's own kind when it names one ("Requirements We are looking for ..."), else
+// a neutral heading; a lead that names the company ("About us We are hiring") is none.
+HeadingLine HiringLeadHeading(std::string_view raw, std::string_view line) {
+  if (line.empty() || !std::isupper(static_cast<unsigned char>(line[0]))) return HeadingLine();
+  static constexpr std::string_view kHiring[] = {"We are hiring", "We are looking for",
+                                                 "We're looking for", "We seek", "We are seeking"};
+  size_t b = 0;
+  for (int words = 0; words < 5; ++words) {
+    size_t e = b;
+    while (e < line.size() && std::isalpha(static_cast<unsigned char>(line[e]))) ++e;
+    if (e == b || e >= line.size() || line[e] != ' ') return HeadingLine();
+    b = e + 1;
+    for (std::string_view cue : kHiring) {
+      const std::string_view rest = line.substr(b);
+      if (rest.substr(0, cue.size()) != cue || rest.size() == cue.size() || rest[cue.size()] != ' ') {
+        continue;
+      }
+      const std::string_view lead = line.substr(0, e);
+      const SectionKind k = ClassifyHeading(lead, DocKind::kJd);
+      if (k == SectionKind::kAbout) return HeadingLine();
+      return InlineHeading(lead, k, static_cast<size_t>(line.data() - raw.data()) + b);
+    }
   }
   return HeadingLine();
 }
@@ -510,7 +543,9 @@ HeadingLine LongLineHeading(std::string_view raw, std::string_view line, DocKind
   const HeadingLine label = LabelHeading(raw, line, kind);
   if (label.is_heading) return label;
   const HeadingLine about = AboutLeadHeading(raw, line);
-  return about.is_heading ? about : GluedLeadHeading(raw, line);
+  if (about.is_heading) return about;
+  const HeadingLine hiring = HiringLeadHeading(raw, line);
+  return hiring.is_heading ? hiring : GluedLeadHeading(raw, line);
 }
 
 // Whether a canonical heading names the duties themselves: " responsibilities ", " duties ",
@@ -612,6 +647,8 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
     if (kind == DocKind::kJd) {
       const HeadingLine about = AboutLeadHeading(raw, line);
       if (about.is_heading) return about;
+      const HeadingLine hiring = HiringLeadHeading(raw, line);
+      if (hiring.is_heading) return hiring;
       const HeadingLine glued = GluedLeadHeading(raw, line);
       if (glued.is_heading) return glued;
     }

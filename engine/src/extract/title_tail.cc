@@ -24,14 +24,28 @@ size_t NextSeparator(std::string_view s, size_t from, size_t* length) {
   return best;
 }
 
+// The words before the employer's placeholder, when they name no post: the job board's
+// category or the department ("Human Resource Management <ORGANIZATION> You now have ..."),
+// not the role. Six words at most, no bracket.
+TitleTail BoardCategory(std::string_view title) {
+  while (!title.empty() && title.back() == ' ') title.remove_suffix(1);
+  if (title.empty() || title.find('(') != std::string_view::npos) return TitleTail();
+  const size_t words = static_cast<size_t>(std::count(title.begin(), title.end(), ' ')) + 1;
+  if (words > 6 || NamesPost(title)) return TitleTail();
+  return {0, title.size()};
+}
+
 }  // namespace
 
 TitleTail FindTitleTail(std::string_view title) {
   TitleTail none;
-  title = title.substr(0, title.find('<'));  // the employer and what follows are no title
+  const size_t employer = title.find('<');
+  title = title.substr(0, employer);  // the employer and what follows are no title
   size_t length = 0;
   const size_t sep = NextSeparator(title, 0, &length);
-  if (sep == std::string_view::npos) return none;
+  if (sep == std::string_view::npos) {
+    return employer == std::string_view::npos ? none : BoardCategory(title);
+  }
   const std::string_view head = title.substr(0, sep);
   // "DevOps Engineer ( CI CD ) - Remote": what a bracket holds before the tail is the role's.
   if (head.find('(') != std::string_view::npos || !NamesPost(head)) return none;

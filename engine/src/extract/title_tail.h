@@ -6,6 +6,8 @@
 //   "Senior Java Developer"                              -> none: no separator
 //   "Engineering Manager - Senior Developer"            -> none: the tail names a post
 //   "DevOps Engineer ( CI CD Cloud Docker Jenkins )"     -> none: brackets list the role's tools
+//   "Human Resource Management <ORGANIZATION> You ..."   -> "Human Resource Management": no post
+//                                                           before the employer, a board's category
 #ifndef SKILLFIT_EXTRACT_TITLE_TAIL_H_
 #define SKILLFIT_EXTRACT_TITLE_TAIL_H_
 
@@ -22,7 +24,9 @@ struct TitleTail {
 // " — ", ", ", " | ", ": ") up to the next separator, bracket or placeholder ("<ORGANIZATION>"),
 // when the part before it names a post (NamesPost) and the tail names none and runs to six
 // words at most. The title ends at its first placeholder: a posting flattened to one line goes
-// on with the employer, the job board's fields and the body, which are no tail. The skills the
+// on with the employer, the job board's fields and the body, which are no tail. A title with no
+// separator that names no post before the employer's placeholder is the job board's category
+// or the department, and is returned whole. The skills the
 // tail names are the setting of the job; the body says whether they are also asked.
 TitleTail FindTitleTail(std::string_view title);
 
