@@ -292,3 +292,36 @@ TEST_CASE("docx: elements nested past the walk's limit are refused, not a stack 
   REQUIRE(readable.ok());
   CHECK(readable->text == "Go\n");
 }
+
+TEST_CASE("docx: the month the file was last saved, from docProps/core.xml") {
+  const std::string body = P(Run("Jane Roe"));
+  auto core = [](const std::string& props) {
+    return std::string(
+               "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/"
+               "metadata/core-properties\" xmlns:dcterms=\"http://purl.org/dc/terms/\">") +
+           props + "</cp:coreProperties>";
+  };
+  struct Case {
+    const char* what;
+    Entries more;
+    int month;  // MonthIndex, -1: none
+  } cases[] = {
+      {"modified", {{"docProps/core.xml",
+                     core("<dcterms:created>2019-01-02T00:00:00Z</dcterms:created>"
+                          "<dcterms:modified>2021-07-08T14:37:39Z</dcterms:modified>")}},
+       2021 * 12 + 6},
+      {"created only",
+       {{"docProps/core.xml", core("<dcterms:created>2019-01-02T00:00:00Z</dcterms:created>")}},
+       2019 * 12},
+      {"no core part", {}, -1},
+      {"core part not XML", {{"docProps/core.xml", "<cp:coreProperties"}}, -1},
+      {"a date that is no date",
+       {{"docProps/core.xml", core("<dcterms:modified>soon</dcterms:modified>")}}, -1},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.what);
+    Result<Document> doc = Load(Docx(body, c.more));
+    REQUIRE(doc.ok());  // a bad date is never an error
+    CHECK(doc->written_month == c.month);
+  }
+}

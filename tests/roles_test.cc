@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/country_names.h"
 #include "extract/date_range.h"
 #include "extract/role_header.h"
 #include "skillfit/profile.h"
@@ -57,6 +58,10 @@ TEST_CASE("roles: one date at a short line's start or end") {
       {"Finalist 2023 and 2024", false, 0, 0, 0, 0},
       {"Cairo, Egypt | name@example.com | +201156066705", false, 0, 0, 0, 0},  // a phone number
       {"Order 1234567 shipped 2021", true, 2021, 1, 2021, 12},
+      // A year glued to a name is part of the name, not a date.
+      {"d. Published a paper at Web Information Systems Engineering (WISE2013).", false, 0, 0, 0,
+       0},
+      {"Ported the build to Python3 2019", true, 2019, 1, 2019, 12},
   };
   for (const Case& c : cases) {
     CAPTURE(c.line);
@@ -66,6 +71,15 @@ TEST_CASE("roles: one date at a short line's start or end") {
     CHECK(r.start == MonthIndex(c.start_y, c.start_m));
     CHECK(r.finish == MonthIndex(c.end_y, c.end_m));
   }
+}
+
+TEST_CASE("roles: a country name at the front of a header part") {
+  CHECK(LeadingCountry("China Research Assistant") == 5);
+  CHECK(LeadingCountry("Nigeria Country Manager") == 7);  // not "Niger"
+  CHECK(LeadingCountry("United States Navy Officer") == 13);
+  CHECK(LeadingCountry("Chinatown Guide") == 0);  // a word that starts with one
+  CHECK(LeadingCountry("china Research Assistant") == 0);  // case-exact
+  CHECK(LeadingCountry("China") == 0);                     // nothing after it
 }
 
 TEST_CASE("roles: title and company from the header lines") {
@@ -88,6 +102,16 @@ TEST_CASE("roles: title and company from the header lines") {
       {{"Teaching Fellow, Topics in Political Economy (Harvard Economics, )"},
        "Teaching Fellow, Topics in Political Economy", "Harvard Economics"},
       {{"INFLUX \xE2\x80\x8B\xE2\x80\x8B Chennai, India", "DevOps Engineer "}, "DevOps Engineer", "INFLUX"},
+      // A country glued before the post, the place of a flattened two-column header.
+      {{"Institute of Computer Graphics, Tsinghua University, Beijing, China Research Assistant"},
+       "Research Assistant", "Institute of Computer Graphics"},
+      {{"Leezee Co., Ltd., Beijing, China Co-founder/Program Designer/Developer"},
+       "Co-founder/Program Designer/Developer", "Leezee Co."},
+      {{"Data Group, University of Queensland, Brisbane, Australia Research Intern"},
+       "Research Intern", "Data Group"},
+      {{"Acme Corp, United States Navy Liaison Officer"}, "Navy Liaison Officer", "Acme Corp"},
+      // A country that opens a company's name stays: the rest names no post.
+      {{"Senior Engineer, China Mobile"}, "Senior Engineer", "China Mobile"},
       {{"VMPilot Author"}, "VMPilot Author", ""},
       {{""}, "", ""},
   };

@@ -65,6 +65,10 @@ struct Document {
   std::vector<size_t> page_starts;  // byte offset of each page start (one page for non-PDF)
   OffsetMap source_map;           // filled for text and Markdown input only
   std::vector<std::string> warnings;  // "resume.txt: invalid UTF-8 repaired at byte 120"
+  // The month the file says it was last written (year * 12 + month - 1), -1 when it says
+  // none: a PDF's ModDate (else its CreationDate), a DOCX's dcterms:modified (else
+  // dcterms:created), a JSON Resume's meta.lastModified. Text and Markdown carry no date.
+  int written_month = -1;
 
   // 1-based line and page of a byte offset in `text`.
   size_t LineOf(size_t offset) const;

@@ -207,6 +207,7 @@ struct MatchResult {
   double years_asked = 0;   // for the role overall
   double years_shown = 0;   // span of the resume's roles
   bool years_known = false; // the resume has a dated role, so years_shown means something
+  int resume_as_of = -1;    // ResumeProfile::as_of: "Present" and recency are read as of it
   std::string score_version = "2";   // options.score_version as text
   ScoreParts parts;                   // v2's components (filled for v1 too)
   double score_v1 = 0;                // v1's figure, whichever version `score` is

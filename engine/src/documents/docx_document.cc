@@ -30,6 +30,7 @@
 
 #include "documents/document_loaders.h"
 #include "documents/text_normalize.h"
+#include "documents/written_month.h"
 #include "util/utf8.h"
 
 namespace skillfit {
@@ -483,6 +484,22 @@ Result<Document> DocxDocument(const std::string& name, const std::vector<std::st
   return out;
 }
 
+// The month docProps/core.xml says the file was last saved (dcterms:modified, else
+// dcterms:created); -1 when the part is missing, unreadable or holds neither. Never an error:
+// the date only anchors a resume's "Present" (document.h).
+int CoreWrittenMonth(DocxReader* reader) {
+  std::string xml;
+  bool found = false;
+  pugi::xml_document core;
+  if (!reader->ReadPart("docProps/core.xml", &xml, &found).ok() || !found ||
+      !core.load_buffer(xml.data(), xml.size())) {
+    return -1;
+  }
+  const pugi::xml_node props = core.first_child();
+  const int modified = WrittenMonth(props.child_value("dcterms:modified"));
+  return modified >= 0 ? modified : WrittenMonth(props.child_value("dcterms:created"));
+}
+
 }  // namespace
 
 Result<Document> LoadDocx(std::string_view bytes, const std::string& name,
@@ -507,7 +524,9 @@ Result<Document> LoadDocx(std::string_view bytes, const std::string& name,
   BodyWriter writer;
   writer.Blocks(body);
   if (writer.too_deep()) return TooDeep(name, main_part);
-  return DocxDocument(name, header_lines, writer.lines(), limits);
+  Result<Document> out = DocxDocument(name, header_lines, writer.lines(), limits);
+  if (out.ok()) out->written_month = CoreWrittenMonth(&reader);
+  return out;
 }
 
 }  // namespace skillfit

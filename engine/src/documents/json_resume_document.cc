@@ -9,6 +9,7 @@
 
 #include "documents/document_loaders.h"
 #include "documents/text_normalize.h"
+#include "documents/written_month.h"
 #include "util/utf8.h"
 
 namespace skillfit {
@@ -254,6 +255,9 @@ Result<Document> LoadJsonResume(std::string_view bytes, const std::string& name,
                               std::to_string(limits.max_text_bytes) + " bytes");
   }
   if (doc.text.front() == '\n') doc.text.erase(0, 1);
+  if (auto meta = root.find("meta"); meta != root.end() && meta->is_object()) {
+    doc.written_month = WrittenMonth(Str(*meta, "lastModified"));
+  }
   doc.IndexLines();
   return doc;
 }

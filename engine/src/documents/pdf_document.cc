@@ -31,6 +31,7 @@
 #include "documents/pdf_page_words.h"
 #include "documents/pdf_system_fonts.h"
 #include "documents/text_normalize.h"
+#include "documents/written_month.h"
 #include "util/utf8.h"
 
 namespace skillfit {
@@ -525,6 +526,8 @@ Result<Document> PdfText(const PdfFile& pdf, std::string_view bytes, int pages,
     out.warnings.push_back(name + ": " + std::to_string(pages) + " pages; only the first " +
                            std::to_string(read) + " were read (the page limit)");
   }
+  out.written_month = WrittenMonth(pdf.InfoText("ModDate"));
+  if (out.written_month < 0) out.written_month = WrittenMonth(pdf.InfoText("CreationDate"));
   out.IndexLines();
   return out;
 }

@@ -274,6 +274,8 @@ bool FindLoneDate(std::string_view text, DateRange* out) {
   // Only one date in the line, at its start or among its last few characters.
   const size_t begin = static_cast<size_t>(m[1].data() - line.data());
   const size_t end = begin + m[1].size();
+  // A year glued to a name is part of the name: "WISE2013", "Python3".
+  if (begin > 0 && std::isalnum(static_cast<unsigned char>(line[begin - 1]))) return false;
   re2::StringPiece tail(line.data() + end, line.size() - end);
   if (RE2::PartialMatch(tail, kDate)) return false;
   const size_t lead = line.find_first_not_of(" \t(");

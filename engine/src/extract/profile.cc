@@ -962,12 +962,36 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   return p;
 }
 
+namespace {
+
+// ResumeProfile::as_of: `written` (the file's month) when it is old enough to matter, a role
+// reads "Present" and no dated role contradicts it (a role begun, or ended in a later year,
+// after the file was written says the date is a template's or a copy's); else -1. The
+// caller ends every role there at the latest.
+int ResumeAsOf(int written, int today, const std::vector<Role>& roles) {
+  if (written < 0 || today - written < kAsOfMonths) return -1;
+  bool current = false;
+  for (const Role& r : roles) {
+    // A year alone ends in December: "2016" in a resume of 2016-02 is no contradiction.
+    if (r.start > written || (!r.current && r.finish / 12 > written / 12)) return -1;
+    current = current || (r.current && r.start >= 0);
+  }
+  return current ? written : -1;
+}
+
+}  // namespace
+
 ResumeProfile ExtractResume(const Document& doc, const SkillMatcher& matcher,
                             const ExtractOptions& opts) {
   ResumeProfile p;
   const std::string_view text = doc.text;
   p.sections = SplitSections(text, DocKind::kResume);
-  p.roles = FindRoles(doc, p.sections, MonthIndex(opts.today_year, opts.today_month));
+  const int today = MonthIndex(opts.today_year, opts.today_month);
+  p.roles = FindRoles(doc, p.sections, today);
+  p.as_of = ResumeAsOf(doc.written_month, today, p.roles);
+  if (p.as_of >= 0) {
+    for (Role& r : p.roles) r.finish = r.current ? p.as_of : std::min(r.finish, p.as_of);
+  }
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills
   std::vector<Mention> mentions =
       WithoutLinkMentions(text, WithCoordinatedForms(text, matcher, matcher.Find(text)));
@@ -978,7 +1002,7 @@ ResumeProfile ExtractResume(const Document& doc, const SkillMatcher& matcher,
   std::vector<std::vector<int>> roles_of = RolesNaming(at, &p.skills);
   SetRoleEvidence(p.roles, std::move(roles_of), &p.skills);
   p.total_years = TotalYears(p.roles);
-  p.degrees = ReadDegrees(text, p.sections, opts.today_year);
+  p.degrees = ReadDegrees(text, p.sections, p.as_of >= 0 ? p.as_of / 12 : opts.today_year);
   p.headline_title = HeadlineTitle(doc, p.sections);
   if (std::none_of(p.roles.begin(), p.roles.end(), [](const Role& r) { return r.start >= 0; })) {
     p.warnings.push_back(doc.path + ": no dated roles found; years of use and recency are unknown");

@@ -1,9 +1,12 @@
 #include "extract/role_header.h"
+
+#include "extract/country_names.h"
 #include "util/ascii.h"
 #include "util/gated_re2.h"
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 
@@ -142,6 +145,15 @@ void SplitDatedParenthesis(std::string* part, std::vector<std::string>* parts) {
   *part = Clean(std::string_view(*part).substr(0, open));
 }
 
+// A country before a post ("China Research Assistant"): the country goes to `places` and
+// `*part` keeps the post. A part whose rest names no post is left whole ("China Mobile").
+void CutLeadingCountry(std::string* part, std::vector<std::string>* places) {
+  const size_t n = LeadingCountry(*part);
+  if (n == 0 || !NamesPost(std::string_view(*part).substr(n + 1))) return;
+  places->push_back(part->substr(0, n));
+  part->erase(0, n + 1);
+}
+
 // The parts that name something: no empty or one-letter bits; places go to `places`.
 std::vector<std::string> NameParts(const std::vector<std::string>& lines,
                                    std::vector<std::string>* places) {
@@ -155,12 +167,14 @@ std::vector<std::string> NameParts(const std::vector<std::string>& lines,
     if (p.size() < 2) continue;
     (IsPlace(p) ? places : &parts)->push_back(p);
   }
-  // One part left, with commas in it: "Hardware Team Lead, Cornell AutoBoat Project Team".
+  // One part left, with commas in it: "Hardware Team Lead, Cornell AutoBoat Project Team";
+  // "Tsinghua University, Beijing, China Research Assistant" (a country glued to the post).
   if (parts.size() == 1 && parts[0].find(", ") != std::string::npos) {
-    std::vector<std::string> split;
-    for (std::string& p : SplitComma(parts[0])) {
-      if (p.size() >= 2 && !IsPlace(p)) split.push_back(p);
-    }
+    std::vector<std::string> split = SplitComma(parts[0]);
+    for (size_t i = 1; i < split.size(); ++i) CutLeadingCountry(&split[i], places);
+    split.erase(std::remove_if(split.begin(), split.end(),
+                               [](const std::string& p) { return p.size() < 2 || IsPlace(p); }),
+                split.end());
     if (split.size() > 1) parts = split;
   }
   return parts;

@@ -300,7 +300,10 @@ MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const Knowle
   // ranked resume's time in perf).
   std::vector<const ResumeSkill*> has(kb.skills().size(), nullptr);
   for (const ResumeSkill& s : resume.skills) has[s.skill] = &s;
-  const int today = MonthIndex(o.today.today_year, o.today.today_month);
+  // An old resume is judged as of the month it was written (profile.h, as_of).
+  const int today =
+      resume.as_of >= 0 ? resume.as_of : MonthIndex(o.today.today_year, o.today.today_month);
+  r.resume_as_of = resume.as_of;
 
   double total_w = 0, got_w = 0, req_credit = 0, pref_credit = 0;
   // A skill asked on its own, or a requirement group, counts once at its level.

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <initializer_list>
 #include <string>
+#include <tuple>
 
 #include "skillfit/match.h"
 
@@ -90,8 +91,11 @@ std::vector<const Role*> LatestFirst(const std::vector<Role>& roles) {
   for (const Role& r : roles) {
     if (!r.project && !r.title.empty()) out.push_back(&r);
   }
+  // At one end month a role still held comes first (an old resume's roles all end at its
+  // date: profile.h, as_of), then the one begun later.
   std::stable_sort(out.begin(), out.end(), [](const Role* a, const Role* b) {
-    return std::make_pair(a->finish, a->start) > std::make_pair(b->finish, b->start);
+    return std::make_tuple(a->finish, a->current, a->start) >
+           std::make_tuple(b->finish, b->current, b->start);
   });
   return out;
 }

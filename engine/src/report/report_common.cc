@@ -1,5 +1,6 @@
 #include "report/report_common.h"
 #include "util/ascii.h"
+#include "skillfit/report.h"
 
 #include <cmath>
 #include <cstdio>
@@ -162,6 +163,15 @@ std::string JdTitle(const Document& jd) {
 
 std::string CoverageText(double coverage, int count) {
   return count == 0 ? "none asked" : Fixed(coverage) + "%";
+}
+
+std::string AsOfText(const MatchResult& m, const Document& resume) {
+  if (m.resume_as_of < 0) return "";
+  const char* source = resume.format == SourceFormat::kJsonResume ? "its meta.lastModified"
+                       : resume.format == SourceFormat::kDocx     ? "the DOCX says"
+                                                                  : "the PDF says";
+  return "Read as of " + MonthString(m.resume_as_of) + ", the month " + source +
+         " it was written: its \"Present\" ends there and recency counts from it.";
 }
 
 std::string YearsShownText(const MatchResult& m) {

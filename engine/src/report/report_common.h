@@ -36,6 +36,10 @@ std::string CoverageText(double coverage, int count);
 // The years the resume's dated roles span, "unknown" when it has none.
 std::string YearsShownText(const MatchResult& m);
 
+// "" for a resume read as of today; else one sentence: "Read as of 2016-02, the month the
+// PDF says it was written: its "Present" ends there and recency counts from it."
+std::string AsOfText(const MatchResult& m, const Document& resume);
+
 // The title row in words, with its part of the score (v2; "not scored" in v1): "Title
 // (part of the score: 0.75): the JD's Senior Data Engineer (senior); latest role Data
 // Engineer (mid), below; titles held: Data Engineer, Analyst".

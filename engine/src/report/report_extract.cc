@@ -124,6 +124,7 @@ std::string ExtractJsonReport(const ExtractReportInput& in) {
                                     : r.finish >= 0 ? json(MonthString(r.finish)) : json(nullptr)}});
     }
     j["total_years"] = p.total_years;
+    j["as_of"] = p.as_of >= 0 ? json(MonthString(p.as_of)) : json(nullptr);
     j["headline_title"] = p.headline_title.empty() ? json(nullptr) : json(p.headline_title);
     j["degrees"] = DegreesJson(p.degrees, doc);
     for (const ResumeSkill& s : p.skills) {
@@ -211,7 +212,10 @@ std::string ExtractTextReport(const ExtractReportInput& in) {
     for (const std::string& w : p.warnings) out << "\nwarning: " << w << "\n";
   } else {
     const ResumeProfile& p = *in.resume;
-    out << "\nRoles (" << p.total_years << " years in all)\n";
+    out << "\nRoles (" << p.total_years << " years in all"
+        << (p.as_of >= 0 ? "; \"Present\" read as " + MonthString(p.as_of) + ", the file's date"
+                         : "")
+        << ")\n";
     for (const Role& r : p.roles) {
       out << "  line " << r.header_line << "\t"
           << (r.start < 0 ? "dates unknown"

@@ -100,7 +100,11 @@ void WriteSummary(const MatchReportInput& in, std::ostream* out) {
          << " / " << Fixed(m.years_asked)
          << "</b><span>years shown / asked</span></div>";
   }
-  *out << "</div>\n<p class=\"title-row\">" << HtmlEscape(TitleRowText(m)) << "</p>\n";
+  *out << "</div>\n";
+  if (const std::string as_of = AsOfText(m, *in.resume_doc); !as_of.empty()) {
+    *out << "<p class=\"as-of\">" << HtmlEscape(as_of) << "</p>\n";
+  }
+  *out << "<p class=\"title-row\">" << HtmlEscape(TitleRowText(m)) << "</p>\n";
 }
 
 // Charts: the mean credit of the skills asked (context skills aside) by requirement level and

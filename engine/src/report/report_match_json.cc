@@ -97,7 +97,9 @@ std::string MatchJsonReport(const MatchReportInput& in) {
   const KnowledgeBase& kb = *in.kb;
   json j;
   j["schema"] = "skillfit.match/1";
-  j["resume"] = {{"file", in.resume_doc->path}, {"format", SourceFormatName(in.resume_doc->format)}};
+  j["resume"] = {{"file", in.resume_doc->path},
+                 {"format", SourceFormatName(in.resume_doc->format)},
+                 {"as_of", m.resume_as_of >= 0 ? json(MonthString(m.resume_as_of)) : json()}};
   j["jd"] = {{"file", in.jd_doc->path}, {"format", SourceFormatName(in.jd_doc->format)}};
   j["score"] = Round1(m.score);
   j["required_coverage"] = Round1(m.required_coverage);

@@ -58,6 +58,9 @@ std::string MatchTextReport(const MatchReportInput& in) {
     out << "  Years: the JD asks " << Fixed(m.years_asked) << ", your dated roles span "
         << YearsShownText(m) << "\n";
   }
+  if (const std::string as_of = AsOfText(m, *in.resume_doc); !as_of.empty()) {
+    out << "  " << as_of << "\n";
+  }
   out << EducationText(m.education, *in.jd_doc, *in.resume_doc);
   out << "  " << TitleRowText(m) << "\n";
   RequirementLevel current = RequirementLevel::kContext;
@@ -136,6 +139,9 @@ std::string MatchMarkdownReport(const MatchReportInput& in) {
   if (m.years_asked > 0) {
     out << "The JD asks " << Fixed(m.years_asked) << " years of experience; the resume's dated roles span "
         << YearsShownText(m) << ".\n\n";
+  }
+  if (const std::string as_of = AsOfText(m, *in.resume_doc); !as_of.empty()) {
+    out << as_of << "\n\n";
   }
   out << EducationMarkdown(m.education, *in.jd_doc, *in.resume_doc);
   out << TitleRowText(m) << ".\n\n";
