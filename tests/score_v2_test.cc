@@ -341,3 +341,35 @@ TEST_CASE("score v2: the education part judges the most demanding ask, with a de
   CHECK(graduate.parts.education.value == doctest::Approx(1));
   CHECK(AllIn(student) < AllIn(graduate));
 }
+
+TEST_CASE("score v2: the title part's line of work is a shared field, said in text and JSON") {
+  struct Case {
+    const char* resume;
+    const char* jd;
+    bool same_field;
+    double title_part;
+    const char* says;
+  } cases[] = {
+      // A software engineer for a data engineer's post: "engineer" alone is no shared field.
+      {"samples/resumes/alex-chen-backend.txt", "samples/jds/data-engineer.txt", false, 0.5,
+       "the JD's title not held, another field"},
+      // The same resume for a backend post: software and backend are one field.
+      {"samples/resumes/alex-chen-backend.txt", "samples/jds/backend-engineer.txt", true, 0.75,
+       "the JD's title not held, its field shared"},
+      // The JD's title held: the whole line of work.
+      {"samples/resumes/maria-lopez-data.txt", "samples/jds/data-engineer.txt", true, 1.0,
+       "the JD's title held as Senior Data Engineer"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.resume);
+    CAPTURE(c.jd);
+    const auto json_run = RunCli({"match", "--resume", c.resume, "--jd", c.jd, "--format", "json"});
+    REQUIRE(json_run.exit_code == 0);
+    const auto j = nlohmann::json::parse(json_run.out);
+    CHECK(j["title"]["same_field"] == c.same_field);
+    CHECK(j["score_parts"]["title"]["value"].get<double>() == doctest::Approx(c.title_part));
+    const auto text_run = RunCli({"match", "--resume", c.resume, "--jd", c.jd});
+    REQUIRE(text_run.exit_code == 0);
+    CHECK(text_run.out.find(c.says) != std::string::npos);
+  }
+}

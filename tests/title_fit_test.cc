@@ -48,3 +48,43 @@ TEST_CASE("title row: latest role by date, the JD's title held, seniority") {
   }
   CHECK(FitTitle("Data Engineer", {}).seniority_fit == "unknown");
 }
+
+TEST_CASE("title row: the line of work is a shared field, not a shared post noun") {
+  struct Case {
+    const char* a;
+    const char* b;
+    bool same_field;
+  } cases[] = {
+      // One field word in both titles.
+      {"Senior Data Engineer", "Data Scientist", true},
+      {"Digital Performance Analyst", "Investment Performance Analyst", true},
+      {"Site Reliability Engineer", "Reliability Engineering Manager", true},
+      // Field words of one family.
+      {"Senior Backend Engineer", "Software Developer", true},
+      {"Front End Web Developer", "Full Stack Engineer", true},
+      {"Data Engineer II - Marketplace", "Machine Learning Engineer", true},
+      {"DevOps Engineer", "Cloud Platform Engineer", true},
+      // Only a post noun or a level word in common: another line of work.
+      {"Data Engineer II - Marketplace", "Senior Backend Engineer", false},
+      {"Digital Performance Analyst", "Junior Data Analyst", false},
+      {"Site Reliability Engineer", "Mechanical Design Engineer", false},
+      {"Senior Software Developer", "Senior Game Designer", false},
+      {"Financial Analyst", "Business Analyst", false},
+      {"Editor-in-Chief", "DevOps Engineer", false},
+      {"", "Data Engineer", false},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.a);
+    CAPTURE(c.b);
+    CHECK(SameField(c.a, c.b) == c.same_field);
+    CHECK(SameField(c.b, c.a) == c.same_field);
+  }
+  // In the row: the field decides the line, the shared word is kept for the study plan.
+  const Role backend_role = RoleOf("Backend Engineer", MonthIndex(2020, 1), MonthIndex(2026, 1));
+  const TitleFit backend = FitTitle("Data Engineer", {backend_role});
+  CHECK(backend.same_line);
+  CHECK_FALSE(backend.same_field);
+  const Role scientist_role = RoleOf("Data Scientist", MonthIndex(2020, 1), MonthIndex(2026, 1));
+  const TitleFit scientist = FitTitle("Data Engineer", {scientist_role});
+  CHECK(scientist.same_field);
+}

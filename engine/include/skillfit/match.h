@@ -136,6 +136,8 @@ struct TitleFit {
   std::string level_seniority;     // of titles[level_title]
   int levels_below = 0;            // how many seniority levels that title is below the JD's
   bool same_line = false;          // a title held shares a word of the JD's title (SameLineOfWork)
+  bool same_field = false;         // a title held shares a field with the JD's (SameField):
+                                   // the line of work in score version 2
 };
 
 // One component of score version 2: its value 0..1 when known.
@@ -154,7 +156,8 @@ struct ScorePart {
 //                    0.75, equivalent experience 0.5, another field 0.25, below 0, unknown
 //                    0.5; a degree in progress counts half;
 //   title            (line of work + seniority) / 2: a title held is the JD's 1 (an
-//                    intern's or trainee's title is not held), shares a word with it 0.5,
+//                    intern's or trainee's title is not held), shares a field with it
+//                    (SameField: a field word, not only "engineer") 0.5,
 //                    else 0; the latest title's level at or above the
 //                    JD's 1, one level below 0.5, further below 0; unknown without a JD
 //                    title or resume titles;
@@ -185,6 +188,13 @@ std::string NextLevelTitle(const std::string& title);
 // Whether two titles share a word besides their levels ("Senior Data Engineer" and "Data
 // Engineering Manager": yes; "Editor-in-Chief" and "DevOps Engineer": no).
 bool SameLineOfWork(const std::string& a, const std::string& b);
+// Whether they share a field: a word that is neither a level word nor a noun naming a kind of
+// post in any field ("engineer", "developer", "analyst"...), or field words of one family
+// (software: "backend", "web", "mobile"...; data: "data", "analytics", "machine learning"...;
+// operations: "devops", "reliability", "cloud"...). "Senior Data Engineer" and "Data
+// Scientist": yes; "Backend Engineer" and "Software Developer": yes; "Backend Engineer" and
+// "Data Engineer": no.
+bool SameField(const std::string& a, const std::string& b);
 
 struct MatchResult {
   std::vector<SkillVerdict> skills;  // JD skills named in the JD, by level then weight

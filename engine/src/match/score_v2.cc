@@ -69,7 +69,7 @@ ScorePart EducationPart(const EducationRow& row) {
 // title, ranked the graded pairs worse: rho 0.65 in-sample, 0.57 cross-validated.)
 ScorePart TitlePart(const TitleFit& t) {
   if (t.jd_title.empty() || t.titles.empty()) return Unknown();
-  const double line = t.held >= 0 ? 1 : t.same_line ? 0.5 : 0;
+  const double line = t.held >= 0 ? 1 : t.same_field ? 0.5 : 0;
   const double level = t.levels_below <= 0 ? 1 : t.levels_below == 1 ? 0.5 : 0;
   return Known((line + level) / 2);
 }

@@ -136,7 +136,61 @@ size_t HighestRecent(const std::vector<const Role*>& latest) {
   return best;
 }
 
+// Nouns that name a kind of post in any field: sharing one of them ("Backend Engineer" and
+// "Data Engineer", "Data Analyst" and "Financial Analyst") says less about the line of work
+// than sharing a field word ("data", "backend", "reliability").
+bool IsPostNoun(const std::string& w) {
+  static const char* const kPostNouns[] = {
+      "engineer",  "engineering", "developer", "analyst",   "specialist",     "consultant",
+      "officer",   "technician",  "assistant", "coordinator", "representative", "administrator",
+      "architect", "programmer",  "scientist", "professional", "expert",       "advisor"};
+  for (const char* p : kPostNouns) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+// Field words that name one field in different words: a "Backend Engineer", a "Java
+// Engineer" and a "Software Developer" work in one field, as do a "Data Engineer" and a
+// "Machine Learning Engineer".
+// The family of a word; 0 for a word of no family.
+int FieldFamily(const std::string& w) {
+  struct FieldWord {
+    const char* word;
+    int family;
+  };
+  static const FieldWord kFieldWords[] = {
+      {"software", 1}, {"web", 1},        {"backend", 1},   {"frontend", 1},  {"fullstack", 1},
+      {"front", 1},    {"back", 1},       {"stack", 1},     {"application", 1}, {"applications", 1},
+      {"mobile", 1},   {"ios", 1},        {"android", 1},   {"java", 1},      {"python", 1},
+      {"javascript", 1}, {"typescript", 1}, {"ruby", 1},    {"php", 1},       {"golang", 1},
+      {"data", 2},     {"analytics", 2},  {"bi", 2},        {"machine", 2},   {"learning", 2},
+      {"ml", 2},       {"ai", 2},         {"statistics", 2}, {"quantitative", 2},
+      {"devops", 3},   {"reliability", 3}, {"sre", 3},      {"infrastructure", 3}, {"cloud", 3},
+      {"platform", 3}, {"systems", 3},
+  };
+  for (const FieldWord& f : kFieldWords) {
+    if (w == f.word) return f.family;
+  }
+  return 0;
+}
+
 }  // namespace
+
+// Whether two titles share a field: a word that is no level word and no post noun, or field
+// words of one family ("Senior Data Engineer" and "Data Scientist": "data"; "Backend Engineer"
+// and "Software Developer": software; "Backend Engineer" and "Data Engineer": no).
+bool SameField(const std::string& a, const std::string& b) {
+  const std::vector<std::string> words = WordsOf(Core(a));
+  for (const std::string& w : WordsOf(Core(b))) {
+    if (w.size() < 2 || IsPostNoun(w)) continue;
+    const int family = FieldFamily(w);
+    for (const std::string& v : words) {
+      if ((w.size() > 2 && v == w) || (family > 0 && FieldFamily(v) == family)) return true;
+    }
+  }
+  return false;
+}
 
 bool SameLineOfWork(const std::string& a, const std::string& b) {
   const std::vector<std::string> words = WordsOf(Core(a));
@@ -217,6 +271,7 @@ TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles,
       fit.held = static_cast<int>(i);
     }
     fit.same_line = fit.same_line || SameLineOfWork(title, jd_title);
+    fit.same_field = fit.same_field || SameField(title, jd_title);
   }
   fit.latest_seniority = fit.titles.empty() ? "" : SeniorityOf(fit.titles[0]);
   if (!fit.from_headline) fit.level_title = HighestRecent(latest);

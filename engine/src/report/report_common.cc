@@ -210,7 +210,9 @@ std::string TitleRowText(const MatchResult& m) {
            t.level_seniority + ")";
   }
   out += ", seniority " + t.seniority_fit;
-  out += t.held >= 0 ? "; the JD's title held as " + t.titles[t.held] : "; the JD's title not held";
+  out += t.held >= 0        ? "; the JD's title held as " + t.titles[t.held]
+         : t.same_field ? "; the JD's title not held, its field shared"
+                        : "; the JD's title not held, another field";
   std::string held;
   for (size_t i = 0; i < t.titles.size() && i < 5; ++i) held += (i ? ", " : "") + t.titles[i];
   return out + "; titles, latest first: " + held;

@@ -118,6 +118,7 @@ std::string MatchJsonReport(const MatchReportInput& in) {
                 {"level_title", m.title.titles.empty() ? json() : json(m.title.titles[m.title.level_title])},
                 {"level_seniority", m.title.level_seniority},
                 {"held", m.title.held >= 0 ? json(m.title.titles[m.title.held]) : json()},
+                {"same_field", m.title.same_field},
                 {"seniority_fit", m.title.seniority_fit},
                 {"in_score", m.options.score_version == 2}};
   j["skills"] = json::array();
