@@ -151,6 +151,33 @@ TEST_CASE("sections: a heading in title case that only names a section stands un
   CHECK(s[3].heading == "Honors & Awards");
 }
 
+TEST_CASE("sections: a line under one cut mid-phrase goes on with it; section words joined by commas head") {
+  // A bullet wrapped after "for", a list wrapped after "|": their last words name kinds
+  // ("academic" education, "Project" projects) but are no headings.
+  const std::string cv =
+      "Ana Ruiz\n\nSkills\nExpertise: Mobile Development | Web Development |\nProject Management\n"
+      "\nExperience\nApplication Developer | UC Davis | October 2023 - Present\n"
+      "\xE2\x80\xA2 Maintained a platform for\nacademic personnel\n"
+      "\xE2\x80\xA2 Moved JSP pages to Vue.js\n\n"
+      // Under dated entries of experience, a heading of section words with commas between.
+      "Teaching Experience\nTeaching Fellow, Harvard Economics, 2024-25\n"
+      "Honors, Awards, & Fellowships\nJunior Fellowship Award (2024-25)\n";
+  const auto s = SplitSections(cv, DocKind::kResume);
+  // ("Expertise:" is an inline heading of its own; "Teaching Experience" goes on with the
+  // experience above it.)
+  CHECK(KindsOf(s) ==
+        std::vector<std::string>{"preamble", "skills", "skills", "experience", "other"});
+  REQUIRE(s.size() == 5);
+  CHECK(s[4].heading == "Honors, Awards, & Fellowships");
+  // A heading in capitals under a line cut mid-phrase is a heading still.
+  const auto t = SplitSections(
+      "Ana\n\nExperience\nEngineer | Acme | 2020 - 2022\n\xE2\x80\xA2 Built the billing tools for\n"
+      "EDUCATION\nMIT, BS Physics, 2019\n",
+      DocKind::kResume);
+  REQUIRE(t.size() == 3);
+  CHECK(t[2].heading == "EDUCATION");
+}
+
 TEST_CASE("sections: lowercase headings, and a list wrapped after a comma stays a list") {
   const std::string cv =
       "Ana Ruiz\n\neducation\nUniversity of Texas\nB.S, Mathematics\n3.7 GPA, Graduating May 2018\n"

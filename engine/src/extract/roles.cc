@@ -315,6 +315,7 @@ bool NamesNoJobs(std::string_view heading) {
       "award",     "awards",     "honor",        "honors",       "honours",     "achievements",
       "accomplishments", "publications", "patents", "talks",    "interests",   "hobbies",
       "references", "languages", "scholarships", "competitions", "hackathons",  "certificates",
+      "fellowships", "fellowship", "grants",     "distinctions",
       "and",       "&",          "other",        "selected",     "key"};
   size_t words = 0, b = 0;
   while (b < heading.size()) {

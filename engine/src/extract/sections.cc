@@ -302,7 +302,8 @@ bool NamesSectionOnly(std::string_view heading) {
       "awards",    "award",      "honors",     "honours",   "honor",      "publications",
       "teaching",  "experience", "volunteer", "volunteering", "interests",
       "hobbies",   "references", "achievements", "patents", "talks",      "activities",
-      "languages", "leadership", "and",        "other",     "selected",   nullptr};
+      "languages", "leadership", "and",        "other",     "selected",   "fellowships",
+      "fellowship", "grants",  "scholarships", "distinctions", nullptr};
   const std::string c = Canonical(heading);  // " honors and awards "
   size_t words = 0;
   for (size_t b = c.find_first_not_of(' '); b != std::string::npos;
@@ -761,7 +762,9 @@ namespace {
 // COMPUTER SCIENCE 2012"), not a new section.
 bool IsEntryLine(std::string_view line, const HeadingLine& h, SectionKind current) {
   if (h.kind != SectionKind::kOther || h.inline_body) return false;
-  if (current == SectionKind::kSkills) return true;
+  if (current == SectionKind::kSkills) return true;  // "LANGUAGES" there heads a sub-list
+  // "Honors, Awards, & Fellowships": only words that name sections, whatever joins them.
+  if (NamesSectionOnly(h.text)) return false;
   if (current != SectionKind::kExperience && current != SectionKind::kProjects &&
       current != SectionKind::kEducation) {
     return false;
@@ -837,6 +840,20 @@ bool UnderDatesOnly(std::string_view text, size_t bol) {
 
 }  // namespace
 
+// Whether `line` stops where its phrase cannot: on a mark that joins ("|", ",", "&", "/") or
+// on a word that needs more after it ("for", "of", "and", "the", "with" ...).
+bool EndsMidPhrase(std::string_view line) {
+  line = Trim(line);
+  if (line.empty()) return false;
+  if (std::string_view("|,&/").find(line.back()) != std::string_view::npos) return true;
+  const size_t sp = line.rfind(' ');
+  const std::string_view last = sp == std::string_view::npos ? line : line.substr(sp + 1);
+  static constexpr std::string_view kOpenWords[] = {
+      "for", "of", "and", "or", "the", "a", "an", "to", "with", "in", "on", "at", "by",
+      "as", "such", "from", "into", "via", "our", "their", "its"};
+  return std::find(std::begin(kOpenWords), std::end(kOpenWords), last) != std::end(kOpenWords);
+}
+
 std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
   std::vector<Section> out;
   Section current;
@@ -844,6 +861,7 @@ std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
   current.begin = 0;
   size_t pos = 0;
   char last_end = '\0';  // the last character of the last non-blank line
+  std::string_view prev_line;  // the line just above, blank or not
   while (pos < text.size()) {
     size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
@@ -852,6 +870,15 @@ std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
     // A list wrapped after a comma goes on below it: "Ruby, Python, SQL," / "HTML/CSS" is one
     // list, not a section "HTML/CSS". A heading that names a kind still opens its section.
     if (h.is_heading && h.kind == SectionKind::kOther && last_end == ',') h.is_heading = false;
+    // In a resume, a line right under one cut mid-phrase goes on with it: "... a platform for"
+    // / "academic personnel" is a bullet's end, not an education section; "... Full-Stack
+    // Development |" / "Project Management" a list's last item. Headings in capitals or marked
+    // ones still open their sections.
+    if (h.is_heading && kind == DocKind::kResume && !h.inline_body && EndsMidPhrase(prev_line) &&
+        !AllCaps(Trim(line)) && Trim(line).front() != '#' && Trim(line).front() != '*') {
+      h.is_heading = false;
+    }
+    prev_line = line;
     // Inside a resume's education, "University of Texas" names education again: an entry of
     // the section, not a second one.
     if (h.is_heading && kind == DocKind::kResume && h.kind == current.kind &&
@@ -861,9 +888,9 @@ std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
     if (!Trim(line).empty()) last_end = Trim(line).back();
     if (h.is_heading && kind == DocKind::kResume &&
         (IsEntryLine(line, h, current.kind) ||
-         (((h.kind == SectionKind::kOther && !NamesSectionOnly(h.text)) ||
-           line.find(", ") != std::string_view::npos) &&
-          !h.inline_body && DatedSoonAfter(text, eol, current.kind)))) {
+         ((h.kind == SectionKind::kOther || line.find(", ") != std::string_view::npos) &&
+          !NamesSectionOnly(h.text) && !h.inline_body &&
+          DatedSoonAfter(text, eol, current.kind)))) {
       h.is_heading = false;
     }
     // An unmarked heading in lowercase letters below dates alone is a role's name.
