@@ -465,3 +465,26 @@ TEST_CASE("ordinary senses: testing of candidates or of audit controls is no sof
     CHECK(Found(text, "quality-assurance") == c.found);
   }
 }
+
+TEST_CASE("ordinary senses: the discipline of making software named as its method's modifier") {
+  struct Case {
+    const char* text;
+    bool kept;
+  } const cases[] = {
+      {"Write secure, testable code using best software development practices.", false},
+      {"Agile mindset and practice in software development process e.g Scrum and Kanban.", false},
+      {"Automate operations using modern software development techniques such as agile.", false},
+      {"Follow our software engineering principles and review each change.", false},
+      // The discipline itself asked, or its other compounds.
+      {"5+ years of software development in Java.", true},
+      {"Expertise in modern C++ software development in an embedded ecosystem.", true},
+      {"Experience with software development and Kubernetes.", true},
+      {"Software development practice of at least three years.", true},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    REQUIRE(Found(text, "software-development"));
+    CHECK(Kept(text, "software-development") == c.kept);
+  }
+}
