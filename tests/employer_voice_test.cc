@@ -125,3 +125,30 @@ TEST_CASE("given to the hire: training, support and the application process ask 
     CHECK(TellsWhatIsGiven(c.sentence) == c.given);
   }
 }
+
+TEST_CASE("states the setting: what the employer does, with nothing of the job in it") {
+  struct Case {
+    const char* sentence;
+    bool setting;
+  };
+  const Case cases[] = {
+      {"We handle the trade of power from our solar parks to the grid operators.", true},
+      {"Our systems settle card transactions for most banks in the region.", true},
+      {"The group sells insurance to farmers in four countries.", true},
+      {"Acme runs the largest online marketplace for used bicycles.", true},
+      // The job, its people or an ask: a modal, a person, a search, work, a skill asked.
+      {"You will build the trading tools for our solar parks.", false},
+      {"Our team is looking for an engineer to work on 5G radio products.", false},
+      {"Cloud, IoT and analytics will be part of your daily work.", false},
+      {"We are hiring engineers for our payments platform.", false},
+      {"Experience with online retail is required.", false},
+      {"Our developers are working on the checkout of the web shop.", false},
+      // A verb or gerund with the subject left out: a duty.
+      {"Leads the digital transformation of the sales organisation.", false},
+      {"Building a scalable online shop for second-hand goods.", false},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence);
+    CHECK(StatesTheSetting(c.sentence) == c.setting);
+  }
+}

@@ -339,3 +339,27 @@ TEST_CASE("team names: a skill right before 'team' or 'department' names a group
   };
   CheckLevels(cases);
 }
+
+// A field of business (kb category "domains") named in a sentence that tells only the setting,
+// where no heading sorts it, is the employer's market (employer_voice.h, StatesTheSetting).
+TEST_CASE("fields of business: the employer's market is context unless the job is in it") {
+  const std::string title = "Backend Engineer\n";
+  const LevelCase cases[] = {
+      {title + "We handle the production from our oil and gas fields to the energy exchanges.\n",
+       "energy-utilities", "context"},
+      {title + "Acme runs a marketplace that is more than just e-commerce for used bikes.\n",
+       "e-commerce", "context"},
+      // Asked, or the job's own work: as before.
+      {title + "Experience from the oil and gas industry.\n", "energy-utilities", "required"},
+      {title + "Our team is looking for an engineer to work on e-commerce products.\n",
+       "e-commerce", "required"},
+      {title + "Builds the e-commerce platform with the product team.\n", "e-commerce",
+       "responsibility"},
+      {title + "Responsibilities\n- We handle payments for the e-commerce platform\n",
+       "e-commerce", "responsibility"},
+      // Not a field of business: the sentence's level as before.
+      {title + "We handle the production from our Kafka clusters to the data lake.\n", "kafka",
+       "required"},
+  };
+  CheckLevels(cases);
+}

@@ -438,3 +438,53 @@ TEST_CASE("glued items: a closing cue ends its item, and 'Any experience' opens 
   CHECK(skillfit::testing::JdLevelOf(posting, "devops") == "preferred");
   CHECK(skillfit::testing::JdLevelOf(posting, "angular") == "required");
 }
+
+// kb/skills/testing.yaml: the guarded word "testing" is software QA only when what is tested
+// is software; people and business controls are tested too.
+TEST_CASE("ordinary senses: testing of candidates or of audit controls is no software QA") {
+  struct Case {
+    const char* text;
+    bool found;
+  } const cases[] = {
+      {"Java, Selenium and testing are part of the daily work.", true},
+      {"Write Python code and own its testing in Jenkins.", true},
+      {"Python and Jenkins for testing of the web shop.", true},
+      // People: recruitment steps and tests of applicants.
+      {"Handle recruitment in Workday: the job ad, interviewing, testing and selecting the hires.",
+       false},
+      {"HR analytics in Python and SQL, interviewing testing and selecting the right people.", false},
+      {"HR analytics in Python and SQL and testing of candidates for the sales roles.", false},
+      {"HR analytics in Python and SQL and aptitude testing for the sales roles.", false},
+      // Business controls: the auditor's sense.
+      {"Reports in Python and SQL for audit control testing.", false},
+      {"Support ISO 27001 controls testing with Excel.", false},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    CHECK(Found(text, "quality-assurance") == c.found);
+  }
+}
+
+TEST_CASE("ordinary senses: the discipline of making software named as its method's modifier") {
+  struct Case {
+    const char* text;
+    bool kept;
+  } const cases[] = {
+      {"Write secure, testable code using best software development practices.", false},
+      {"Agile mindset and practice in software development process e.g Scrum and Kanban.", false},
+      {"Automate operations using modern software development techniques such as agile.", false},
+      {"Follow our software engineering principles and review each change.", false},
+      // The discipline itself asked, or its other compounds.
+      {"5+ years of software development in Java.", true},
+      {"Expertise in modern C++ software development in an embedded ecosystem.", true},
+      {"Experience with software development and Kubernetes.", true},
+      {"Software development practice of at least three years.", true},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    REQUIRE(Found(text, "software-development"));
+    CHECK(Kept(text, "software-development") == c.kept);
+  }
+}

@@ -67,6 +67,9 @@ TEST_CASE("coordination: each item of a list that shares a head or a lead, with 
       {"Good project and time-management skills", "project-management@5-32"},
       {"Good project and time-management skills", "time-management@17-32"},
       {"people and project-management", "people-management@0-29"},
+      // Capitals throughout, or in lowercase throughout: one phrase, its head shared.
+      {"Network and Endpoint Security", "network-security@0-29"},
+      {"Learn big data/analytics fluency in English", "data-literacy@10-32"},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;
@@ -95,6 +98,10 @@ TEST_CASE("coordination: no skill where the items do not share the head or lead"
       // The part after a hyphen is shared only as the head, after the joiner: no "time
       // management" from the first item's "project-based".
       {"project-based and time management", "project-management"},
+      // A capital after a word in lowercase opens the next item of a flattened line: no
+      // "data fluency" (data literacy) from "data/analytics" and "Fluency in English".
+      {"Desire to learn big data/analytics Fluency in English", "data-literacy"},
+      {"Knowledge of network and endpoint Security clearance required", "network-security"},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;

@@ -1,6 +1,7 @@
 #include "extract/coordination.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/phrase_words.h"
 #include "util/ascii.h"
@@ -49,6 +50,14 @@ bool NamedAt(const std::vector<Mention>& named, size_t begin, size_t end) {
   return false;
 }
 
+// Whether word token `k` opens a new item glued on in a flattened line: a capital right after
+// a word in lowercase, as in "big data/analytics Fluency in English" (no "data fluency").
+bool OpensGluedItem(std::string_view text, const std::vector<Token>& t, size_t k) {
+  if (k == 0) return false;
+  return std::isupper(static_cast<unsigned char>(text[t[k].begin])) &&
+         std::islower(static_cast<unsigned char>(text[t[k - 1].begin]));
+}
+
 // Candidates around the joiner at `j`. A list of three or more items reads as sharing its
 // head only when its first item does too: in "services development, delivery and program
 // management" no "development management" is named, so no "delivery management" either.
@@ -65,7 +74,7 @@ void AddAround(std::string_view text, const std::vector<Token>& t, size_t j,
       const size_t head = j + 1 + r;
       bool words = true;
       for (size_t k = j + 1; k < head + h; ++k) words = words && ContentWordAt(text, t, k);
-      if (!words) continue;
+      if (!words || OpensGluedItem(text, t, head)) continue;
       const int group = (*next_group)++;
       const std::string head_text = JoinWords(text, t, head, head + h);
       for (const Item& it : items) {

@@ -9,7 +9,8 @@
 //     -> {"Azure Service Bus", 0-31}, ...
 //
 // Shared head: "X and Y H" and "X, Y or Z H" give "X H" and "Y H" (X, Y one or two words, H
-// one or two words), with the span from X to the end of H; also "X and Y-H" ("project and
+// one or two words), with the span from X to the end of H, unless H opens with a capital right
+// after a word in lowercase (a glued item: "big data/analytics Fluency in English"); also "X and Y-H" ("project and
 // time-management" -> "project management"), H the part after the last item's one hyphen. Shared lead: "P X and Y" gives
 // "P Y" with one to three words of Y, spanning from P, when "P X" is a mention of `named`. A list of
 // three or more items shares its head only when its first item with the head names a skill. Most candidates name nothing; the kb

@@ -123,6 +123,10 @@ bool LeadThenWe(const std::string& s) {
   return false;
 }
 
+// Phrases of a search for the person hired: "is looking for", "we seek".
+const char* const kHiringPhrases[] = {"looking for", "seeking", "we seek", "searching for",
+                                      nullptr};
+
 // Words that turn a sentence to the person hired: then it may ask something.
 const char* const kPersonAsked[] = {"you", "your", "you're", "you'll", "candidate",
                                     "candidates", "applicant", "applicants", "someone",
@@ -193,6 +197,27 @@ bool NarratesWithoutAsking(std::string_view sentence) {
   // A statement that asks nothing of anyone, and is not the team speaking of its own work.
   return HasAnyWord(s, kStatementVerbs) && !HasAnyPhrase(s, kAsks) &&
          !HasAnyWord(s, kPersonAsked) && !HasAnyWord(s, kNarrativeExceptions);
+}
+
+namespace {
+
+// Words of a sentence that tells the job rather than the setting: a modal says what the job or
+// its people will or may do, and a word of hiring or of work puts the role in it ("Our team is
+// looking for an engineer to work on 5G products").
+const char* const kTellsTheJob[] = {"will",  "would",  "shall",  "may",   "might",   "can",
+                                    "could", "must",   "should", "hire",  "hiring",  "join",
+                                    "work",  "working", "role",  "position", "projects", nullptr};
+
+}  // namespace
+
+bool StatesTheSetting(std::string_view sentence) {
+  const std::string s = LowerFromFirstWord(sentence);
+  if (s.empty() || WordCount(s) > kLongestStatement || OpensWithoutSubject(s) ||
+      DescribesDuty(sentence)) {
+    return false;
+  }
+  return !HasAnyPhrase(s, kAsks) && !HasAnyPhrase(s, kHiringPhrases) &&
+         !HasAnyWord(s, kPersonAsked) && !HasAnyWord(s, kTellsTheJob);
 }
 
 namespace {

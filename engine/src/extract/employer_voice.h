@@ -35,6 +35,15 @@ bool SpeaksAsEmployer(std::string_view sentence);
 // sentence tells the setting of the job, not what it asks.
 bool NarratesWithoutAsking(std::string_view sentence);
 
+// True when `sentence` tells the setting of the job and nothing of the job itself: no modal,
+// no one asked of, no ask of a skill, no word of hiring or of work, and not opening with a
+// verb or gerund whose subject is left out, nor as a duty (DescribesDuty). "We handle the production from our wind farms and
+// oil and gas fields", "Our systems are as reliable as those of the best financial
+// institutions"; not "Our team is looking for an engineer to work on 5G products", "Leads
+// digital transformation", "Cloud and IoT will be part of your day". A field of business named in
+// such a sentence, where no heading sorts it, is the employer's market, not what is asked.
+bool StatesTheSetting(std::string_view sentence);
+
 // True when `sentence` opens as the team ("We write things down.", "Our team ..."). When such
 // a sentence tells the team's practice (it is not SpeaksAsEmployer), the next one in its
 // paragraph goes on with it ("Every pipeline has an owner and a runbook"), which the person

@@ -311,6 +311,7 @@ struct SentenceSense {
   bool team_stack = false;        // "We use PostgreSQL" (DescribesTeamStack)
   bool company = false;           // DescribesCompany or SpeaksAsEmployer, when not team_stack
   bool team_paragraph = false;    // the sentence before, in the paragraph, spoke as the team
+  bool domain = false;            // the skill is a field of business (kb category "domains")
 };
 
 // The level a skill named in the sentence is asked at, given its cue.
@@ -335,6 +336,10 @@ RequirementLevel LevelFor(const SentenceSense& s, Cue cue) {
       level = RequirementLevel::kRequired;
     } else if (DescribesDuty(s.sentence)) {
       level = RequirementLevel::kResponsibility;
+    } else if (s.domain && cue == Cue::kNone && StatesTheSetting(s.sentence)) {
+      // "We handle the production from our wind farms and oil and gas fields": a field of
+      // business named where nothing asks for it is the employer's market.
+      level = RequirementLevel::kContext;
     } else if (!s.team_paragraph && NarratesWithoutAsking(s.sentence)) {
       level = RequirementLevel::kContext;
     } else {
@@ -397,9 +402,10 @@ class JdReader {
  public:
   // `mentions` are those of doc.text, in order; `p` has its sections; `at` indexes p->skills.
   // `readings` are those of ReadSpokenLanguages for `mentions`.
-  JdReader(const Document& doc, const std::vector<Mention>& mentions,
+  JdReader(const Document& doc, const KnowledgeBase& kb, const std::vector<Mention>& mentions,
            const std::vector<LanguageReading>& readings, JdProfile* p, SkillPlaces* at)
       : doc_(doc),
+        kb_(kb),
         text_(doc.text),
         mentions_(mentions),
         readings_(readings),
@@ -434,6 +440,7 @@ class JdReader {
                          const std::vector<int>& in_sentence, const std::vector<Placed>& placed);
 
   const Document& doc_;
+  const KnowledgeBase& kb_;
   const std::string_view text_;
   const std::vector<Mention>& mentions_;
   const std::vector<LanguageReading>& readings_;
@@ -631,6 +638,7 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
     }
     SentenceSense at = sense;
     at.section_kind = KindAt(abs_b, m.begin, sk);
+    at.domain = m.skill >= 0 && kb_.skills()[static_cast<size_t>(m.skill)].category == "domains";
     RequirementLevel level = LevelFor(at, cue);
     if (m.begin >= title_tail.begin && m.begin < title_tail.end) {
       level = RequirementLevel::kContext;  // "Software Engineer - Cloud Security": the team
@@ -981,7 +989,7 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   mentions = WithDegreeFieldsAtLineLevel(text, matcher, std::move(mentions));
   const std::vector<LanguageReading> readings = ReadSpokenLanguages(text, matcher.kb(), mentions);
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills
-  JdReader reader(doc, mentions, readings, &p, &at);
+  JdReader reader(doc, matcher.kb(), mentions, readings, &p, &at);
   reader.ReadLines();
   SetYearsAsked(reader.years_for_skill(), &p.skills);
   AddImplied(matcher.kb(), &p.skills, &at);

@@ -60,6 +60,18 @@ bool DepartmentName(std::string_view surface) {
                    "customer success", "customer support", "business analysis", "devops"});
 }
 
+// Whether the mention `surface` names the whole discipline of making software and the word
+// after it, `next`, a way of doing it: "best software development practices", "practice in
+// software development process e.g. Scrum", "modern software development techniques such as
+// agile". What is asked is the method (named on, as a rule), not the discipline.
+bool DisciplineAsMethod(std::string_view surface, const std::string& next) {
+  // Not "practice": "software development practice of three years" is experience.
+  return OneOf(AsciiLowerCopy(surface), {"software development", "software engineering",
+                                         "application development"}) &&
+         OneOf(next, {"practices", "process", "processes", "technique", "techniques",
+                      "methodology", "methodologies", "principles", "methods"});
+}
+
 // The text of the sentence (up to 160 bytes, not past a line break) before `at`.
 std::string_view SentenceBefore(std::string_view text, size_t at) {
   size_t b = at;
@@ -358,6 +370,7 @@ bool OrdinarySense(std::string_view text, const std::vector<Mention>& mentions, 
     return true;
   }
   if (SaidNotToBe(text, m.begin)) return true;
+  if (DisciplineAsMethod(surface, NextWord(text, m.end))) return true;
   if (NamesOrganisation(text, m.begin, m.end)) return true;
   if (DepartmentName(surface) && AfterWorkingWithCue(text, m.begin)) return true;
   const std::string before = LastWord(text, 0, PreviousWordEnd(text, m.begin));

@@ -6,6 +6,7 @@
 //   "Help the backend team ship faster"                     (a team named by its work)
 //   "Make monitoring and alerting alert on symptoms"        (a verb before its object)
 //   "Masters degree in business administration or data science"  (the subject of a degree)
+//   "using best software development practices"                  (the discipline's method)
 //
 //   std::vector<Mention> kept = WithoutOrdinarySenses(text, mentions);
 #ifndef SKILLFIT_EXTRACT_WORD_SENSE_H_
@@ -35,6 +36,8 @@ namespace skillfit {
 // - it names a team, unit or organisation: "cloud.gov, a product team within ...",
 //   "cloud.gov's core languages", "IT Modernization Centers of Excellence";
 // - the sentence says the job is not it ("The job is not telephone sales");
+// - it names the discipline of making software before a word for a way of doing it ("best
+//   software development practices", "software development process e.g. Scrum");
 // - it is a guarded spelling that opens a sentence or list item and another skill's name
 //   follows it as its object ("Make monitoring ...").
 bool OrdinarySense(std::string_view text, const std::vector<Mention>& mentions, size_t k);
