@@ -189,3 +189,28 @@ TEST_CASE("a pattern that several skills share is asked once in its key group's 
     CHECK(found == c.found);
   }
 }
+
+TEST_CASE("reject patterns see the line above when a mention opens a wrapped line") {
+  struct Row {
+    const char* text;
+    bool named;
+  };
+  const Row rows[] = {
+      // Wrapped: the words that reject "compliance" end the line above.
+      {"JavaScript using modern standards, including strict mode\ncompliance, with Jest and React.", false},
+      {"Ensuring Section 508\ncompliance of every page, with Selenium tests.", false},
+      {"Ensuring Section 508\n  compliance of every page, with Selenium tests.", false},
+      // Not a wrap: a blank line, a stop, a colon or a list mark parts the two lines.
+      {"Teams run in strict mode\n\ncompliance automation with Vanta and AWS Config.", true},
+      {"SOC 2 audits every year in 508 offices:\ncompliance automation with Vanta and AWS Config.", true},
+      {"We ship in strict mode.\ncompliance automation with Vanta and AWS Config.", true},
+      {"- Kiosk mode\n- compliance automation with Vanta and AWS Config.", true},
+      // Wrapped, but nothing above rejects it.
+      {"SOC 2 audits and security\ncompliance automation with Vanta and AWS Config.", true},
+  };
+  for (const Row& r : rows) {
+    const std::string text = r.text;
+    CAPTURE(text);
+    CHECK(Names(text, "security-compliance") == r.named);
+  }
+}

@@ -4,6 +4,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <cctype>
 #include <mutex>
 
 #include "extract/spoken_language.h"
@@ -165,13 +166,30 @@ size_t OtherSkillsNear(const std::vector<Mention>& kept, size_t k, size_t lo, si
 
 // Whether `before` matches what comes just before `m` on its line (60 bytes at most), or
 // `after` what comes just after (60 bytes at most). Either may be null.
+// Whether the line break just before `from` wraps one sentence: the mention opens its line
+// (only blanks before it) and the line above ends in a letter or digit, with no stop or colon
+// ("strict mode\ncompliance" is one phrase; "Security:\ncompliance" is not).
+bool WrapsOntoMention(std::string_view text, size_t lo, size_t from, size_t begin) {
+  if (from <= lo + 1 || text[from - 1] != '\n') return false;
+  for (size_t i = from; i < begin; ++i) {
+    if (text[i] != ' ' && text[i] != '\t') return false;
+  }
+  const unsigned char last = static_cast<unsigned char>(text[from - 2]);
+  return std::isalnum(last) != 0;
+}
+
 // The text a guard's reject patterns look at around m: the line before the mention, at most
 // 60 bytes of it (only those 60 are searched for the line's start: a search back to it made a
-// long line quadratic), and the 60 bytes after it.
+// long line quadratic), and the 60 bytes after it. A mention that opens a wrapped line also
+// sees the end of the line above (WrapsOntoMention), within the same 60 bytes.
 std::pair<std::string_view, std::string_view> RejectWindows(std::string_view text, const Mention& m) {
   const size_t lo = m.begin > 60 ? m.begin - 60 : 0;
   const size_t newline = text.substr(lo, m.begin - lo).rfind('\n');
-  const size_t from = newline == std::string_view::npos ? lo : lo + newline + 1;
+  size_t from = newline == std::string_view::npos ? lo : lo + newline + 1;
+  if (WrapsOntoMention(text, lo, from, m.begin)) {
+    const size_t above = text.substr(lo, from - 1 - lo).rfind('\n');
+    from = above == std::string_view::npos ? lo : lo + above + 1;
+  }
   return {text.substr(from, m.begin - from),
           text.substr(m.end, std::min<size_t>(60, text.size() - m.end))};
 }
