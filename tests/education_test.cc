@@ -191,6 +191,11 @@ const AskCase kAskCases[] = {
     {"- BS or MS in Computer Science", "bachelor,master", "Computer Science", false, false, true},
     {"- BS/MS in CS, EE, or related technical field", "bachelor,master", "CS|EE", true, false, true},
     {"- Master's degree preferred", "master", "", false, false, false},
+    // A sentence wrapped over lines, each going on in lowercase, is read as one.
+    {"* Hold a relevant B.Sc .\nor M.Sc .\nin Software Engineering .", "bachelor,master",
+     "Software Engineering", false, false, true},
+    {"- PhD in Physics,\nchemistry or a related field", "doctorate", "Physics|chemistry", true,
+     false, true},
     {"- MBA a plus", "master", "Business Administration", false, false, false},
     {"- PhD in Machine Learning or Statistics", "doctorate", "Machine Learning|Statistics", false,
      false, true},
@@ -487,4 +492,19 @@ TEST_CASE("education: each degree ask counts in the score as one requirement, by
   CHECK(score_with("BS in Computer Science, Rice University") == doctest::Approx(100.0));
   CHECK(score_with("Bachelor of Arts in Economics, Rice University") == doctest::Approx(62.5));
   CHECK(score_with("High School Diploma, Lincoln High School") == doctest::Approx(50.0));
+}
+
+TEST_CASE("education: a line that opens with a capital or a list mark is an ask of its own") {
+  const char* const cases[] = {
+      "- Bachelor's degree in Physics\n- Master's degree in Chemistry",
+      "Bachelor's degree in Physics\nMaster's degree in Chemistry",
+  };
+  for (const char* lines : cases) {
+    const std::string text = lines;
+    CAPTURE(text);
+    const std::vector<DegreeAsk> asks = AsksOf(text);
+    REQUIRE(asks.size() == 2);
+    CHECK(asks[0].fields == std::vector<std::string>{"Physics"});
+    CHECK(asks[1].fields == std::vector<std::string>{"Chemistry"});
+  }
 }

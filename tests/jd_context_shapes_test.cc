@@ -151,6 +151,13 @@ TEST_CASE("sentences: a period standing alone ends one, the dot of a split name 
       {"We run a Kafka cluster. You will use Terraform", 2},
       {"Mainly C# on . Net Core and Node . js services", 1},
       {"Experience with e.g. Kafka", 1},
+      // The period of a dotted degree set apart, the sentence going on in lowercase.
+      {"Hold a relevant B.Sc . or M.Sc . in Software Engineering .", 1},
+      {"A Ph.D . in Chemistry . You will run the lab", 2},
+      // Not a dotted abbreviation, or the next sentence opens with a capital.
+      {"We run a Kafka cluster . you will use Terraform", 2},
+      {"Hold a relevant B.Sc . You will use Terraform", 2},
+      {"Built with Node.js . we use Terraform", 2},
   };
   for (const Case& c : cases) {
     const std::string line = c.line;

@@ -2,6 +2,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/degree_words.h"
 #include "extract/jd_cues.h"
@@ -17,9 +18,10 @@ bool AsksNothing(SectionKind k) {
 
 // The field list written after a level word, up to what ends it: "in Computer Science, EE or
 // a related field, or equivalent experience" -> "Computer Science, EE or a related field".
+// A period set apart after the level ("M.Sc . in Physics", SplitSentences) is skipped.
 std::string_view FieldListAfter(std::string_view rest) {
   static const RE2 kLead(
-      "^(?i)\\s*(?:\\(\\s*hon(?:s|ours|ors)?\\.?\\s*\\))?\\s*(?:degree\\s*)?(?:,\\s*)?"
+      "^(?i)(?:\\s+\\.)?\\s*(?:\\(\\s*hon(?:s|ours|ors)?\\.?\\s*\\))?\\s*(?:degree\\s*)?(?:,\\s*)?"
       "(?:preferably\\s+|ideally\\s+)?((?:in|of)\\s+)?(?:an?\\s+|the\\s+)?"
       "(?:fields?\\s+(?:such\\s+as|like)\\s+)?");
   re2::StringPiece sp(rest.data(), rest.size());
@@ -173,6 +175,15 @@ bool Merge(DegreeAsk* a, const DegreeAsk& b) {
   return true;
 }
 
+size_t LineEnd(std::string_view text, size_t b, size_t end) {
+  const size_t e = text.find('\n', b);
+  return e == std::string_view::npos || e > end ? end : e;
+}
+
+// Whether a line that opens with `first` goes on with the sentence above, wrapped there: one
+// that opens in lowercase ("Hold a relevant B.Sc .\nor M.Sc .\nin Software Engineering").
+bool ContinuesLine(char first) { return std::islower(static_cast<unsigned char>(first)) != 0; }
+
 }  // namespace
 
 DegreeLevel DegreeAsk::MinLevel() const {
@@ -184,8 +195,8 @@ std::vector<DegreeAsk> ReadDegreeAsks(std::string_view text, const std::vector<S
   size_t number = 1, pos = 0;
   for (const Section& s : sections) {
     for (size_t b = s.begin; b < s.end;) {
-      size_t e = text.find('\n', b);
-      if (e == std::string_view::npos || e > s.end) e = s.end;
+      size_t e = LineEnd(text, b, s.end);
+      while (e + 1 < s.end && ContinuesLine(text[e + 1])) e = LineEnd(text, e + 1, s.end);
       for (; pos < b; ++pos) number += text[pos] == '\n';
       const std::string_view line = text.substr(b, e - b);
       for (const auto& [sb, se] : AsksNothing(s.kind) ? std::vector<std::pair<size_t, size_t>>{}

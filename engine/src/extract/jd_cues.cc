@@ -374,6 +374,25 @@ std::vector<YearsAsked> FindYearsAsked(std::string_view sentence) {
   return out;
 }
 
+// Whether the lone period at `dot` is the last dot of a short dotted abbreviation set apart
+// by tokenised text, with the sentence going on in lowercase after it: "a B.Sc . or M.Sc . in
+// Physics", "Ph.D . in Chemistry". A word without an inner dot ("cluster . you") is not one.
+namespace {
+bool DottedAbbreviationGoesOn(std::string_view line, size_t dot) {
+  if (dot < 2 || dot + 2 >= line.size() || !std::islower(static_cast<unsigned char>(line[dot + 2]))) {
+    return false;
+  }
+  size_t w = dot - 1;
+  while (w > 0 && !std::isspace(static_cast<unsigned char>(line[w - 1]))) --w;
+  const std::string_view word = line.substr(w, dot - 1 - w);
+  const size_t inner = word.find('.');
+  return word.size() >= 3 && word.size() <= 6 && inner != std::string_view::npos && inner > 0 &&
+         inner + 1 < word.size() &&
+         std::all_of(word.begin(), word.end(),
+                     [](char c) { return c == '.' || std::isalpha(static_cast<unsigned char>(c)); });
+}
+}  // namespace
+
 std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view line) {
   std::vector<std::pair<size_t, size_t>> out;
   size_t start = 0;
@@ -391,7 +410,8 @@ std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view line) {
         const std::string next = Lower(line.substr(i + 2, 3));
         const bool dotted_name = next.rfind("net", 0) == 0 || next.rfind("js", 0) == 0;
         const bool alone = w == i && !dotted_name &&
-                           (i == 0 || std::isspace(static_cast<unsigned char>(line[i - 1])));
+                           (i == 0 || std::isspace(static_cast<unsigned char>(line[i - 1]))) &&
+                           !DottedAbbreviationGoesOn(line, i);
         if (!alone && (word == "e.g." || word == "i.e." || word == "etc." || word == "vs." ||
                        word == "u.s." || word == "incl." || word == "approx." || word.size() <= 2)) {
           continue;
