@@ -331,7 +331,7 @@ def _negate(key):
 
 def numbered(line, rank):
     """A streamed row as `rank --format jsonl` writes it: "rank" between its sorted keys."""
-    return line.replace(b',"required_coverage":', b',"rank":%d,"required_coverage":' % rank, 1)
+    return line.replace(b',"required_count":', b',"rank":%d,"required_count":' % rank, 1)
 
 
 def write_rows(merger):

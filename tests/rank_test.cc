@@ -145,3 +145,21 @@ TEST_CASE("rank: --top takes a whole positive number") {
     CHECK(r.err.find("rank: --top takes a positive number") != std::string::npos);
   }
 }
+
+TEST_CASE("rank: a level the JD asks nothing at reads 'none', and JSON rows carry the counts") {
+  // A JD with required skills and no preferred ones.
+  const std::string dir = skillfit::testing::TempDir();
+  const std::string jd = dir + "/jd.txt";
+  std::ofstream(jd) << "Backend Engineer\n\nRequirements\n- 3+ years of Python\n- PostgreSQL\n";
+  const auto text = RunCli({"rank", "--jd", jd, "--jobs", "1", "samples/resumes/alex-chen-backend.txt"});
+  CHECK(text.exit_code == 0);
+  const std::string row = text.out.substr(text.out.find("   1 "));
+  CHECK(row.find("none") != std::string::npos);       // preferred: nothing asked
+  CHECK(row.find("100%       none") != std::string::npos);  // required covered, aligned
+  const auto json = RunCli({"rank", "--jd", jd, "--jobs", "1", "--format", "json",
+                            "samples/resumes/alex-chen-backend.txt"});
+  const auto j = nlohmann::json::parse(json.out);
+  REQUIRE(j["rows"].size() == 1);
+  CHECK(j["rows"][0]["required_count"].get<int>() >= 2);
+  CHECK(j["rows"][0]["preferred_count"] == 0);
+}

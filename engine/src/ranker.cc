@@ -67,6 +67,8 @@ RankRow Ranker::Score(const RankInput& input) const {
   row.score = m.score;
   row.required_coverage = m.required_coverage;
   row.preferred_coverage = m.preferred_coverage;
+  row.required_count = m.required_count;
+  row.preferred_count = m.preferred_count;
   // m.skills is sorted by level, then weight: the first required ones weigh most.
   for (const SkillVerdict& v : m.skills) {
     if (v.level != RequirementLevel::kRequired || !StandsForRequirement(m, v)) continue;

@@ -32,6 +32,8 @@ struct RankRow {
   double score = 0;
   double required_coverage = 0;
   double preferred_coverage = 0;
+  int required_count = 0;   // requirements asked at each level; 0: the coverage means nothing
+  int preferred_count = 0;
   std::vector<std::string> missing_required;  // the weightiest first, at most 5
   std::vector<std::string> weak_required;     // at most 5
   // What makes the row less sure, from reading the document and its profile: "no dated roles

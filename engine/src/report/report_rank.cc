@@ -31,6 +31,8 @@ nlohmann::json RowJson(const RankRow& r, int rank) {
   j["score"] = std::round(r.score * 10) / 10;
   j["required_coverage"] = std::round(r.required_coverage * 10) / 10;
   j["preferred_coverage"] = std::round(r.preferred_coverage * 10) / 10;
+  j["required_count"] = r.required_count;  // 0: the JD asks nothing at that level
+  j["preferred_count"] = r.preferred_count;
   j["missing_required"] = r.missing_required;
   j["weak_required"] = r.weak_required;
   j["warnings"] = r.warnings;
@@ -93,6 +95,22 @@ std::string RankCsvReport(const RankReportInput& in) {
   return out.str();
 }
 
+namespace {
+
+// A coverage column `width` wide: "72%", or "none" when the JD asks nothing at that level
+// (not 100% of nothing).
+std::string CoverageCell(double coverage, int count, int width) {
+  char cell[32];
+  if (count > 0) {
+    std::snprintf(cell, sizeof cell, "%*.0f%%", width - 1, coverage);
+  } else {
+    std::snprintf(cell, sizeof cell, "%*s", width, "none");
+  }
+  return cell;
+}
+
+}  // namespace
+
 std::string RankTextReport(const RankReportInput& in) {
   std::ostringstream out;
   out << (in.fixed_is_jd ? "Resumes ranked against " : "JDs ranked for ") << in.fixed_path
@@ -107,8 +125,9 @@ std::string RankTextReport(const RankReportInput& in) {
           << ")\n";
       continue;
     }
-    std::snprintf(buf, sizeof buf, "%4d  %5.1f  %7.0f%%  %8.0f%%  ", ++rank, r.score,
-                  r.required_coverage, r.preferred_coverage);
+    std::snprintf(buf, sizeof buf, "%4d  %5.1f  %s  %s  ", ++rank, r.score,
+                  CoverageCell(r.required_coverage, r.required_count, 8).c_str(),
+                  CoverageCell(r.preferred_coverage, r.preferred_count, 9).c_str());
     out << buf << r.id;
     if (!r.missing_required.empty()) out << "  (missing: " << Join(r.missing_required, ", ") << ")";
     out << "\n";
