@@ -139,7 +139,7 @@ std::string FontName(const TextFontInfo* font, const std::vector<ScannedFont>& f
   return std::string();
 }
 
-// An iconv descriptor from UTF-8 to UTF-16LE, opened once per thread.
+// An iconv descriptor from UTF-8 to UTF-16LE, opened once.
 class Utf8ToUtf16 {
  public:
   Utf8ToUtf16() : cd_(iconv_open("UTF-16LE", "UTF-8")) {}
@@ -161,7 +161,7 @@ class Utf8ToUtf16 {
 // for each call (a few thousand instructions a word): the text up to its first NUL, converted
 // from UTF-8 to UTF-16LE into a buffer of one unit a byte and one more; on an invalid or
 // cut sequence, what came before it. An all-ASCII text is its own UTF-16; any other is
-// converted the same way with this thread's descriptor, put back in its initial state first
+// converted the same way with the process's descriptor, put back in its initial state first
 // (as a new one is). The buffer cannot run short (a UTF-8 sequence of n bytes is at most
 // n units), so from_utf8's retry with a larger one never runs.
 poppler::ustring Utf8ToUstring(const char* utf8) {
@@ -173,7 +173,12 @@ poppler::ustring Utf8ToUstring(const char* utf8) {
     out.assign(utf8, utf8 + len);
     return out;
   }
-  thread_local Utf8ToUtf16 converter;
+  // One descriptor for the process, used under a lock. A thread_local one (a descriptor per
+  // thread) made LeakSanitizer's tracer crash at exit, as thread-local objects with
+  // destructors in a dlopen'ed module do (skillfit-pdf.so; fishmanpet-resume.pdf under ASan).
+  static std::mutex mu;
+  static Utf8ToUtf16 converter;
+  std::lock_guard<std::mutex> lock(mu);
   if (!converter.ok()) return out;
   iconv(converter.get(), nullptr, nullptr, nullptr, nullptr);
   out.assign(len + 1, 0);
