@@ -18,14 +18,6 @@ bool Has(const ResumeProfile& p, const std::string& name) {
                      [&](const ResumeSkill& s) { return skills[s.skill].name == name; });
 }
 
-ResumeProfile Read(const std::string& text) {
-  auto doc = LoadDocumentFromBytes(text, "cv.txt");
-  REQUIRE(doc.ok());
-  ExtractOptions opts;
-  opts.today_year = 2026;
-  opts.today_month = 11;
-  return ExtractResume(*doc, testing::Matcher(), opts);
-}
 
 }  // namespace
 
@@ -51,7 +43,7 @@ TEST_CASE("employer names: what reads as an organisation's name") {
 }
 
 TEST_CASE("employer names: a skill in the employer's name is no evidence; in a bullet it is") {
-  const ResumeProfile p = Read(
+  const ResumeProfile p = testing::ResumeOf(
       "EXPERIENCE\n"
       "Research Intern, Data & Knowledge Engineering Group | Oct 2012 - Feb 2013\n"
       "\xE2\x80\xA2 Designed an image search index in C++\n"
@@ -62,13 +54,13 @@ TEST_CASE("employer names: a skill in the employer's name is no evidence; in a b
   CHECK(Has(p, "C++"));
   CHECK(Has(p, "Microsoft Excel"));
   // The same skill named in a bullet still counts.
-  const ResumeProfile q = Read(
+  const ResumeProfile q = testing::ResumeOf(
       "EXPERIENCE\n"
       "Research Intern, Data & Knowledge Engineering Group | Oct 2012 - Feb 2013\n"
       "\xE2\x80\xA2 Led the group's data engineering: ingestion and ETL pipelines\n");
   CHECK(Has(q, "Data engineering"));
   // A company part that is a list of skills is not an organisation: its skills stay.
-  const ResumeProfile r = Read(
+  const ResumeProfile r = testing::ResumeOf(
       "EXPERIENCE\n"
       "Backend Engineer | Python, Django | Jan 2020 - Present\n"
       "\xE2\x80\xA2 Built the billing service\n");

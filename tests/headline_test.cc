@@ -10,18 +10,6 @@
 
 using namespace skillfit;
 
-namespace {
-
-ResumeProfile ResumeOf(const std::string& text) {
-  auto doc = LoadDocumentFromBytes(text, "cv.txt");
-  REQUIRE(doc.ok());
-  ExtractOptions opts;
-  opts.today_year = 2026;
-  opts.today_month = 11;
-  return ExtractResume(*doc, testing::Matcher(), opts);
-}
-
-}  // namespace
 
 TEST_CASE("headline: the post a resume's top lines name") {
   struct Case {
@@ -45,7 +33,7 @@ TEST_CASE("headline: the post a resume's top lines name") {
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
-    CHECK(ResumeOf(c.text).headline_title == c.headline);
+    CHECK(testing::ResumeOf(c.text).headline_title == c.headline);
   }
 }
 

@@ -13,16 +13,6 @@ using namespace skillfit;
 
 namespace {
 
-ResumeProfile ReadAsOf(const std::string& text, int written_month) {
-  auto doc = LoadDocumentFromBytes(text, "cv.txt");
-  REQUIRE(doc.ok());
-  doc->written_month = written_month;
-  ExtractOptions opts;
-  opts.today_year = 2026;
-  opts.today_month = 11;
-  return ExtractResume(*doc, testing::Matcher(), opts);
-}
-
 const char kOldResume[] =
     "EXPERIENCE\n"
     "Software Engineer, Acme | Jan 2013 - Present\n"
@@ -57,7 +47,7 @@ TEST_CASE("as of: the dates files store") {
 }
 
 TEST_CASE("as of: an old file's date ends its current roles") {
-  const ResumeProfile p = ReadAsOf(kOldResume, MonthIndex(2016, 2));
+  const ResumeProfile p = testing::ResumeOf(kOldResume, MonthIndex(2016, 2));
   CHECK(p.as_of == MonthIndex(2016, 2));
   REQUIRE(p.roles.size() == 2);
   CHECK(p.roles[0].current);
@@ -65,30 +55,30 @@ TEST_CASE("as of: an old file's date ends its current roles") {
   CHECK(p.roles[1].finish == MonthIndex(2012, 9));
   CHECK(p.total_years == doctest::Approx(3.5).epsilon(0.02));  // Jun-Sep 2012, Jan 2013-Feb 2016
 
-  const ResumeProfile today = ReadAsOf(kOldResume, -1);  // a text file: no date
+  const ResumeProfile today = testing::ResumeOf(kOldResume, -1);  // a text file: no date
   CHECK(today.as_of == -1);
   CHECK(today.roles[0].finish == MonthIndex(2026, 11));
 }
 
 TEST_CASE("as of: when the file's date is not the resume's") {
   // Written last month: read as of today.
-  CHECK(ReadAsOf(kOldResume, MonthIndex(2026, 10)).as_of == -1);
+  CHECK(testing::ResumeOf(kOldResume, MonthIndex(2026, 10)).as_of == -1);
   // A role that begins after the file's date: the date is a template's.
-  CHECK(ReadAsOf(kOldResume, MonthIndex(2012, 12)).as_of == -1);
+  CHECK(testing::ResumeOf(kOldResume, MonthIndex(2012, 12)).as_of == -1);
   // A role that ended in a later year than the file's date.
   const std::string ended =
       "EXPERIENCE\nEngineer, Acme | Jan 2013 - Present\nAnalyst, Initech | 2010 - 2019\n";
-  CHECK(ReadAsOf(ended, MonthIndex(2016, 2)).as_of == -1);
+  CHECK(testing::ResumeOf(ended, MonthIndex(2016, 2)).as_of == -1);
   // A year alone ends in December, which is no contradiction within that year; the role is
   // ended at the file's date.
   const std::string year_only =
       "EXPERIENCE\nEngineer, Acme | Jan 2013 - Present\nTeaching Assistant, Tsinghua, 2016\n";
-  const ResumeProfile y = ReadAsOf(year_only, MonthIndex(2016, 2));
+  const ResumeProfile y = testing::ResumeOf(year_only, MonthIndex(2016, 2));
   CHECK(y.as_of == MonthIndex(2016, 2));
   REQUIRE(y.roles.size() == 2);
   CHECK(y.roles[1].finish == MonthIndex(2016, 2));
   // No current role: nothing to anchor.
-  CHECK(ReadAsOf("EXPERIENCE\nEngineer, Acme | Jan 2013 - Mar 2015\n", MonthIndex(2016, 2)).as_of ==
+  CHECK(testing::ResumeOf("EXPERIENCE\nEngineer, Acme | Jan 2013 - Mar 2015\n", MonthIndex(2016, 2)).as_of ==
         -1);
 }
 
@@ -103,7 +93,7 @@ TEST_CASE("as of: a match judges recency from the resume's month") {
   mo.today = opts;
   for (int written : {MonthIndex(2016, 2), -1}) {
     CAPTURE(written);
-    const ResumeProfile rp = ReadAsOf(kOldResume, written);
+    const ResumeProfile rp = testing::ResumeOf(kOldResume, written);
     const MatchResult m = Match(jp, rp, testing::Matcher().kb(), mo);
     CHECK(m.resume_as_of == rp.as_of);
     bool python = false;

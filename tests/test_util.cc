@@ -183,5 +183,15 @@ std::string JdLevelOf(const std::string& text, const std::string& id) {
   return "absent";
 }
 
+ResumeProfile ResumeOf(const std::string& text, int written_month) {
+  Result<Document> doc = LoadDocumentFromBytes(text, "cv.txt");
+  REQUIRE(doc.ok());
+  doc->written_month = written_month;
+  ExtractOptions opts;
+  opts.today_year = 2026;
+  opts.today_month = 11;
+  return ExtractResume(*doc, Matcher(), opts);
+}
+
 }  // namespace testing
 }  // namespace skillfit

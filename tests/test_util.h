@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "skillfit/knowledge_base.h"
+#include "skillfit/profile.h"
 #include "skillfit/skill_matcher.h"
 
 namespace skillfit {
@@ -25,6 +26,9 @@ std::shared_ptr<const SkillMatcher> MatcherPtr();
 // The level ExtractJd gives kb skill `id` in the posting `text` ("required", ...), or
 // "absent" when no mention names it.
 std::string JdLevelOf(const std::string& text, const std::string& id);
+// `text` read as a resume ("cv.txt") on the day the tests are written against, November
+// 2026; `written_month` (a MonthIndex) is the month the file says it was written, -1 none.
+ResumeProfile ResumeOf(const std::string& text, int written_month = -1);
 
 struct CliResult {
   int exit_code = -1;

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "extract/role_header.h"
+#include "extract/title_case.h"
 #include "util/ascii.h"
 
 namespace skillfit {
@@ -42,26 +43,6 @@ bool IsHeadline(std::string_view part) {
     if (std::find(std::begin(kSought), std::end(kSought), w) != std::end(kSought)) return false;
   }
   return NamesPost(words.back());
-}
-
-// An all-caps headline as a title is written: words of four letters or more capitalised,
-// shorter ones (SRE, QA, UX) kept. A headline with a small letter is kept as written.
-std::string TitleCased(std::string part) {
-  if (std::any_of(part.begin(), part.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); })) {
-    return part;
-  }
-  size_t begin = 0;
-  while (begin < part.size()) {
-    size_t end = part.find(' ', begin);
-    if (end == std::string::npos) end = part.size();
-    if (end - begin >= 4) {
-      for (size_t i = begin + 1; i < end; ++i) {
-        part[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(part[i])));
-      }
-    }
-    begin = end + 1;
-  }
-  return part;
 }
 
 // Whether a section of this kind is one a resume names: the headline sits above the first.

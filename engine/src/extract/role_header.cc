@@ -1,6 +1,7 @@
 #include "extract/role_header.h"
 
 #include "extract/country_names.h"
+#include "extract/title_case.h"
 #include "util/ascii.h"
 #include "util/gated_re2.h"
 
@@ -216,6 +217,7 @@ RoleNames ParseRoleHeader(const std::vector<std::string>& lines) {
   std::vector<std::string> places;
   RoleNames n = NamesFrom(NameParts(lines, &places));
   if (!places.empty()) n.place = places.front();
+  n.title = TitleCased(std::move(n.title));
   return n;
 }
 

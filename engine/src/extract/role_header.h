@@ -12,7 +12,8 @@ namespace skillfit {
 //   {"AMAZON | Software Development Engineer Portland, OR"} -> {"Software Development Engineer", "AMAZON"}
 //   {"JP MORGAN CHASE & CO.", "Associate, Software Engineering"} -> {"Associate, Software Engineering", "JP MORGAN CHASE & CO."}
 // The title is the part that holds a word for a post (engineer, intern, manager, ...); the
-// company the first other part that is not a place. Either may be empty.
+// company the first other part that is not a place. Either may be empty. A title written in
+// capitals is given in title case ("GRAPHIC WEB DESIGNER" -> "Graphic Web Designer").
 struct RoleNames {
   std::string title;
   std::string company;
