@@ -6,6 +6,7 @@
 
 #include "extract/date_range.h"
 #include "extract/role_header.h"
+#include "extract/section_words.h"
 
 namespace skillfit {
 namespace {
@@ -306,31 +307,6 @@ void PairDateColumn(std::vector<Role>* roles) {
 // "Senior Engineer") in the other sections and education, where a two-column page or a
 // heading we do not read may have put them; none in skills and certifications.
 enum class Holds { kNone, kNamedOnly, kAll };
-
-// Whether a heading names only things that are no jobs: "ACHIEVEMENTS", "Honors and
-// Awards", "Selected Publications", "Interests". Its dated lines (a hackathon in 03/2020, a
-// prize in 2019) are roles only where they name a post and an employer.
-bool NamesNoJobs(std::string_view heading) {
-  static constexpr std::string_view kWords[] = {
-      "award",     "awards",     "honor",        "honors",       "honours",     "achievements",
-      "accomplishments", "publications", "patents", "talks",    "interests",   "hobbies",
-      "references", "languages", "scholarships", "competitions", "hackathons",  "certificates",
-      "fellowships", "fellowship", "grants",     "distinctions",
-      "and",       "&",          "other",        "selected",     "key"};
-  size_t words = 0, b = 0;
-  while (b < heading.size()) {
-    size_t e = heading.find_first_of(" ,:", b);
-    if (e == std::string_view::npos) e = heading.size();
-    std::string w(heading.substr(b, e - b));
-    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (!w.empty()) {
-      if (std::find(std::begin(kWords), std::end(kWords), w) == std::end(kWords)) return false;
-      ++words;
-    }
-    b = e + 1;
-  }
-  return words > 0;
-}
 
 Holds RolesHeld(const Section& s, bool has_experience_heading) {
   const SectionKind k = s.kind;

@@ -8,6 +8,7 @@
 #include "extract/date_range.h"
 #include "extract/inline_headings.h"
 #include "extract/jd_cues.h"
+#include "extract/section_words.h"
 #include "util/ascii.h"
 #include "kb/literal_set.h"
 
@@ -291,32 +292,6 @@ bool IsNeutralHeading(std::string_view line) {
     if (c == *n) return true;
   }
   return false;
-}
-
-// Whether a resume heading is made only of the words that name sections ("Awards", "Honors &
-// Awards", "Teaching", "Teaching Experience"): a section of its own even when dated lines
-// stand just above or below it, where another short line there is an entry's name (a
-// company, a school, a post).
-bool NamesSectionOnly(std::string_view heading) {
-  static const char* const kWords[] = {
-      "awards",    "award",      "honors",     "honours",   "honor",      "publications",
-      "teaching",  "experience", "volunteer", "volunteering", "interests",
-      "hobbies",   "references", "achievements", "patents", "talks",      "activities",
-      "languages", "leadership", "and",        "other",     "selected",   "fellowships",
-      "fellowship", "grants",  "scholarships", "distinctions", nullptr};
-  const std::string c = Canonical(heading);  // " honors and awards "
-  size_t words = 0;
-  for (size_t b = c.find_first_not_of(' '); b != std::string::npos;
-       b = c.find_first_not_of(' ', b)) {
-    const size_t e = std::min(c.find(' ', b), c.size());
-    const std::string_view w = std::string_view(c).substr(b, e - b);
-    bool known = false;
-    for (const char* const* k = kWords; *k && !known; ++k) known = w == *k;
-    if (!known) return false;
-    ++words;
-    b = e;
-  }
-  return words > 0 && words <= 4;
 }
 
 // Whether an unmarked line of `words` words (without the ':' that ended it, when `colon`),
