@@ -227,9 +227,26 @@ bool NamesWorkNotDegree(std::string_view after) {
   return work && RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), *work);
 }
 
+// The field a graduate of an engineering school names: the words before "school", after
+// "graduate" and its "of the": "Graduate IT Engineering School" -> "IT Engineering"; none for
+// "Engineering School Graduate".
+std::string EngineeringSchoolField(std::string_view word) {
+  const std::string low = LowerAscii(word);
+  constexpr std::string_view kSchool = " school";
+  if (low.size() <= kSchool.size() || low.compare(low.size() - kSchool.size(), kSchool.size(), kSchool) != 0) {
+    return "";
+  }
+  std::string_view field = word.substr(0, word.size() - kSchool.size());
+  for (std::string_view lead : {"graduate", "of", "an", "a", "the"}) {
+    if (StartsWithWord(field, lead)) field = TrimField(field.substr(lead.size()));
+  }
+  return std::string(field);
+}
+
 // The field a level word names in itself: "MSCS" -> "Computer Science".
 std::string OwnField(std::string_view word, const char* field) {
   if (*field) return field;
+  if (std::string school = EngineeringSchoolField(word); !school.empty()) return school;
   if (word.size() == 4 && (word.substr(2) == "CS")) return "Computer Science";
   if (word.size() == 4 && (word.substr(2) == "EE")) return "Electrical Engineering";
   if (word.size() == 4 && (word.substr(2) == "CE")) return "Computer Engineering";

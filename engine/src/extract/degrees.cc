@@ -83,16 +83,8 @@ std::vector<Line> LinesBesideSchools(std::string_view text, const std::vector<Se
 // "Bachelor of Science" or "of Arts", which say the kind of degree, not its subject.
 std::string FieldOfLevelWords(std::string_view level_text) {
   static const RE2 kOf("(?i)\\bof\\s+(.+?)(?:\\s+degree)?$");
-  // "Graduate IT Engineering School" -> "IT Engineering".
-  static const GatedRE2 kSchool(
-      "(?i)^graduate\\s+(?:of\\s+(?:an?\\s+|the\\s+)?)?(.+?)\\s+(engineering)\\s+school$");
   std::string of;
   const re2::StringPiece text(level_text.data(), level_text.size());
-  std::string engineering;
-  if (const RE2* school = kSchool.For(level_text);
-      school && RE2::FullMatch(text, *school, &of, &engineering)) {
-    return of + " " + engineering;
-  }
   if (!RE2::PartialMatch(text, kOf, &of)) return "";
   const std::string lower = LowerAscii(of);
   if (lower == "science" || lower == "arts" || lower == "applied science" ||
@@ -230,12 +222,12 @@ std::string FieldOf(std::string_view text, const std::vector<Line>& lines, size_
   const LevelWord& w = l.words[last];
   const size_t rest_end = last + 1 < l.words.size() ? l.words[last + 1].begin : line.size();
   // Words that end in "school" name the school next ("... Engineering School Polytech Nice"),
-  // not a field.
+  // not a field; the level word gives its own ("IT Engineering").
   const std::string_view level_text = line.substr(w.begin, w.end - w.begin);
   const bool school = level_text.size() >= 6 &&
                       LowerAscii(level_text.substr(level_text.size() - 6)) == "school";
   std::string field = school ? std::string() : FieldAfter(line.substr(w.end, rest_end - w.end));
-  if (field.empty()) field = FieldOfLevelWords(level_text);
+  if (field.empty() && !school) field = FieldOfLevelWords(level_text);
   if (field.empty()) field = w.field;
   const size_t before_begin = k > 0 ? l.words[k - 1].end : 0;
   if (field.empty()) field = FieldBefore(line.substr(before_begin, l.words[k].begin - before_begin));
