@@ -172,8 +172,9 @@ std::string JdTitle(const Document& jd) {
   return "";
 }
 
-std::string CoverageText(double coverage, int count) {
-  return count == 0 ? "none asked" : Fixed(coverage) + "%";
+std::string CoverageText(double coverage, int count, bool brief) {
+  if (count == 0) return brief ? "none" : "none asked";
+  return Fixed(coverage) + "%";
 }
 
 std::string AsOfText(const MatchResult& m, const Document& resume) {

@@ -30,8 +30,8 @@ std::string FileName(const Document& doc);
 std::string JdTitle(const Document& jd);
 
 // "72%", or "none asked" when no skill was asked at that level (a coverage of nothing is
-// not 100%).
-std::string CoverageText(double coverage, int count);
+// not 100%); "none" when `brief` (a table's cell).
+std::string CoverageText(double coverage, int count, bool brief = false);
 
 // The years the resume's dated roles span, "unknown" when it has none.
 std::string YearsShownText(const MatchResult& m);

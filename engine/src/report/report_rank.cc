@@ -1,6 +1,7 @@
 // `skillfit rank` reports: the ranked rows as text, JSON, JSON lines and CSV.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <sstream>
@@ -9,6 +10,7 @@
 
 #include "skillfit/report.h"
 #include "report/json_dump.h"
+#include "report/report_common.h"
 
 namespace skillfit {
 namespace {
@@ -97,18 +99,12 @@ std::string RankCsvReport(const RankReportInput& in) {
 
 namespace {
 
-// A coverage column `width` wide: "72%", or "none" when the JD asks nothing at that level
-// (not 100% of nothing).
+// A coverage column `width` wide, right-aligned: "72%", or "none" when the JD asks nothing
+// at that level (not 100% of nothing).
 std::string CoverageCell(double coverage, int count, int width) {
-  char cell[32];
-  if (count > 0) {
-    std::snprintf(cell, sizeof cell, "%*.0f%%", width - 1, coverage);
-  } else {
-    std::snprintf(cell, sizeof cell, "%*s", width, "none");
-  }
-  return cell;
+  const std::string text = CoverageText(coverage, count, /*brief=*/true);
+  return std::string(std::max(0, width - static_cast<int>(text.size())), ' ') + text;
 }
-
 }  // namespace
 
 std::string RankTextReport(const RankReportInput& in) {
