@@ -163,3 +163,33 @@ TEST_CASE("rank: a level the JD asks nothing at reads 'none', and JSON rows carr
   CHECK(j["rows"][0]["required_count"].get<int>() >= 2);
   CHECK(j["rows"][0]["preferred_count"] == 0);
 }
+
+TEST_CASE("rank: a row says when a file reads as no resume, and when a resume is a year old") {
+  const std::string dir = skillfit::testing::TempDir();
+  // A folder's README: a table of files, no resume section, no dated role.
+  std::ofstream(dir + "/README.md")
+      << "# Resumes\n\n| file | career |\n|---|---|\n| a.pdf | Backend engineer, Python |\n";
+  // A JSON Resume last changed in March 2019, its post still current then.
+  std::ofstream(dir + "/old.json")
+      << R"({"basics": {"name": "Jane Roe"}, "meta": {"lastModified": "2019-03-04T10:00:00"},
+             "work": [{"position": "Backend Engineer", "name": "Acme", "startDate": "2016-01-01",
+                       "highlights": ["Built REST APIs in Python and PostgreSQL"]}]})";
+  const auto r = RunCli({"rank", "--jd", "samples/jds/backend-engineer.txt", "--format", "json",
+                         "--jobs", "1", dir + "/README.md", dir + "/old.json",
+                         "samples/resumes/alex-chen-backend.txt"});
+  REQUIRE(r.exit_code == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  std::map<std::string, std::string> warnings;  // file name -> its warnings, joined
+  for (const auto& row : j["rows"]) {
+    std::string id = row["id"];
+    std::string joined;
+    for (const auto& w : row["warnings"]) joined += w.get<std::string>() + "\n";
+    warnings[id.substr(id.rfind('/') + 1)] = joined;
+  }
+  REQUIRE(warnings.size() == 3);
+  CHECK(warnings["README.md"].find("does not read as a resume") != std::string::npos);
+  CHECK(warnings["old.json"].find("written 2019-03, ") != std::string::npos);
+  CHECK(warnings["old.json"].find("does not read as a resume") == std::string::npos);
+  CHECK(warnings["alex-chen-backend.txt"].find("does not read as a resume") == std::string::npos);
+  CHECK(warnings["alex-chen-backend.txt"].find("written") == std::string::npos);
+}

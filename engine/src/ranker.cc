@@ -12,6 +12,7 @@
 
 #include "report/group_text.h"
 #include "report/report_common.h"  // JdTitle
+#include "skillfit/report.h"         // MonthString
 
 namespace skillfit {
 
@@ -34,6 +35,39 @@ bool Ranker::fixed_has_skills() const {
   }
   return false;
 }
+
+namespace {
+
+// A resume file written this many months before today is flagged in its row: a year or more
+// old, its "Present" and its skills may be out of date.
+constexpr int kStaleMonths = 12;
+
+// What a recruiter should know about a resume row beyond its score: a file that reads as no
+// resume at all (a README in the folder: no experience, education, skills or projects
+// section and no dated role), and a resume read as of the month, a year or more ago, its file
+// was written (ResumeProfile::as_of).
+std::vector<std::string> RowNotes(const ResumeProfile& resume, int today) {
+  std::vector<std::string> notes;
+  const bool resume_section =
+      std::any_of(resume.sections.begin(), resume.sections.end(), [](const Section& s) {
+        return s.kind == SectionKind::kExperience || s.kind == SectionKind::kEducation ||
+               s.kind == SectionKind::kSkills || s.kind == SectionKind::kProjects ||
+               s.kind == SectionKind::kSummary;
+      });
+  if (!resume_section && resume.roles.empty()) {
+    notes.push_back("does not read as a resume: no experience, education or skills section "
+                    "and no dated role");
+  }
+  if (resume.as_of >= 0 && today - resume.as_of >= kStaleMonths) {
+    const int years = (today - resume.as_of) / 12;
+    notes.push_back("written " + MonthString(resume.as_of) + ", " + std::to_string(years) +
+                    (years == 1 ? " year" : " years") +
+                    " ago (the file's date): its \"Present\" ends there");
+  }
+  return notes;
+}
+
+}  // namespace
 
 RankRow Ranker::Score(const RankInput& input) const {
   RankRow row;
@@ -58,6 +92,7 @@ RankRow Ranker::Score(const RankInput& input) const {
   if (fixed_is_jd_) {
     const ResumeProfile resume = ExtractResume(*doc, *matcher_, options_.today);
     add_warnings(resume.warnings);
+    add_warnings(RowNotes(resume, MonthIndex(options_.today.today_year, options_.today.today_month)));
     m = Match(jd_, resume, kb, options_, jd_title_);
   } else {
     const JdProfile jd = ExtractJd(*doc, *matcher_, options_.today);

@@ -37,8 +37,9 @@ struct RankRow {
   std::vector<std::string> missing_required;  // the weightiest first, at most 5
   std::vector<std::string> weak_required;     // at most 5
   // What makes the row less sure, from reading the document and its profile: "no dated roles
-  // found", "the text does not read as English", invalid UTF-8 repaired... Without the
-  // document's name in front, which is the row's id.
+  // found", "the text does not read as English", invalid UTF-8 repaired, "does not read as a
+  // resume" (a README in the folder), "written 2016-02 (the file's date)" for an old resume...
+  // Without the document's name in front, which is the row's id.
   std::vector<std::string> warnings;
 };
 
