@@ -16,8 +16,9 @@
 namespace skillfit {
 
 struct GapGroup {
-  std::string id;     // "required-missing", "required-weak", "related-only",
-                      // "preferred-missing", "years-short", "credentials-missing"
+  std::string id;     // "required-missing", "required-weak", "related-only", "years-undated",
+                      // "years-short", "credentials-missing", "soft-skills-unshown",
+                      // "preferred-missing"
   std::string title;  // "Required skills missing"
   bool fixable = false;  // true: rewrite the resume; false: a learning gap
   std::vector<const SkillVerdict*> skills;

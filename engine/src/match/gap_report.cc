@@ -38,14 +38,27 @@ std::vector<GapGroup> GroupGaps(const MatchResult& m, const KnowledgeBase& kb) {
     }
   }
   if (req_weak_fix.skills.size() > 0) req_weak_fix.title = "Skills your resume lists but never shows in use";
-  if (m.years_asked > 0 && m.years_shown + 0.25 < m.years_asked) {
-    char buf[160];
-    std::snprintf(buf, sizeof buf, "the JD asks %.0f years of experience; your dated roles span %.1f",
-                  m.years_asked, m.years_shown);
-    years.note = buf;
+  // Years a resume without dated roles cannot show are no learning gap: dating the roles
+  // fixes them.
+  GapGroup undated{"years-undated", "Years the JD asks that your resume does not date", true, {}, ""};
+  if (m.years_asked > 0) {
+    char asked[80];
+    std::snprintf(asked, sizeof asked, "the JD asks %.0f %s of experience", m.years_asked,
+                  m.years_asked == 1 ? "year" : "years");
+    char buf[200];
+    if (!m.years_known) {
+      std::snprintf(buf, sizeof buf,
+                    "%s; no role on your resume has dates, so none can be counted: give each "
+                    "role its start and end month", asked);
+      undated.note = buf;
+    } else if (m.years_shown + 0.25 < m.years_asked) {
+      std::snprintf(buf, sizeof buf, "%s; your dated roles span %.1f", asked, m.years_shown);
+      years.note = buf;
+    }
   }
   std::vector<GapGroup> out;
-  for (GapGroup* g : {&req_missing, &req_weak_fix, &related, &years, &creds, &soft, &pref_missing}) {
+  for (GapGroup* g : {&req_missing, &req_weak_fix, &related, &undated, &years, &creds, &soft,
+                      &pref_missing}) {
     if (!g->skills.empty() || !g->note.empty()) out.push_back(*g);
   }
   return out;

@@ -282,7 +282,7 @@ std::string GapReason(const SkillVerdict& v, const KnowledgeBase& kb, QuestionLe
       return level + " by the JD; you last used it in " + MonthString(v.last_used).substr(0, 4) +
              ": refresh what has changed since";
     }
-    return level + " with " + YearsText(v.years_asked) + " years asked; your resume shows " +
+    return level + " with " + YearCount(v.years_asked) + " asked; your resume shows " +
            YearsText(v.years_shown);
   }
   std::string via;

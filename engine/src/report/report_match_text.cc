@@ -4,6 +4,7 @@
 
 #include "report/group_text.h"
 #include "report/report_common.h"
+#include "report/verdict_text.h"
 #include "report/score_text.h"
 #include "report/report_education.h"
 #include "report/report_plan.h"
@@ -137,7 +138,7 @@ std::string MatchMarkdownReport(const MatchReportInput& in) {
       << " of " << m.required_count << " | " << CoverageText(m.preferred_coverage, m.preferred_count)
       << " of " << m.preferred_count << " |\n\n";
   if (m.years_asked > 0) {
-    out << "The JD asks " << Fixed(m.years_asked) << " years of experience; the resume's dated roles span "
+    out << "The JD asks " << YearCount(m.years_asked) << " of experience; the resume's dated roles span "
         << YearsShownText(m) << ".\n\n";
   }
   if (const std::string as_of = AsOfText(m, *in.resume_doc); !as_of.empty()) {

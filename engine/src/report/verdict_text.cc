@@ -13,6 +13,11 @@ std::string YearsText(double y) {
   return s;
 }
 
+std::string YearCount(double years) {
+  const std::string n = YearsText(years);
+  return n + (n == "1" ? " year" : " years");
+}
+
 std::string SectionsText(const std::vector<Occurrence>& ms, const std::string& fallback) {
   std::vector<std::string> names;
   for (const Occurrence& o : ms) {

@@ -12,6 +12,9 @@ namespace skillfit {
 // 4.0 -> "4", 4.25 -> "4.3".
 std::string YearsText(double years);
 
+// A number of years with its noun: 1 -> "1 year", 4.25 -> "4.3 years".
+std::string YearCount(double years);
+
 // The sections mentions sit in, in order of first appearance: "skills and summary".
 // `fallback` when there are none.
 std::string SectionsText(const std::vector<Occurrence>& mentions, const std::string& fallback = "");
