@@ -228,10 +228,14 @@ TEST_CASE("plan: a theme's arises_in decides the situations outside a role") {
   JdSkill k8s;
   k8s.skill = Kb().IndexOf("kubernetes");
   k8s.level = RequirementLevel::kRequired;
+  k8s.mentions.emplace_back();  // named, not only implied
   jd.skills.push_back(k8s);
   const std::set<std::string> ops = ThemesOutsideRole(jd, Kb());
   CHECK(!ops.count("on-call"));
   CHECK(ops.count("quota-pressure"));
+  jd.skills[0].mentions.clear();  // only implied by other skills: not named
+  CHECK(ThemesOutsideRole(jd, Kb()).count("on-call"));
+  jd.skills[0].mentions.emplace_back();
   jd.skills[0].level = RequirementLevel::kContext;  // named only as context: asks nothing
   CHECK(ThemesOutsideRole(jd, Kb()).count("on-call"));
   jd.themes.push_back("quota-pressure");
@@ -293,4 +297,29 @@ TEST_CASE("plan: the title held is asked against the JD's title, or the next lev
   }
   CHECK(NextLevelTitle("Research Engineer") == "Senior Research Engineer");
   CHECK(NextLevelTitle("Data Analyst") == "Senior Data Analyst");
+}
+
+TEST_CASE("plan: a one-word cue names a theme of some work only when the JD asks a skill of it") {
+  auto themes_of = [](const std::string& text) {
+    auto doc = LoadDocumentFromBytes(text, "jd.txt");
+    REQUIRE(doc.ok());
+    const std::vector<std::string> t = ExtractJd(*doc, Matcher(), {}).themes;
+    return std::set<std::string>(t.begin(), t.end());
+  };
+  // "compliance" of accessibility in a front-end posting: no security situation.
+  CHECK(!themes_of("Frontend Engineer\n\nRequirements\n- React and TypeScript\n"
+                   "- WCAG 2.1 AA accessibility compliance\n")
+             .count("security-mindset"));
+  // The same word beside a security skill asked, or a cue of two words: named.
+  CHECK(themes_of("Backend Engineer\n\nRequirements\n- Python and OAuth\n"
+                  "- SOC 2 compliance\n")
+            .count("security-mindset"));
+  CHECK(themes_of("Frontend Engineer\n\nRequirements\n- React and TypeScript\n"
+                  "- Take part in security reviews of new features\n")
+            .count("security-mindset"));
+  // "budget" in an accountant's posting is no cost-versus-reliability trade-off.
+  CHECK(!themes_of("Accountant\n\nRequirements\n- Prepare the annual budget in Excel\n")
+             .count("cost-reliability"));
+  CHECK(themes_of("SRE\n\nRequirements\n- Kubernetes and Terraform\n- Own the cloud budget\n")
+            .count("cost-reliability"));
 }

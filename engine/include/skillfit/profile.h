@@ -149,6 +149,11 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
 ResumeProfile ExtractResume(const Document& doc, const SkillMatcher& matcher,
                             const ExtractOptions& opts);
 
+// Whether `skills` (a JD's) name, above context, a skill whose kb category is in `categories`
+// (a skill only implied by others does not count: "Web development" implied by React).
+bool AsksSkillIn(const std::vector<JdSkill>& skills, const KnowledgeBase& kb,
+                 const std::vector<std::string>& categories);
+
 // Resume or JD? Looks at headings and wording. `confidence` in [0,1] when given.
 DocKind GuessDocKind(const Document& doc, double* confidence = nullptr);
 

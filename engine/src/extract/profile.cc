@@ -805,9 +805,14 @@ void SortByLevel(std::vector<JdSkill>* skills) {
   });
 }
 
-// Behavioural themes (kb theme ids) named outside the context sections.
+// Behavioural themes (kb theme ids) named outside the context sections. A theme that arises
+// only in some work (kb `arises_in`) is named by a one-word cue only when the JD also asks a
+// skill of that work: "compliance" in "WCAG accessibility compliance", "budget" in an
+// accountant's posting, name no security or cost-versus-reliability situation; a cue of two
+// words or more ("security reviews", "on call") names its theme anywhere.
 std::vector<std::string> ThemesAsked(const KnowledgeBase& kb, std::string_view text,
-                                     const std::vector<Section>& sections) {
+                                     const std::vector<Section>& sections,
+                                     const std::vector<JdSkill>& skills) {
   std::string asked;
   for (const Section& s : sections) {
     if (IsContextSection(s.kind)) continue;
@@ -817,8 +822,10 @@ std::vector<std::string> ThemesAsked(const KnowledgeBase& kb, std::string_view t
   for (char& c : asked) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   std::vector<std::string> themes;
   for (const Theme& t : kb.themes()) {
+    const bool of_its_work = t.arises_in.empty() || AsksSkillIn(skills, kb, t.arises_in);
     for (const std::string& cue : t.cues) {
-      if (ContainsPhrase(asked, cue)) {
+      const bool one_word = cue.find_first_of(" -") == std::string::npos;
+      if ((of_its_work || !one_word) && ContainsPhrase(asked, cue)) {
         themes.push_back(t.id);
         break;
       }
@@ -996,7 +1003,7 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   LevelImpliedSkills(at, &p.skills);
   LevelRequirementGroups(p.skills, &p.groups);
   SortByLevel(&p.skills);
-  p.themes = ThemesAsked(matcher.kb(), text, p.sections);
+  p.themes = ThemesAsked(matcher.kb(), text, p.sections, p.skills);
   WarnUnlessHeadings(doc, p.sections, &p.warnings);
   if (opts.check_language) WarnUnlessEnglish(doc, &p.warnings);
   return p;
@@ -1050,6 +1057,16 @@ ResumeProfile ExtractResume(const Document& doc, const SkillMatcher& matcher,
   }
   if (opts.check_language) WarnUnlessEnglish(doc, &p.warnings);
   return p;
+}
+
+bool AsksSkillIn(const std::vector<JdSkill>& skills, const KnowledgeBase& kb,
+                 const std::vector<std::string>& categories) {
+  for (const JdSkill& s : skills) {
+    if (s.level == RequirementLevel::kContext || s.mentions.empty()) continue;
+    const std::string& c = kb.skills()[s.skill].category;
+    if (std::find(categories.begin(), categories.end(), c) != categories.end()) return true;
+  }
+  return false;
 }
 
 DocKind GuessDocKind(const Document& doc, double* confidence) {
