@@ -93,6 +93,19 @@ TEST_CASE("degree skills: a JD's asks name degrees in their fields, not the gene
       {"Analyst\n\nRequirements\n- Bachelor or Masters degree in business administration or "
        "computer science\n",
        {"bachelors-business", "mba", "bachelors-computer-science", "masters-computer-science"}},
+      // A head shared back over the list: "Mechanical or Electrical Engineering" asks both.
+      {"Design Engineer\n\nRequirements\n- Bachelor in Mechanical or Electrical Engineering\n",
+       {"bachelors-mechanical-engineering", "bachelors-electrical-engineering"}},
+      {"Design Engineer\n\nRequirements\n- BSc or MSc in Mechanical, Civil or Electrical "
+       "Engineering\n",
+       {"bachelors-mechanical-engineering", "bachelors-civil-engineering",
+        "bachelors-electrical-engineering", "masters-mechanical-engineering",
+        "masters-civil-engineering", "masters-electrical-engineering"}},
+      // A field complete alone takes no head: no "Physics Engineering", no "Finance Science".
+      {"Engineer\n\nRequirements\n- Bachelor's degree in Physics or Electrical Engineering\n",
+       {"bachelors-physics", "bachelors-electrical-engineering"}},
+      {"Analyst\n\nRequirements\n- Master's degree in Finance or Computer Science\n",
+       {"masters-finance", "masters-computer-science"}},
       // U+0092 for the apostrophe: the kb's spellings miss the degree, the reader does not.
       {"Analyst\n\nRequirements\n- Hold a master\u0092s degree in Finance Economics or similar\n",
        {"masters-finance", "masters-economics"}},

@@ -25,7 +25,7 @@ TEST_CASE("corpus: JD extraction meets its floors on the labelled JDs") {
   CHECK(r.errors.empty());
   CHECK(r.jds >= 25);
   CHECK(r.precision() >= 0.92);
-  CHECK(r.recall() >= 0.90);
+  CHECK(r.recall() >= 0.91);
   CHECK(r.level_accuracy() >= 0.95);
   CHECK(r.context_leak() <= 0.10);
 }
@@ -43,7 +43,7 @@ TEST_CASE("corpus: JD extraction meets its floors on the tuning postings of issu
   };
   const Floor floors[] = {
       {"tests/eval/jd-tune", 0.93, 0.77, 0.95, 0.05},
-      {"tests/eval/jd-tune2", 0.89, 0.74, 0.92, 0.20},
+      {"tests/eval/jd-tune2", 0.89, 0.75, 0.92, 0.20},
   };
   for (const Floor& f : floors) {
     const std::string folder = f.folder;

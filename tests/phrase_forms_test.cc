@@ -199,6 +199,9 @@ TEST_CASE("paraphrase: spellings the kb does not list, each with the span it was
       {"streams on EventHubs", false, "azure-event-hubs@11-20"},
       // Hyphenated, and with another ending.
       {"multi-threaded servers", false, "concurrency@0-14"},
+      // Joined by a soft hyphen: hyphenated or closed up, with the words after it.
+      {"lean startup, user\xC2\xAD" "centered design, and agile", false, "human-centered-design@14-35"},
+      {"multi\xC2\xADthreaded servers", false, "concurrency@0-15"},
       // Spacing left by text extraction.
       {"C # and . NET", false, "csharp@0-3"},
       {"C # and . NET", false, "dotnet@8-13"},
@@ -234,6 +237,9 @@ TEST_CASE("paraphrase: no skill from a word that is not the verb or object it lo
       // "thinking" modifies: no verb here.
       {"applying forward thinking design and development", "design-thinking"},
       {"applying forward\xC2\xAD thinking design and development", "design-thinking"},
+      // A soft hyphen that only marks where a word may break joins it to nothing else.
+      {"the develop\xC2\xADment of data\xC2\xAD" "bases", "software-development"},
+      {"user\xC2\xAD" " centered design", "human-centered-design"},
       // Different forms are no list of verbs: not "integration testing".
       {"automated testing, continuous integration and deployment", "integration-testing"},
       // A hyphen with a number is no joined word.

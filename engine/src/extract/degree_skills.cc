@@ -57,6 +57,16 @@ bool ImpliesSkill(const KnowledgeBase& kb, int specific, int generic) {
   return std::find(implied.begin(), implied.end(), generic) != implied.end();
 }
 
+// The degree skill that "<lead><field>" spells over all of `field`, when it is a degree of
+// the level whose generic degree is `generic` (it implies that one: "PhD in informatics" is
+// no bachelor's in information science); else -1.
+int LevelDegreeOver(const SkillMatcher& matcher, const std::string& lead, int generic,
+                    const std::string& field) {
+  const int skill = DegreeOverField(matcher, lead + field, lead.size());
+  if (skill < 0 || skill == generic || !ImpliesSkill(matcher.kb(), skill, generic)) return -1;
+  return skill;
+}
+
 // The generic degree skills of `levels` (bachelors-degree, masters-degree, phd).
 std::vector<int> GenericDegrees(const SkillMatcher& matcher,
                                 const std::vector<DegreeLevel>& levels) {
@@ -100,12 +110,10 @@ std::vector<int> DegreeInFieldSkills(const SkillMatcher& matcher, DegreeLevel le
   for (size_t w = 0; w < words.size();) {
     size_t taken = 1;
     for (size_t n = std::min<size_t>(4, words.size() - w); n > 0; --n) {
-      std::string term = lead;
-      for (size_t k = w; k < w + n; ++k) term += (k > w ? " " : "") + std::string(words[k]);
-      const int skill = DegreeOverField(matcher, term, lead.size());
-      // A degree of this level: it implies the level's generic degree ("PhD in informatics"
-      // is no bachelor's in information science).
-      if (skill < 0 || skill == generic || !ImpliesSkill(matcher.kb(), skill, generic)) continue;
+      std::string field;
+      for (size_t k = w; k < w + n; ++k) field += (k > w ? " " : "") + std::string(words[k]);
+      const int skill = LevelDegreeOver(matcher, lead, generic, field);
+      if (skill < 0) continue;
       if (std::find(out.begin(), out.end(), skill) == out.end()) out.push_back(skill);
       taken = n;
       break;
@@ -196,23 +204,52 @@ bool InAsk(const Mention& m, const DegreeAsk& ask) {
   return m.begin >= ask.begin && m.begin < ask.end;
 }
 
+// The degrees of `level` that one-word fields of `written` name with the head of the next
+// field of several words, shared back over the list: the reader splits "Mechanical or
+// Electrical Engineering" into "Mechanical" and "Electrical Engineering", and "Mechanical
+// Engineering" is asked too. Only a field the kb spells whole at that level counts
+// ("Mathematics or Computer Science" gives no "Mathematics Science", nor "Science" alone).
+std::vector<int> SharedHeadDegrees(const SkillMatcher& matcher, DegreeLevel level,
+                                   const std::vector<std::string>& written) {
+  std::vector<int> out;
+  const char* name = LevelName(level);
+  const int generic = name ? WholeTermSkill(matcher, name) : -1;
+  if (generic < 0) return out;
+  const std::string lead = std::string(name) + " in ";
+  for (size_t i = 0; i < written.size(); ++i) {
+    if (written[i].find(' ') != std::string::npos) continue;
+    for (size_t j = i + 1; j < written.size(); ++j) {
+      const size_t space = written[j].find(' ');
+      if (space == std::string::npos) continue;
+      const int skill = LevelDegreeOver(matcher, lead, generic,
+                                        written[i] + written[j].substr(space));
+      if (skill >= 0) out.push_back(skill);
+      break;
+    }
+  }
+  return out;
+}
+
 // The degree-in-field skills of `ask`'s levels and fields (when it read none, those of the
-// words after "degree in" in its sentence, `ask_text`) that no mention in its sentence names
-// yet, each once.
+// words after "degree in" in its sentence, `ask_text`; with heads shared back,
+// SharedHeadDegrees) that no mention in its sentence names yet, each once.
 std::vector<int> NewDegreeSkills(const SkillMatcher& matcher, const DegreeAsk& ask,
                                  std::string_view ask_text, const std::vector<Mention>& mentions) {
   std::vector<int> added;
   std::vector<std::string> written = ask.fields;
   if (written.empty()) written.push_back(FieldRunAfterDegree(ask_text));
   for (DegreeLevel level : AskedLevels(ask, ask_text)) {
+    std::vector<int> skills;
     for (const std::string& fields : written) {
-      for (int skill : DegreeInFieldSkills(matcher, level, fields)) {
-        const bool named = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
-          return m.skill == skill && InAsk(m, ask);
-        });
-        if (!named && std::find(added.begin(), added.end(), skill) == added.end()) {
-          added.push_back(skill);
-        }
+      for (int skill : DegreeInFieldSkills(matcher, level, fields)) skills.push_back(skill);
+    }
+    for (int skill : SharedHeadDegrees(matcher, level, written)) skills.push_back(skill);
+    for (int skill : skills) {
+      const bool named = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+        return m.skill == skill && InAsk(m, ask);
+      });
+      if (!named && std::find(added.begin(), added.end(), skill) == added.end()) {
+        added.push_back(skill);
       }
     }
   }

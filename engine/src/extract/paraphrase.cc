@@ -288,8 +288,9 @@ void AddParticipleForms(std::string_view text, const std::vector<Token>& t, size
 // A hyphenated word joined ("multi-threaded" -> "multithreaded"), also with its last part's
 // other endings ("multithreading"). (Read spaced too, "event-streaming" as "event streaming"
 // changed the study plan of samples/plans/sam-okafor-career-changer.json: left for review.)
-void AddHyphenForms(std::string_view text, const Token& w, std::vector<PhraseCandidate>* out) {
-  const std::string word(text.substr(w.begin, w.end - w.begin));
+// `word` spans begin..end of the text.
+void AddHyphenReadings(const std::string& word, size_t begin, size_t end,
+                       std::vector<PhraseCandidate>* out) {
   if (word.find('-') == std::string::npos) return;
   // Parts of two letters or more, letters only: not "GS-1".
   size_t part = 0;
@@ -307,12 +308,53 @@ void AddHyphenForms(std::string_view text, const Token& w, std::vector<PhraseCan
   for (char c : word) {
     if (c != '-') joined += c;
   }
-  out->push_back({joined, w.begin, w.end});
+  out->push_back({joined, begin, end});
   const std::string lower = AsciiLowerCopy(joined);
   for (const std::string& stem : StemsOf(lower)) {
     for (const char* ending : {"ing", "ed", "s"}) {
-      out->push_back({stem + ending, w.begin, w.end});
+      out->push_back({stem + ending, begin, end});
     }
+  }
+}
+
+void AddHyphenForms(std::string_view text, const Token& w, std::vector<PhraseCandidate>* out) {
+  AddHyphenReadings(std::string(text.substr(w.begin, w.end - w.begin)), w.begin, w.end, out);
+}
+
+// Whether `w` is a word of letters only, two or more of them (a part of a joined word).
+bool IsLetterPart(std::string_view text, const Token& w) {
+  if (w.kind != TokenKind::kWord || w.end - w.begin < 2) return false;
+  for (size_t k = w.begin; k < w.end; ++k) {
+    const char c = text[k];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+  }
+  return true;
+}
+
+// Two words joined by a soft hyphen (U+00AD, invisible unless a line breaks there) are one
+// word that the writer spelled with a hyphen or closed up: "user\u00ADcentered design" is read
+// as the hyphenated word "user-centered" (also closed up and with other endings, as
+// AddHyphenReadings reads one) and with the one or two words after it ("user-centered
+// design"). The hyphenated readings are one group with one slot: the longest that names a
+// skill counts. A soft hyphen beside a space ("forward\u00AD thinking") joins nothing.
+void AddSoftHyphenForms(std::string_view text, const std::vector<Token>& t, size_t i, int group,
+                        std::vector<PhraseCandidate>* out) {
+  if (i + 1 >= t.size() || !IsLetterPart(text, t[i]) || !IsLetterPart(text, t[i + 1])) return;
+  if (text.substr(t[i].end, t[i + 1].begin - t[i].end) != "\xC2\xAD") return;
+  const std::string left(text.substr(t[i].begin, t[i].end - t[i].begin));
+  const std::string right(text.substr(t[i + 1].begin, t[i + 1].end - t[i + 1].begin));
+  std::string hyphenated = left + "-" + right;
+  auto add = [&](const std::string& form, size_t end) {
+    PhraseCandidate c{form, t[i].begin, end};
+    c.group = group;
+    c.slot = 0;
+    out->push_back(c);
+  };
+  AddHyphenReadings(hyphenated, t[i].begin, t[i + 1].end, out);
+  add(hyphenated, t[i + 1].end);
+  for (size_t k = i + 2; k < t.size() && k < i + 4 && t[k].kind == TokenKind::kWord; ++k) {
+    hyphenated += " " + std::string(text.substr(t[k].begin, t[k].end - t[k].begin));
+    add(hyphenated, t[k].end);
   }
 }
 
@@ -491,8 +533,10 @@ std::vector<PhraseCandidate> ParaphraseCandidates(std::string_view text,
     if (opts.managed_objects) AddManagedObject(text, tokens, i, &out);
     AddHeadForms(text, tokens, i, &out);
     // Group numbers of their own: the head forms use i, these i + the token count, the "&"
-    // readings i + twice the token count, the managed objects i + three times.
+    // readings i + twice the token count, the managed objects i + three times, the soft
+    // hyphen's readings i + four times.
     AddRespelled(text, tokens, i, static_cast<int>(tokens.size() + i), &out);
+    AddSoftHyphenForms(text, tokens, i, static_cast<int>(4 * tokens.size() + i), &out);
     AddParticipleForms(text, tokens, i, &out);
     AddHyphenForms(text, tokens[i], &out);
     AddCamelForms(text, tokens, i, &out);

@@ -31,7 +31,9 @@
 // - a word in its other British or American spelling, with up to two words around it
 //   (respelling.h: "database normalisation" -> "database normalization");
 // - a hyphenated word is also read joined, and its last part with other endings
-//   (-ed, -ing, -s);
+//   (-ed, -ing, -s); two words joined by a soft hyphen (U+00AD) are read hyphenated and
+//   closed up, alone and with the one or two words after them ("user<U+00AD>centered design"
+//   -> "user-centered design");
 // - a word joined in camel case ("ServiceBus") is read as its words, alone and after the word
 //   before it;
 // - spacing artefacts of text extraction are closed up: ". NET", "C #", "C + +", "Node. js".
