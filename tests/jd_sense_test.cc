@@ -123,6 +123,52 @@ TEST_CASE("preferred cues: a wish said as perfect or ideal") {
                 "b2b-sales") == "preferred");
 }
 
+TEST_CASE("a clause that closes on its own cue keeps it from the cue of the rest") {
+  struct Case {
+    const char* sentence;
+    const char* clause;  // the first clause, up to its closing cue; "" when none is apart
+    Cue cue;
+    Cue rest;
+  } const cases[] = {
+      {"Rust, Go and SQL is a must and Kafka experience is a plus", "Rust, Go and SQL is a must",
+       Cue::kRequired, Cue::kPreferred},
+      {"Terraform is a plus, but Kubernetes is required", "Terraform is a plus",
+       Cue::kPreferred, Cue::kRequired},
+      {"Python is required, while Scala would be nice", "Python is required", Cue::kRequired,
+       Cue::kPreferred},
+      // The rest says nothing different, or nothing: the sentence keeps one cue.
+      {"Python is required and Go is required", "", Cue::kNone, Cue::kNone},
+      {"Experience with Kafka is a plus and we use Go daily", "", Cue::kNone, Cue::kNone},
+      // No conjunction after the cue: no clause closes there.
+      {"Kafka is a plus", "", Cue::kNone, Cue::kNone},
+      {"A degree is a must-haveish thing and Go is a plus", "", Cue::kNone, Cue::kNone},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence);
+    const ClosedClause clause = FirstClosedClause(c.sentence);
+    const std::string sentence = c.sentence;
+    const std::string first =
+        clause.end == std::string_view::npos ? "" : sentence.substr(0, clause.end);
+    CHECK(first == c.clause);
+    if (clause.end == std::string_view::npos) continue;
+    CHECK(clause.cue == c.cue);
+    CHECK(clause.rest == c.rest);
+  }
+  const std::string analyst =
+      "Business Analyst\nYour profile\nAn excellent command of PowerPoint Excel and English is a "
+      "must and Kafka experience is a plus.\n";
+  CHECK(skillfit::testing::JdLevelOf(analyst, "excel") == "required");
+  CHECK(skillfit::testing::JdLevelOf(analyst, "kafka") == "preferred");
+  const std::string plus_first =
+      "Data Engineer\nRequirements\nTerraform is a plus, but Kubernetes is required.\n";
+  CHECK(skillfit::testing::JdLevelOf(plus_first, "terraform") == "preferred");
+  CHECK(skillfit::testing::JdLevelOf(plus_first, "kubernetes") == "required");
+  // One cue for the whole sentence when the rest has none of its own.
+  CHECK(skillfit::testing::JdLevelOf(
+            "Data Engineer\nRequirements\nKafka is a plus and so is Docker.\n", "docker") ==
+        "preferred");
+}
+
 TEST_CASE("flattened posting: a cue speaks for its own glued item only") {
   const std::string text =
       "NAV Developer\n"

@@ -229,6 +229,62 @@ size_t ForwardPreferredCue(std::string_view sentence) {
 
 namespace {
 
+// Cues that close what they say of the words before them, and the conjunctions that may follow
+// one to open the next clause.
+constexpr std::string_view kClosingRequired[] = {
+    " is a must", " are a must", " is required", " are required", " is essential",
+    " are essential", " is mandatory", " are mandatory", " is a requirement", " a must-have"};
+constexpr std::string_view kClosingPreferred[] = {
+    " is a plus", " are a plus", " a big plus", " is an advantage", " are an advantage",
+    " is preferred", " are preferred", " is desirable", " are desirable", " is a bonus",
+    " is nice to have", " are nice to have", " is beneficial", " is helpful"};
+constexpr std::string_view kClauseJoins[] = {" and ", ", and ", ", but ", " but ", ", while ",
+                                              " while ", ", whereas ", " whereas ", ", "};
+
+// The end of `cue` in `s` at `at` when a conjunction follows it; npos otherwise.
+size_t JoinedCueEnd(const std::string& s, size_t at, std::string_view cue) {
+  const size_t end = at + cue.size();
+  for (std::string_view j : kClauseJoins) {
+    if (s.compare(end, j.size(), j) == 0) return end;
+  }
+  return std::string::npos;
+}
+
+}  // namespace
+
+ClosedClause FirstClosedClause(std::string_view sentence) {
+  // Lowercase byte for byte (LowerCueText folds runs of space), so offsets stay those of
+  // `sentence`.
+  std::string s(sentence);
+  for (char& c : s) {
+    c = std::isspace(static_cast<unsigned char>(c))
+            ? ' '
+            : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  size_t best = std::string::npos;
+  Cue best_cue = Cue::kNone;
+  const auto scan = [&](std::string_view cue_text, Cue cue) {
+    for (size_t at = s.find(cue_text); at != std::string::npos; at = s.find(cue_text, at + 1)) {
+      const size_t end = JoinedCueEnd(s, at, cue_text);
+      if (end != std::string::npos && end < best) {
+        best = end;
+        best_cue = cue;
+      }
+    }
+  };
+  for (std::string_view c : kClosingRequired) scan(c, Cue::kRequired);
+  for (std::string_view c : kClosingPreferred) scan(c, Cue::kPreferred);
+  ClosedClause clause;
+  if (best == std::string::npos) return clause;
+  clause.rest = SentenceCue(sentence.substr(best));
+  if (clause.rest == Cue::kNone || clause.rest == best_cue) return clause;
+  clause.end = best;
+  clause.cue = best_cue;
+  return clause;
+}
+
+namespace {
+
 // The field names of a job board's metadata run, lowercase, as written before their values.
 constexpr std::string_view kLabels[] = {
     "role:", "industry:", "company size:", "company type:", "job type:", "experience level:",

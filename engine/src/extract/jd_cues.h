@@ -27,6 +27,19 @@ Cue SentenceCue(std::string_view sentence);
 // wish). npos when the sentence has no such cue, or a preferred cue before it.
 size_t ForwardPreferredCue(std::string_view sentence);
 
+// A sentence's first clause that closes on a cue of its own, and the different cue of the rest.
+struct ClosedClause {
+  size_t end = std::string_view::npos;  // npos: no such clause
+  Cue cue = Cue::kNone;                 // the cue that closes the clause
+  Cue rest = Cue::kNone;                // the cue of the words after it
+};
+
+// The first clause of `sentence` that closes on a cue before a conjunction, when the rest
+// carries a different cue: "PowerPoint, Excel and English is a must and FMCG experience is a
+// plus" -> {end of "... is a must", kRequired, kPreferred}; so for "Go is a plus, but Python
+// is required". `end` is npos when no clause closes so, or the rest says nothing different.
+ClosedClause FirstClosedClause(std::string_view sentence);
+
 // True when the end of `before` (a line's text up to a mention) is a job board's metadata
 // field: "Industry: E-Commerce", "Role: DevOps Embedded Developer", a "Technologies" tag
 // list, within 100 bytes of the last of two labels at least and before the body ("Job description" without a

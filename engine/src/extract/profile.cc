@@ -302,6 +302,14 @@ bool NamesAUnit(std::string_view after) {
   return word == "team" || word == "teams" || word == "department" || word == "departments";
 }
 
+// The cue for the words at `at` of a sentence whose first clause closes on a cue of its own
+// (FirstClosedClause): that clause's before its end, the rest's after it; `sentence_cue` when
+// no clause closes so.
+Cue ClauseCue(const ClosedClause& clause, size_t at, Cue sentence_cue) {
+  if (clause.end == std::string_view::npos) return sentence_cue;
+  return at < clause.end ? clause.cue : clause.rest;
+}
+
 // What the level of a JD sentence's skills depends on, besides each one's cue.
 struct SentenceSense {
   std::string_view sentence;
@@ -623,6 +631,7 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
                                         (outer_cue == Cue::kNone && SpeaksAsEmployer(sentence)) ||
                                         TellsWhatIsGiven(sentence));
   const size_t forward_cue = ForwardPreferredCue(sentence);
+  const ClosedClause clause = FirstClosedClause(sentence);
   const TitleTail title_tail = title_line ? TitleTailAt() : TitleTail();
   std::vector<int> in_sentence;
   std::vector<Placed> placed;
@@ -631,7 +640,9 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
     if (m.begin < abs_b || m.begin >= abs_e) continue;
     const bool language = readings_[k].language;
     // A spoken language takes the cue said of it ("German is a plus"), not the sentence's.
-    Cue cue = language ? readings_[k].cue : MentionCue(m, outer_cue, sentence, abs_b, split);
+    Cue cue = language ? readings_[k].cue
+                       : MentionCue(m, ClauseCue(clause, m.begin - abs_b, outer_cue),
+                                    sentence, abs_b, split);
     if (!language && cue == Cue::kPreferred && m.begin < abs_b + forward_cue) {
       // "solid B2B sales experience, preferably from retail": the wish is for what follows.
       cue = SentenceCue(sentence.substr(0, forward_cue));
