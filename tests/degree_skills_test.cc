@@ -49,6 +49,13 @@ TEST_CASE("degree skills: the fields written after a level, run together or not"
       {DegreeLevel::kBachelor,
        "Computer Science Electrical Engineering",
        {"bachelors-computer-science", "bachelors-electrical-engineering"}},
+      // A bare "Engineering" after a field is that field's school, not a second field.
+      {DegreeLevel::kBachelor, "Computer Science Engineering", {"bachelors-computer-science"}},
+      {DegreeLevel::kMaster, "computer science engineering", {"masters-computer-science"}},
+      {DegreeLevel::kBachelor,
+       "Computer Science Mechanical Engineering",
+       {"bachelors-computer-science", "bachelors-mechanical-engineering"}},
+      {DegreeLevel::kBachelor, "Engineering", {"bachelors-engineering"}},
       // The longest field at a word: not "Engineering" again inside "Mechanical Engineering".
       {DegreeLevel::kBachelor, "mechanical engineering", {"bachelors-mechanical-engineering"}},
       // A field the kb spells no degree in, and a level it spells no field of.

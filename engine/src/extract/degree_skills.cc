@@ -108,6 +108,13 @@ std::vector<int> DegreeInFieldSkills(const SkillMatcher& matcher, DegreeLevel le
       if (skill < 0 || skill == generic || !ImpliesSkill(matcher.kb(), skill, generic)) continue;
       if (std::find(out.begin(), out.end(), skill) == out.end()) out.push_back(skill);
       taken = n;
+      // A bare "Engineering" right after a field names that field's school, as one field:
+      // "Computer Science Engineering" is no second degree in engineering. One with its own
+      // discipline ("Computer Science Electrical Engineering") was read as a field above.
+      if (w + n < words.size() && AsciiLowerCopy(words[w + n]) == "engineering" &&
+          AsciiLowerCopy(words[w + n - 1]) != "engineering") {
+        ++taken;
+      }
       break;
     }
     w += taken;
