@@ -24,6 +24,16 @@ std::string LowerCueText(std::string_view s) {
   return out;
 }
 
+std::string LowerKeepingOffsets(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    c = std::isspace(static_cast<unsigned char>(c))
+            ? ' '
+            : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
 namespace {
 
 std::string Lower(std::string_view s) { return LowerCueText(s); }
@@ -253,14 +263,7 @@ size_t JoinedCueEnd(const std::string& s, size_t at, std::string_view cue) {
 }  // namespace
 
 ClosedClause FirstClosedClause(std::string_view sentence) {
-  // Lowercase byte for byte (LowerCueText folds runs of space), so offsets stay those of
-  // `sentence`.
-  std::string s(sentence);
-  for (char& c : s) {
-    c = std::isspace(static_cast<unsigned char>(c))
-            ? ' '
-            : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
+  const std::string s = LowerKeepingOffsets(sentence);
   size_t best = std::string::npos;
   Cue best_cue = Cue::kNone;
   const auto scan = [&](std::string_view cue_text, Cue cue) {

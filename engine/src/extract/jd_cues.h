@@ -14,6 +14,10 @@ enum class Cue { kNone, kRequired, kPreferred };
 // space, so that cue phrases match across lines: "you\n  will" -> "you will".
 std::string LowerCueText(std::string_view s);
 
+// Lowercase with each white-space byte as a space, byte for byte: offsets into the result are
+// those of `s` (LowerCueText folds runs of space and so moves them).
+std::string LowerKeepingOffsets(std::string_view s);
+
 // The cue a sentence carries. Preferred wins over required ("Go is required; Rust is a plus"
 // is two sentences, split at ';', and each gets its own cue).
 //   "Terraform experience is a plus" -> kPreferred; "must have production Kubernetes" ->

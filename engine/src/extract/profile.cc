@@ -632,6 +632,7 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
                                         TellsWhatIsGiven(sentence));
   const size_t forward_cue = ForwardPreferredCue(sentence);
   const ClosedClause clause = FirstClosedClause(sentence);
+  const size_t employer_end = EmployerClauseEnd(sentence);
   const TitleTail title_tail = title_line ? TitleTailAt() : TitleTail();
   std::vector<int> in_sentence;
   std::vector<Placed> placed;
@@ -653,6 +654,10 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
     RequirementLevel level = LevelFor(at, cue);
     if (m.begin >= title_tail.begin && m.begin < title_tail.end) {
       level = RequirementLevel::kContext;  // "Software Engineer - Cloud Security": the team
+    }
+    if (employer_end != std::string_view::npos && m.begin < abs_b + employer_end &&
+        !at.in_required_list && !IsContextSection(at.section_kind)) {
+      level = RequirementLevel::kContext;  // "We love agile ... and are looking for people who"
     }
     const size_t line_begin = LineStartBefore(m.begin);
     if (!language && InBoardMetadata(text_.substr(line_begin, m.begin - line_begin))) {
