@@ -84,6 +84,15 @@ TEST_CASE("glued list items: split at a demand opener after a lowercase word") {
        {"- Good SQL skills", "- M.S degree preferred", "- Python is a plus"}},
       {"- Good SQL - and shell skills", {"- Good SQL - and shell skills"}},
       {"Data Engineer - Python and Spark", {"Data Engineer - Python and Spark"}},
+      // A bullet kept inside a flattened line opens the next item, alone or glued to its
+      // word: the bullet glyph, the middle dot, and U+0095 (a Windows-1252 bullet).
+      {"You know Jenkins \xE2\x80\xA2" "Any fintech experience is a plus",
+       {"You know Jenkins", "\xE2\x80\xA2" "Any fintech experience is a plus"}},
+      {"You know Jenkins \xC2\x95 go and rust", {"You know Jenkins", "\xC2\x95 go and rust"}},
+      {"Full-time \xC2\xB7 Remote", {"Full-time", "\xC2\xB7 Remote"}},
+      // A bullet that opens the sentence parts nothing; other marks are no bullets.
+      {"\xE2\x80\xA2" "Experience with Go", {"\xE2\x80\xA2" "Experience with Go"}},
+      {"C++ * Rust \xE2\x80\x94 Go", {"C++ * Rust \xE2\x80\x94 Go"}},
   };
   for (const Case& c : cases) {
     const std::string sentence = c.sentence;
@@ -167,6 +176,25 @@ TEST_CASE("a clause that closes on its own cue keeps it from the cue of the rest
   CHECK(skillfit::testing::JdLevelOf(
             "Data Engineer\nRequirements\nKafka is a plus and so is Docker.\n", "docker") ==
         "preferred");
+}
+
+TEST_CASE("flattened posting: items parted by kept bullets take their own cue, else the sentence's") {
+  // A later item's wish does not reach back over the bullet.
+  const std::string own =
+      "Mobile Developer\nYou have experience with Jenkins and Kotlin \xC2\x95" "Any experience with "
+      "Kafka is considered an advantage.\n";
+  CHECK(skillfit::testing::JdLevelOf(own, "jenkins") == "required");
+  CHECK(skillfit::testing::JdLevelOf(own, "kafka") == "preferred");
+  // A lead-in's cue reaches the items after it that carry none.
+  const std::string lead =
+      "Project Manager\nCandidates who have the following will be preferred: \xC2\x95" "Expert "
+      "skills within Excel and Jira \xC2\x95" "A PMP certification.\n";
+  CHECK(skillfit::testing::JdLevelOf(lead, "jira") == "preferred");
+  // Without the bullet the items stay one sentence, as before: the wish speaks for all.
+  const std::string glued =
+      "Mobile Developer\nYou have experience with Jenkins and Kotlin and any experience with "
+      "Kafka is considered an advantage.\n";
+  CHECK(skillfit::testing::JdLevelOf(glued, "jenkins") == "preferred");
 }
 
 TEST_CASE("flattened posting: a cue speaks for its own glued item only") {

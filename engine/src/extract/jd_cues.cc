@@ -24,6 +24,12 @@ std::string LowerCueText(std::string_view s) {
   return out;
 }
 
+size_t BulletMarkLength(std::string_view s) {
+  if (s.substr(0, 3) == "\xE2\x80\xA2") return 3;
+  if (s.substr(0, 2) == "\xC2\x95" || s.substr(0, 2) == "\xC2\xB7") return 2;
+  return 0;
+}
+
 std::string LowerKeepingOffsets(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
@@ -607,6 +613,12 @@ std::vector<std::pair<size_t, size_t>> SplitGluedItems(std::string_view sentence
       while (end > start && sentence[end - 1] == ' ') --end;
       out.push_back({start, end});
       start = prev_b;
+    } else if (prev_b != std::string_view::npos && b > start &&
+               BulletMarkLength(sentence.substr(b, i - b)) > 0) {
+      // A bullet kept inside a flattened line opens the next item, alone or glued to its
+      // first word: "... agile methodologies \u2022Any experience from fintech is a plus".
+      out.push_back({start, prev_e});
+      start = b;
     } else if (prev_b != std::string_view::npos && b > start && prev_e == b - 1 &&
         StartsGluedItem(sentence, start, prev_b, prev_e, b, i)) {
       out.push_back({start, prev_e});

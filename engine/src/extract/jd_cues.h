@@ -14,6 +14,10 @@ enum class Cue { kNone, kRequired, kPreferred };
 // space, so that cue phrases match across lines: "you\n  will" -> "you will".
 std::string LowerCueText(std::string_view s);
 
+// The length of the bullet mark at the start of `s`, 0 when there is none: "\u2022", "\u00b7",
+// and U+0095, the bullet of Windows-1252 text read as Latin-1.
+size_t BulletMarkLength(std::string_view s);
+
 // Lowercase with each white-space byte as a space, byte for byte: offsets into the result are
 // those of `s` (LowerCueText folds runs of space and so moves them).
 std::string LowerKeepingOffsets(std::string_view s);
@@ -112,7 +116,9 @@ std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view line);
 // word ("in", "with", "of"...), so that "experience in Advanced Analytics" stays whole; or at a
 // capitalised word or a name's placeholder ("<ORGANIZATION>") after a cue that closes the item
 // ("... is a plus", "... would be ideal"); or, in a sentence that opens with a dash bullet, at
-// a dash standing alone before a capitalised word ("- Good SQL - Python is preferred"). Each
+// a dash standing alone before a capitalised word ("- Good SQL - Python is preferred"); or at
+// a bullet mark (BulletMarkLength) that starts a word after the first ("... Go \u2022 Rust is
+// a plus", "... Go \u2022Rust is a plus"). Each
 // item then carries its own cue. Returns [begin, end) ranges into `sentence`, covering it.
 std::vector<std::pair<size_t, size_t>> SplitGluedItems(std::string_view sentence);
 

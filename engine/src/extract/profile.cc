@@ -467,6 +467,9 @@ class JdReader {
   // points back at them ("... at least two of those languages") can give them its level.
   std::vector<Placed> previous_;
   bool previous_has_cue_ = false;
+  // The cue of the whole sentence while its items, parted by bullets kept inside a flattened
+  // line, are read one by one: an item with no cue of its own takes it (kNone otherwise).
+  Cue bulleted_sentence_cue_ = Cue::kNone;
   // Whether the sentence before, in this paragraph, spoke as the team telling its practice
   // (NamesTheTeam, not the company's description): the next one goes on with it.
   bool team_paragraph_ = false;
@@ -604,9 +607,19 @@ void JdReader::ReadLine(size_t line_begin, size_t line_end, size_t next_heading,
 void JdReader::ReadPiece(std::string_view line, size_t b, size_t e, size_t line_begin,
                          size_t section, bool title_line) {
   const std::string_view sentence = line.substr(b, e - b);
-  for (const auto& [ib, ie] : SplitGluedItems(sentence)) {
+  const std::vector<std::pair<size_t, size_t>> items = SplitGluedItems(sentence);
+  // Items parted by bullets ("Preferred: \u2022Excel \u2022SAFe certification") share the
+  // sentence's cue where they carry none; one with its own cue keeps it ("You have Jenkins
+  // \u2022Any fintech experience is a plus": Jenkins stays required).
+  bool bulleted = false;
+  for (const auto& [ib, ie] : items) {
+    bulleted = bulleted || BulletMarkLength(sentence.substr(ib, ie - ib)) > 0;
+  }
+  bulleted_sentence_cue_ = bulleted ? SentenceCue(sentence) : Cue::kNone;
+  for (const auto& [ib, ie] : items) {
     ReadSentence(sentence.substr(ib, ie - ib), line_begin + b + ib, section, title_line);
   }
+  bulleted_sentence_cue_ = Cue::kNone;
 }
 
 // Places the mentions of `sentence` (at text offset `abs_b`) at their levels, lends its cue to
@@ -619,6 +632,7 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
   // The rest of the sentence is read without its parentheses.
   Cue outer_cue = SentenceCue(split.outer);
   if (outer_cue == Cue::kNone) outer_cue = BareParenthesisCue(sentence, abs_b, split);
+  if (outer_cue == Cue::kNone) outer_cue = bulleted_sentence_cue_;
   SentenceSense sense;
   sense.sentence = sentence;
   sense.section_kind = sk;

@@ -433,14 +433,6 @@ HeadingLine AboutLeadHeading(std::string_view raw, std::string_view line) {
                        static_cast<size_t>(line.data() - raw.data()) + std::min(e + 1, line.size()));
 }
 
-// The length of the bullet mark at the start of `s`, 0 when there is none: "•", "·", and
-// U+0095, the bullet of Windows-1252 text read as Latin-1.
-size_t BulletMarkLength(std::string_view s) {
-  if (s.substr(0, 3) == "\xE2\x80\xA2") return 3;
-  if (s.substr(0, 2) == "\xC2\x95" || s.substr(0, 2) == "\xC2\xB7") return 2;
-  return 0;
-}
-
 // Whether a word shows a sentence rather than a heading: a person ("we", "you"), a verb of
 // being or having, or, after the first word, a word that leads into more ("a", "as", "with",
 // "for", "our", "of"): "We are looking for a <title>", "Then the role as <title>", "Deep
