@@ -123,6 +123,12 @@ TEST_CASE("degree skills: the run of fields after 'degree in' when no list was r
       {"A master degree within Finance or management and some years of work",
        "Finance or management"},
       {"A degree and experience in finance", ""},
+      // A field said once after another credential is the degree's too.
+      {"A Bachelors degree or a Graduate Diploma in Business Administration",
+       "Business Administration"},
+      {"Degree or equivalent qualification in finance", "finance"},
+      {"A degree or 3 years of experience in finance", ""},
+      {"A degree or a strong interest in finance", ""},
       {"Degree in 2020 or later", ""},
   };
   for (const Case& c : cases) {
