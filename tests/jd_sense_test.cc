@@ -190,6 +190,13 @@ TEST_CASE("flattened posting: items parted by kept bullets take their own cue, e
       "Project Manager\nCandidates who have the following will be preferred: \xC2\x95" "Expert "
       "skills within Excel and Jira \xC2\x95" "A PMP certification.\n";
   CHECK(skillfit::testing::JdLevelOf(lead, "jira") == "preferred");
+  // One item's own wish is not the cue the others share.
+  const std::string one_wish =
+      "Data Engineer\nRequirements\n\xC2\x95" "Solid experience with Git and Jenkins \xC2\x95" "Technical "
+      "skills in Java would be an advantage \xC2\x95" "Experience with Agile processes\n";
+  CHECK(skillfit::testing::JdLevelOf(one_wish, "jenkins") == "required");
+  CHECK(skillfit::testing::JdLevelOf(one_wish, "java") == "preferred");
+  CHECK(skillfit::testing::JdLevelOf(one_wish, "agile") == "required");
   // Without the bullet the items stay one sentence, as before: the wish speaks for all.
   const std::string glued =
       "Mobile Developer\nYou have experience with Jenkins and Kotlin and any experience with "

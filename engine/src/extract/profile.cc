@@ -302,6 +302,20 @@ bool NamesAUnit(std::string_view after) {
   return word == "team" || word == "teams" || word == "department" || word == "departments";
 }
 
+// The cue a sentence's items share: that of the words of the items with no preferred cue of
+// their own ("Preferred: \u2022Excel \u2022SAFe" -> kPreferred, from the lead-in; "\u2022Git
+// \u2022Java would be an advantage \u2022Agile" -> kNone: Java's wish is its own).
+Cue SharedCue(std::string_view sentence, const std::vector<std::pair<size_t, size_t>>& items) {
+  std::string rest;
+  for (const auto& [ib, ie] : items) {
+    const std::string_view item = sentence.substr(ib, ie - ib);
+    if (BulletMarkLength(item) == 0 || SentenceCue(item) != Cue::kPreferred) {
+      rest.append(item).append(" ");
+    }
+  }
+  return SentenceCue(rest);
+}
+
 // The cue for the words at `at` of a sentence whose first clause closes on a cue of its own
 // (FirstClosedClause): that clause's before its end, the rest's after it; `sentence_cue` when
 // no clause closes so.
@@ -615,7 +629,7 @@ void JdReader::ReadPiece(std::string_view line, size_t b, size_t e, size_t line_
   for (const auto& [ib, ie] : items) {
     bulleted = bulleted || BulletMarkLength(sentence.substr(ib, ie - ib)) > 0;
   }
-  bulleted_sentence_cue_ = bulleted ? SentenceCue(sentence) : Cue::kNone;
+  bulleted_sentence_cue_ = bulleted ? SharedCue(sentence, items) : Cue::kNone;
   for (const auto& [ib, ie] : items) {
     ReadSentence(sentence.substr(ib, ie - ib), line_begin + b + ib, section, title_line);
   }
