@@ -110,6 +110,10 @@ TEST_CASE("preferred cues: a wish said as perfect or ideal") {
   CHECK(SentenceCue("Kafka would be perfect") == Cue::kPreferred);
   CHECK(SentenceCue("You have 3 years of Go") == Cue::kRequired);
   CHECK(SentenceCue("Build the perfect pipeline") == Cue::kNone);
+  // The employer's expectation of the candidate is a demand; its expectation of itself is not.
+  CHECK(SentenceCue("We also expect you to have: Jira and Confluence") == Cue::kRequired);
+  CHECK(SentenceCue("we expect that you have the following competencies") == Cue::kRequired);
+  CHECK(SentenceCue("We expect to double the Kafka platform this year") == Cue::kNone);
   // "preferably" and "ideally" speak for what follows them.
   const std::string sales = "solid B2B sales experience in retail preferably from furniture";
   CHECK(ForwardPreferredCue(sales) == sales.find("preferably"));

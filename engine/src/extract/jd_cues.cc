@@ -71,6 +71,7 @@ const char* const kRequiredCues[] = {
     "needs to have", "minimum", "at least", "essential", "you have", "you'll have",
     "you will have", "proven", "years of", "years' ", "demonstrated", "we require",
     "you will need", "you'll need", "you need", "you should have", "you should be",
+    "we expect you", "we also expect you", "we expect that you", "expect you to have",
     "you should understand", "you should know", "looking for", "seeking", "is hiring a ",
     "are hiring a ", "is hiring an ", "are hiring an ", nullptr};
 // "required" that asks nothing of the candidate: "perform reviews as required".
