@@ -49,6 +49,13 @@ TEST_CASE("degree skills: the fields written after a level, run together or not"
       {DegreeLevel::kBachelor,
        "Computer Science Electrical Engineering",
        {"bachelors-computer-science", "bachelors-electrical-engineering"}},
+      // A bare "Engineering" after a field is that field's school, not a second field.
+      {DegreeLevel::kBachelor, "Computer Science Engineering", {"bachelors-computer-science"}},
+      {DegreeLevel::kMaster, "computer science engineering", {"masters-computer-science"}},
+      {DegreeLevel::kBachelor,
+       "Computer Science Mechanical Engineering",
+       {"bachelors-computer-science", "bachelors-mechanical-engineering"}},
+      {DegreeLevel::kBachelor, "Engineering", {"bachelors-engineering"}},
       // The longest field at a word: not "Engineering" again inside "Mechanical Engineering".
       {DegreeLevel::kBachelor, "mechanical engineering", {"bachelors-mechanical-engineering"}},
       // A field the kb spells no degree in, and a level it spells no field of.
@@ -129,6 +136,12 @@ TEST_CASE("degree skills: the run of fields after 'degree in' when no list was r
       {"A master degree within Finance or management and some years of work",
        "Finance or management"},
       {"A degree and experience in finance", ""},
+      // A field said once after another credential is the degree's too.
+      {"A Bachelors degree or a Graduate Diploma in Business Administration",
+       "Business Administration"},
+      {"Degree or equivalent qualification in finance", "finance"},
+      {"A degree or 3 years of experience in finance", ""},
+      {"A degree or a strong interest in finance", ""},
       {"Degree in 2020 or later", ""},
   };
   for (const Case& c : cases) {

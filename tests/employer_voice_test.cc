@@ -152,3 +152,30 @@ TEST_CASE("states the setting: what the employer does, with nothing of the job i
     CHECK(StatesTheSetting(c.sentence) == c.setting);
   }
 }
+
+TEST_CASE("employer clause: what the employer is, before 'and are looking for', is not asked") {
+  struct Case {
+    const char* sentence;
+    const char* clause;  // the employer's clause; "" when the sentence has none apart
+  } const cases[] = {
+      {"We have a passion for an agile, data-driven approach and are looking for people who "
+       "share our vision",
+       "We have a passion for an agile, data-driven approach"},
+      {"We are the leader in mobile payments and we're hiring a Kotlin engineer",
+       "We are the leader in mobile payments"},
+      {"Our platform runs on Kafka and is seeking a tech lead",
+       "Our platform runs on Kafka"},
+      // The first clause asks, or addresses the candidate: the hiring cue speaks for it too.
+      {"We require Kafka experience and are looking for a team player", ""},
+      {"You have built Kafka pipelines and are looking for a new challenge", ""},
+      // No hiring clause after the conjunction.
+      {"We are a fintech and are proud of our Kafka platform", ""},
+      {"We are looking for a Go engineer", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence);
+    const std::string sentence = c.sentence;
+    const size_t end = EmployerClauseEnd(sentence);
+    CHECK((end == std::string_view::npos ? std::string() : sentence.substr(0, end)) == c.clause);
+  }
+}

@@ -370,3 +370,22 @@ TEST_CASE("fields of business: the employer's market is context unless the job i
   };
   CheckLevels(cases);
 }
+
+TEST_CASE("employer clause: skills the employer has before its hiring clause are context") {
+  const std::string agile =
+      "NAV Developer\nWe have a passion for a data driven and agile business approach and are "
+      "looking for people who share our vision.\nRequirements\nYou know C/AL and SQL.\n";
+  CHECK(skillfit::testing::JdLevelOf(agile, "agile") == "context");
+  CHECK(skillfit::testing::JdLevelOf(agile, "sql") == "required");
+  // The hiring clause still asks what it names itself.
+  const std::string kotlin =
+      "Mobile Engineer\nWe are the leader in mobile payments and are looking for engineers who "
+      "know Kotlin.\n";
+  CHECK(skillfit::testing::JdLevelOf(kotlin, "kotlin") == "required");
+  CHECK(skillfit::testing::JdLevelOf(kotlin, "payments") == "context");
+  // A first clause that asks keeps the cue.
+  CHECK(skillfit::testing::JdLevelOf("Data Engineer\nWe require Kafka experience and are looking "
+                                     "for a team player.\n",
+                                     "kafka") == "required");
+}
+

@@ -84,6 +84,15 @@ TEST_CASE("glued list items: split at a demand opener after a lowercase word") {
        {"- Good SQL skills", "- M.S degree preferred", "- Python is a plus"}},
       {"- Good SQL - and shell skills", {"- Good SQL - and shell skills"}},
       {"Data Engineer - Python and Spark", {"Data Engineer - Python and Spark"}},
+      // A bullet kept inside a flattened line opens the next item, alone or glued to its
+      // word: the bullet glyph, the middle dot, and U+0095 (a Windows-1252 bullet).
+      {"You know Jenkins \xE2\x80\xA2" "Any fintech experience is a plus",
+       {"You know Jenkins", "\xE2\x80\xA2" "Any fintech experience is a plus"}},
+      {"You know Jenkins \xC2\x95 go and rust", {"You know Jenkins", "\xC2\x95 go and rust"}},
+      {"Full-time \xC2\xB7 Remote", {"Full-time", "\xC2\xB7 Remote"}},
+      // A bullet that opens the sentence parts nothing; other marks are no bullets.
+      {"\xE2\x80\xA2" "Experience with Go", {"\xE2\x80\xA2" "Experience with Go"}},
+      {"C++ * Rust \xE2\x80\x94 Go", {"C++ * Rust \xE2\x80\x94 Go"}},
   };
   for (const Case& c : cases) {
     const std::string sentence = c.sentence;
@@ -101,6 +110,10 @@ TEST_CASE("preferred cues: a wish said as perfect or ideal") {
   CHECK(SentenceCue("Kafka would be perfect") == Cue::kPreferred);
   CHECK(SentenceCue("You have 3 years of Go") == Cue::kRequired);
   CHECK(SentenceCue("Build the perfect pipeline") == Cue::kNone);
+  // The employer's expectation of the candidate is a demand; its expectation of itself is not.
+  CHECK(SentenceCue("We also expect you to have: Jira and Confluence") == Cue::kRequired);
+  CHECK(SentenceCue("we expect that you have the following competencies") == Cue::kRequired);
+  CHECK(SentenceCue("We expect to double the Kafka platform this year") == Cue::kNone);
   // "preferably" and "ideally" speak for what follows them.
   const std::string sales = "solid B2B sales experience in retail preferably from furniture";
   CHECK(ForwardPreferredCue(sales) == sales.find("preferably"));
@@ -121,6 +134,78 @@ TEST_CASE("preferred cues: a wish said as perfect or ideal") {
                 "b2b-sales") == "required");
   CHECK(skillfit::testing::JdLevelOf("Sales Manager\nYou have a degree, preferably with B2B sales experience.\n",
                 "b2b-sales") == "preferred");
+}
+
+TEST_CASE("a clause that closes on its own cue keeps it from the cue of the rest") {
+  struct Case {
+    const char* sentence;
+    const char* clause;  // the first clause, up to its closing cue; "" when none is apart
+    Cue cue;
+    Cue rest;
+  } const cases[] = {
+      {"Rust, Go and SQL is a must and Kafka experience is a plus", "Rust, Go and SQL is a must",
+       Cue::kRequired, Cue::kPreferred},
+      {"Terraform is a plus, but Kubernetes is required", "Terraform is a plus",
+       Cue::kPreferred, Cue::kRequired},
+      {"Python is required, while Scala would be nice", "Python is required", Cue::kRequired,
+       Cue::kPreferred},
+      // The rest says nothing different, or nothing: the sentence keeps one cue.
+      {"Python is required and Go is required", "", Cue::kNone, Cue::kNone},
+      {"Experience with Kafka is a plus and we use Go daily", "", Cue::kNone, Cue::kNone},
+      // No conjunction after the cue: no clause closes there.
+      {"Kafka is a plus", "", Cue::kNone, Cue::kNone},
+      {"A degree is a must-haveish thing and Go is a plus", "", Cue::kNone, Cue::kNone},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence);
+    const ClosedClause clause = FirstClosedClause(c.sentence);
+    const std::string sentence = c.sentence;
+    const std::string first =
+        clause.end == std::string_view::npos ? "" : sentence.substr(0, clause.end);
+    CHECK(first == c.clause);
+    if (clause.end == std::string_view::npos) continue;
+    CHECK(clause.cue == c.cue);
+    CHECK(clause.rest == c.rest);
+  }
+  const std::string analyst =
+      "Business Analyst\nYour profile\nAn excellent command of PowerPoint Excel and English is a "
+      "must and Kafka experience is a plus.\n";
+  CHECK(skillfit::testing::JdLevelOf(analyst, "excel") == "required");
+  CHECK(skillfit::testing::JdLevelOf(analyst, "kafka") == "preferred");
+  const std::string plus_first =
+      "Data Engineer\nRequirements\nTerraform is a plus, but Kubernetes is required.\n";
+  CHECK(skillfit::testing::JdLevelOf(plus_first, "terraform") == "preferred");
+  CHECK(skillfit::testing::JdLevelOf(plus_first, "kubernetes") == "required");
+  // One cue for the whole sentence when the rest has none of its own.
+  CHECK(skillfit::testing::JdLevelOf(
+            "Data Engineer\nRequirements\nKafka is a plus and so is Docker.\n", "docker") ==
+        "preferred");
+}
+
+TEST_CASE("flattened posting: items parted by kept bullets take their own cue, else the sentence's") {
+  // A later item's wish does not reach back over the bullet.
+  const std::string own =
+      "Mobile Developer\nYou have experience with Jenkins and Kotlin \xC2\x95" "Any experience with "
+      "Kafka is considered an advantage.\n";
+  CHECK(skillfit::testing::JdLevelOf(own, "jenkins") == "required");
+  CHECK(skillfit::testing::JdLevelOf(own, "kafka") == "preferred");
+  // A lead-in's cue reaches the items after it that carry none.
+  const std::string lead =
+      "Project Manager\nCandidates who have the following will be preferred: \xC2\x95" "Expert "
+      "skills within Excel and Jira \xC2\x95" "A PMP certification.\n";
+  CHECK(skillfit::testing::JdLevelOf(lead, "jira") == "preferred");
+  // One item's own wish is not the cue the others share.
+  const std::string one_wish =
+      "Data Engineer\nRequirements\n\xC2\x95" "Solid experience with Git and Jenkins \xC2\x95" "Technical "
+      "skills in Java would be an advantage \xC2\x95" "Experience with Agile processes\n";
+  CHECK(skillfit::testing::JdLevelOf(one_wish, "jenkins") == "required");
+  CHECK(skillfit::testing::JdLevelOf(one_wish, "java") == "preferred");
+  CHECK(skillfit::testing::JdLevelOf(one_wish, "agile") == "required");
+  // Without the bullet the items stay one sentence, as before: the wish speaks for all.
+  const std::string glued =
+      "Mobile Developer\nYou have experience with Jenkins and Kotlin and any experience with "
+      "Kafka is considered an advantage.\n";
+  CHECK(skillfit::testing::JdLevelOf(glued, "jenkins") == "preferred");
 }
 
 TEST_CASE("flattened posting: a cue speaks for its own glued item only") {

@@ -58,6 +58,12 @@ TEST_CASE("headings: JD phrases classify to levels") {
       {"Company profile", SectionKind::kAbout},
       {"Profile", SectionKind::kOther},
       {"What we do", SectionKind::kAbout},
+      // "about" after a word of feeling names what the candidate cares about.
+      {"Excited about domain-driven design", SectionKind::kOther},
+      {"Passionate about testing", SectionKind::kOther},
+      {"More about us", SectionKind::kAbout},
+      {"All about <ORGANIZATION>", SectionKind::kAbout},
+      {"Information about the company", SectionKind::kAbout},
   };
   for (const Case& c : cases) {
     CAPTURE(c.heading);

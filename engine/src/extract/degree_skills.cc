@@ -116,6 +116,13 @@ std::vector<int> DegreeInFieldSkills(const SkillMatcher& matcher, DegreeLevel le
       if (skill < 0) continue;
       if (std::find(out.begin(), out.end(), skill) == out.end()) out.push_back(skill);
       taken = n;
+      // A bare "Engineering" right after a field names that field's school, as one field:
+      // "Computer Science Engineering" is no second degree in engineering. One with its own
+      // discipline ("Computer Science Electrical Engineering") was read as a field above.
+      if (w + n < words.size() && AsciiLowerCopy(words[w + n]) == "engineering" &&
+          AsciiLowerCopy(words[w + n - 1]) != "engineering") {
+        ++taken;
+      }
       break;
     }
     w += taken;
@@ -142,6 +149,35 @@ bool EndsFieldRun(const std::string& word) {
 
 }  // namespace
 
+namespace {
+
+// Where the fields start in "degree or <credential> in <fields>" (`lower`, lowercase), the
+// field said once for both: "A Bachelors degree or a Graduate Diploma in Business
+// Administration", "degree or equivalent qualification in finance". npos when the words after
+// "degree or" name no diploma, certificate or qualification within four words before "in".
+size_t FieldsAfterOtherCredential(const std::string& lower) {
+  static const char* const kCredentials[] = {"diploma", "certificate", "qualification",
+                                             "certification", nullptr};
+  const size_t f = lower.find("degree or ");
+  if (f == std::string::npos) return std::string::npos;
+  size_t at = f + 10;
+  bool credential = false;
+  for (int words = 0; words < 5 && at < lower.size(); ++words) {
+    size_t e = at;
+    while (e < lower.size() && std::isalpha(static_cast<unsigned char>(lower[e]))) ++e;
+    if (e == at || e >= lower.size() || lower[e] != ' ') return std::string::npos;
+    const std::string word = lower.substr(at, e - at);
+    if (word == "in") return credential ? e + 1 : std::string::npos;
+    for (const char* const* c = kCredentials; *c; ++c) {
+      credential = credential || word == *c || word == std::string(*c) + "s";
+    }
+    at = e + 1;
+  }
+  return std::string::npos;
+}
+
+}  // namespace
+
 std::string FieldRunAfterDegree(std::string_view sentence) {
   const std::string lower = AsciiLowerCopy(sentence);
   size_t at = std::string::npos;
@@ -151,6 +187,7 @@ std::string FieldRunAfterDegree(std::string_view sentence) {
       at = f + std::strlen(lead);
     }
   }
+  if (at == std::string::npos) at = FieldsAfterOtherCredential(lower);
   if (at == std::string::npos) return "";
   std::string run;
   std::string pending;  // "or", "and" or a comma's gap, kept only when a field follows

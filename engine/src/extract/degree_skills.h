@@ -24,11 +24,13 @@ namespace skillfit {
 std::vector<int> DegreeInFieldSkills(const SkillMatcher& matcher, DegreeLevel level,
                                      std::string_view fields);
 
-// The fields written after "degree in", "degree within" or "degree (" in `sentence`, as one
-// run of words, when the degree reader found no list there ("degree in business
-// administration computer science data science or related field" -> "business administration
-// computer science data science"): up to punctuation, a number, or words that say the list is
-// over ("related", "equivalent", "experience", "with", "is", ...). Empty when there is none.
+// The fields written after "degree in", "degree within" or "degree (" in `sentence`, or after
+// "degree or <a diploma, certificate or qualification> in" ("degree or a Graduate Diploma in
+// Business Administration": the field said once for both), as one run of words, when the
+// degree reader found no list there ("degree in business administration computer science data
+// science or related field" -> "business administration computer science data science"): up
+// to punctuation, a number, or words that say the list is over ("related", "equivalent",
+// "experience", "with", "is", ...). Empty when there is none.
 std::string FieldRunAfterDegree(std::string_view sentence);
 
 // `mentions` (in text order) with, for each ask whose fields the kb spells a degree in, a

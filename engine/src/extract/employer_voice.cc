@@ -247,4 +247,21 @@ bool NamesTheTeam(std::string_view sentence) {
   return StartsWithAny(LowerFromFirstWord(sentence), kTeamOpeners);
 }
 
+size_t EmployerClauseEnd(std::string_view sentence) {
+  const std::string s = LowerKeepingOffsets(sentence);
+  static const char* const kJoins[] = {" and are ", " and we are ", " and we're ", " and we’re ",
+                                       " and is ", ", and are ", ", and we are ", nullptr};
+  for (const char* const* j = kJoins; *j; ++j) {
+    const size_t at = s.find(*j);
+    if (at == std::string::npos) continue;
+    const std::string after = s.substr(at + std::string_view(*j).size());
+    bool hires = false;
+    for (const char* const* h = kHiringPhrases; *h && !hires; ++h) hires = after.rfind(*h, 0) == 0;
+    hires = hires || after.rfind("hiring", 0) == 0;
+    const std::string_view clause = sentence.substr(0, at);
+    if (hires && SpeaksAsEmployer(clause) && SentenceCue(clause) == Cue::kNone) return at;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace skillfit

@@ -58,6 +58,14 @@ bool NamesTheTeam(std::string_view sentence);
 // as one sentence here.
 bool TellsWhatIsGiven(std::string_view sentence);
 
+// Where a sentence's opening clause in the employer's voice (SpeaksAsEmployer, with no cue of
+// its own) ends, when the clause after it hires: "We have a passion for an agile, data-driven
+// approach and are looking for people who share our vision" -> the offset of " and are
+// looking for"; so "We are Europe's leader in mobile payments and we're hiring engineers". The
+// skills before that offset are the employer's, not asked: the hiring clause asks only what it
+// names itself. npos when the sentence has no such shape.
+size_t EmployerClauseEnd(std::string_view sentence);
+
 }  // namespace skillfit
 
 #endif  // SKILLFIT_EXTRACT_EMPLOYER_VOICE_H_

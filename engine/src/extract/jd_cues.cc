@@ -24,6 +24,22 @@ std::string LowerCueText(std::string_view s) {
   return out;
 }
 
+size_t BulletMarkLength(std::string_view s) {
+  if (s.substr(0, 3) == "\xE2\x80\xA2") return 3;
+  if (s.substr(0, 2) == "\xC2\x95" || s.substr(0, 2) == "\xC2\xB7") return 2;
+  return 0;
+}
+
+std::string LowerKeepingOffsets(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    c = std::isspace(static_cast<unsigned char>(c))
+            ? ' '
+            : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
 namespace {
 
 std::string Lower(std::string_view s) { return LowerCueText(s); }
@@ -55,6 +71,7 @@ const char* const kRequiredCues[] = {
     "needs to have", "minimum", "at least", "essential", "you have", "you'll have",
     "you will have", "proven", "years of", "years' ", "demonstrated", "we require",
     "you will need", "you'll need", "you need", "you should have", "you should be",
+    "we expect you", "we also expect you", "we expect that you", "expect you to have",
     "you should understand", "you should know", "looking for", "seeking", "is hiring a ",
     "are hiring a ", "is hiring an ", "are hiring an ", nullptr};
 // "required" that asks nothing of the candidate: "perform reviews as required".
@@ -225,6 +242,55 @@ size_t ForwardPreferredCue(std::string_view sentence) {
     return std::string_view::npos;
   }
   return first;
+}
+
+namespace {
+
+// Cues that close what they say of the words before them, and the conjunctions that may follow
+// one to open the next clause.
+constexpr std::string_view kClosingRequired[] = {
+    " is a must", " are a must", " is required", " are required", " is essential",
+    " are essential", " is mandatory", " are mandatory", " is a requirement", " a must-have"};
+constexpr std::string_view kClosingPreferred[] = {
+    " is a plus", " are a plus", " a big plus", " is an advantage", " are an advantage",
+    " is preferred", " are preferred", " is desirable", " are desirable", " is a bonus",
+    " is nice to have", " are nice to have", " is beneficial", " is helpful"};
+constexpr std::string_view kClauseJoins[] = {" and ", ", and ", ", but ", " but ", ", while ",
+                                              " while ", ", whereas ", " whereas ", ", "};
+
+// The end of `cue` in `s` at `at` when a conjunction follows it; npos otherwise.
+size_t JoinedCueEnd(const std::string& s, size_t at, std::string_view cue) {
+  const size_t end = at + cue.size();
+  for (std::string_view j : kClauseJoins) {
+    if (s.compare(end, j.size(), j) == 0) return end;
+  }
+  return std::string::npos;
+}
+
+}  // namespace
+
+ClosedClause FirstClosedClause(std::string_view sentence) {
+  const std::string s = LowerKeepingOffsets(sentence);
+  size_t best = std::string::npos;
+  Cue best_cue = Cue::kNone;
+  const auto scan = [&](std::string_view cue_text, Cue cue) {
+    for (size_t at = s.find(cue_text); at != std::string::npos; at = s.find(cue_text, at + 1)) {
+      const size_t end = JoinedCueEnd(s, at, cue_text);
+      if (end != std::string::npos && end < best) {
+        best = end;
+        best_cue = cue;
+      }
+    }
+  };
+  for (std::string_view c : kClosingRequired) scan(c, Cue::kRequired);
+  for (std::string_view c : kClosingPreferred) scan(c, Cue::kPreferred);
+  ClosedClause clause;
+  if (best == std::string::npos) return clause;
+  clause.rest = SentenceCue(sentence.substr(best));
+  if (clause.rest == Cue::kNone || clause.rest == best_cue) return clause;
+  clause.end = best;
+  clause.cue = best_cue;
+  return clause;
 }
 
 namespace {
@@ -548,6 +614,12 @@ std::vector<std::pair<size_t, size_t>> SplitGluedItems(std::string_view sentence
       while (end > start && sentence[end - 1] == ' ') --end;
       out.push_back({start, end});
       start = prev_b;
+    } else if (prev_b != std::string_view::npos && b > start &&
+               BulletMarkLength(sentence.substr(b, i - b)) > 0) {
+      // A bullet kept inside a flattened line opens the next item, alone or glued to its
+      // first word: "... agile methodologies \u2022Any experience from fintech is a plus".
+      out.push_back({start, prev_e});
+      start = b;
     } else if (prev_b != std::string_view::npos && b > start && prev_e == b - 1 &&
         StartsGluedItem(sentence, start, prev_b, prev_e, b, i)) {
       out.push_back({start, prev_e});

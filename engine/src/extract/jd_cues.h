@@ -14,6 +14,14 @@ enum class Cue { kNone, kRequired, kPreferred };
 // space, so that cue phrases match across lines: "you\n  will" -> "you will".
 std::string LowerCueText(std::string_view s);
 
+// The length of the bullet mark at the start of `s`, 0 when there is none: "\u2022", "\u00b7",
+// and U+0095, the bullet of Windows-1252 text read as Latin-1.
+size_t BulletMarkLength(std::string_view s);
+
+// Lowercase with each white-space byte as a space, byte for byte: offsets into the result are
+// those of `s` (LowerCueText folds runs of space and so moves them).
+std::string LowerKeepingOffsets(std::string_view s);
+
 // The cue a sentence carries. Preferred wins over required ("Go is required; Rust is a plus"
 // is two sentences, split at ';', and each gets its own cue).
 //   "Terraform experience is a plus" -> kPreferred; "must have production Kubernetes" ->
@@ -26,6 +34,19 @@ Cue SentenceCue(std::string_view sentence);
 // does "..., ideally from consulting; pharma would be an advantage" (a cue after it adds to the
 // wish). npos when the sentence has no such cue, or a preferred cue before it.
 size_t ForwardPreferredCue(std::string_view sentence);
+
+// A sentence's first clause that closes on a cue of its own, and the different cue of the rest.
+struct ClosedClause {
+  size_t end = std::string_view::npos;  // npos: no such clause
+  Cue cue = Cue::kNone;                 // the cue that closes the clause
+  Cue rest = Cue::kNone;                // the cue of the words after it
+};
+
+// The first clause of `sentence` that closes on a cue before a conjunction, when the rest
+// carries a different cue: "PowerPoint, Excel and English is a must and FMCG experience is a
+// plus" -> {end of "... is a must", kRequired, kPreferred}; so for "Go is a plus, but Python
+// is required". `end` is npos when no clause closes so, or the rest says nothing different.
+ClosedClause FirstClosedClause(std::string_view sentence);
 
 // True when the end of `before` (a line's text up to a mention) is a job board's metadata
 // field: "Industry: E-Commerce", "Role: DevOps Embedded Developer", a "Technologies" tag
@@ -95,7 +116,9 @@ std::vector<std::pair<size_t, size_t>> SplitSentences(std::string_view line);
 // word ("in", "with", "of"...), so that "experience in Advanced Analytics" stays whole; or at a
 // capitalised word or a name's placeholder ("<ORGANIZATION>") after a cue that closes the item
 // ("... is a plus", "... would be ideal"); or, in a sentence that opens with a dash bullet, at
-// a dash standing alone before a capitalised word ("- Good SQL - Python is preferred"). Each
+// a dash standing alone before a capitalised word ("- Good SQL - Python is preferred"); or at
+// a bullet mark (BulletMarkLength) that starts a word after the first ("... Go \u2022 Rust is
+// a plus", "... Go \u2022Rust is a plus"). Each
 // item then carries its own cue. Returns [begin, end) ranges into `sentence`, covering it.
 std::vector<std::pair<size_t, size_t>> SplitGluedItems(std::string_view sentence);
 

@@ -302,6 +302,28 @@ bool NamesAUnit(std::string_view after) {
   return word == "team" || word == "teams" || word == "department" || word == "departments";
 }
 
+// The cue a sentence's items share: that of the words of the items with no preferred cue of
+// their own ("Preferred: \u2022Excel \u2022SAFe" -> kPreferred, from the lead-in; "\u2022Git
+// \u2022Java would be an advantage \u2022Agile" -> kNone: Java's wish is its own).
+Cue SharedCue(std::string_view sentence, const std::vector<std::pair<size_t, size_t>>& items) {
+  std::string rest;
+  for (const auto& [ib, ie] : items) {
+    const std::string_view item = sentence.substr(ib, ie - ib);
+    if (BulletMarkLength(item) == 0 || SentenceCue(item) != Cue::kPreferred) {
+      rest.append(item).append(" ");
+    }
+  }
+  return SentenceCue(rest);
+}
+
+// The cue for the words at `at` of a sentence whose first clause closes on a cue of its own
+// (FirstClosedClause): that clause's before its end, the rest's after it; `sentence_cue` when
+// no clause closes so.
+Cue ClauseCue(const ClosedClause& clause, size_t at, Cue sentence_cue) {
+  if (clause.end == std::string_view::npos) return sentence_cue;
+  return at < clause.end ? clause.cue : clause.rest;
+}
+
 // What the level of a JD sentence's skills depends on, besides each one's cue.
 struct SentenceSense {
   std::string_view sentence;
@@ -459,6 +481,9 @@ class JdReader {
   // points back at them ("... at least two of those languages") can give them its level.
   std::vector<Placed> previous_;
   bool previous_has_cue_ = false;
+  // The cue of the whole sentence while its items, parted by bullets kept inside a flattened
+  // line, are read one by one: an item with no cue of its own takes it (kNone otherwise).
+  Cue bulleted_sentence_cue_ = Cue::kNone;
   // Whether the sentence before, in this paragraph, spoke as the team telling its practice
   // (NamesTheTeam, not the company's description): the next one goes on with it.
   bool team_paragraph_ = false;
@@ -596,9 +621,19 @@ void JdReader::ReadLine(size_t line_begin, size_t line_end, size_t next_heading,
 void JdReader::ReadPiece(std::string_view line, size_t b, size_t e, size_t line_begin,
                          size_t section, bool title_line) {
   const std::string_view sentence = line.substr(b, e - b);
-  for (const auto& [ib, ie] : SplitGluedItems(sentence)) {
+  const std::vector<std::pair<size_t, size_t>> items = SplitGluedItems(sentence);
+  // Items parted by bullets ("Preferred: \u2022Excel \u2022SAFe certification") share the
+  // sentence's cue where they carry none; one with its own cue keeps it ("You have Jenkins
+  // \u2022Any fintech experience is a plus": Jenkins stays required).
+  bool bulleted = false;
+  for (const auto& [ib, ie] : items) {
+    bulleted = bulleted || BulletMarkLength(sentence.substr(ib, ie - ib)) > 0;
+  }
+  bulleted_sentence_cue_ = bulleted ? SharedCue(sentence, items) : Cue::kNone;
+  for (const auto& [ib, ie] : items) {
     ReadSentence(sentence.substr(ib, ie - ib), line_begin + b + ib, section, title_line);
   }
+  bulleted_sentence_cue_ = Cue::kNone;
 }
 
 // Places the mentions of `sentence` (at text offset `abs_b`) at their levels, lends its cue to
@@ -611,6 +646,7 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
   // The rest of the sentence is read without its parentheses.
   Cue outer_cue = SentenceCue(split.outer);
   if (outer_cue == Cue::kNone) outer_cue = BareParenthesisCue(sentence, abs_b, split);
+  if (outer_cue == Cue::kNone) outer_cue = bulleted_sentence_cue_;
   SentenceSense sense;
   sense.sentence = sentence;
   sense.section_kind = sk;
@@ -623,6 +659,8 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
                                         (outer_cue == Cue::kNone && SpeaksAsEmployer(sentence)) ||
                                         TellsWhatIsGiven(sentence));
   const size_t forward_cue = ForwardPreferredCue(sentence);
+  const ClosedClause clause = FirstClosedClause(sentence);
+  const size_t employer_end = EmployerClauseEnd(sentence);
   const TitleTail title_tail = title_line ? TitleTailAt() : TitleTail();
   std::vector<int> in_sentence;
   std::vector<Placed> placed;
@@ -631,7 +669,9 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
     if (m.begin < abs_b || m.begin >= abs_e) continue;
     const bool language = readings_[k].language;
     // A spoken language takes the cue said of it ("German is a plus"), not the sentence's.
-    Cue cue = language ? readings_[k].cue : MentionCue(m, outer_cue, sentence, abs_b, split);
+    Cue cue = language ? readings_[k].cue
+                       : MentionCue(m, ClauseCue(clause, m.begin - abs_b, outer_cue),
+                                    sentence, abs_b, split);
     if (!language && cue == Cue::kPreferred && m.begin < abs_b + forward_cue) {
       // "solid B2B sales experience, preferably from retail": the wish is for what follows.
       cue = SentenceCue(sentence.substr(0, forward_cue));
@@ -642,6 +682,10 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
     RequirementLevel level = LevelFor(at, cue);
     if (m.begin >= title_tail.begin && m.begin < title_tail.end) {
       level = RequirementLevel::kContext;  // "Software Engineer - Cloud Security": the team
+    }
+    if (employer_end != std::string_view::npos && m.begin < abs_b + employer_end &&
+        !at.in_required_list && !IsContextSection(at.section_kind)) {
+      level = RequirementLevel::kContext;  // "We love agile ... and are looking for people who"
     }
     const size_t line_begin = LineStartBefore(m.begin);
     if (!language && InBoardMetadata(text_.substr(line_begin, m.begin - line_begin))) {

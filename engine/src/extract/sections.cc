@@ -408,14 +408,6 @@ HeadingLine AboutLeadHeading(std::string_view raw, std::string_view line) {
                        static_cast<size_t>(line.data() - raw.data()) + std::min(e + 1, line.size()));
 }
 
-// The length of the bullet mark at the start of `s`, 0 when there is none: "•", "·", and
-// U+0095, the bullet of Windows-1252 text read as Latin-1.
-size_t BulletMarkLength(std::string_view s) {
-  if (s.substr(0, 3) == "\xE2\x80\xA2") return 3;
-  if (s.substr(0, 2) == "\xC2\x95" || s.substr(0, 2) == "\xC2\xB7") return 2;
-  return 0;
-}
-
 // Whether a word shows a sentence rather than a heading: a person ("we", "you"), a verb of
 // being or having, or, after the first word, a word that leads into more ("a", "as", "with",
 // "for", "our", "of"): "We are looking for a <title>", "Then the role as <title>", "Deep
@@ -698,6 +690,27 @@ bool OpensList(SectionKind k) {
 
 }  // namespace
 
+namespace {
+
+// `c` (Canonical) with "about" after a word of feeling taken out: "Excited about domain-driven
+// design", "Passionate about testing", "Curious about data" say what the candidate cares about,
+// not who the company is. Words ending in "ed" count as such words, and a few adjectives;
+// "More about us", "All about <ORGANIZATION>" and "Information about the company" keep it.
+std::string WithoutTraitAbout(std::string c) {
+  static constexpr std::string_view kFeeling[] = {"passionate", "curious", "serious", "enthusiastic",
+                                                  "crazy", "keen", "nerdy", "mad", "care", "cares"};
+  const size_t at = c.find(" about ");
+  if (at == std::string::npos || at == 0) return c;
+  const size_t word = c.rfind(' ', at - 1);
+  const std::string_view before = std::string_view(c).substr(word + 1, at - word - 1);
+  bool feeling = before.size() > 3 && before.substr(before.size() - 2) == "ed";
+  for (std::string_view f : kFeeling) feeling = feeling || before == f;
+  if (feeling) c.replace(at, 7, " ");
+  return c;
+}
+
+}  // namespace
+
 SectionKind ClassifyHeading(std::string_view heading, DocKind kind) {
   if (kind == DocKind::kJd) {
     // "Key objective #3: Practice customer service, a tailored experience": a short label
@@ -709,7 +722,8 @@ SectionKind ClassifyHeading(std::string_view heading, DocKind kind) {
       if (k != SectionKind::kOther) return k;
     }
   }
-  const std::string c = Canonical(heading);
+  const std::string c =
+      kind == DocKind::kJd ? WithoutTraitAbout(Canonical(heading)) : Canonical(heading);
   if (c.size() <= 2) return SectionKind::kOther;
   // A long heading is a sentence: a word like "agency" or "team" in it says little, so only
   // the kinds that postings phrase as sentences count ("Strong candidates will have...").
