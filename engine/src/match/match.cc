@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "skillfit/report.h"
+#include "skillfit/title_table.h"
 #include "match/group_match.h"
 #include "match/score_weights.h"
 #include "report/verdict_text.h"
@@ -185,9 +186,13 @@ void JudgePresent(const Skill& skill, const JdSkill& js, const ResumeSkill& rs,
 // resume names in a line of its own. A skill it only has through implication is not named
 // (a "VPC" line implies Networking, which is no evidence for BGP), and a parent or child is
 // not a sibling: a broad skill never proves a specific one, and a specific one proves its
-// parent outright (the resume then has `s` itself).
-bool IsRelatedEvidence(int s, int x, const ResumeSkill* rx, const KnowledgeBase& kb) {
+// parent outright (the resume then has `s` itself). A field that a job title names (`fields`,
+// kb/titles.yaml; null: no such rule) is broad too: "backend" work is no related evidence for
+// REST APIs, though it is for front-end development, another field.
+bool IsRelatedEvidence(int s, int x, const ResumeSkill* rx, const KnowledgeBase& kb,
+                       const TitleTable* fields) {
   if (rx == nullptr || rx->mentions.empty()) return false;
+  if (fields != nullptr && fields->NamesSkill(x) && !fields->NamesSkill(s)) return false;
   const std::vector<int>& up_s = kb.ImpliedBy(s);
   const std::vector<int>& up_x = kb.ImpliedBy(x);
   return std::find(up_s.begin(), up_s.end(), x) == up_s.end() &&
@@ -219,7 +224,7 @@ void JudgeAbsent(const Skill& skill, const JdSkill& js, const std::vector<const 
   v.proficiency_asked = js.proficiency;
   std::vector<int> rel;
   for (int x : kb.RelatedTo(js.skill)) {
-    if (IsRelatedEvidence(js.skill, x, has[x], kb)) rel.push_back(x);
+    if (IsRelatedEvidence(js.skill, x, has[x], kb, o.today.titles)) rel.push_back(x);
   }
   if (!rel.empty()) {
     v.label = EvidenceLabel::kRelated;
