@@ -64,12 +64,18 @@ TEST_CASE("title row: the line of work is a shared field, not a shared post noun
       {"Front End Web Developer", "Full Stack Engineer", true},
       {"Data Engineer II - Marketplace", "Machine Learning Engineer", true},
       {"DevOps Engineer", "Cloud Platform Engineer", true},
+      // A developer or a programmer writes software, whatever else the title names.
+      {"Developer - Data Services", "Software Engineering Intern", true},
+      {"Web Developer", "Programmer Analyst", true},
+      {"Game Developer", "Java Developer", true},
       // Only a post noun or a level word in common: another line of work.
       {"Data Engineer II - Marketplace", "Senior Backend Engineer", false},
       {"Digital Performance Analyst", "Junior Data Analyst", false},
       {"Site Reliability Engineer", "Mechanical Design Engineer", false},
       {"Senior Software Developer", "Senior Game Designer", false},
       {"Financial Analyst", "Business Analyst", false},
+      {"Developer - Data Services", "Mechanical Design Engineer", false},
+      {"Senior Software Developer", "Product Manager", false},
       {"Editor-in-Chief", "DevOps Engineer", false},
       {"", "Data Engineer", false},
   };

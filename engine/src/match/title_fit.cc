@@ -152,7 +152,9 @@ bool IsPostNoun(const std::string& w) {
 
 // Field words that name one field in different words: a "Backend Engineer", a "Java
 // Engineer" and a "Software Developer" work in one field, as do a "Data Engineer" and a
-// "Machine Learning Engineer".
+// "Machine Learning Engineer". Two post nouns name the software field by themselves: a
+// "Developer - Data Services" and a "Software Engineering Intern" write software, as a
+// "Programmer" does.
 // The family of a word; 0 for a word of no family.
 int FieldFamily(const std::string& w) {
   struct FieldWord {
@@ -167,7 +169,7 @@ int FieldFamily(const std::string& w) {
       {"data", 2},     {"analytics", 2},  {"bi", 2},        {"machine", 2},   {"learning", 2},
       {"ml", 2},       {"ai", 2},         {"statistics", 2}, {"quantitative", 2},
       {"devops", 3},   {"reliability", 3}, {"sre", 3},      {"infrastructure", 3}, {"cloud", 3},
-      {"platform", 3}, {"systems", 3},
+      {"platform", 3}, {"systems", 3},   {"developer", 1}, {"programmer", 1},
   };
   for (const FieldWord& f : kFieldWords) {
     if (w == f.word) return f.family;
@@ -177,14 +179,14 @@ int FieldFamily(const std::string& w) {
 
 }  // namespace
 
-// Whether two titles share a field: a word that is no level word and no post noun, or field
-// words of one family ("Senior Data Engineer" and "Data Scientist": "data"; "Backend Engineer"
+// Whether two titles share a field: a word that is no level word and no post noun of no
+// family, or field words of one family ("Senior Data Engineer" and "Data Scientist": "data"; "Backend Engineer"
 // and "Software Developer": software; "Backend Engineer" and "Data Engineer": no).
 bool SameField(const std::string& a, const std::string& b) {
   const std::vector<std::string> words = WordsOf(Core(a));
   for (const std::string& w : WordsOf(Core(b))) {
-    if (w.size() < 2 || IsPostNoun(w)) continue;
     const int family = FieldFamily(w);
+    if (w.size() < 2 || (IsPostNoun(w) && family == 0)) continue;
     for (const std::string& v : words) {
       if ((w.size() > 2 && v == w) || (family > 0 && FieldFamily(v) == family)) return true;
     }
