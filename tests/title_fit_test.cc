@@ -94,3 +94,35 @@ TEST_CASE("title row: the line of work is a shared field, not a shared post noun
   const TitleFit scientist = FitTitle("Data Engineer", {scientist_role});
   CHECK(scientist.same_field);
 }
+
+TEST_CASE("title row: the post before a comma or a dash, not the team after it") {
+  struct Case {
+    const char* title;
+    const char* post;
+  } cases[] = {
+      {"Senior Backend Engineer, Payments Platform", "Senior Backend Engineer"},
+      {"Data Engineer II - Marketplace Data", "Data Engineer II"},
+      {"Developer - Data Services", "Developer"},
+      {"Software Engineering Intern, Ads", "Software Engineering Intern"},
+      // A level alone before the comma: the field follows, the whole title is the post.
+      {"Director, Product Management", "Director, Product Management"},
+      {"VP - Engineering", "VP - Engineering"},
+      // No comma or spaced dash: the whole title.
+      {"Full-Stack Developer", "Full-Stack Developer"},
+      {"Site Reliability Engineer (DevOps)", "Site Reliability Engineer (DevOps)"},
+      {"", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.title);
+    CHECK(PostOf(c.title) == c.post);
+  }
+  // In the row: the team's name shares no field. An SRE is not in a "Backend Engineer,
+  // Payments Platform" post's field through "Platform"; a backend engineer is.
+  const Role sre = RoleOf("Senior Site Reliability Engineer", MonthIndex(2020, 1), MonthIndex(2026, 1));
+  CHECK_FALSE(FitTitle("Senior Backend Engineer, Payments Platform", {sre}).same_field);
+  CHECK(FitTitle("Senior Platform Engineer", {sre}).same_field);
+  const Role backend = RoleOf("Backend Engineer", MonthIndex(2020, 1), MonthIndex(2026, 1));
+  const TitleFit held = FitTitle("Senior Backend Engineer, Payments Platform", {backend});
+  CHECK(held.held == 0);
+  CHECK(held.same_field);
+}

@@ -194,6 +194,15 @@ bool SameField(const std::string& a, const std::string& b) {
   return false;
 }
 
+std::string PostOf(const std::string& title) {
+  size_t cut = title.find(',');
+  for (const char* dash : {" - ", " \u2013 ", " \u2014 "}) cut = std::min(cut, title.find(dash));
+  if (cut == std::string::npos) return title;
+  const std::string head = title.substr(0, cut);
+  const std::vector<std::string> words = WordsOf(head);
+  return std::any_of(words.begin(), words.end(), IsPostNoun) ? head : title;
+}
+
 bool SameLineOfWork(const std::string& a, const std::string& b) {
   const std::vector<std::string> words = WordsOf(Core(a));
   for (const std::string& w : WordsOf(Core(b))) {
@@ -261,9 +270,10 @@ TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles,
     fit.titles.push_back(headline);
     fit.from_headline = true;
   }
-  const std::vector<std::string> jd_core = WordsOf(Core(jd_title));
+  const std::string jd_post = PostOf(jd_title);
+  const std::vector<std::string> jd_core = WordsOf(Core(jd_post));
   for (size_t i = 0; i < fit.titles.size(); ++i) {
-    const std::string& title = fit.titles[i];
+    const std::string title = PostOf(fit.titles[i]);
     const std::vector<std::string> core = WordsOf(Core(title));
     // A trainee's title (an intern's, a trainee's) is not the post held, for a post above the
     // junior level ("Product Manager Intern" for a Product Manager): it counts as the same
@@ -272,8 +282,8 @@ TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles,
     if (fit.held < 0 && !trainee && (WordsWithin(core, jd_core) || WordsWithin(jd_core, core))) {
       fit.held = static_cast<int>(i);
     }
-    fit.same_line = fit.same_line || SameLineOfWork(title, jd_title);
-    fit.same_field = fit.same_field || SameField(title, jd_title);
+    fit.same_line = fit.same_line || SameLineOfWork(title, jd_post);
+    fit.same_field = fit.same_field || SameField(title, jd_post);
   }
   fit.latest_seniority = fit.titles.empty() ? "" : SeniorityOf(fit.titles[0]);
   if (!fit.from_headline) fit.level_title = HighestRecent(latest);
