@@ -75,6 +75,10 @@ TEST_CASE("title row: the line of work is a shared field, not a shared post noun
       {"Senior Software Developer", "Senior Game Designer", false},
       {"Financial Analyst", "Business Analyst", false},
       {"Developer - Data Services", "Mechanical Design Engineer", false},
+      // "Front" and "back" name the field only as "front end" and "back end".
+      {"Front End Web Developer", "Front Desk Associate", false},
+      {"Back Office Clerk", "Back-End Engineer", false},
+      {"Back-End Engineer", "Front End Web Developer", true},
       {"Senior Software Developer", "Product Manager", false},
       {"Editor-in-Chief", "DevOps Engineer", false},
       {"", "Data Engineer", false},

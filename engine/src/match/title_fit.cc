@@ -1,6 +1,7 @@
 // The title row: the resume's titles, latest first, against the JD's title and seniority.
 #include <algorithm>
 #include <cctype>
+#include <cstddef>
 #include <initializer_list>
 #include <string>
 #include <tuple>
@@ -163,7 +164,7 @@ int FieldFamily(const std::string& w) {
   };
   static const FieldWord kFieldWords[] = {
       {"software", 1}, {"web", 1},        {"backend", 1},   {"frontend", 1},  {"fullstack", 1},
-      {"front", 1},    {"back", 1},       {"stack", 1},     {"application", 1}, {"applications", 1},
+      {"stack", 1},    {"application", 1}, {"applications", 1},
       {"mobile", 1},   {"ios", 1},        {"android", 1},   {"java", 1},      {"python", 1},
       {"javascript", 1}, {"typescript", 1}, {"ruby", 1},    {"php", 1},       {"golang", 1},
       {"data", 2},     {"analytics", 2},  {"bi", 2},        {"machine", 2},   {"learning", 2},
@@ -177,14 +178,28 @@ int FieldFamily(const std::string& w) {
   return 0;
 }
 
+// The words of a title's core, "front end" and "back end" read as one word each: "front" and
+// "back" alone name no field ("Front Desk Associate" is no front-end post).
+std::vector<std::string> FieldWordsOf(const std::string& title) {
+  std::vector<std::string> words = WordsOf(Core(title));
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (words[i + 1] == "end" && (words[i] == "front" || words[i] == "back")) {
+      words[i] += "end";
+      words.erase(words.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    }
+  }
+  return words;
+}
+
 }  // namespace
 
 // Whether two titles share a field: a word that is no level word and no post noun of no
-// family, or field words of one family ("Senior Data Engineer" and "Data Scientist": "data"; "Backend Engineer"
-// and "Software Developer": software; "Backend Engineer" and "Data Engineer": no).
+// family, or field words of one family ("Senior Data Engineer" and "Data Scientist": "data";
+// "Backend Engineer" and "Software Developer": software; "Backend Engineer" and "Data
+// Engineer": no).
 bool SameField(const std::string& a, const std::string& b) {
-  const std::vector<std::string> words = WordsOf(Core(a));
-  for (const std::string& w : WordsOf(Core(b))) {
+  const std::vector<std::string> words = FieldWordsOf(a);
+  for (const std::string& w : FieldWordsOf(b)) {
     const int family = FieldFamily(w);
     if (w.size() < 2 || (IsPostNoun(w) && family == 0)) continue;
     for (const std::string& v : words) {
