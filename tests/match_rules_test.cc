@@ -101,6 +101,17 @@ const RuleCase kCases[] = {
     {"a prototype built is no related evidence for usability testing",
      "- Shipped a production-ready scheduling prototype in six months.", "- Usability testing",
      "usability-testing", "missing", ""},
+    {"the ground siblings stand on is no sibling: information security for security compliance",
+     "- Led the information security reviews of the payments team.", "- Security compliance",
+     "security-compliance", "missing", ""},
+    {"the ground siblings stand on is no sibling: message queues for Kafka",
+     "- Ran the message queues of the order service.", "- Kafka", "kafka", "missing", ""},
+    {"the ground siblings stand on is no sibling: PHP for Magento", "- Built PHP sites for local shops.",
+     "- Magento", "magento", "missing", ""},
+    {"a sibling of the same kind stays related: RabbitMQ for Kafka",
+     "- Ran RabbitMQ for the order service.", "- Kafka", "kafka", "related", "rabbitmq"},
+    {"a sibling of the same kind stays related though a relative implies it: Verilog for VHDL",
+     "- Wrote Verilog for the FPGA board.", "- VHDL", "vhdl", "related", "verilog"},
     {"a degree is no skill verdict: the education row judges it (education_test.cc)",
      "- Built Python services.\n\nEducation\nB.Tech. in Information Technology, 2012 - 2016",
      "- BS in Computer Science\n- Python", "bachelors-computer-science", "absent", ""},
@@ -120,32 +131,37 @@ MatchResult MatchTexts(const std::string& resume, const std::string& jd, const T
   return Match(ExtractJd(*j, Matcher(), o.today), ExtractResume(*r, Matcher(), o.today), Kb(), o);
 }
 
-// The match of a resume with one dated role (the case's lines) against the case's JD.
-MatchResult MatchCase(const RuleCase& c) {
+// The match of a resume with one dated role (the case's lines) against the case's JD;
+// `titles` as MatchTexts.
+MatchResult MatchCase(const RuleCase& c, const TitleTable* titles = nullptr) {
   return MatchTexts(std::string("Ana Ruiz\n\nExperience\nEngineer, Acme | Jan 2020 - Present\n") +
                         c.resume + "\n\nSkills\nCommunication\n",
-                    std::string("Platform Engineer\n\nRequirements\n") + c.jd + "\n", nullptr);
+                    std::string("Platform Engineer\n\nRequirements\n") + c.jd + "\n", titles);
+}
+
+// Checks the case's label of its JD skill and, when it names one, the skill the verdict rests on.
+void CheckCase(const RuleCase& c, const TitleTable* titles) {
+  CAPTURE(std::string(c.rule));
+  const int want = Kb().IndexOf(c.skill);
+  REQUIRE_MESSAGE(want >= 0, "no skill " << c.skill);
+  const MatchResult m = MatchCase(c, titles);
+  const SkillVerdict* found = nullptr;
+  for (const SkillVerdict& v : m.skills) {
+    if (v.skill == want) found = &v;
+  }
+  CHECK(std::string(found ? EvidenceLabelName(found->label) : "absent") == c.label);
+  if (found == nullptr || *c.via == '\0') return;
+  std::vector<std::string> via;
+  for (int x : found->via) via.push_back(Kb().skills()[x].id);
+  const size_t via_count = via.size();
+  CAPTURE(via_count);
+  CHECK(std::find(via.begin(), via.end(), std::string(c.via)) != via.end());
 }
 
 }  // namespace
 
 TEST_CASE("evidence rules: each README rule holds on a case written for it") {
-  for (const RuleCase& c : kCases) {
-    CAPTURE(std::string(c.rule));
-    const int want = Kb().IndexOf(c.skill);
-    REQUIRE_MESSAGE(want >= 0, "no skill " << c.skill);
-    const MatchResult m = MatchCase(c);
-    const SkillVerdict* found = nullptr;
-    for (const SkillVerdict& v : m.skills) {
-      if (v.skill == want) found = &v;
-    }
-    CHECK(std::string(found ? EvidenceLabelName(found->label) : "absent") == c.label);
-    if (found == nullptr || *c.via == '\0') continue;
-    std::vector<std::string> via;
-    for (int x : found->via) via.push_back(Kb().skills()[x].id);
-    CAPTURE(via.size());
-    CHECK(std::find(via.begin(), via.end(), std::string(c.via)) != via.end());
-  }
+  for (const RuleCase& c : kCases) CheckCase(c, nullptr);
 }
 
 TEST_CASE("evidence rules: related evidence shows the resume line that names the sibling") {
@@ -197,4 +213,30 @@ TEST_CASE("evidence rules: a title held for years is strong evidence for the ski
     REQUIRE(found != nullptr);
     CHECK(std::string(EvidenceLabelName(found->label)) == c.label);
   }
+}
+
+// The field rule: a line of work that a job title names (kb/titles.yaml: back-end development,
+// front-end development) is broad, so it is no related evidence for a tool or practice inside
+// it; it stays related evidence for another field, and a specific skill stays related
+// evidence for a field.
+TEST_CASE("evidence rules: a field a title names is related evidence only for another field") {
+  auto titles = TitleTable::Load(skillfit::testing::SourceDir() + "/kb/titles.yaml", Kb());
+  REQUIRE(titles.ok());
+  const RuleCase cases[] = {
+      {"backend work is no related evidence for REST APIs", "- Built the backend of our booking site.",
+       "- REST APIs", "rest-api", "missing", ""},
+      {"backend work is no related evidence for API design", "- Built the backend of our booking site.",
+       "- API design", "api-design", "missing", ""},
+      {"front-end work is no related evidence for CSS", "- Led the front-end of our booking site.",
+       "- CSS", "css", "missing", ""},
+      {"a field is related evidence for a sibling field",
+       "- Led the front-end of our booking site.", "- Backend development",
+       "back-end-development", "related", "front-end-development"},
+      {"a specific skill is related evidence for a field",
+       "- Designed the REST APIs of the booking service.", "- Backend development",
+       "back-end-development", "related", "rest-api"},
+      {"siblings that no title names are related as before", "- Ran our services on AWS with Terraform.",
+       "- GCP and Terraform", "gcp", "related", "aws"},
+  };
+  for (const RuleCase& c : cases) CheckCase(c, &*titles);
 }

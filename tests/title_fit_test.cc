@@ -64,12 +64,22 @@ TEST_CASE("title row: the line of work is a shared field, not a shared post noun
       {"Front End Web Developer", "Full Stack Engineer", true},
       {"Data Engineer II - Marketplace", "Machine Learning Engineer", true},
       {"DevOps Engineer", "Cloud Platform Engineer", true},
+      // A developer or a programmer writes software, whatever else the title names.
+      {"Developer - Data Services", "Software Engineering Intern", true},
+      {"Web Developer", "Programmer Analyst", true},
+      {"Game Developer", "Java Developer", true},
       // Only a post noun or a level word in common: another line of work.
       {"Data Engineer II - Marketplace", "Senior Backend Engineer", false},
       {"Digital Performance Analyst", "Junior Data Analyst", false},
       {"Site Reliability Engineer", "Mechanical Design Engineer", false},
       {"Senior Software Developer", "Senior Game Designer", false},
       {"Financial Analyst", "Business Analyst", false},
+      {"Developer - Data Services", "Mechanical Design Engineer", false},
+      // "Front" and "back" name the field only as "front end" and "back end".
+      {"Front End Web Developer", "Front Desk Associate", false},
+      {"Back Office Clerk", "Back-End Engineer", false},
+      {"Back-End Engineer", "Front End Web Developer", true},
+      {"Senior Software Developer", "Product Manager", false},
       {"Editor-in-Chief", "DevOps Engineer", false},
       {"", "Data Engineer", false},
   };
@@ -87,4 +97,36 @@ TEST_CASE("title row: the line of work is a shared field, not a shared post noun
   const Role scientist_role = RoleOf("Data Scientist", MonthIndex(2020, 1), MonthIndex(2026, 1));
   const TitleFit scientist = FitTitle("Data Engineer", {scientist_role});
   CHECK(scientist.same_field);
+}
+
+TEST_CASE("title row: the post before a comma or a dash, not the team after it") {
+  struct Case {
+    const char* title;
+    const char* post;
+  } cases[] = {
+      {"Senior Backend Engineer, Payments Platform", "Senior Backend Engineer"},
+      {"Data Engineer II - Marketplace Data", "Data Engineer II"},
+      {"Developer - Data Services", "Developer"},
+      {"Software Engineering Intern, Ads", "Software Engineering Intern"},
+      // A level alone before the comma: the field follows, the whole title is the post.
+      {"Director, Product Management", "Director, Product Management"},
+      {"VP - Engineering", "VP - Engineering"},
+      // No comma or spaced dash: the whole title.
+      {"Full-Stack Developer", "Full-Stack Developer"},
+      {"Site Reliability Engineer (DevOps)", "Site Reliability Engineer (DevOps)"},
+      {"", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.title);
+    CHECK(PostOf(c.title) == c.post);
+  }
+  // In the row: the team's name shares no field. An SRE is not in a "Backend Engineer,
+  // Payments Platform" post's field through "Platform"; a backend engineer is.
+  const Role sre = RoleOf("Senior Site Reliability Engineer", MonthIndex(2020, 1), MonthIndex(2026, 1));
+  CHECK_FALSE(FitTitle("Senior Backend Engineer, Payments Platform", {sre}).same_field);
+  CHECK(FitTitle("Senior Platform Engineer", {sre}).same_field);
+  const Role backend = RoleOf("Backend Engineer", MonthIndex(2020, 1), MonthIndex(2026, 1));
+  const TitleFit held = FitTitle("Senior Backend Engineer, Payments Platform", {backend});
+  CHECK(held.held == 0);
+  CHECK(held.same_field);
 }

@@ -195,6 +195,12 @@ bool SameLineOfWork(const std::string& a, const std::string& b);
 // Scientist": yes; "Backend Engineer" and "Software Developer": yes; "Backend Engineer" and
 // "Data Engineer": no.
 bool SameField(const std::string& a, const std::string& b);
+// The post a title names: its words before the first comma or spaced dash when those hold a
+// noun naming a kind of post, since what follows names a team or a product ("Senior Backend
+// Engineer, Payments Platform" -> "Senior Backend Engineer"; "Developer - Data Services" ->
+// "Developer"); else the whole title ("Director, Product Management": a level alone comes
+// first). FitTitle compares the posts of the JD's title and of the resume's titles.
+std::string PostOf(const std::string& title);
 
 struct MatchResult {
   std::vector<SkillVerdict> skills;  // JD skills named in the JD, by level then weight

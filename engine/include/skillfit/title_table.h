@@ -29,6 +29,10 @@ class TitleTable {
   // case aside: "Sr. Site Reliability Engineer" holds "site reliability engineer".
   std::vector<int> SkillsOf(std::string_view title) const;
 
+  // Whether some title names `skill` (a kb index): the skill is a line of work, a field such
+  // as back-end development or UX design, not a tool or a practice inside one.
+  bool NamesSkill(int skill) const;
+
   size_t size() const { return entries_.size(); }
 
  private:

@@ -71,4 +71,11 @@ std::vector<int> TitleTable::SkillsOf(std::string_view title) const {
   return out;
 }
 
+bool TitleTable::NamesSkill(int skill) const {
+  for (const Entry& e : entries_) {
+    if (std::find(e.skills.begin(), e.skills.end(), skill) != e.skills.end()) return true;
+  }
+  return false;
+}
+
 }  // namespace skillfit

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "skillfit/report.h"
+#include "skillfit/title_table.h"
 #include "match/group_match.h"
 #include "match/score_weights.h"
 #include "report/verdict_text.h"
@@ -181,13 +182,36 @@ void JudgePresent(const Skill& skill, const JdSkill& js, const ResumeSkill& rs,
   if (o.explain) Explain(skill, js, rs, today, kb, &v);
 }
 
+// Whether `x`, a relative of `s` in the kb, is the broad ground that s's siblings stand on
+// rather than a sibling: another relative of `s` implies `x`, and `x` is of another category
+// (siblings are alternatives of one kind). Security auditing, a sibling of security
+// compliance, implies information security, so information security is no sibling of
+// security compliance; RabbitMQ implies message queues, so message queues are none of
+// Kafka. AWS stays a sibling of GCP, and Verilog of VHDL though SystemVerilog implies
+// Verilog: they are of one category.
+bool IsGroundOfSiblings(int s, int x, const KnowledgeBase& kb) {
+  if (kb.skills()[s].category == kb.skills()[x].category) return false;
+  for (int c : kb.RelatedTo(s)) {
+    if (c == x) continue;
+    const std::vector<int>& up = kb.ImpliedBy(c);
+    if (std::find(up.begin(), up.end(), x) != up.end()) return true;
+  }
+  return false;
+}
+
 // Whether the resume's `x` stands as related evidence for the JD's skill `s`: a sibling the
 // resume names in a line of its own. A skill it only has through implication is not named
 // (a "VPC" line implies Networking, which is no evidence for BGP), and a parent or child is
 // not a sibling: a broad skill never proves a specific one, and a specific one proves its
-// parent outright (the resume then has `s` itself).
-bool IsRelatedEvidence(int s, int x, const ResumeSkill* rx, const KnowledgeBase& kb) {
+// parent outright (the resume then has `s` itself), nor is the ground siblings stand on
+// (IsGroundOfSiblings). A field that a job title names (`fields`,
+// kb/titles.yaml; null: no such rule) is broad too: "backend" work is no related evidence for
+// REST APIs, though it is for front-end development, another field.
+bool IsRelatedEvidence(int s, int x, const ResumeSkill* rx, const KnowledgeBase& kb,
+                       const TitleTable* fields) {
   if (rx == nullptr || rx->mentions.empty()) return false;
+  if (fields != nullptr && fields->NamesSkill(x) && !fields->NamesSkill(s)) return false;
+  if (IsGroundOfSiblings(s, x, kb)) return false;
   const std::vector<int>& up_s = kb.ImpliedBy(s);
   const std::vector<int>& up_x = kb.ImpliedBy(x);
   return std::find(up_s.begin(), up_s.end(), x) == up_s.end() &&
@@ -219,7 +243,7 @@ void JudgeAbsent(const Skill& skill, const JdSkill& js, const std::vector<const 
   v.proficiency_asked = js.proficiency;
   std::vector<int> rel;
   for (int x : kb.RelatedTo(js.skill)) {
-    if (IsRelatedEvidence(js.skill, x, has[x], kb)) rel.push_back(x);
+    if (IsRelatedEvidence(js.skill, x, has[x], kb, o.today.titles)) rel.push_back(x);
   }
   if (!rel.empty()) {
     v.label = EvidenceLabel::kRelated;

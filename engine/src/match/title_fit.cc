@@ -1,6 +1,7 @@
 // The title row: the resume's titles, latest first, against the JD's title and seniority.
 #include <algorithm>
 #include <cctype>
+#include <cstddef>
 #include <initializer_list>
 #include <string>
 #include <tuple>
@@ -152,7 +153,9 @@ bool IsPostNoun(const std::string& w) {
 
 // Field words that name one field in different words: a "Backend Engineer", a "Java
 // Engineer" and a "Software Developer" work in one field, as do a "Data Engineer" and a
-// "Machine Learning Engineer".
+// "Machine Learning Engineer". Two post nouns name the software field by themselves: a
+// "Developer - Data Services" and a "Software Engineering Intern" write software, as a
+// "Programmer" does.
 // The family of a word; 0 for a word of no family.
 int FieldFamily(const std::string& w) {
   struct FieldWord {
@@ -161,13 +164,13 @@ int FieldFamily(const std::string& w) {
   };
   static const FieldWord kFieldWords[] = {
       {"software", 1}, {"web", 1},        {"backend", 1},   {"frontend", 1},  {"fullstack", 1},
-      {"front", 1},    {"back", 1},       {"stack", 1},     {"application", 1}, {"applications", 1},
+      {"stack", 1},    {"application", 1}, {"applications", 1},
       {"mobile", 1},   {"ios", 1},        {"android", 1},   {"java", 1},      {"python", 1},
       {"javascript", 1}, {"typescript", 1}, {"ruby", 1},    {"php", 1},       {"golang", 1},
       {"data", 2},     {"analytics", 2},  {"bi", 2},        {"machine", 2},   {"learning", 2},
       {"ml", 2},       {"ai", 2},         {"statistics", 2}, {"quantitative", 2},
       {"devops", 3},   {"reliability", 3}, {"sre", 3},      {"infrastructure", 3}, {"cloud", 3},
-      {"platform", 3}, {"systems", 3},
+      {"platform", 3}, {"systems", 3},   {"developer", 1}, {"programmer", 1},
   };
   for (const FieldWord& f : kFieldWords) {
     if (w == f.word) return f.family;
@@ -175,21 +178,44 @@ int FieldFamily(const std::string& w) {
   return 0;
 }
 
+// The words of a title's core, "front end" and "back end" read as one word each: "front" and
+// "back" alone name no field ("Front Desk Associate" is no front-end post).
+std::vector<std::string> FieldWordsOf(const std::string& title) {
+  std::vector<std::string> words = WordsOf(Core(title));
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (words[i + 1] == "end" && (words[i] == "front" || words[i] == "back")) {
+      words[i] += "end";
+      words.erase(words.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    }
+  }
+  return words;
+}
+
 }  // namespace
 
-// Whether two titles share a field: a word that is no level word and no post noun, or field
-// words of one family ("Senior Data Engineer" and "Data Scientist": "data"; "Backend Engineer"
-// and "Software Developer": software; "Backend Engineer" and "Data Engineer": no).
+// Whether two titles share a field: a word that is no level word and no post noun of no
+// family, or field words of one family ("Senior Data Engineer" and "Data Scientist": "data";
+// "Backend Engineer" and "Software Developer": software; "Backend Engineer" and "Data
+// Engineer": no).
 bool SameField(const std::string& a, const std::string& b) {
-  const std::vector<std::string> words = WordsOf(Core(a));
-  for (const std::string& w : WordsOf(Core(b))) {
-    if (w.size() < 2 || IsPostNoun(w)) continue;
+  const std::vector<std::string> words = FieldWordsOf(a);
+  for (const std::string& w : FieldWordsOf(b)) {
     const int family = FieldFamily(w);
+    if (w.size() < 2 || (IsPostNoun(w) && family == 0)) continue;
     for (const std::string& v : words) {
       if ((w.size() > 2 && v == w) || (family > 0 && FieldFamily(v) == family)) return true;
     }
   }
   return false;
+}
+
+std::string PostOf(const std::string& title) {
+  size_t cut = title.find(',');
+  for (const char* dash : {" - ", " \u2013 ", " \u2014 "}) cut = std::min(cut, title.find(dash));
+  if (cut == std::string::npos) return title;
+  const std::string head = title.substr(0, cut);
+  const std::vector<std::string> words = WordsOf(head);
+  return std::any_of(words.begin(), words.end(), IsPostNoun) ? head : title;
 }
 
 bool SameLineOfWork(const std::string& a, const std::string& b) {
@@ -259,9 +285,10 @@ TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles,
     fit.titles.push_back(headline);
     fit.from_headline = true;
   }
-  const std::vector<std::string> jd_core = WordsOf(Core(jd_title));
+  const std::string jd_post = PostOf(jd_title);
+  const std::vector<std::string> jd_core = WordsOf(Core(jd_post));
   for (size_t i = 0; i < fit.titles.size(); ++i) {
-    const std::string& title = fit.titles[i];
+    const std::string title = PostOf(fit.titles[i]);
     const std::vector<std::string> core = WordsOf(Core(title));
     // A trainee's title (an intern's, a trainee's) is not the post held, for a post above the
     // junior level ("Product Manager Intern" for a Product Manager): it counts as the same
@@ -270,8 +297,8 @@ TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles,
     if (fit.held < 0 && !trainee && (WordsWithin(core, jd_core) || WordsWithin(jd_core, core))) {
       fit.held = static_cast<int>(i);
     }
-    fit.same_line = fit.same_line || SameLineOfWork(title, jd_title);
-    fit.same_field = fit.same_field || SameField(title, jd_title);
+    fit.same_line = fit.same_line || SameLineOfWork(title, jd_post);
+    fit.same_field = fit.same_field || SameField(title, jd_post);
   }
   fit.latest_seniority = fit.titles.empty() ? "" : SeniorityOf(fit.titles[0]);
   if (!fit.from_headline) fit.level_title = HighestRecent(latest);
