@@ -6,6 +6,7 @@
 #include <map>
 #include <utility>
 
+#include "extract/contact_lines.h"
 #include "extract/date_range.h"
 #include "extract/degree_skills.h"
 #include "extract/employer_names.h"
@@ -1086,7 +1087,9 @@ ResumeProfile ExtractResume(const Document& doc, const SkillMatcher& matcher,
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills
   std::vector<Mention> mentions = WithoutEmployerNameMentions(
       text, p.roles,
-      WithoutLinkMentions(text, WithCoordinatedForms(text, matcher, matcher.Find(text))));
+      WithoutContactLabels(
+          text, p.sections,
+          WithoutLinkMentions(text, WithCoordinatedForms(text, matcher, matcher.Find(text)))));
   if (opts.titles) AddTitleMentions(doc, p.roles, *opts.titles, &mentions);  // titles held
   PlaceResumeMentions(doc, mentions, ReadSpokenLanguages(text, matcher.kb(), mentions), &p, &at);
   AddImplied(matcher.kb(), &p.skills, &at);
