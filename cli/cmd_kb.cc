@@ -1,4 +1,5 @@
 // skillfit kb lint | stats | search TERM
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include <iomanip>
@@ -72,8 +73,11 @@ static int Stats(const Args& args, const Engine& e) {
             << " guarded, " << with_implies << " with implies\n\nby kind:\n";
   for (const auto& [k, n] : by_kind) std::cout << "  " << std::setw(14) << std::left << k << n << "\n";
   std::cout << "\nby category:\n";
+  size_t width = 0;  // the longest id and two spaces: "healthcare-administration  87"
+  for (const Category& c : kb.categories()) width = std::max(width, c.id.size() + 2);
   for (const Category& c : kb.categories()) {
-    std::cout << "  " << std::setw(24) << std::left << c.id << by_category[c.id] << "\n";
+    std::cout << "  " << std::setw(static_cast<int>(width)) << std::left << c.id
+              << by_category[c.id] << "\n";
   }
   return 0;
 }

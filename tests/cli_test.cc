@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <sstream>
 #include <nlohmann/json.hpp>
 
 #include "test_util.h"
@@ -133,4 +134,26 @@ TEST_CASE("cli: extract guesses JD or resume when --as is absent, and says so") 
   const auto told = RunCli({"extract", "samples/jds/sre-devops.txt", "--as", "jd", "--format", "json"});
   REQUIRE(told.exit_code == 0);
   CHECK(nlohmann::json::parse(told.out)["as_guessed"] == false);
+}
+
+TEST_CASE("cli: kb stats gives each category its count, apart from its id however long") {
+  const auto r = RunCli({"kb", "stats"});
+  REQUIRE(r.exit_code == 0);
+  const size_t from = r.out.find("by category:\n");
+  REQUIRE(from != std::string::npos);
+  std::istringstream lines(r.out.substr(from + 13));
+  std::string line;
+  int rows = 0;
+  while (std::getline(lines, line) && !line.empty()) {
+    CAPTURE(line);
+    std::istringstream row(line);
+    std::string id;
+    long count = -1;
+    std::string rest;
+    CHECK((row >> id >> count));  // "healthcare-administration87" would read no count
+    CHECK(count >= 0);
+    CHECK(!(row >> rest));
+    ++rows;
+  }
+  CHECK(rows > 30);
 }
