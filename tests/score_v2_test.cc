@@ -270,6 +270,40 @@ TEST_CASE("score v2: the title part holds a title by whole words, and counts lev
   CHECK(FitTitle("Data Engineer", {role("Staff Data Engineer")}).levels_below < 0);
 }
 
+TEST_CASE("score v2: a title that names no field holds the JD's only in the field its headline states") {
+  struct Case {
+    const char* jd;
+    const char* title;
+    const char* headline;
+    bool held;
+    bool same_field;
+  };
+  const Case cases[] = {
+      // The headline names the JD's field: held.
+      {"Data Engineer", "Senior Engineer", "Power BI Developer | Data Analyst", true, false},
+      {"Senior Backend Engineer", "Engineer", "Backend Developer", true, false},
+      // The headline names another field: neither held nor the same field.
+      {"Senior Backend Engineer", "Senior Engineer", "Power BI Developer | Data Analyst", false, false},
+      {"Financial Analyst", "Analyst", "Data Analyst", false, false},
+      // The headline names no field (post nouns, level words or nothing): the field is untold.
+      {"Senior Backend Engineer", "Senior Engineer", "", false, true},
+      {"Senior Backend Engineer", "Senior Engineer", "Senior Engineer", false, true},
+      // The JD's title names no field either, or the resume's title names one: as before.
+      {"Engineer", "Senior Engineer", "Data Analyst", true, false},
+      {"Senior Backend Engineer", "Backend Engineer", "Data Analyst", true, true},
+      {"Data Engineer", "Data Analyst", "", false, true},
+  };
+  for (const Case& c : cases) {
+    const std::string jd = c.jd, title = c.title, headline = c.headline;
+    CAPTURE(jd);
+    CAPTURE(title);
+    CAPTURE(headline);
+    const TitleFit fit = FitTitle(jd, {DatedRole(c.title, 2020, 2026)}, headline);
+    CHECK((fit.held == 0) == c.held);
+    CHECK(fit.same_field == c.same_field);
+  }
+}
+
 TEST_CASE("score v2: seniority is the highest post held in the two years before the latest role's end") {
   // A volunteer engineering manager since 2019 who was an executive director in 2025.
   const TitleFit both = FitTitle("Director of Outreach", {DatedRole("Executive Director", 2025, 2025),

@@ -209,6 +209,29 @@ bool SameField(const std::string& a, const std::string& b) {
   return false;
 }
 
+namespace {
+
+// Whether a title's core is post nouns only ("Senior Engineer", "Analyst"): it names a post
+// and no field.
+bool NamesNoField(const std::vector<std::string>& core) {
+  return !core.empty() && std::all_of(core.begin(), core.end(), IsPostNoun);
+}
+
+// What the resume's headline tells of the field of a title that names none, against the
+// JD's post: its words other than post nouns and level words ("Power BI Developer | Data
+// Analyst" -> "power bi data") share the JD's field, name another, or name none.
+enum class HeadlineField { kShared, kOther, kUntold };
+HeadlineField FieldByHeadline(const std::string& headline, const std::string& jd_post) {
+  std::string fields;
+  for (const std::string& w : WordsOf(Core(headline))) {
+    if (!IsPostNoun(w)) fields += (fields.empty() ? "" : " ") + w;
+  }
+  if (fields.empty()) return HeadlineField::kUntold;
+  return SameField(fields, jd_post) ? HeadlineField::kShared : HeadlineField::kOther;
+}
+
+}  // namespace
+
 std::string PostOf(const std::string& title) {
   size_t cut = title.find(',');
   for (const char* dash : {" - ", " \u2013 ", " \u2014 "}) cut = std::min(cut, title.find(dash));
@@ -294,9 +317,16 @@ TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles,
     // junior level ("Product Manager Intern" for a Product Manager): it counts as the same
     // line of work only. A junior's title is the post, held at a lower level.
     const bool trainee = IsTrainee(title) && RankOf(jd_title) > kJuniorRank;
-    if (fit.held < 0 && !trainee && (WordsWithin(core, jd_core) || WordsWithin(jd_core, core))) {
-      fit.held = static_cast<int>(i);
+    bool within = WordsWithin(core, jd_core) || WordsWithin(jd_core, core);
+    // A title that names no field ("Senior Engineer") is the JD's only in the field the
+    // headline states ("Senior Backend Engineer" for a "Backend Developer", not for a "Data
+    // Analyst"); with a headline silent on the field, it shares the line of work, untold.
+    if (within && NamesNoField(core) && !NamesNoField(jd_core) && !fit.from_headline) {
+      const HeadlineField told = FieldByHeadline(headline, jd_post);
+      within = told == HeadlineField::kShared;
+      fit.same_field = fit.same_field || told == HeadlineField::kUntold;
     }
+    if (fit.held < 0 && !trainee && within) fit.held = static_cast<int>(i);
     fit.same_line = fit.same_line || SameLineOfWork(title, jd_post);
     fit.same_field = fit.same_field || SameField(title, jd_post);
   }
