@@ -576,6 +576,30 @@ TEST_CASE("ordinary senses: the discipline of making software named as its metho
   }
 }
 
+TEST_CASE("ordinary senses: the object of a verb of swaying others' work asks nothing") {
+  struct Case {
+    const char* text;
+    const char* id;
+    bool kept;
+  } const cases[] = {
+      {"Use usability research and analytics to influence project planning and design.",
+       "project-management", false},
+      {"- Influence project planning using research.", "project-management", false},
+      {"Run studies whose findings inform the product roadmap.", "product-roadmap", false},
+      {"Run studies whose findings inform product roadmap decisions.", "product-roadmap", false},
+      // The skill asked, or the verb after it.
+      {"Experience with project planning and scheduling.", "project-management", true},
+      {"Use project planning to inform stakeholders of risks.", "project-management", true},
+      {"Influence without authority; strong project planning skills.", "project-management", true},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    REQUIRE(Found(text, c.id));
+    CHECK(Kept(text, c.id) == c.kept);
+  }
+}
+
 namespace {
 
 // The ids WithVisualSenses reads in `text`, in text order.
