@@ -3,11 +3,13 @@
 // used in their ordinary sense (engine/src/extract/jd_cues.h, sections.cc, word_sense.h).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "extract/example_heads.h"
 #include "extract/jd_cues.h"
+#include "extract/visual_sense.h"
 #include "extract/word_sense.h"
 #include "skillfit/document.h"
 #include "skillfit/profile.h"
@@ -572,4 +574,79 @@ TEST_CASE("ordinary senses: the discipline of making software named as its metho
     REQUIRE(Found(text, "software-development"));
     CHECK(Kept(text, "software-development") == c.kept);
   }
+}
+
+TEST_CASE("ordinary senses: the object of a verb of swaying others' work asks nothing") {
+  struct Case {
+    const char* text;
+    const char* id;
+    bool kept;
+  } const cases[] = {
+      {"Use usability research and analytics to influence project planning and design.",
+       "project-management", false},
+      {"- Influence project planning using research.", "project-management", false},
+      {"Run studies whose findings inform the product roadmap.", "product-roadmap", false},
+      {"Run studies whose findings inform product roadmap decisions.", "product-roadmap", false},
+      // The skill asked, or the verb after it.
+      {"Experience with project planning and scheduling.", "project-management", true},
+      {"Use project planning to inform stakeholders of risks.", "project-management", true},
+      {"Influence without authority; strong project planning skills.", "project-management", true},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    REQUIRE(Found(text, c.id));
+    CHECK(Kept(text, c.id) == c.kept);
+  }
+}
+
+namespace {
+
+// The ids WithVisualSenses reads in `text`, in text order.
+std::vector<std::string> VisualReadIds(const std::string& text) {
+  std::vector<std::string> ids;
+  for (const Mention& m : WithVisualSenses(text, Kb(), Matcher().Find(text))) {
+    ids.push_back(Kb().skills()[m.skill].id);
+  }
+  return ids;
+}
+
+bool Has(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+}  // namespace
+
+TEST_CASE("visual sense: design patterns in a visual-design sentence are a design system's") {
+  struct Case {
+    const char* text;
+    bool visual;  // read as design-systems (else design-patterns stays)
+  } const cases[] = {
+      // A brand, a palette, colour, type or the word "visual" in the same sentence.
+      {"- Utilize the agency's set of design patterns, including palettes and form components.",
+       true},
+      {"You will maintain our brand by implementing and expanding upon design patterns.", true},
+      {"Our visual designers establish and evolve design patterns across products.", true},
+      {"Define design patterns for colour, spacing and typography.", true},
+      // Software design: no visual word in the sentence.
+      {"Good understanding of OOP coding concepts and design patterns.", false},
+      {"Apply design patterns such as MVC to the UI layer.", false},
+      {"Knowledge of data structures and design patterns", false},
+      // A visual word in another sentence of the line, or on another line, says nothing.
+      {"Refresh the brand colours. Write Java using design patterns.", false},
+      {"Work with the visual design team\n- Strong grasp of design patterns in C++", false},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const std::vector<std::string> ids = VisualReadIds(c.text);
+    CHECK(Has(ids, "design-systems") == c.visual);
+    CHECK(Has(ids, "design-patterns") == !c.visual);
+  }
+}
+
+TEST_CASE("visual sense: empty text, and a span that starts the text") {
+  CHECK(VisualReadIds("").empty());
+  CHECK_FALSE(InVisualSentence("", 0, 0));
+  const std::string text = "Visual design patterns";
+  CHECK(InVisualSentence(text, 7, text.size()));
 }

@@ -24,6 +24,7 @@
 #include "extract/roles.h"
 #include "extract/title_evidence.h"
 #include "extract/title_tail.h"
+#include "extract/visual_sense.h"
 #include "extract/word_sense.h"
 #include "extract/spoken_language.h"
 
@@ -1028,7 +1029,8 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   p.sections = SplitSections(text, DocKind::kJd);
   p.degree_asks = ReadDegreeAsks(text, p.sections);
   // The kb's mentions, then the forms it reads only in context, less the words used in an
-  // ordinary sense and the heads of examples, with the degrees the asks name in their fields.
+  // ordinary sense and the heads of examples, design words read in a visual sentence, with
+  // the degrees the asks name in their fields.
   // The phrase rules read one tokenization of the text (a 2 MiB list makes tens of megabytes).
   std::vector<Token> tokens = Tokens(text);
   std::vector<Mention> mentions = WithListCaseMentions(text, tokens, matcher, matcher.Find(text));
@@ -1037,6 +1039,7 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   mentions = WithoutLinkMentions(text, std::move(mentions));
   mentions =
       WithoutExampleHeads(text, matcher.kb(), WithoutOrdinarySenses(text, std::move(mentions)));
+  mentions = WithVisualSenses(text, matcher.kb(), std::move(mentions));
   mentions = WithDegreeFieldSkills(text, matcher, p.degree_asks, std::move(mentions));
   mentions = WithDegreeFieldsAtLineLevel(text, matcher, std::move(mentions));
   const std::vector<LanguageReading> readings = ReadSpokenLanguages(text, matcher.kb(), mentions);

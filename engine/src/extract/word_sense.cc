@@ -277,6 +277,18 @@ bool MayEndWithNot(std::string_view before) {
   return EndsWithNot(TrimEnd(s));
 }
 
+// Whether the word before `begin`, past one determiner, is a verb of swaying others' work:
+// "use research to influence project planning", "findings that inform the product roadmap".
+// The hire's evidence shapes what follows; it is not asked of them.
+bool ObjectOfSwaying(std::string_view text, size_t begin) {
+  size_t end = PreviousWordEnd(text, begin);
+  std::string word = LastWord(text, 0, end);
+  if (OneOf(word, {"the", "our", "their", "its"})) {
+    word = LastWord(text, 0, PreviousWordEnd(text, end - word.size()));
+  }
+  return OneOf(word, {"influence", "influences", "influencing", "inform", "informs", "informing"});
+}
+
 // Whether the sentence says the job is not the skill right after: "The job is not telephone
 // sales", "this isn't a sales role".
 bool SaidNotToBe(std::string_view text, size_t begin) {
@@ -374,6 +386,7 @@ bool OrdinarySense(std::string_view text, const std::vector<Mention>& mentions, 
   if (NamesOrganisation(text, m.begin, m.end)) return true;
   if (DepartmentName(surface) && AfterWorkingWithCue(text, m.begin)) return true;
   const std::string before = LastWord(text, 0, PreviousWordEnd(text, m.begin));
+  if (ObjectOfSwaying(text, m.begin)) return true;
   if (OneOf(before, {"the", "our", "your", "their", "other"}) &&
       OneOf(NextWord(text, m.end), {"team", "teams", "department", "organization", "group"})) {
     return true;

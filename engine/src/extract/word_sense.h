@@ -38,6 +38,8 @@ namespace skillfit {
 // - the sentence says the job is not it ("The job is not telephone sales");
 // - it names the discipline of making software before a word for a way of doing it ("best
 //   software development practices", "software development process e.g. Scrum");
+// - it is the object of a verb of swaying others' work: "use usability research to influence
+//   project planning", "analytics that inform product strategy";
 // - it is a guarded spelling that opens a sentence or list item and another skill's name
 //   follows it as its object ("Make monitoring ...").
 bool OrdinarySense(std::string_view text, const std::vector<Mention>& mentions, size_t k);
