@@ -146,6 +146,14 @@ TEST_CASE("states the setting: what the employer does, with nothing of the job i
       // A verb or gerund with the subject left out: a duty.
       {"Leads the digital transformation of the sales organisation.", false},
       {"Building a scalable online shop for second-hand goods.", false},
+      {"Ensuring the insurance data is correct and complete.", false},
+      {"Help customers move their banking to the cloud.", false},
+      // An activity as subject of what it is or has, and the employer's aim offered to share.
+      {"Selling used furniture online has its own logistics problems.", true},
+      {"Running a marketplace for farm produce is a game of thin margins.", true},
+      {"Help us make card payments safer across the Nordics.", true},
+      {"Help us build the insurance platform, working in Go.", false},
+      {"Help us bring banking to everyone: you will own the ledger.", false},
   };
   for (const Case& c : cases) {
     CAPTURE(c.sentence);
