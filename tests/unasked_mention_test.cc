@@ -26,6 +26,9 @@ TEST_CASE("unasked mention: the benchmark of a comparison is not asked") {
       {"Our checkout is just like the one of a large online retailer.", "online retailer", true},
       {"A ledger similar to what insurers run in-house.", "insurers", true},
       {"Uptime on par with telecom operators", "telecom", true},
+      {"A travel app that is more than just online booking", "online booking", true},
+      {"We are not just a bank", "bank", true},
+      {"More than 5 years in banking", "banking", false},
       // The comparison ends before the skill, comes after it, or is not one.
       {"Much like a start-up, we move fast; experience in banking is a must.", "banking", false},
       {"Experience in banking, much like ours.", "banking", false},

@@ -38,7 +38,9 @@ bool HoldsPhrase(const std::string& clause, const char* const* phrases) {
 bool NamedAsBenchmark(std::string_view sentence, size_t at) {
   static const char* const kComparisons[] = {"much like ", "just like ", "not unlike ",
                                              "similar to ", "comparable to ", "on par with ",
-                                             "as those of ", "than those of ", nullptr};
+                                             "as those of ", "than those of ",
+                                             // A contrast: what the employer goes beyond.
+                                             "more than just ", "not just ", nullptr};
   return HoldsPhrase(ClauseBefore(sentence, at), kComparisons);
 }
 

@@ -14,7 +14,8 @@
 namespace skillfit {
 
 // True when the skill at offset `at` of `sentence` is the object of a comparison ("much like",
-// "just like", "similar to", "comparable to", "on par with", "as ... as those of") opened in
+// "just like", "similar to", "comparable to", "on par with", "as ... as those of") or of a
+// contrast ("more than just", "not just": what the employer goes beyond) opened in
 // its clause (no ',', ';', ':' or '.' between) at most ten words before it.
 bool NamedAsBenchmark(std::string_view sentence, size_t at);
 
