@@ -119,6 +119,11 @@ TEST_CASE("given to the hire: training, support and the application process ask 
       {"Teach the team to write Terraform modules.", false},
       {"Improve the services and experiences we provide to the public.", false},
       {"The company offers you the chance to work in Swedish.", false},
+      {"The job advertisement will be closed down once the post is filled.", true},
+      {"The job ad closes when we have found the right candidate.", true},
+      {"This posting stays open until the role is filled.", true},
+      {"The job ads you write reach thousands of engineers.", false},
+      {"Write job ads and screen candidates.", false},
   };
   for (const Case& c : cases) {
     CAPTURE(c.sentence);

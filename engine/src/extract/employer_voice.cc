@@ -272,11 +272,24 @@ const char* const kGivenToHire[] = {"training course",     "courses taught",
                                     "privacy notice",      "data protection statement",
                                     "processing of your",  nullptr};
 
+// Whether `s` (lowercase) has the posting itself as its subject and names no one asked of:
+// "The job advertisement will be closed once we have found the right candidate", "This posting
+// is open until May"; not "The job ads you write reach thousands" (a recruiter's work).
+bool SpeaksOfThePosting(const std::string& s) {
+  static const char* const kPostingSubjects[] = {"the job ad", "this job ad", "the job post",
+                                                 "this job post", "this posting", "the posting",
+                                                 "this advert", "the advert", nullptr};
+  // "the right candidate" the posting waits for is asked nothing; "you" would be.
+  static const char* const kReader[] = {"you", "your", "you'll", "you're", "you’ll", nullptr};
+  return StartsWithAny(s, kPostingSubjects) && !HasAnyWord(s, kReader) && !HasAnyPhrase(s, kAsks);
+}
+
 }  // namespace
 
 bool TellsWhatIsGiven(std::string_view sentence) {
   const std::string s = LowerFromFirstWord(sentence);
-  return WordCount(s) <= kLongestSentence && HasAnyPhrase(s, kGivenToHire);
+  return WordCount(s) <= kLongestSentence &&
+         (HasAnyPhrase(s, kGivenToHire) || SpeaksOfThePosting(s));
 }
 
 bool NamesTheTeam(std::string_view sentence) {
