@@ -119,6 +119,11 @@ TEST_CASE("given to the hire: training, support and the application process ask 
       {"Teach the team to write Terraform modules.", false},
       {"Improve the services and experiences we provide to the public.", false},
       {"The company offers you the chance to work in Swedish.", false},
+      {"The job advertisement will be closed down once the post is filled.", true},
+      {"The job ad closes when we have found the right candidate.", true},
+      {"This posting stays open until the role is filled.", true},
+      {"The job ads you write reach thousands of engineers.", false},
+      {"Write job ads and screen candidates.", false},
   };
   for (const Case& c : cases) {
     CAPTURE(c.sentence);
@@ -146,6 +151,14 @@ TEST_CASE("states the setting: what the employer does, with nothing of the job i
       // A verb or gerund with the subject left out: a duty.
       {"Leads the digital transformation of the sales organisation.", false},
       {"Building a scalable online shop for second-hand goods.", false},
+      {"Ensuring the insurance data is correct and complete.", false},
+      {"Help customers move their banking to the cloud.", false},
+      // An activity as subject of what it is or has, and the employer's aim offered to share.
+      {"Selling used furniture online has its own logistics problems.", true},
+      {"Running a marketplace for farm produce is a game of thin margins.", true},
+      {"Help us make card payments safer across the Nordics.", true},
+      {"Help us build the insurance platform, working in Go.", false},
+      {"Help us bring banking to everyone: you will own the ledger.", false},
   };
   for (const Case& c : cases) {
     CAPTURE(c.sentence);

@@ -371,6 +371,45 @@ TEST_CASE("fields of business: the employer's market is context unless the job i
   CheckLevels(cases);
 }
 
+// Shapes of the employer's market on a paragraph's later sentences, and a skill whose own
+// phrase sets it aside (employer_voice.h StatesTheSetting, unasked_mention.h).
+TEST_CASE("fields of business: an aim offered, an activity's statement, a benchmark") {
+  const std::string title = "Backend Engineer\n";
+  const LevelCase cases[] = {
+      {title + "Help us make card payments safer across the Nordics.\n", "payments", "context"},
+      {title + "Building a fast online marketplace has its own challenges .\n", "e-commerce",
+       "context"},
+      {title + "Here you can work on systems much like those of the banking sector .\n",
+       "banking-financial-services", "context"},
+      // A later sentence of a first line that runs on as a paragraph is read as one too ...
+      {"Do you like fast systems? Help us empower digital payments .\n", "payments", "context"},
+      // ... but the title line's first sentence names the role, and a later one may too.
+      {"Payment Systems Engineer . Help us empower digital payments .\n", "payments",
+       "required"},
+      {"Do you like markets? Join Acme and become E-commerce Manager .\n", "e-commerce",
+       "required"},
+      // The job's own work, or a comparison after the skill: as before.
+      {title + "Help us build the e-commerce platform, working in Go.\n", "e-commerce",
+       "responsibility"},
+      {title + "Ensuring the e-commerce data is correct.\n", "e-commerce", "required"},
+      {title + "Requirements\n- Experience in banking, much like ours\n",
+       "banking-financial-services", "required"},
+  };
+  CheckLevels(cases);
+}
+
+TEST_CASE("wish to learn: the skill it names is not asked, the wish is") {
+  const std::string title = "Data Engineer\nRequirements\n";
+  const LevelCase cases[] = {
+      {title + "- Desire to learn modern technologies for big data/analytics\n", "data-analysis",
+       "context"},
+      {title + "- Willingness to learn Kubernetes\n", "kubernetes", "context"},
+      {title + "- Willingness to learn; solid Kubernetes experience\n", "kubernetes", "required"},
+      {title + "- Experience with Kubernetes is a plus\n", "kubernetes", "preferred"},
+  };
+  CheckLevels(cases);
+}
+
 TEST_CASE("employer clause: skills the employer has before its hiring clause are context") {
   const std::string agile =
       "NAV Developer\nWe have a passion for a data driven and agile business approach and are "

@@ -171,6 +171,15 @@ const char* const kNarrativeExceptions[] = {
     // A modal tells what the job or its people will or may do, not how things are.
     "will", "would", "shall", "may", "might", "can", "could", nullptr};
 
+// Where the gerund that opens `s` (lowercase) ends ("ensuring the ..." -> 8), or npos.
+size_t GerundEnd(const std::string& s) {
+  const size_t first_end = s.find(' ');
+  if (first_end == std::string::npos || first_end <= 4 || s.compare(first_end - 3, 3, "ing") != 0) {
+    return std::string::npos;
+  }
+  return first_end;
+}
+
 // Whether `s` (lowercase) opens with a verb whose subject is left out, as a list of what the
 // person hired is or has does ("is comfortable ...", "has shipped ..."), with a gerund
 // ("ensuring ...", "developing ..."), or with a label ("title: ...", "industry: ..."): none
@@ -180,10 +189,7 @@ bool OpensWithoutSubject(const std::string& s) {
     if (s.rfind(verb, 0) == 0) return true;
   }
   // A duty or a demand in the gerund: "Ensuring the specifications are available ...".
-  const size_t first_end = s.find(' ');
-  if (first_end != std::string::npos && first_end > 4 && s.compare(first_end - 3, 3, "ing") == 0) {
-    return true;
-  }
+  if (GerundEnd(s) != std::string::npos) return true;
   const size_t colon = s.find(':');
   return colon != std::string::npos && s.find(' ') > colon;
 }
@@ -210,12 +216,43 @@ const char* const kTellsTheJob[] = {"will",  "would",  "shall",  "may",   "might
 
 }  // namespace
 
+namespace {
+
+// Whether `s` (lowercase) invites the reader into the employer's own aim: "Help us empower
+// digital payments", "help us make e-commerce greener". The employer ("us") is who the aim
+// belongs to; what the reader would do is a duty only when the sentence names it as work.
+bool InvitesToOurAim(const std::string& s) { return s.rfind("help us ", 0) == 0; }
+
+// Whether `s` (lowercase) opens with a gerund phrase as the subject of a statement: the first
+// "is" or "has" (within twelve words) is followed by a determiner, so it says what the whole
+// activity is or has: "Building a scalable e-commerce platform has its own challenges",
+// "Working in fintech is a privilege". Not "Ensuring the data is correct" (a duty: an
+// adjective after the verb) nor "Developing APIs" (no statement).
+bool GerundAsSubject(const std::string& s) {
+  const size_t first_end = GerundEnd(s);
+  if (first_end == std::string::npos) return false;
+  size_t at = first_end + 1;
+  for (int words = 0; words < 12 && at < s.size(); ++words) {
+    const size_t next = s.find(' ', at);
+    if (next == std::string::npos) return false;
+    const std::string word = s.substr(at, next - at);
+    if (word == "is" || word == "has") {
+      static const char* const kDeterminers[] = {"its ", "a ", "an ", "the ", "no ", nullptr};
+      return StartsWithAny(s.substr(next + 1), kDeterminers);
+    }
+    at = next + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool StatesTheSetting(std::string_view sentence) {
   const std::string s = LowerFromFirstWord(sentence);
-  if (s.empty() || WordCount(s) > kLongestStatement || OpensWithoutSubject(s) ||
-      DescribesDuty(sentence)) {
-    return false;
-  }
+  if (s.empty() || WordCount(s) > kLongestStatement) return false;
+  // An invitation to the employer's aim, or an activity said to be something, is a statement.
+  const bool statement = InvitesToOurAim(s) || GerundAsSubject(s);
+  if (!statement && (OpensWithoutSubject(s) || DescribesDuty(sentence))) return false;
   return !HasAnyPhrase(s, kAsks) && !HasAnyPhrase(s, kHiringPhrases) &&
          !HasAnyWord(s, kPersonAsked) && !HasAnyWord(s, kTellsTheJob);
 }
@@ -235,11 +272,24 @@ const char* const kGivenToHire[] = {"training course",     "courses taught",
                                     "privacy notice",      "data protection statement",
                                     "processing of your",  nullptr};
 
+// Whether `s` (lowercase) has the posting itself as its subject and names no one asked of:
+// "The job advertisement will be closed once we have found the right candidate", "This posting
+// is open until May"; not "The job ads you write reach thousands" (a recruiter's work).
+bool SpeaksOfThePosting(const std::string& s) {
+  static const char* const kPostingSubjects[] = {"the job ad", "this job ad", "the job post",
+                                                 "this job post", "this posting", "the posting",
+                                                 "this advert", "the advert", nullptr};
+  // "the right candidate" the posting waits for is asked nothing; "you" would be.
+  static const char* const kReader[] = {"you", "your", "you'll", "you're", "you’ll", nullptr};
+  return StartsWithAny(s, kPostingSubjects) && !HasAnyWord(s, kReader) && !HasAnyPhrase(s, kAsks);
+}
+
 }  // namespace
 
 bool TellsWhatIsGiven(std::string_view sentence) {
   const std::string s = LowerFromFirstWord(sentence);
-  return WordCount(s) <= kLongestSentence && HasAnyPhrase(s, kGivenToHire);
+  return WordCount(s) <= kLongestSentence &&
+         (HasAnyPhrase(s, kGivenToHire) || SpeaksOfThePosting(s));
 }
 
 bool NamesTheTeam(std::string_view sentence) {

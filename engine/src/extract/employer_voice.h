@@ -52,7 +52,8 @@ bool NamesTheTeam(std::string_view sentence);
 
 // True when `sentence` tells what the employer gives the person hired (training courses, a
 // learning budget, "we offer:", "support you through pair programming") or how it
-// handles the application (the application process, a privacy or data protection notice).
+// handles the application (the application process, a privacy or data protection notice, the
+// posting itself as subject: "The job advertisement will be closed once ...").
 // Skills it names are context: "High-impact training courses (Agile and Lean)" offers Lean,
 // it does not ask for it. A run of more than 40 words (a flattened posting's list) is not read
 // as one sentence here.

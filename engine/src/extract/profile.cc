@@ -24,6 +24,7 @@
 #include "extract/roles.h"
 #include "extract/title_evidence.h"
 #include "extract/title_tail.h"
+#include "extract/unasked_mention.h"
 #include "extract/visual_sense.h"
 #include "extract/word_sense.h"
 #include "extract/spoken_language.h"
@@ -331,11 +332,13 @@ struct SentenceSense {
   std::string_view sentence;
   SectionKind section_kind = SectionKind::kPreamble;
   bool title_line = false;        // the JD's first line of text, which names the role
+  bool title_run_on = false;      // a sentence of that line after its first
   bool in_required_list = false;  // a bullet after "... each of the following competencies"
   bool team_stack = false;        // "We use PostgreSQL" (DescribesTeamStack)
   bool company = false;           // DescribesCompany or SpeaksAsEmployer, when not team_stack
   bool team_paragraph = false;    // the sentence before, in the paragraph, spoke as the team
   bool domain = false;            // the skill is a field of business (kb category "domains")
+  bool framed_out = false;        // its own phrase sets it outside the ask (unasked_mention.h)
 };
 
 // The level a skill named in the sentence is asked at, given its cue.
@@ -345,6 +348,7 @@ RequirementLevel LevelFor(const SentenceSense& s, Cue cue) {
   if (s.in_required_list) return RequirementLevel::kRequired;
   if (IsContextSection(sk)) return level;
   if (cue != Cue::kRequired && s.company) return RequirementLevel::kContext;
+  if (s.framed_out) return RequirementLevel::kContext;  // "much like ... banks", "desire to learn"
   if (cue == Cue::kPreferred) {
     level = RequirementLevel::kPreferred;
   } else if (cue == Cue::kRequired && sk != SectionKind::kPreferred) {
@@ -356,14 +360,16 @@ RequirementLevel LevelFor(const SentenceSense& s, Cue cue) {
     // No heading says what this is: a sentence that asks, or a bare list line, is a
     // requirement; one that describes work is a responsibility. The title line names
     // what the role is, so it counts as required.
-    if (s.title_line || AsksForSkill(s.sentence)) {
+    const bool setting = s.domain && cue == Cue::kNone && StatesTheSetting(s.sentence);
+    if ((s.title_line && !(s.title_run_on && setting)) || AsksForSkill(s.sentence)) {
       level = RequirementLevel::kRequired;
+    } else if (setting) {
+      // "We handle the production from our wind farms and oil and gas fields", "Help us
+      // empower digital payments": a field of business named where nothing asks for it is the
+      // employer's market (StatesTheSetting already refuses a duty it does not read as one).
+      level = RequirementLevel::kContext;
     } else if (DescribesDuty(s.sentence)) {
       level = RequirementLevel::kResponsibility;
-    } else if (s.domain && cue == Cue::kNone && StatesTheSetting(s.sentence)) {
-      // "We handle the production from our wind farms and oil and gas fields": a field of
-      // business named where nothing asks for it is the employer's market.
-      level = RequirementLevel::kContext;
     } else if (!s.team_paragraph && NarratesWithoutAsking(s.sentence)) {
       level = RequirementLevel::kContext;
     } else {
@@ -493,6 +499,7 @@ class JdReader {
   // While the bullets after "... each of the following competencies" run: they are required,
   // whatever the section.
   bool in_required_list_ = false;
+  bool title_run_on_ = false;     // reading a sentence of the title line after its first
   // Headings in capitals inside the line being read (offsets in the text), in order.
   std::vector<InlineHeading> inline_headings_;
   // LineStartBefore's last answer: the start of the text line that holds `line_start_at_`.
@@ -605,6 +612,10 @@ void JdReader::ReadLine(size_t line_begin, size_t line_end, size_t next_heading,
   if (body != std::string_view::npos) {
     label_starts.insert(std::upper_bound(label_starts.begin(), label_starts.end(), body), body);
   }
+  // A first line that runs on as a paragraph may name the role in any sentence ("Join Acme
+  // and become Pricing Analyst"), but the sentences after its first are read as a paragraph's
+  // too: "Do you want to design mobile services? ... Help us empower digital payments".
+  title_run_on_ = false;
   for (const auto& [sb, se] : SplitSentences(line)) {
     size_t piece = sb;
     for (size_t cut : label_starts) {
@@ -614,7 +625,9 @@ void JdReader::ReadLine(size_t line_begin, size_t line_end, size_t next_heading,
       }
     }
     ReadPiece(line, piece, se, line_begin, section, title_line && piece < body);
+    title_run_on_ = title_line;
   }
+  title_run_on_ = false;
   mi_ = mj_;
 }
 
@@ -653,6 +666,7 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
   sense.sentence = sentence;
   sense.section_kind = sk;
   sense.title_line = title_line;
+  sense.title_run_on = title_line && title_run_on_;
   sense.in_required_list = in_required_list_;
   sense.team_stack = DescribesTeamStack(sentence);
   sense.team_paragraph = team_paragraph_;
@@ -681,6 +695,8 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
     SentenceSense at = sense;
     at.section_kind = KindAt(abs_b, m.begin, sk);
     at.domain = m.skill >= 0 && kb_.skills()[static_cast<size_t>(m.skill)].category == "domains";
+    at.framed_out = (at.domain && NamedAsBenchmark(sentence, m.begin - abs_b)) ||
+                    NamedToLearn(sentence, m.begin - abs_b);
     RequirementLevel level = LevelFor(at, cue);
     if (m.begin >= title_tail.begin && m.begin < title_tail.end) {
       level = RequirementLevel::kContext;  // "Software Engineer - Cloud Security": the team
