@@ -91,11 +91,17 @@ bool HasPhoneNumber(std::string_view line) {
   return false;
 }
 
+// Each token (a run of non-space bytes) is asked once, at its first byte: asking at every
+// byte re-read the token each time, quadratic on a flattened line of one long token.
 bool HasAddress(std::string_view line) {
-  for (size_t i = 0; i < line.size(); ++i) {
-    if (!std::isspace(static_cast<unsigned char>(line[i])) && InsideLink(line, i, i + 1)) {
-      return true;
+  size_t i = 0;
+  while (i < line.size()) {
+    if (std::isspace(static_cast<unsigned char>(line[i]))) {
+      ++i;
+      continue;
     }
+    if (InsideLink(line, i, i + 1)) return true;
+    while (i < line.size() && !std::isspace(static_cast<unsigned char>(line[i]))) ++i;
   }
   return false;
 }
