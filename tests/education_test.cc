@@ -121,6 +121,10 @@ const DegreeCase kDegreeCases[] = {
     {"Coursework in algorithms and data structures", "none", "", "", false},
     {"Certified Scrum Master, Scaled Agile", "none", "", "", false},
     {"Masters in Data Science, Aalto University", "master", "Data Science", "Aalto University", false},
+    // The kind of certificate is no field of study; what was studied may stand before it.
+    {"Certificate of Completion, General Assembly (2019)", "diploma/certificate", "", "", false},
+    {"Web Development Bootcamp, Certificate of Completion (2019)", "diploma/certificate",
+     "Web Development Bootcamp", "", false},
     // Engineering schools: a graduate's degree is at least a bachelor's, its field the words
     // before "Engineering School", never the school's name after it; the French engineering
     // diploma is a master's.
@@ -312,6 +316,16 @@ TEST_CASE("education: each outcome of the row") {
     CHECK(std::string(EducationOutcomeName(row.outcome)) == c.outcome);
     CHECK_FALSE(row.reason.empty());
   }
+}
+
+TEST_CASE("education: with no ask, the row names the resume's highest finished degree") {
+  const EducationRow row = JudgeEducation(
+      AsksOf("- 5 years of Python"),
+      DegreesOf("Bootcamp, Certificate of Completion (2019)\nB.S. Mechanical Engineering, 2018\n"
+                "M.S. in Physics, expected 2027"),
+      3, true, &Fields());
+  CHECK(row.outcome == EducationOutcome::kNotAsked);
+  CHECK(row.reason == "the JD asks for no degree; the resume states B.S. in Mechanical Engineering");
 }
 
 TEST_CASE("education: one MBA does not meet two degree asks (regression, issue 15)") {

@@ -348,7 +348,10 @@ bool PlausibleField(std::string_view s) {
       "(?:spring|summer|fall|autumn|winter)\\b|gpa\\b|cgpa\\b|grade|expected|anticipated|"
       "candidate|pursuing|graduated|graduation|present|current|honou?rs\\b|cum laude|"
       "magna|summa|class of|coursework|courses|thesis|dissertation|minor\\b|dean|award|"
-      "with\\b|from\\b|at\\b|and\\b)");
+      "with\\b|from\\b|at\\b|and\\b|"
+      // "Certificate of Completion": the kind of certificate, not what was studied.
+      "(?:completion|achievement|attendance|participation|appreciation|merit|excellence|"
+      "recognition)\\b)");
   const RE2* not_field = kNotField.For(s);
   if (not_field && RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *not_field)) {
     return false;

@@ -183,6 +183,16 @@ int MostDemandingAsk(const std::vector<DegreeAsk>& asks) {
   return best;
 }
 
+// The resume's highest degree, finished ones before those in progress; the first written
+// among equals. `degrees` is not empty.
+const Degree& HighestDegree(const std::vector<Degree>& degrees) {
+  const Degree* best = &degrees.front();
+  for (const Degree& d : degrees) {
+    if (d.in_progress != best->in_progress ? !d.in_progress : d.level > best->level) best = &d;
+  }
+  return *best;
+}
+
 }  // namespace
 
 EducationRow JudgeEducation(const std::vector<DegreeAsk>& asks, const std::vector<Degree>& degrees,
@@ -198,7 +208,7 @@ EducationRow JudgeEducation(const std::vector<DegreeAsk>& asks, const std::vecto
   if (row.verdicts.empty()) {
     row.reason = degrees.empty() ? "the JD asks for no degree"
                                  : "the JD asks for no degree; the resume states " +
-                                       DegreeText(degrees.front());
+                                       DegreeText(HighestDegree(degrees));
     return row;
   }
   row.outcome = row.verdicts.front().outcome;  // asks are required first
