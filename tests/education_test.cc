@@ -328,6 +328,12 @@ TEST_CASE("education: with no ask, the row names the resume's highest finished d
   CHECK(row.reason == "the JD asks for no degree; the resume states B.S. in Mechanical Engineering");
 }
 
+TEST_CASE("education: a certificate's level reads without the word that joins it to a field") {
+  const std::vector<Degree> d = DegreesOf("Certificate of Completion, General Assembly (2019)");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].level_text == "Certificate");
+}
+
 TEST_CASE("education: one MBA does not meet two degree asks (regression, issue 15)") {
   const EducationRow row = JudgeEducation(AsksOf("- Bachelor's degree required\n- Master's degree required"),
                                           DegreesOf("MBA, Wharton School, 2019"), 3, true, &Fields());

@@ -79,6 +79,18 @@ std::vector<Line> LinesBesideSchools(std::string_view text, const std::vector<Se
   return lines;
 }
 
+// A level's words without the "in" or "of" that joins them to a field: "Certificate of"
+// (Completion) is a "Certificate".
+std::string_view WithoutTrailingJoin(std::string_view level_text) {
+  for (std::string_view join : {" in", " of", " In", " Of", " IN", " OF"}) {
+    if (level_text.size() > join.size() &&
+        level_text.substr(level_text.size() - join.size()) == join) {
+      return level_text.substr(0, level_text.size() - join.size());
+    }
+  }
+  return level_text;
+}
+
 // The field a level's own words name: "Bachelor of Engineering" -> "Engineering"; none for
 // "Bachelor of Science" or "of Arts", which say the kind of degree, not its subject.
 std::string FieldOfLevelWords(std::string_view level_text) {
@@ -333,7 +345,7 @@ std::vector<Degree> ReadDegrees(std::string_view text, const std::vector<Section
       }
       Degree d;
       d.level = w.level;
-      d.level_text = std::string(text.substr(l.begin + w.begin, w.end - w.begin));
+      d.level_text = std::string(WithoutTrailingJoin(text.substr(l.begin + w.begin, w.end - w.begin)));
       d.field = w.level == DegreeLevel::kHighSchool ? "" : FieldOf(text, lines, i, k);
       d.institution = SchoolOf(text, lines, i, above, block);
       d.in_progress = InProgress(text.substr(from, block.second - from), today_year);
