@@ -105,6 +105,10 @@ TEST_CASE("roles: title and company from the header lines") {
       {{"Acme Corp, United States Navy Liaison Officer"}, "Navy Liaison Officer", "Acme Corp"},
       // A country that opens a company's name stays: the rest names no post.
       {{"Senior Engineer, China Mobile"}, "Senior Engineer", "China Mobile"},
+      // A ladder grade a dash parts from its post stays with the post.
+      {{"Software Development Engineer \u2013 I", "Houseworks Technologies"},
+       "Software Development Engineer I", "Houseworks Technologies"},
+      {{"Acme Corp - Analyst - II"}, "Analyst II", "Acme Corp"},
       {{"VMPilot Author"}, "VMPilot Author", ""},
       {{""}, "", ""},
   };

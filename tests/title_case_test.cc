@@ -18,6 +18,7 @@ TEST_CASE("title case: a title in capitals") {
       {"VP OF HR", "VP of HR"},                          // no vowel: an initialism
       {"SR. DATA ENGINEER", "Sr. Data Engineer"},        // a full stop: an abbreviation
       {"SOFTWARE ENGINEER II", "Software Engineer II"},  // a grade
+      {"SDE I", "SDE I"},                                // a post's initialism
       {"FRONT-END DEVELOPER (UI/UX)", "Front-End Developer (UI/UX)"},
       {"SALES/MARKETING LEAD", "Sales/Marketing Lead"},
       {"THE DATA ANALYST", "The Data Analyst"},          // a small word first stays capitalised

@@ -49,6 +49,21 @@ TEST_CASE("title row: latest role by date, the JD's title held, seniority") {
   CHECK(FitTitle("Data Engineer", {}).seniority_fit == "unknown");
 }
 
+TEST_CASE("title row: the first grade of a ladder is its entry level; later grades say less") {
+  struct Case {
+    const char* title;
+    const char* seniority;
+  } cases[] = {
+      {"Software Engineer I", "junior"}, {"SDE I", "junior"},          {"Software Engineer II", "mid"},
+      {"Software Engineer III", "mid"},  {"Senior Engineer I", "senior"}, {"I", "mid"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.title);
+    const TitleFit t = FitTitle("Backend Engineer", {RoleOf(c.title, MonthIndex(2024, 1), MonthIndex(2026, 1))});
+    CHECK(t.latest_seniority == c.seniority);
+  }
+}
+
 TEST_CASE("title row: the line of work is a shared field, not a shared post noun") {
   struct Case {
     const char* a;
@@ -68,6 +83,7 @@ TEST_CASE("title row: the line of work is a shared field, not a shared post noun
       {"Developer - Data Services", "Software Engineering Intern", true},
       {"Web Developer", "Programmer Analyst", true},
       {"Game Developer", "Java Developer", true},
+      {"SDE I", "Senior Backend Engineer", true},
       // Only a post noun or a level word in common: another line of work.
       {"Data Engineer II - Marketplace", "Senior Backend Engineer", false},
       {"Digital Performance Analyst", "Junior Data Analyst", false},

@@ -155,11 +155,30 @@ void CutLeadingCountry(std::string* part, std::vector<std::string>* places) {
   part->erase(0, n + 1);
 }
 
+// Whether `part` is a grade of a career ladder, which a dash may part from its post
+// ("Software Development Engineer \u2013 I", "Analyst - II").
+bool IsLadderGrade(std::string_view part) {
+  return part == "I" || part == "II" || part == "III" || part == "IV";
+}
+
+// Splits `lines` at the strong marks, a ladder grade staying with the post before it.
+std::vector<std::string> StrongParts(const std::vector<std::string>& lines) {
+  std::vector<std::string> split, raw;
+  for (const std::string& l : lines) SplitStrong(l, &split);
+  for (std::string& p : split) {
+    if (IsLadderGrade(p) && !raw.empty() && !raw.back().empty()) {
+      raw.back() += " " + p;
+    } else {
+      raw.push_back(std::move(p));
+    }
+  }
+  return raw;
+}
+
 // The parts that name something: no empty or one-letter bits; places go to `places`.
 std::vector<std::string> NameParts(const std::vector<std::string>& lines,
                                    std::vector<std::string>* places) {
-  std::vector<std::string> raw, parts;
-  for (const std::string& l : lines) SplitStrong(l, &raw);
+  std::vector<std::string> raw = StrongParts(lines), parts;
   std::vector<std::string> inner;
   for (std::string& p : raw) SplitDatedParenthesis(&p, &inner);
   raw.insert(raw.end(), inner.begin(), inner.end());

@@ -13,7 +13,7 @@ namespace {
 constexpr std::string_view kInitialisms[] = {
     "qa",  "sre", "ux",  "ui",  "it",  "ai",  "bi",  "cto", "ceo", "cfo", "coo", "cio", "ciso",
     "cmo", "dba", "seo", "aws", "erp", "sap", "api", "gis", "ios", "iot", "nlp", "etl", "edi",
-    "sdet", "ehs", "hse", "emea", "apac", "uk", "us", "usa", "eu", "ota", "avp", "evp", "rf",
+    "sdet", "sde", "swe", "ehs", "hse", "emea", "apac", "uk", "us", "usa", "eu", "ota", "avp", "evp", "rf",
     "ic",  "ar",  "vr",  "ii",  "iii", "iv",  "vi"};
 
 // The small words of a title, lower case after its first word.

@@ -45,11 +45,16 @@ std::vector<std::string> WordsOf(const std::string& s) {
   return words;
 }
 
+// The first grade of a ladder ("Software Engineer I", "SDE I") is its entry level. Later
+// grades say less: "III" is a senior post at some employers and a mid-level one at others.
+constexpr Level kFirstGrade = {"i", "junior", 1};
+
 const Level* LevelOf(const std::string& title) {
   const std::vector<std::string> words = WordsOf(title);
   for (const Level& l : kLevels) {
     if (std::find(words.begin(), words.end(), l.word) != words.end()) return &l;
   }
+  if (words.size() >= 2 && words.back() == kFirstGrade.word) return &kFirstGrade;
   return nullptr;
 }
 
@@ -171,6 +176,7 @@ int FieldFamily(const std::string& w) {
       {"ml", 2},       {"ai", 2},         {"statistics", 2}, {"quantitative", 2},
       {"devops", 3},   {"reliability", 3}, {"sre", 3},      {"infrastructure", 3}, {"cloud", 3},
       {"platform", 3}, {"systems", 3},   {"developer", 1}, {"programmer", 1},
+      {"sde", 1},      {"swe", 1},        {"sdet", 1},
   };
   for (const FieldWord& f : kFieldWords) {
     if (w == f.word) return f.family;
