@@ -95,6 +95,32 @@ TEST_CASE("plan: gaps come first for a weak fit, missing required skills before 
   CHECK(p.items.front().level == QuestionLevel::kBasic);
 }
 
+TEST_CASE("plan: a gap's question is not set in a rival of a tool the JD names") {
+  // Database performance tuning has a MySQL question (InnoDB's clustered index) read before a
+  // PostgreSQL one: a PostgreSQL post gets the PostgreSQL one, a MySQL post the MySQL one.
+  static auto bank = QuestionBank::Load(SourceDir() + "/kb/questions", Kb());
+  REQUIRE(bank.ok());
+  const char* resume = "Jane Doe\njane@example.com\n\nExperience\n\n"
+                       "Backend Engineer | Acme Corp | 2019 - present\n- Built Django APIs.\n";
+  for (const auto& [db, question] :
+       {std::pair<std::string, std::string>{"PostgreSQL", "postgresql-intermediate-explain-estimates"},
+        {"MySQL", "mysql-intermediate-innodb-clustered-index"}}) {
+    const std::string named_db = db;  // clang cannot CAPTURE a structured binding
+    CAPTURE(named_db);
+    const std::string jd = "Backend Engineer\n\nRequirements:\n- Experience with " + db +
+                           " in production.\n- Strong grasp of SQL query optimization.\n";
+    const StudyPlan p = PlanFor(LoadDocumentFromBytes(resume, "cv.txt"), LoadDocumentFromBytes(jd, "jd.txt"), 20);
+    std::string picked;
+    for (const PlanItem& it : p.items) {
+      if (it.question >= 0 && it.skills.size() == 1 &&
+          Kb().skills()[it.skills[0]].id == "database-performance-tuning") {
+        picked = (*bank)->questions()[it.question].id;
+      }
+    }
+    CHECK(picked == question);
+  }
+}
+
 TEST_CASE("plan: once a skill's own question is taken, the questions naming it further on come in bank order") {
   // The database-migrations and model-monitoring gaps take the advanced questions of PostgreSQL
   // and machine learning (they name both skills), so those strengths fall back to questions

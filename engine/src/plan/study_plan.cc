@@ -154,6 +154,20 @@ struct Picker {
   std::set<int> used;
   std::set<std::string> outside_role;  // themes of situations the role has not (question_fit.h)
   const KnowledgeBase* kb = nullptr;
+  std::set<int> jd_skills;  // every skill the JD names or implies
+  // Whether question `q`, asked for `skill`, is set in a rival of a tool the JD names: a
+  // skill the JD leaves out that is a sibling of one it names. A question on InnoDB's
+  // clustered index (MySQL) fits query tuning for a PostgreSQL post less than one on
+  // PostgreSQL's planner.
+  bool SetInRival(int q, int skill) const {
+    for (int s : bank.TopicsOf(q).skills) {
+      if (s == skill || jd_skills.count(s)) continue;
+      for (int r : kb->RelatedTo(s)) {
+        if (jd_skills.count(r)) return true;
+      }
+    }
+    return false;
+  }
   // The first unused question for `skill` at the first level in `order` that has one. For
   // a soft skill, only the questions set in situations the role has: a question on a hard
   // skill the JD asks is about that skill, whatever its themes.
@@ -163,16 +177,15 @@ struct Picker {
     for (int q : bank.ForSkill(skill)) {
       if (!soft || FitsRole(bank.TopicsOf(q), outside_role)) qs.push_back(q);
     }
+    // At each level, prefer questions set in no rival of the JD's tools, then questions
+    // whose first skill is this one (they are about it, not only touch it).
     for (QuestionLevel l : order) {
-      for (int q : qs) {
-        // Prefer questions whose first skill is this one (they are about it, not only touch it).
-        if (bank.TopicsOf(q).level == l && !used.count(q) && bank.TopicsOf(q).skills.front() == skill) {
-          used.insert(q);
-          return q;
-        }
-      }
-      for (int q : qs) {
-        if (bank.TopicsOf(q).level == l && !used.count(q)) {
+      for (int pass = 0; pass < 4; ++pass) {
+        for (int q : qs) {
+          const QuestionTopics& t = bank.TopicsOf(q);
+          if (t.level != l || used.count(q)) continue;
+          if (pass < 2 && SetInRival(q, skill)) continue;
+          if (pass % 2 == 0 && t.skills.front() != skill) continue;
           used.insert(q);
           return q;
         }
@@ -517,7 +530,8 @@ StudyPlan BuildStudyPlan(const PlanInput& in, const PlanOptions& options) {
   const int limit = std::max(1, options.limit);
   // Candidates per group, in priority order. The picker gives a bank question once only, so
   // the groups that take bank questions pick in this order: gaps, strengths, behavioural.
-  Picker picker{*in.bank, {}, ThemesOutsideRole(*in.jd, *in.kb), in.kb};
+  Picker picker{*in.bank, {}, ThemesOutsideRole(*in.jd, *in.kb), in.kb, {}};
+  for (const JdSkill& s : in.jd->skills) picker.jd_skills.insert(s.skill);
   const std::vector<PlanItem> gaps = CloseGapItems(in, &picker);
   const std::vector<PlanItem> strengths = ProveStrengthItems(in, &picker);
   const std::vector<PlanItem> defend = DefendResumeItems(in);
