@@ -336,6 +336,17 @@ TEST_CASE("jd profile: a sentence wrapped over lines is read as one") {
   CHECK(LevelOf(t, "kubernetes") == "required");
   const JdProfile u = JdOf("Requirements\nExperience with Docker is a\nplus\n", "jd.txt");
   CHECK(LevelOf(u, "docker") == "preferred");
+  // A line that ends where no sentence can (a conjunction, a preposition, a comma) goes on
+  // whatever case the next opens in: the two alternatives are one group.
+  const JdProfile v = JdOf("Requirements:\nExperience with orchestration with Kubernetes or\n"
+                           "ECS; strong SQL.\n", "jd.txt");
+  REQUIRE(v.groups.size() == 1);
+  CHECK(v.groups[0].members.size() == 2);
+  // A line that ends a sentence without a full stop does not run on into the next.
+  const JdProfile w = JdOf("Requirements:\nExperience with Kubernetes\nECS or Docker would be a plus\n",
+                           "jd.txt");
+  CHECK(LevelOf(w, "kubernetes") == "required");
+  CHECK(LevelOf(w, "ecs") == "preferred");
 }
 
 TEST_CASE("cues: requirements as a noun ask nothing; the experience users get is no demand") {

@@ -28,6 +28,7 @@
 #include "extract/visual_sense.h"
 #include "extract/word_sense.h"
 #include "extract/spoken_language.h"
+#include "util/ascii.h"
 
 namespace skillfit {
 
@@ -197,6 +198,20 @@ bool ContinuesList(std::string_view line) {
   return d > i && d < line.size() && (line[d] == '.' || line[d] == ')');
 }
 
+// Whether `line` (no trailing space) ends where no sentence can: on a comma, a conjunction,
+// a preposition or an article ("... orchestration with Kubernetes or" / "ECS; ...").
+bool EndsOpen(std::string_view line) {
+  if (!line.empty() && line.back() == ',') return true;
+  size_t b = line.size();
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(line[b - 1]))) --b;
+  if (b > 0 && line[b - 1] == '/') return line.substr(b) == "or";  // "and/or"
+  static constexpr std::string_view kOpenEnds[] = {
+      "or", "and", "of", "with", "in", "the", "a", "an", "to", "for", "on", "from", "by", "as",
+      "including", "via", "using"};
+  const std::string word = AsciiLowerCopy(line.substr(b));
+  return std::find(std::begin(kOpenEnds), std::end(kOpenEnds), word) != std::end(kOpenEnds);
+}
+
 // True when `next` carries on the sentence that `line` (the last line read so far) leaves
 // open, so that the two are one line wrapped. A line that ends in ':' introduces what follows;
 // a blank line, a list item, a heading, a table row or markup starts something new. In
@@ -219,7 +234,7 @@ bool WrapsOnto(std::string_view line, std::string_view next, bool markdown) {
   size_t d = i;
   while (d < next.size() && std::isdigit(static_cast<unsigned char>(next[d]))) ++d;
   if (d > i && d < next.size() && (next[d] == '.' || next[d] == ')')) return false;
-  return markdown || std::islower(c);
+  return markdown || std::islower(c) || EndsOpen(line.substr(0, e));
 }
 
 // The offset of the line that holds the first text: the JD's title line.
