@@ -105,9 +105,12 @@ TEST_CASE("markdown: front matter, template tags, comments and link targets are 
   CHECK(doc->format == SourceFormat::kMarkdown);
   CHECK(doc->text.find("title:") == std::string::npos);
   CHECK(doc->text.find("salary") == std::string::npos);
-  // The front matter's title is the posting's title: the first line, mapped to its source.
-  CHECK(doc->text.rfind("DevOps Engineer\n", 0) == 0);
-  CHECK(md.substr(doc->SourceOffset(0), 15) == "DevOps Engineer");
+  // The front matter's title is the posting's title: the first line with text, mapped to its
+  // source. What is left out keeps its line breaks, so each line is the file's line.
+  CHECK(doc->text.rfind("\nDevOps Engineer\n", 0) == 0);
+  CHECK(md.substr(doc->SourceOffset(1), 15) == "DevOps Engineer");
+  CHECK(doc->LineOf(doc->text.find("## Requirements")) == 7);
+  CHECK(doc->LineOf(doc->text.find("5+ years")) == 8);
   CHECK(doc->text.find("{{") == std::string::npos);
   CHECK(doc->text.find("{%") == std::string::npos);
   CHECK(doc->text.find("internal note") == std::string::npos);
@@ -121,10 +124,10 @@ TEST_CASE("markdown: front matter, template tags, comments and link targets are 
 TEST_CASE("markdown: a quoted title loses its quotes; a templated one is dropped") {
   auto quoted = LoadDocumentFromBytes("---\nlayout: job\ntitle: \"Site Reliability Engineer\"  \n---\nText\n", "jd.md");
   REQUIRE(quoted.ok());
-  CHECK(quoted->text == "Site Reliability Engineer\nText\n");
+  CHECK(quoted->text == "\n\nSite Reliability Engineer\n\nText\n");
   auto templated = LoadDocumentFromBytes("---\ntitle: {{ page.role }}\n---\nText\n", "jd.md");
   REQUIRE(templated.ok());
-  CHECK(templated->text == "Text\n");
+  CHECK(templated->text == "\n\n\nText\n");
 }
 
 TEST_CASE("markdown: a posting whose body is in its front matter reads as sections named by the keys") {
@@ -137,10 +140,11 @@ TEST_CASE("markdown: a posting whose body is in its front matter reads as sectio
       "nice_to_have: Terraform and Kubernetes\n---\nAbout the team.\n";
   auto doc = LoadDocumentFromBytes(md, "jd.md");
   REQUIRE(doc.ok());
+  // Each kept line stays on its line of the file; the left-out ones stay as empty lines.
   CHECK(doc->text ==
-        "Data Engineer\nkey_objectives:\n  Build pipelines on Apache Spark.\n  Run the warehouse.\n"
-        "responsibilities:\n  - Design dbt models\n  - Security: own the threat model\n"
-        "qualifications:\n  - 5+ years of Python\nnice_to_have: Terraform and Kubernetes\n"
+        "\nData Engineer\n\n\nkey_objectives:\n  Build pipelines on Apache Spark.\n  Run the warehouse.\n"
+        "responsibilities:\n  - Design dbt models\n  - Security: own the threat model\n\n\n\n"
+        "qualifications:\n  - 5+ years of Python\n\nnice_to_have: Terraform and Kubernetes\n\n"
         "About the team.\n");
   const size_t spark = doc->text.find("Apache Spark");
   REQUIRE(spark != std::string::npos);

@@ -1,4 +1,5 @@
 // Plain-text loader and the text decoder shared with Markdown.
+#include <algorithm>
 #include <string>
 
 #include "documents/document_loaders.h"
@@ -53,7 +54,14 @@ Result<Document> DecodeText(std::string_view bytes, const std::string& name,
   while (i < bytes.size()) {
     if (skip_index < skip.size() && i >= skip[skip_index].first) {
       flush(i);
-      i = std::max(i, skip[skip_index].second);
+      // The line breaks of what is left out stay, so that a line of the text is the line of
+      // the file a reader opens: a posting's front matter is not read, but its lines count.
+      const size_t to = std::max(i, skip[skip_index].second);
+      const size_t breaks = static_cast<size_t>(
+          std::count(bytes.begin() + static_cast<std::ptrdiff_t>(i),
+                     bytes.begin() + static_cast<std::ptrdiff_t>(to), '\n'));
+      if (breaks > 0) b.Insert(i, std::string(breaks, '\n'));
+      i = to;
       ++skip_index;
       run_begin = i;
       continue;
