@@ -650,29 +650,3 @@ TEST_CASE("visual sense: empty text, and a span that starts the text") {
   const std::string text = "Visual design patterns";
   CHECK(InVisualSentence(text, 7, text.size()));
 }
-
-TEST_CASE("duty verbs: a line opening with one in the base form, third person or gerund is a duty") {
-  struct Case {
-    const char* sentence;
-    bool duty;
-  };
-  const Case cases[] = {
-      {"Design and run the deployment pipelines on Kubernetes.", true},
-      {"Builds data pipelines in Airflow.", true},
-      {"Ensuring all products are built to a high level of quality.", true},
-      {"Planning the migration of the ERP system.", true},
-      {"Developing APIs in Go and Python.", true},
-      {"Managing the release calendar.", true},
-      {"Running the on-call rota.", true},
-      // A gerund that is no duty verb, or a word that only ends in "ing".
-      {"Being fluent in German and English.", false},
-      {"Having shipped a mobile app in Swift.", false},
-      {"String manipulation in C++.", false},
-      {"Programming experience in Java.", false},
-      {"Things we value: Python, Go.", false},
-  };
-  for (const Case& c : cases) {
-    CAPTURE(c.sentence);
-    CHECK(DescribesDuty(c.sentence) == c.duty);
-  }
-}

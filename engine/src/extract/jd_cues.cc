@@ -150,31 +150,6 @@ bool RefersBack(std::string_view sentence) { return HasAny(Lower(sentence), kBac
 
 bool RefersBackToOne(std::string_view sentence) { return HasAny(Lower(sentence), kBackToOne); }
 
-namespace {
-
-bool InDutyVerbs(const std::string& word) {
-  for (const char* const* v = kDutyVerbs; *v; ++v) {
-    if (word == *v) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
-bool IsDutyVerb(std::string first) {
-  // The gerund: "Ensuring" -> "ensure", "Building" -> "build", "Planning" -> "plan".
-  if (first.size() > 5 && first.compare(first.size() - 3, 3, "ing") == 0) {
-    const std::string stem = first.substr(0, first.size() - 3);
-    const size_t n = stem.size();
-    const bool doubled = n >= 2 && stem[n - 1] == stem[n - 2];
-    return InDutyVerbs(stem) || InDutyVerbs(stem + "e") ||
-           (doubled && InDutyVerbs(stem.substr(0, n - 1)));
-  }
-  if (first.size() > 3 && first.back() == 's') first.pop_back();  // "Builds" -> "build"
-  if (first.size() > 4 && first.compare(first.size() - 2, 2, "ie") == 0) first.back() = 'y';
-  return InDutyVerbs(first);
-}
-
 bool DescribesDuty(std::string_view sentence) {
   const std::string s = Lower(sentence);
   if (HasAny(s, kDutyCues)) return true;
@@ -182,7 +157,13 @@ bool DescribesDuty(std::string_view sentence) {
   while (b < s.size() && !std::isalpha(static_cast<unsigned char>(s[b]))) ++b;
   size_t e = b;
   while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e]))) ++e;
-  return IsDutyVerb(s.substr(b, e - b));
+  std::string first = s.substr(b, e - b);
+  if (first.size() > 3 && first.back() == 's') first.pop_back();  // "Builds" -> "build"
+  if (first.size() > 4 && first.compare(first.size() - 2, 2, "ie") == 0) first.back() = 'y';
+  for (const char* const* v = kDutyVerbs; *v; ++v) {
+    if (first == *v) return true;
+  }
+  return false;
 }
 
 namespace {

@@ -68,14 +68,8 @@ bool IsBoardField(std::string_view label);
 bool AsksForSkill(std::string_view sentence);
 
 // True when a sentence describes duties rather than asks for a skill: "You will build",
-// "Responsible for", or a line that opens with a duty verb ("Design and run...", "Builds...",
-// "Ensuring ...").
+// "Responsible for", or a line that opens with a duty verb ("Design and run...", "Builds...").
 bool DescribesDuty(std::string_view sentence);
-
-// Whether `word` (lowercase) is a duty verb in the base form, the third person or the gerund:
-// "design", "designs", "designing", "ensuring", "planning" -> true; "being", "string",
-// "experience" -> false.
-bool IsDutyVerb(std::string word);
 
 // True when a sentence says what the team itself works with rather than what it asks of the
 // candidate: "We use PostgreSQL and DynamoDB", "current languages include Node.js and Java",
