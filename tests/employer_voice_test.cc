@@ -159,6 +159,14 @@ TEST_CASE("states the setting: what the employer does, with nothing of the job i
       {"Help us make card payments safer across the Nordics.", true},
       {"Help us build the insurance platform, working in Go.", false},
       {"Help us bring banking to everyone: you will own the ledger.", false},
+      // A call or a question to join the employer: the organisation joined is the setting.
+      {"Join a growing team in the pharma industry.", true},
+      {"Are you eager to join an international finance organisation in the global pharma industry?", true},
+      {"Would you like to join the leading bank in the Nordics?", true},
+      {"Join us if you have experience in the pharma industry.", false},
+      {"Join our team and you will build trading tools for the energy sector.", false},
+      {"Do you want to join us and work on our fintech platform?", false},
+      {"We want you to join the insurance team.", false},
   };
   for (const Case& c : cases) {
     CAPTURE(c.sentence);

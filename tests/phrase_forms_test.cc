@@ -70,6 +70,13 @@ TEST_CASE("coordination: each item of a list that shares a head or a lead, with 
       // Capitals throughout, or in lowercase throughout: one phrase, its head shared.
       {"Network and Endpoint Security", "network-security@0-29"},
       {"Learn big data/analytics fluency in English", "data-literacy@10-32"},
+      // An item back in the list that is a skill named whole is an entry of its own: the
+      // items sharing the head start after it, and need no anchor before it.
+      {"code review, static and dynamic code testing", "sast@13-44"},
+      {"Jenkins, unit and integration tests", "unit-testing@9-35"},
+      // A phrase wrapped over two lines is one phrase.
+      {"static and dynamic code\ntesting", "sast@0-31"},
+      {"network and endpoint\nsecurity", "network-security@0-29"},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;
@@ -102,6 +109,10 @@ TEST_CASE("coordination: no skill where the items do not share the head or lead"
       // "data fluency" (data literacy) from "data/analytics" and "Fluency in English".
       {"Desire to learn big data/analytics Fluency in English", "data-literacy"},
       {"Knowledge of network and endpoint Security clearance required", "network-security"},
+      // A break that starts a new item or line is no wrap: a bullet, a blank line, a capital.
+      {"We run unit and integration\n- tests nightly", "unit-testing"},
+      {"We run unit and integration\n\ntests nightly", "unit-testing"},
+      {"Skills in network and endpoint\nSecurity clearance required", "network-security"},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;

@@ -64,6 +64,13 @@ TEST_CASE("headings: JD phrases classify to levels") {
       {"More about us", SectionKind::kAbout},
       {"All about <ORGANIZATION>", SectionKind::kAbout},
       {"Information about the company", SectionKind::kAbout},
+      // A placeholder for a name taken out of the text names no section: "<LOCATION>" is a
+      // place, not a "Location" heading.
+      {"Finance <LOCATION> - <ORGANIZATION>", SectionKind::kOther},
+      {"Sales <LOCATION>", SectionKind::kOther},
+      {"Job location", SectionKind::kLegal},
+      {"Location: <LOCATION>", SectionKind::kLegal},
+      {"Benefits at <ORGANIZATION>", SectionKind::kBenefits},
   };
   for (const Case& c : cases) {
     CAPTURE(c.heading);

@@ -50,6 +50,24 @@ bool NamedAt(const std::vector<Mention>& named, size_t begin, size_t end) {
   return false;
 }
 
+// `items` (ItemsBefore) up to the first one back, past the one right before the joiner, that
+// is a skill named whole: such an item is a list entry of its own, and the items sharing the
+// head start after it. In "code review, static and dynamic code testing" the list of
+// "static" and "dynamic" starts after "code review" (so it needs no anchor there).
+std::vector<Item> WithoutNamedItems(const std::vector<Token>& t, std::vector<Item> items,
+                                    const std::vector<Mention>& named) {
+  size_t cut = kMaxItems;
+  for (const Item& it : items) {
+    if (it.slot >= 1 && it.slot < cut && NamedAt(named, t[it.from].begin, t[it.to - 1].end)) {
+      cut = it.slot;
+    }
+  }
+  items.erase(std::remove_if(items.begin(), items.end(),
+                             [cut](const Item& it) { return it.slot >= cut; }),
+              items.end());
+  return items;
+}
+
 // Whether word token `k` opens a new item glued on in a flattened line: a capital right after
 // a word in lowercase, as in "big data/analytics Fluency in English" (no "data fluency").
 bool OpensGluedItem(std::string_view text, const std::vector<Token>& t, size_t k) {
@@ -65,7 +83,7 @@ bool OpensGluedItem(std::string_view text, const std::vector<Token>& t, size_t k
 void AddAround(std::string_view text, const std::vector<Token>& t, size_t j,
                const std::vector<Mention>& named, int* next_group,
                std::vector<PhraseCandidate>* out) {
-  const std::vector<Item> items = ItemsBefore(text, t, j);
+  const std::vector<Item> items = WithoutNamedItems(t, ItemsBefore(text, t, j), named);
   if (items.empty() || !ContentWordAt(text, t, j + 1)) return;
   const size_t first_slot = items.back().slot;
   // Shared head: the last item after the joiner is one or two words, then the head.
@@ -167,6 +185,28 @@ void AddParenthesisedKinds(std::string_view text, const std::vector<Token>& t, s
   }
 }
 
+// Whether token k is a line break that only wraps a phrase: a word before it and a word in
+// lowercase after it ("static and dynamic code\ntesting").
+bool WrapsPhrase(std::string_view text, const std::vector<Token>& t, size_t k) {
+  return k >= 1 && k + 1 < t.size() && t[k].kind == TokenKind::kBreak && text[t[k].begin] == '\n' &&
+         t[k - 1].kind == TokenKind::kWord && t[k + 1].kind == TokenKind::kWord &&
+         std::islower(static_cast<unsigned char>(text[t[k + 1].begin]));
+}
+
+// `tokens` without the line breaks that only wrap a phrase; `tokens` itself (no copy) when
+// there is none.
+const std::vector<Token>& Unwrapped(std::string_view text, const std::vector<Token>& tokens,
+                                    std::vector<Token>* storage) {
+  size_t first = 0;
+  while (first < tokens.size() && !WrapsPhrase(text, tokens, first)) ++first;
+  if (first == tokens.size()) return tokens;
+  storage->reserve(tokens.size());
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (k < first || !WrapsPhrase(text, tokens, k)) storage->push_back(tokens[k]);
+  }
+  return *storage;
+}
+
 }  // namespace
 
 std::vector<PhraseCandidate> CoordinationCandidates(std::string_view text,
@@ -175,8 +215,11 @@ std::vector<PhraseCandidate> CoordinationCandidates(std::string_view text,
 }
 
 std::vector<PhraseCandidate> CoordinationCandidates(std::string_view text,
-                                                    const std::vector<Token>& tokens,
+                                                    const std::vector<Token>& all_tokens,
                                                     const std::vector<Mention>& named) {
+  // A phrase wrapped over two lines is read as one: the break is no bound of its items.
+  std::vector<Token> storage;
+  const std::vector<Token>& tokens = Unwrapped(text, all_tokens, &storage);
   std::vector<PhraseCandidate> out;
   int next_group = 0;
   for (size_t j = 0; j < tokens.size(); ++j) {

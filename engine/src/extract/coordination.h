@@ -13,7 +13,10 @@
 // after a word in lowercase (a glued item: "big data/analytics Fluency in English"); also "X and Y-H" ("project and
 // time-management" -> "project management"), H the part after the last item's one hyphen. Shared lead: "P X and Y" gives
 // "P Y" with one to three words of Y, spanning from P, when "P X" is a mention of `named`. A list of
-// three or more items shares its head only when its first item with the head names a skill. Most candidates name nothing; the kb
+// three or more items shares its head only when its first item with the head names a skill;
+// the list starts after an item that is itself a skill named whole ("code review, static and
+// dynamic code testing": "static", "dynamic"). A line break between a word and a word in
+// lowercase only wraps the phrase, and is read as a space. Most candidates name nothing; the kb
 // decides (phrase_candidates.h).
 // Kinds in parentheses: "H (X, Y and/or Z)" gives "X H", "Y H", "Z H" (H one or two words
 // before the bracket, each item one to three words, after "e.g." or "including"), spanning

@@ -223,6 +223,25 @@ namespace {
 // belongs to; what the reader would do is a duty only when the sentence names it as work.
 bool InvitesToOurAim(const std::string& s) { return s.rfind("help us ", 0) == 0; }
 
+// Whether `s` (lowercase) invites the reader to join the employer, as a call or a question,
+// and asks no skill: "Join a growing team in the pharma industry", "Are you eager to join an
+// international finance organisation in the global pharma industry?". The organisation
+// joined is the setting; not "Join us if you have experience in the pharma industry".
+bool InvitesToJoin(const std::string& s) {
+  static const char* const kJoined[] = {"join a ", "join an ", "join the ", "join our ",
+                                        "join us ", nullptr};
+  const bool call = s.rfind("join ", 0) == 0 || s.rfind("come join ", 0) == 0;
+  const size_t last = s.find_last_not_of(' ');
+  const bool question = last != std::string::npos && s[last] == '?';
+  // Work the reader would do there is a duty: "join our team and you will build ...".
+  static const char* const kWorkDone[] = {"will", "you'll", "shall", "must", "should", "work",
+                                          "working", "build", "develop", "manage", "lead", "own",
+                                          nullptr};
+  return (call || question) && HasAnyPhrase(s, kJoined) && !HasAnyPhrase(s, kAsks) &&
+         !HasAnyPhrase(s, kHiringPhrases) && !HasAnyWord(s, kWorkDone) &&
+         s.find(" if ") == std::string::npos;
+}
+
 // Whether `s` (lowercase) opens with a gerund phrase as the subject of a statement: the first
 // "is" or "has" (within twelve words) is followed by a determiner, so it says what the whole
 // activity is or has: "Building a scalable e-commerce platform has its own challenges",
@@ -250,6 +269,7 @@ bool GerundAsSubject(const std::string& s) {
 bool StatesTheSetting(std::string_view sentence) {
   const std::string s = LowerFromFirstWord(sentence);
   if (s.empty() || WordCount(s) > kLongestStatement) return false;
+  if (InvitesToJoin(s)) return true;
   // An invitation to the employer's aim, or an activity said to be something, is a statement.
   const bool statement = InvitesToOurAim(s) || GerundAsSubject(s);
   if (!statement && (OpensWithoutSubject(s) || DescribesDuty(sentence))) return false;

@@ -42,6 +42,8 @@ bool NarratesWithoutAsking(std::string_view sentence);
 // institutions"; not "Our team is looking for an engineer to work on 5G products", "Leads
 // digital transformation", "Cloud and IoT will be part of your day". A field of business named in
 // such a sentence, where no heading sorts it, is the employer's market, not what is asked.
+// So is a call or question to join the employer that asks no skill and names no work: "Are you
+// eager to join an international finance organisation in the global pharma industry?".
 bool StatesTheSetting(std::string_view sentence);
 
 // True when `sentence` opens as the team ("We write things down.", "Our team ..."). When such

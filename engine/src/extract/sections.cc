@@ -43,8 +43,19 @@ struct Rule {
   const char* const* keys;  // null-terminated; a key matches as a substring of the heading
 };
 
+// The length of a placeholder that stands for a name taken out of the text ("<LOCATION>",
+// "<ORGANIZATION>", as anonymised postings carry them) at `i` of `h`, 0 when none starts
+// there: '<', three or more capitals or '_', '>'. It names nothing a heading rule asks for.
+size_t PlaceholderAt(std::string_view h, size_t i) {
+  if (h[i] != '<') return 0;
+  size_t e = i + 1;
+  while (e < h.size() && ((h[e] >= 'A' && h[e] <= 'Z') || h[e] == '_')) ++e;
+  return e < h.size() && h[e] == '>' && e - i - 1 >= 3 ? e + 1 - i : 0;
+}
+
 // The heading in the form rules are written for: lowercase ASCII letters, digits, spaces and
-// apostrophes; curly quotes as "'"; "&" as "and"; markup and other punctuation as spaces.
+// apostrophes; curly quotes as "'"; "&" as "and"; markup, placeholders ("<LOCATION>") and
+// other punctuation as spaces.
 std::string Canonical(std::string_view h) {
   // One pass: each byte that is not a letter, a digit or an apostrophe becomes a space, and
   // a space is added only after a non-space, so runs collapse as they are written.
@@ -56,7 +67,10 @@ std::string Canonical(std::string_view h) {
   };
   for (size_t i = 0; i < h.size(); ++i) {
     const char c = h[i];
-    if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < h.size() &&
+    if (const size_t n = PlaceholderAt(h, i); n > 0) {
+      space();
+      i += n - 1;
+    } else if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < h.size() &&
         static_cast<unsigned char>(h[i + 1]) == 0x80 &&
         (static_cast<unsigned char>(h[i + 2]) == 0x98 ||
          static_cast<unsigned char>(h[i + 2]) == 0x99)) {  // ‘ ’

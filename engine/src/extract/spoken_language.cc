@@ -264,13 +264,25 @@ bool OwnContext(const std::string& back, const std::string& fwd) {
       "intermediate|advanced|elementary|beginner)\\b)");
   static const RE2 kFwdLanguage("^\\s*language\\b");
   static const RE2 kFwdNative("\\b(?:mother tongue|native language|first language|native speaker)\\b");
+  // An ask said of the language: a verb and a cue ("is a plus", "would be an advantage", "is
+  // required"), an article and a cue noun ("a plus"), or a cue adjective alone ("preferred").
+  static const RE2 kFwdAsked(
+      "^\\s*(?:(?:is|are|would be|will be|would also be|will also be|is also|are also)\\s+"
+      "(?:(?:considered|seen as|regarded as|highly|strongly|definitely|a big|a great|a real|an?|"
+      "as an?)\\s+)*(?:plus|advantage|must|requirement|prerequisite|asset|bonus|merit|required|"
+      "preferred|mandatory|desired|desirable|essential|beneficial|necessary|needed|welcome|"
+      "appreciated)|(?:a big|a great|an?)\\s+(?:plus|advantage|must|asset|bonus)|"
+      "(?:(?:highly|strongly)\\s+)?(?:required|preferred|mandatory|desired|desirable|essential|"
+      "beneficial|necessary|needed|appreciated))\\b");
   static const RE2 kApplyIn("\\bin\\s*$");
   static const RE2 kSpeakingTeam("^\\s*-?\\s*speaking\\s+(?:teams?|environment|workplace|company|"
                                  "office|colleagues|organi[sz]ation|role|position|job)\\b");
   if (Partial(back, kBack) || Partial(back, kBackList) || Partial(back, kBackLanguages)) return true;
   if (Partial(fwd, kFwd) || Partial(fwd, kSpeakingTeam) || Partial(fwd, kFwdNative)) return true;
   // "English language skills", "French language would be a plus"; not "CV in English language".
-  return Partial(fwd, kFwdLanguage) && !Partial(back, kApplyIn);
+  // The language as the subject of an ask: "German is a plus", "Danish preferred"; not the
+  // language a document is written in ("applications in English are required").
+  return (Partial(fwd, kFwdLanguage) || Partial(fwd, kFwdAsked)) && !Partial(back, kApplyIn);
 }
 
 // The strongest proficiency named in `lower`'s [b, e), as written in `text`.

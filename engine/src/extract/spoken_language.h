@@ -8,7 +8,8 @@
 // proficiency in it: a level word (fluent, native, bilingual, business, conversational, basic,
 // good, excellent ...), a CEFR level (A1-C2), an ILR level (0-5, 0+ .. 4+), "command of",
 // "knowledge of", "speak", "written and spoken", "<language> skills", "<language> language",
-// "<language>-speaking team", or a "Languages:" line or a languages section. A list shares its
+// "<language>-speaking team", an ask said of it ("German is a plus", "Danish preferred"; not
+// "applications in English are required"), or a "Languages:" line or a languages section. A list shares its
 // context: "fluent in German and English" gives both the same proficiency, and a language in
 // a sentence whose other language counts counts too ("Fluent English is a must while German
 // is an advantage"). It never counts as an adjective ("German market", "Danish universities"),
