@@ -220,7 +220,9 @@ TEST_CASE("score v2: JSON carries score_version, the formula with its weights an
     sum += weights[name].get<double>() * part["value"].get<double>();
     total += weights[name].get<double>();
   }
-  CHECK(j2["score"].get<double>() == doctest::Approx(100 * sum / total).epsilon(0.002));
+  const double core = j2["score_parts"]["core_unmet"] > 0 ? 1 - w.core_unmet : 1;
+  CHECK(j2["formula"]["core_unmet"] == w.core_unmet);
+  CHECK(j2["score"].get<double>() == doctest::Approx(100 * sum / total * core).epsilon(0.002));
 
   args.insert(args.end(), {"--score-version", "1"});
   const auto r1 = RunCli(args);
@@ -406,5 +408,76 @@ TEST_CASE("score v2: the title part's line of work is a shared field, said in te
     const auto text_run = RunCli({"match", "--resume", c.resume, "--jd", c.jd});
     REQUIRE(text_run.exit_code == 0);
     CHECK(text_run.out.find(c.says) != std::string::npos);
+  }
+}
+
+TEST_CASE("score v2: an unmet core skill multiplies the score by 1 - core_unmet") {
+  const ScoreWeightsV2 w;
+  ScoreParts p = AllKnown(0.8);
+  const double met = ScoreV2(p, w);
+  p.core_asked = 2;
+  p.core_unmet = 1;
+  CHECK(ScoreV2(p, w) == doctest::Approx(met * (1 - w.core_unmet)));
+  p.core_unmet = 2;  // one unmet or more: the same cut
+  CHECK(ScoreV2(p, w) == doctest::Approx(met * (1 - w.core_unmet)));
+}
+
+TEST_CASE("score v2: core skills are the title's tools and what a line says one must have") {
+  const auto engine = OpenWith(2);
+  struct Case {
+    const char* jd;
+    std::vector<std::string> core;  // kb ids, in the JD's skill order
+  };
+  const Case cases[] = {
+      // The title's tool is core; the team's name after the comma is not the post.
+      {"Senior Java Engineer, Claims Platform\n\nRequirements\n- 5+ years of Java.\n- SQL.\n",
+       {"java"}},
+      // A line of work a title names is the title row's to judge, not a core skill.
+      {"DevOps Engineer\n\nRequirements\n- Proven DevOps experience.\n- Terraform.\n", {}},
+      {"Platform Engineer\n\nRequirements\n- Must have production Kubernetes experience.\n"
+       "- Terraform.\n",
+       {"kubernetes"}},
+      {"Platform Engineer\n\nRequirements\n- You must likewise have Kafka experience.\n", {"kafka"}},
+      // "must" on what the candidate will do, not on what they have.
+      {"Designer\n\nRequirements\n- You must collaborate to evolve patterns in Figma.\n", {}},
+      // A list after "must have" is a requirements list, not one skill stressed.
+      {"Engineer\n\nRequirements\n- Must have Python, Go, Rust and SQL.\n", {}},
+      // The skill must follow the demand in its sentence.
+      {"Engineer\n\nRequirements\n- Must have Python. Kafka helps.\n", {"python"}},
+      // Spoken languages and soft skills are never core.
+      {"Engineer\n\nRequirements\n- Must have fluent English.\n- Must have strong communication.\n",
+       {}},
+  };
+  for (const Case& c : cases) {
+    const std::string jd = c.jd;
+    CAPTURE(jd);
+    const MatchResult m = MatchTexts(*engine, Resume("Analyst", "2020 - 2024", "Reports.", ""), jd);
+    std::vector<std::string> ids;
+    for (const CoreSkill& k : m.core) ids.push_back(engine->kb().skills()[k.skill].id);
+    CHECK(ids == c.core);
+  }
+}
+
+TEST_CASE("score v2: a core skill is unmet when related or missing, and a held title shows its tool") {
+  const auto engine = OpenWith(2);
+  const std::string jd =
+      "Senior Java Engineer\n\nRequirements\n- 5+ years of Java.\n- SQL and Git.\n";
+  struct Case {
+    std::string resume;
+    int unmet;
+  };
+  const Case cases[] = {
+      {Resume("Senior Java Engineer", "2015 - 2025", "Built Java services on SQL with Git.", ""), 0},
+      {Resume("Senior Software Engineer", "2015 - 2025", "Built Go services on SQL with Git.", ""), 1},
+      // The title held is the JD's: its tool is shown by the title, whatever the bullets say.
+      {Resume("Senior Java Engineer", "2015 - 2025", "Built services on SQL with Git.", ""), 0},
+  };
+  for (const Case& c : cases) {
+    const std::string resume = c.resume;
+    CAPTURE(resume);
+    const MatchResult m = MatchTexts(*engine, resume, jd);
+    CHECK(m.parts.core_asked == 1);
+    CHECK(m.parts.core_unmet == c.unmet);
+    CHECK(m.score == doctest::Approx(ScoreV2(m.parts, m.options.v2)));
   }
 }

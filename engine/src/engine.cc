@@ -158,8 +158,9 @@ Status Engine::Match(const DocumentInput& resume, const DocumentInput& jd,
   std::vector<ResumeClaim> claims;
   Status extracted = ExtractPair(run, bank_ != nullptr ? &claims : nullptr);
   if (!extracted.ok()) return extracted;
+  const std::string jd_title = JdTitle(run->jd);
   run->match = skillfit::Match(run->jd_profile, run->resume_profile, *kb_, MatchOptionsOf(),
-                               JdTitle(run->jd));
+                               jd_title, CoreSkills(run->jd_profile, run->jd, jd_title, *kb_));
   if (bank_ != nullptr) {
     PlanInput in;
     in.resume_doc = &run->resume;

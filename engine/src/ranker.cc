@@ -23,6 +23,7 @@ Ranker::Ranker(std::shared_ptr<const SkillMatcher> matcher, const Document& fixe
   if (fixed_is_jd_) {
     jd_ = ExtractJd(fixed, *matcher_, options_.today);
     jd_title_ = JdTitle(fixed);
+    jd_core_ = CoreSkills(jd_, fixed, jd_title_, matcher_->kb());
   } else {
     resume_ = ExtractResume(fixed, *matcher_, options_.today);
   }
@@ -93,11 +94,12 @@ RankRow Ranker::Score(const RankInput& input) const {
     const ResumeProfile resume = ExtractResume(*doc, *matcher_, options_.today);
     add_warnings(resume.warnings);
     add_warnings(RowNotes(resume, MonthIndex(options_.today.today_year, options_.today.today_month)));
-    m = Match(jd_, resume, kb, options_, jd_title_);
+    m = Match(jd_, resume, kb, options_, jd_title_, jd_core_);
   } else {
     const JdProfile jd = ExtractJd(*doc, *matcher_, options_.today);
     add_warnings(jd.warnings);
-    m = Match(jd, resume_, kb, options_, JdTitle(*doc));
+    const std::string title = JdTitle(*doc);
+    m = Match(jd, resume_, kb, options_, title, CoreSkills(jd, *doc, title, kb));
   }
   row.score = m.score;
   row.required_coverage = m.required_coverage;

@@ -31,6 +31,7 @@
 #include <string>
 #include <vector>
 
+#include "skillfit/document.h"
 #include "skillfit/education.h"
 #include "skillfit/knowledge_base.h"
 #include "skillfit/profile.h"
@@ -55,6 +56,9 @@ struct ScoreWeightsV2 {
   double education = 1;
   double title = 2;
   double years = 0;
+  // The share of the score an unmet core skill takes away (CoreSkills): the score is
+  // multiplied by 1 - core_unmet when any core skill is related or missing.
+  double core_unmet = 0.5;
 };
 
 struct MatchOptions {
@@ -172,7 +176,22 @@ struct ScoreParts {
   // required hard skill (3) up, and in proportion below it: one soft duty does not weigh as
   // much as a list of preferred skills.
   double required_weight = 0, other_weight = 0;
+  // The JD's core skills (CoreSkills) and how many of them the resume does not show (related
+  // or missing; a title skill is shown by holding the JD's title).
+  int core_asked = 0, core_unmet = 0;
 };
+
+// A required skill a recruiter will not do without: named in the post of the JD's title and
+// asked again by a requirement ("Senior Java Engineer", "5+ years of Java": Java) or on a line that says "must" and names at most two
+// required skills ("Must have production Kubernetes experience"). Skills asked only as one of
+// alternatives, and soft skills, are never core.
+struct CoreSkill {
+  int skill = -1;
+  bool in_title = false;
+  bool must = false;
+};
+std::vector<CoreSkill> CoreSkills(const JdProfile& jd, const Document& doc,
+                                  const std::string& jd_title, const KnowledgeBase& kb);
 
 // Fills the title row from the JD's title and the resume's roles (title_fit.cc); when no role
 // names a title, from the title the resume's headline states (ResumeProfile::headline_title).
@@ -223,6 +242,7 @@ struct MatchResult {
   // not as skills.
   EducationRow education;
   TitleFit title;  // part of the v2 score, not of v1
+  std::vector<CoreSkill> core;  // the JD's core skills, as given to Match
 };
 
 // Score version 2's components of a match whose skills, groups, education and title are
@@ -238,7 +258,8 @@ bool StandsForRequirement(const MatchResult& m, const SkillVerdict& v);
 // Matches and scores a pair; `jd_title` (the JD's first line when it reads as a title, ""
 // when none) fills the title row, which score version 2 counts.
 MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const KnowledgeBase& kb,
-                  const MatchOptions& options, const std::string& jd_title = "");
+                  const MatchOptions& options, const std::string& jd_title = "",
+                  const std::vector<CoreSkill>& core = {});
 
 }  // namespace skillfit
 

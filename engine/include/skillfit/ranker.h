@@ -66,6 +66,7 @@ class Ranker {
   LoadLimits limits_;
   JdProfile jd_;          // when fixed_is_jd_
   std::string jd_title_;  // its title (the title row), when fixed_is_jd_
+  std::vector<CoreSkill> jd_core_;  // its core skills (CoreSkills), when fixed_is_jd_
   ResumeProfile resume_;  // otherwise
 };
 

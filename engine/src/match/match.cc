@@ -316,8 +316,10 @@ void ChooseScore(const JdProfile& jd, MatchResult* r) {
 }  // namespace
 
 MatchResult Match(const JdProfile& jd, const ResumeProfile& resume, const KnowledgeBase& kb,
-                  const MatchOptions& o, const std::string& jd_title) {
+                  const MatchOptions& o, const std::string& jd_title,
+                  const std::vector<CoreSkill>& core) {
   MatchResult r;
+  r.core = core;
   r.options = o;
   r.years_asked = jd.years_overall;
   r.years_shown = resume.total_years;

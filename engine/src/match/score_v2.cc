@@ -85,6 +85,23 @@ double YearsAsked(const JdProfile& jd) {
   return asked;
 }
 
+// Counts the JD's core skills the resume does not show: related or missing, as a recruiter
+// reads a must-have they cannot find; a skill the JD's title names is shown by holding the
+// title (a "Java Engineer" held is Java shown, whatever the skills list says).
+void CoreParts(const MatchResult& m, ScoreParts* p) {
+  for (const CoreSkill& c : m.core) {
+    ++p->core_asked;
+    if (c.in_title && !c.must && m.title.held >= 0) continue;
+    for (const SkillVerdict& v : m.skills) {
+      if (v.skill != c.skill) continue;
+      if (v.label == EvidenceLabel::kRelated || v.label == EvidenceLabel::kMissing) {
+        ++p->core_unmet;
+      }
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 const char* PartStateName(PartState s) {
@@ -99,6 +116,7 @@ const char* PartStateName(PartState s) {
 ScoreParts ScorePartsOf(const MatchResult& m, const JdProfile& jd) {
   ScoreParts p;
   SkillParts(m, &p);
+  CoreParts(m, &p);
   p.education = EducationPart(m.education);
   p.title = TitlePart(m.title);
   p.years_asked = YearsAsked(jd);
@@ -124,7 +142,8 @@ double ScoreV2(const ScoreParts& p, const ScoreWeightsV2& w) {
   add(p.education, w.education);
   add(p.title, w.title);
   add(p.years, w.years);
-  return total > 0 ? 100.0 * sum / total : 0;
+  const double unmet = p.core_unmet > 0 ? w.core_unmet : 0;
+  return total > 0 ? 100.0 * sum / total * (1 - unmet) : 0;
 }
 
 }  // namespace skillfit

@@ -74,17 +74,23 @@ json FormulaJson(const MatchResult& m) {
   f["weights"] = {{"required_skills", w.required_skills}, {"other_skills", w.other_skills},
                   {"education", w.education}, {"title", w.title}, {"years", w.years}};
   f["unknown_part"] = 0.5;
+  f["core_unmet"] = w.core_unmet;
   return f;
 }
 
 // Score v2's parts, each {value (null when not asked), state}, and v1's figure beside them.
-json PartsJson(const MatchResult& m) {
+json PartsJson(const MatchResult& m, const KnowledgeBase& kb) {
   auto part = [](const ScorePart& p) {
     return json{{"value", p.state == PartState::kNotAsked ? json() : json(p.value)},
                 {"state", PartStateName(p.state)}};
   };
   const ScoreParts& p = m.parts;
-  return {{"required_skills", part(p.required_skills)}, {"other_skills", part(p.other_skills)},
+  json core = json::array();
+  for (const CoreSkill& c : m.core) {
+    core.push_back({{"id", kb.skills()[c.skill].id}, {"in_title", c.in_title}, {"must", c.must}});
+  }
+  return {{"core_skills", core}, {"core_unmet", p.core_unmet},
+          {"required_skills", part(p.required_skills)}, {"other_skills", part(p.other_skills)},
           {"education", part(p.education)},           {"title", part(p.title)},
           {"years", part(p.years)},                   {"years_asked", p.years_asked},
           {"score_v1", Round1(m.score_v1)}};
@@ -106,7 +112,7 @@ std::string MatchJsonReport(const MatchReportInput& in) {
   j["preferred_coverage"] = Round1(m.preferred_coverage);
   j["score_version"] = m.score_version;
   j["formula"] = FormulaJson(m);
-  j["score_parts"] = PartsJson(m);
+  j["score_parts"] = PartsJson(m, kb);
   j["years"] = {{"asked", m.years_asked},
                 {"shown", m.years_known ? nlohmann::json(Round1(m.years_shown)) : nlohmann::json()}};
   j["education"] = EducationJson(m.education, *in.jd_doc, *in.resume_doc);
