@@ -481,3 +481,24 @@ TEST_CASE("score v2: a core skill is unmet when related or missing, and a held t
     CHECK(m.score == doctest::Approx(ScoreV2(m.parts, m.options.v2)));
   }
 }
+
+TEST_CASE("score v2: a report names the core skills not shown and what they do to the score") {
+  const char* resume = "samples/resumes/alex-chen-backend.txt";
+  const auto unmet = RunCli({"match", "--resume", resume, "--jd", "samples/jds/java-platform.txt"});
+  REQUIRE(unmet.exit_code == 0);
+  CHECK(unmet.out.find("Core skills not shown: Java (in the JD's title, only related): the score "
+                       "is multiplied by 0.5") != std::string::npos);
+  const auto md = RunCli({"match", "--resume", resume, "--jd", "samples/jds/java-platform.txt",
+                          "--format", "md"});
+  REQUIRE(md.exit_code == 0);
+  CHECK(md.out.find("Core skills not shown: Java") != std::string::npos);
+  // Every core skill shown: no such line.
+  const auto met = RunCli({"match", "--resume", resume, "--jd", "samples/jds/backend-engineer.txt"});
+  REQUIRE(met.exit_code == 0);
+  CHECK(met.out.find("Core skills not shown") == std::string::npos);
+  // Version 1 has no core rule.
+  const auto v1 = RunCli({"match", "--resume", resume, "--jd", "samples/jds/java-platform.txt",
+                          "--score-version", "1"});
+  REQUIRE(v1.exit_code == 0);
+  CHECK(v1.out.find("Core skills not shown") == std::string::npos);
+}

@@ -248,6 +248,9 @@ struct MatchResult {
 // Score version 2's components of a match whose skills, groups, education and title are
 // judged, and their combination (score_v2.cc).
 ScoreParts ScorePartsOf(const MatchResult& m, const JdProfile& jd);
+// The match's core skills the resume does not show (related or missing; a skill the JD's
+// title names is shown by holding the title), with each one's verdict label.
+std::vector<std::pair<CoreSkill, EvidenceLabel>> UnmetCoreSkills(const MatchResult& m);
 double ScoreV2(const ScoreParts& parts, const ScoreWeightsV2& w);
 
 // Whether verdict `v` of `m` stands for a requirement of its own in gap lists and plans:

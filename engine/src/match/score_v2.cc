@@ -85,24 +85,31 @@ double YearsAsked(const JdProfile& jd) {
   return asked;
 }
 
-// Counts the JD's core skills the resume does not show: related or missing, as a recruiter
-// reads a must-have they cannot find; a skill the JD's title names is shown by holding the
-// title (a "Java Engineer" held is Java shown, whatever the skills list says).
+// Counts the JD's core skills, and those the resume does not show (UnmetCoreSkills).
 void CoreParts(const MatchResult& m, ScoreParts* p) {
+  p->core_asked = static_cast<int>(m.core.size());
+  p->core_unmet = static_cast<int>(UnmetCoreSkills(m).size());
+}
+
+}  // namespace
+
+// Related or missing, as a recruiter reads a must-have they cannot find; a skill the JD's
+// title names is shown by holding the title (a "Java Engineer" held is Java shown, whatever
+// the skills list says).
+std::vector<std::pair<CoreSkill, EvidenceLabel>> UnmetCoreSkills(const MatchResult& m) {
+  std::vector<std::pair<CoreSkill, EvidenceLabel>> unmet;
   for (const CoreSkill& c : m.core) {
-    ++p->core_asked;
     if (c.in_title && !c.must && m.title.held >= 0) continue;
     for (const SkillVerdict& v : m.skills) {
       if (v.skill != c.skill) continue;
       if (v.label == EvidenceLabel::kRelated || v.label == EvidenceLabel::kMissing) {
-        ++p->core_unmet;
+        unmet.push_back({c, v.label});
       }
       break;
     }
   }
+  return unmet;
 }
-
-}  // namespace
 
 const char* PartStateName(PartState s) {
   switch (s) {

@@ -105,6 +105,9 @@ void WriteSummary(const MatchReportInput& in, std::ostream* out) {
     *out << "<p class=\"as-of\">" << HtmlEscape(as_of) << "</p>\n";
   }
   *out << "<p class=\"title-row\">" << HtmlEscape(TitleRowText(m)) << "</p>\n";
+  if (const std::string core = UnmetCoreText(m, *in.kb); !core.empty()) {
+    *out << "<p class=\"core-unmet\">" << HtmlEscape(core) << "</p>\n";
+  }
 }
 
 // Charts: the mean credit of the skills asked (context skills aside) by requirement level and

@@ -64,6 +64,7 @@ std::string MatchTextReport(const MatchReportInput& in) {
   }
   out << EducationText(m.education, *in.jd_doc, *in.resume_doc);
   out << "  " << TitleRowText(m) << "\n";
+  if (const std::string core = UnmetCoreText(m, kb); !core.empty()) out << "  " << core << "\n";
   RequirementLevel current = RequirementLevel::kContext;
   bool first = true;
   for (const SkillVerdict& v : m.skills) {
@@ -146,6 +147,7 @@ std::string MatchMarkdownReport(const MatchReportInput& in) {
   }
   out << EducationMarkdown(m.education, *in.jd_doc, *in.resume_doc);
   out << TitleRowText(m) << ".\n\n";
+  if (const std::string core = UnmetCoreText(m, kb); !core.empty()) out << core << ".\n\n";
   out << "## Skills the JD asks for\n\n| Level | Skill | Evidence | Why | Resume lines |\n|---|---|---|---|---|\n";
   for (const SkillVerdict& v : m.skills) {
     if (v.level == RequirementLevel::kContext) continue;

@@ -34,6 +34,20 @@ std::string ScoreV2Lead(const MatchResult& m) {
   return m.options.score_version == 1 ? "" : ScoreV2Text(m.options.v2) + " Skill parts: ";
 }
 
+std::string UnmetCoreText(const MatchResult& m, const KnowledgeBase& kb) {
+  if (m.options.score_version == 1) return "";
+  const auto unmet = UnmetCoreSkills(m);
+  if (unmet.empty()) return "";
+  std::string s = "Core skills not shown: ";
+  for (size_t i = 0; i < unmet.size(); ++i) {
+    const CoreSkill& c = unmet[i].first;
+    s += (i ? "; " : "") + kb.skills()[c.skill].name + " (" +
+         (c.in_title ? "in the JD's title" : "a line says must") + ", " +
+         (unmet[i].second == EvidenceLabel::kRelated ? "only related" : "missing") + ")";
+  }
+  return s + ": the score is multiplied by " + Num(1 - m.options.v2.core_unmet);
+}
+
 const char* EducationNote(const MatchResult& m) {
   return m.options.score_version == 1 ? kEducationScoreNote : kEducationPartNote;
 }

@@ -18,6 +18,10 @@ extern const char kEducationPartNote[];
 // What a footer says before the skills' formula: in version 2, ScoreV2Text and "Skill
 // parts: "; in version 1, nothing.
 std::string ScoreV2Lead(const MatchResult& m);
+// A line for a report's head naming the core skills the resume does not show and what that
+// does to the score ("Core skills not shown: Java (in the JD's title; only related): the
+// score is multiplied by 0.5"); "" in version 1 or when every core skill is shown.
+std::string UnmetCoreText(const MatchResult& m, const KnowledgeBase& kb);
 // How degrees count in the match's score version (v1's note or kEducationPartNote).
 const char* EducationNote(const MatchResult& m);
 
