@@ -77,9 +77,9 @@ TEST_CASE("as of: when the file's date is not the resume's") {
   CHECK(y.as_of == MonthIndex(2016, 2));
   REQUIRE(y.roles.size() == 2);
   CHECK(y.roles[1].finish == MonthIndex(2016, 2));
-  // No current role: nothing to anchor.
+  // No current role: still read as of its month, so recency counts from when it was written.
   CHECK(testing::ResumeOf("EXPERIENCE\nEngineer, Acme | Jan 2013 - Mar 2015\n", MonthIndex(2016, 2)).as_of ==
-        -1);
+        MonthIndex(2016, 2));
 }
 
 TEST_CASE("as of: a match judges recency from the resume's month") {

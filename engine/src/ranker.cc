@@ -63,7 +63,7 @@ std::vector<std::string> RowNotes(const ResumeProfile& resume, int today) {
     const int years = (today - resume.as_of) / 12;
     notes.push_back("written " + MonthString(resume.as_of) + ", " + std::to_string(years) +
                     (years == 1 ? " year" : " years") +
-                    " ago (the file's date): its \"Present\" ends there");
+                    " ago (the file's date): read as of then");
   }
   return notes;
 }

@@ -135,9 +135,9 @@ struct ResumeProfile {
   std::vector<Degree> degrees;      // stated in its education sections (education.h)
   std::string headline_title;       // the post its top lines name ("Data Engineer"), "" if none
   // The month the resume was written, when its file says so (Document::written_month), that
-  // month is at least kAsOfMonths before today, a role is current and no dated role begins
-  // or ends after it; else -1. Its "Present" then means this month: the years of its current
-  // roles end here, and recency counts from here (match.h).
+  // month is at least kAsOfMonths before today and no dated role begins or ends after it;
+  // else -1. Its "Present" then means this month: the years of its current roles end here,
+  // and recency counts from here (match.h).
   int as_of = -1;
 };
 

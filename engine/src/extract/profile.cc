@@ -1090,19 +1090,18 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
 
 namespace {
 
-// ResumeProfile::as_of: `written` (the file's month) when it is old enough to matter, a role
-// reads "Present" and no dated role contradicts it (a role begun, or ended in a later year,
-// after the file was written says the date is a template's or a copy's); else -1. The
-// caller ends every role there at the latest.
+// ResumeProfile::as_of: `written` (the file's month) when it is old enough to matter and no
+// dated role contradicts it (a role begun, or ended in a later year, after the file was
+// written says the date is a template's or a copy's); else -1. The caller ends every role
+// there at the latest. A resume with no current role is read as of its month too: its
+// "Graduating May 2018" is a degree in progress, and its skills' recency is what it was.
 int ResumeAsOf(int written, int today, const std::vector<Role>& roles) {
   if (written < 0 || today - written < kAsOfMonths) return -1;
-  bool current = false;
   for (const Role& r : roles) {
     // A year alone ends in December: "2016" in a resume of 2016-02 is no contradiction.
     if (r.start > written || (!r.current && r.finish / 12 > written / 12)) return -1;
-    current = current || (r.current && r.start >= 0);
   }
-  return current ? written : -1;
+  return written;
 }
 
 }  // namespace

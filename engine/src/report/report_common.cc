@@ -183,7 +183,7 @@ std::string AsOfText(const MatchResult& m, const Document& resume) {
                        : resume.format == SourceFormat::kDocx     ? "the DOCX says"
                                                                   : "the PDF says";
   return "Read as of " + MonthString(m.resume_as_of) + ", the month " + source +
-         " it was written: its \"Present\" ends there and recency counts from it.";
+         " it was written: a \"Present\" on it ends there, and recency counts from it.";
 }
 
 std::string YearsShownText(const MatchResult& m) {
