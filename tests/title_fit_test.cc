@@ -130,6 +130,12 @@ TEST_CASE("title row: the post before a comma or a dash, not the team after it")
       // No comma or spaced dash: the whole title.
       {"Full-Stack Developer", "Full-Stack Developer"},
       {"Site Reliability Engineer (DevOps)", "Site Reliability Engineer (DevOps)"},
+      // A parenthesis that states the job's terms is no part of the post.
+      {"Java Developer (3 Years of Experience)", "Java Developer"},
+      {"Embedded IoT Engineer (m/f/d)", "Embedded IoT Engineer"},
+      {"Educational Content Developer (Maternity Cover)", "Educational Content Developer"},
+      {"Backend Engineer (Remote), Payments", "Backend Engineer"},
+      {"Frontend Engineer (React) (f/m/x)", "Frontend Engineer (React)"},
       {"", ""},
   };
   for (const Case& c : cases) {

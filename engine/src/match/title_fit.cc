@@ -238,7 +238,46 @@ HeadlineField FieldByHeadline(const std::string& headline, const std::string& jd
 
 }  // namespace
 
-std::string PostOf(const std::string& title) {
+// Whether `inner`, a parenthesis of a title, says something of the job rather than the post:
+// a figure ("3 Years of Experience", "2 positions"), the genders a European posting names
+// ("m/f/d", "f/m/x"), or the terms of employment ("Remote", "Contract", "Maternity Cover").
+bool JobTermsOnly(const std::string& inner) {
+  if (std::any_of(inner.begin(), inner.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+    return true;
+  }
+  static const char* const kTerms[] = {"m", "f", "d", "w", "x", "h", "all", "genders", "remote",
+                                        "hybrid", "onsite", "contract", "temporary", "temp",
+                                        "permanent", "freelance", "maternity", "parental", "cover",
+                                        "part", "full", "time", "fixed", "term", "internship"};
+  const std::vector<std::string> words = WordsOf(inner);
+  return !words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& w) {
+    return std::find_if(std::begin(kTerms), std::end(kTerms),
+                        [&](const char* t) { return w == t; }) != std::end(kTerms);
+  });
+}
+
+// `title` without the parentheses that state the job's terms (JobTermsOnly).
+std::string WithoutJobTerms(const std::string& title) {
+  std::string out;
+  size_t from = 0;
+  for (size_t open = title.find('('); open != std::string::npos; open = title.find('(', from)) {
+    const size_t close = title.find(')', open);
+    if (close == std::string::npos) break;
+    out += title.substr(from, open - from);
+    if (JobTermsOnly(title.substr(open + 1, close - open - 1))) {
+      while (!out.empty() && out.back() == ' ') out.pop_back();
+    } else {
+      out += title.substr(open, close + 1 - open);
+    }
+    from = close + 1;
+  }
+  out += title.substr(from);
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string PostOf(const std::string& raw) {
+  const std::string title = WithoutJobTerms(raw);
   size_t cut = title.find(',');
   for (const char* dash : {" - ", " \u2013 ", " \u2014 "}) cut = std::min(cut, title.find(dash));
   if (cut == std::string::npos) return title;
