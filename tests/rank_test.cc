@@ -130,8 +130,33 @@ TEST_CASE("rank: a row carries its document's warnings, and standard error count
   const auto csv = RunCli({"rank", "--jd", "samples/jds/sre-devops.txt", "--format", "csv",
                            dir + "/undated.txt"});
   CHECK(csv.out.rfind("rank,id,score,required_coverage,preferred_coverage,missing_required,"
-                      "weak_required,error,warnings\n", 0) == 0);
+                      "weak_required,error,warnings,core_unmet\n", 0) == 0);
   CHECK(csv.out.find(",,no dated roles found") != std::string::npos);
+}
+
+TEST_CASE("rank: a row names the core skills its resume does not show, in every format") {
+  // Java is in the JD's title and asked again: a backend engineer in Go shows it only as
+  // related, which halves the score; a resume that shows Java has no such note.
+  const std::vector<std::string> files = {"samples/resumes/alex-chen-backend.txt",
+                                          "samples/resumes/kim-park-legacy.txt"};
+  std::vector<std::string> args = {"rank", "--jd", "samples/jds/java-platform.txt", "--format", "json"};
+  args.insert(args.end(), files.begin(), files.end());
+  const auto json = RunCli(args);
+  REQUIRE(json.exit_code == 0);
+  const nlohmann::json rows = nlohmann::json::parse(json.out)["rows"];
+  std::map<std::string, nlohmann::json> core;
+  for (const auto& row : rows) {
+    const std::string id = row["id"];
+    core[id.substr(id.rfind('/') + 1)] = row["core_unmet"];
+  }
+  CHECK(core["alex-chen-backend.txt"] == nlohmann::json::array({"Java"}));
+  CHECK(core["kim-park-legacy.txt"].empty());
+  args[4] = "text";
+  const auto text = RunCli(args);
+  CHECK(text.out.find("alex-chen-backend.txt  (core not shown: Java; missing: ") != std::string::npos);
+  args[4] = "csv";
+  const auto csv = RunCli(args);
+  CHECK(csv.out.find(",Java\n") != std::string::npos);
 }
 
 // Regression: the check of --top read the end of a number parsed from a temporary string that

@@ -315,6 +315,7 @@ function matchPage() {
 function reasons(row) {
   if (row.error) return row.error;
   const parts = [];
+  if (row.core_unmet && row.core_unmet.length) parts.push('core not shown ' + row.core_unmet.join(', '));
   if (row.missing_required.length) parts.push('missing ' + row.missing_required.slice(0, 3).join(', '));
   if (row.weak_required.length) parts.push('weak ' + row.weak_required.slice(0, 2).join(', '));
   return parts.join('; ') || 'covers every required skill';

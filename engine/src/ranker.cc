@@ -106,6 +106,7 @@ RankRow Ranker::Score(const RankInput& input) const {
   row.preferred_coverage = m.preferred_coverage;
   row.required_count = m.required_count;
   row.preferred_count = m.preferred_count;
+  for (const auto& [core, label] : UnmetCoreSkills(m)) row.core_unmet.push_back(kb.skills()[core.skill].name);
   // m.skills is sorted by level, then weight: the first required ones weigh most.
   for (const SkillVerdict& v : m.skills) {
     if (v.level != RequirementLevel::kRequired || !StandsForRequirement(m, v)) continue;

@@ -36,6 +36,9 @@ struct RankRow {
   int preferred_count = 0;
   std::vector<std::string> missing_required;  // the weightiest first, at most 5
   std::vector<std::string> weak_required;     // at most 5
+  // The JD's core skills the resume does not show (UnmetCoreSkills, match.h): each halves
+  // the score in version 2, so a row says which.
+  std::vector<std::string> core_unmet;
   // What makes the row less sure, from reading the document and its profile: "no dated roles
   // found", "the text does not read as English", invalid UTF-8 repaired, "does not read as a
   // resume" (a README in the folder), "written 2016-02 (the file's date)" for an old resume...

@@ -37,6 +37,7 @@ nlohmann::json RowJson(const RankRow& r, int rank) {
   j["preferred_count"] = r.preferred_count;
   j["missing_required"] = r.missing_required;
   j["weak_required"] = r.weak_required;
+  j["core_unmet"] = r.core_unmet;
   j["warnings"] = r.warnings;
   return j;
 }
@@ -79,20 +80,21 @@ std::string RankRowJsonLine(const RankRow& row) { return JsonText(RowJson(row, 0
 std::string RankCsvReport(const RankReportInput& in) {
   std::ostringstream out;
   out << "rank,id,score,required_coverage,preferred_coverage,missing_required,weak_required,error,"
-         "warnings\n";
+         "warnings,core_unmet\n";
   int rank = 0;
   char buf[64];
   for (size_t i : *in.order) {
     const RankRow& r = (*in.rows)[i];
     if (!r.status.ok()) {
-      out << "," << CsvField(r.id) << ",,,,,," << CsvField(r.status.message()) << ",\n";
+      out << "," << CsvField(r.id) << ",,,,,," << CsvField(r.status.message()) << ",,\n";
       continue;
     }
     std::snprintf(buf, sizeof buf, "%.1f,%.1f,%.1f", r.score, r.required_coverage,
                   r.preferred_coverage);
     out << ++rank << "," << CsvField(r.id) << "," << buf << ","
         << CsvField(Join(r.missing_required, "; ")) << "," << CsvField(Join(r.weak_required, "; "))
-        << ",," << CsvField(Join(r.warnings, "; ")) << "\n";
+        << ",," << CsvField(Join(r.warnings, "; ")) << "," << CsvField(Join(r.core_unmet, "; "))
+        << "\n";
   }
   return out.str();
 }
@@ -125,7 +127,10 @@ std::string RankTextReport(const RankReportInput& in) {
                   CoverageCell(r.required_coverage, r.required_count, 8).c_str(),
                   CoverageCell(r.preferred_coverage, r.preferred_count, 9).c_str());
     out << buf << r.id;
-    if (!r.missing_required.empty()) out << "  (missing: " << Join(r.missing_required, ", ") << ")";
+    std::vector<std::string> why;
+    if (!r.core_unmet.empty()) why.push_back("core not shown: " + Join(r.core_unmet, ", "));
+    if (!r.missing_required.empty()) why.push_back("missing: " + Join(r.missing_required, ", "));
+    if (!why.empty()) out << "  (" << Join(why, "; ") << ")";
     out << "\n";
     for (const std::string& w : r.warnings) {
       out << "                                  warning: " << w << "\n";
