@@ -6,6 +6,7 @@
 #include <map>
 #include <utility>
 
+#include "extract/adjective_sense.h"
 #include "extract/contact_lines.h"
 #include "extract/date_range.h"
 #include "extract/degree_skills.h"
@@ -1060,8 +1061,9 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   p.sections = SplitSections(text, DocKind::kJd);
   p.degree_asks = ReadDegreeAsks(text, p.sections);
   // The kb's mentions, then the forms it reads only in context, less the words used in an
-  // ordinary sense and the heads of examples, design words read in a visual sentence, with
-  // the degrees the asks name in their fields.
+  // ordinary sense, the heads of examples and the adjectives of a manner ("in an efficient,
+  // agile manner"), design words read in a visual sentence, with the degrees the asks name in
+  // their fields.
   // The phrase rules read one tokenization of the text (a 2 MiB list makes tens of megabytes).
   std::vector<Token> tokens = Tokens(text);
   std::vector<Mention> mentions = WithListCaseMentions(text, tokens, matcher, matcher.Find(text));
@@ -1070,6 +1072,7 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   mentions = WithoutLinkMentions(text, std::move(mentions));
   mentions =
       WithoutExampleHeads(text, matcher.kb(), WithoutOrdinarySenses(text, std::move(mentions)));
+  mentions = WithoutMannerAdjectives(text, matcher, std::move(mentions));
   mentions = WithVisualSenses(text, matcher.kb(), std::move(mentions));
   mentions = WithDegreeFieldSkills(text, matcher, p.degree_asks, std::move(mentions));
   mentions = WithDegreeFieldsAtLineLevel(text, matcher, std::move(mentions));
