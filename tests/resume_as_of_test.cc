@@ -77,9 +77,15 @@ TEST_CASE("as of: when the file's date is not the resume's") {
   CHECK(y.as_of == MonthIndex(2016, 2));
   REQUIRE(y.roles.size() == 2);
   CHECK(y.roles[1].finish == MonthIndex(2016, 2));
-  // No current role: still read as of its month, so recency counts from when it was written.
+  // No current role: still read as of its month, so recency counts from when it was written,
+  // and its roles keep the ends they state, even one after the file's month in its year.
   CHECK(testing::ResumeOf("EXPERIENCE\nEngineer, Acme | Jan 2013 - Mar 2015\n", MonthIndex(2016, 2)).as_of ==
         MonthIndex(2016, 2));
+  const ResumeProfile summer =
+      testing::ResumeOf("EXPERIENCE\nIntern, Acme | Jun 2017 - Aug 2017\n", MonthIndex(2017, 7));
+  CHECK(summer.as_of == MonthIndex(2017, 7));
+  REQUIRE(summer.roles.size() == 1);
+  CHECK(summer.roles[0].finish == MonthIndex(2017, 8));
 }
 
 TEST_CASE("as of: a match judges recency from the resume's month") {

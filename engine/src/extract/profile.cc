@@ -1117,7 +1117,12 @@ ResumeProfile ExtractResume(const Document& doc, const SkillMatcher& matcher,
   const int today = MonthIndex(opts.today_year, opts.today_month);
   p.roles = FindRoles(doc, p.sections, today);
   p.as_of = ResumeAsOf(doc.written_month, today, p.roles);
-  if (p.as_of >= 0) {
+  // Roles end at the resume's month at the latest when one of them reads "Present": the file
+  // then stops every role there. A resume with no current role keeps its ends as written ("Summer
+  // 2017" on a resume of 2017-07 ends in August): it is read as of its month for recency only.
+  const bool any_current =
+      std::any_of(p.roles.begin(), p.roles.end(), [](const Role& r) { return r.current; });
+  if (p.as_of >= 0 && any_current) {
     for (Role& r : p.roles) r.finish = r.current ? p.as_of : std::min(r.finish, p.as_of);
   }
   SkillPlaces at(matcher.kb());  // skill -> index in p.skills
