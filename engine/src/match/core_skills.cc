@@ -1,11 +1,11 @@
 // The JD's core skills: the required skills a recruiter will not do without (match.h,
 // CoreSkills; README "Score version 2").
 #include <algorithm>
-#include <cctype>
 #include <string>
 
 #include "skillfit/match.h"
 #include "skillfit/title_table.h"
+#include "util/ascii.h"
 
 namespace skillfit {
 namespace {
@@ -14,26 +14,18 @@ namespace {
 // "Must have:" is a requirements list, not one skill stressed above the others.
 constexpr size_t kMostMustSkills = 2;
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Verbs that make "must" a demand on what the candidate has ("must have", "must likewise
 // have", "must be fluent in"), not on what they will do ("must collaborate").
 const char* const kMustVerbs[] = {"have", "be", "possess", "hold", "know"};
 constexpr int kMustVerbReach = 2;  // words after "must" that may hold the verb
 
-bool IsWordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-
 // Whether one of the kMustVerbReach words after byte `from` of `l` is a kMustVerbs verb.
 bool MustVerbFollows(const std::string& l, size_t from) {
   size_t at = from;
   for (int n = 0; n < kMustVerbReach; ++n) {
-    while (at < l.size() && !IsWordByte(l[at])) ++at;
+    while (at < l.size() && !IsAsciiAlnum(l[at])) ++at;
     size_t end = at;
-    while (end < l.size() && IsWordByte(l[end])) ++end;
+    while (end < l.size() && IsAsciiAlnum(l[end])) ++end;
     if (end == at) return false;
     const std::string word = l.substr(at, end - at);
     for (const char* v : kMustVerbs) {
@@ -48,12 +40,12 @@ bool MustVerbFollows(const std::string& l, size_t from) {
 // "must", a kMustVerbs verb after it, and `offset` after both in the same sentence ("Must have
 // production Kubernetes experience"; not "must collaborate to evolve design patterns").
 bool MustAsks(std::string_view line, size_t offset) {
-  const std::string l = Lower(line);
+  const std::string l = AsciiLowerCopy(line);
   for (size_t at = l.find("must"); at != std::string::npos && at < offset;
        at = l.find("must", at + 1)) {
-    const bool starts = at == 0 || !IsWordByte(l[at - 1]);
+    const bool starts = at == 0 || !IsAsciiAlnum(l[at - 1]);
     const size_t after = at + 4;
-    if (!starts || (after < l.size() && IsWordByte(l[after]))) continue;
+    if (!starts || (after < l.size() && IsAsciiAlnum(l[after]))) continue;
     if (!MustVerbFollows(l, after) || offset <= after) continue;
     if (l.substr(after, offset - after).find(". ") == std::string::npos) return true;
   }
@@ -61,11 +53,11 @@ bool MustAsks(std::string_view line, size_t offset) {
 }
 
 // Whether occurrence `o` lies inside the post its line names as the JD's title ("Senior Java
-// Engineer, Claims Platform": Java, not a skill of the team's name).
+// Engineer, Claims Platform": Java, not a skill of the team's name); `post` is lowercase.
 bool InTitlePost(const Occurrence& o, const Document& doc, const std::string& post) {
   if (post.empty() || o.line == 0 || o.line > doc.line_starts.size()) return false;
-  const std::string line = Lower(doc.Line(o.line));
-  const size_t at = line.find(Lower(post));
+  const std::string line = AsciiLowerCopy(doc.Line(o.line));
+  const size_t at = line.find(post);
   if (at == std::string::npos) return false;
   const size_t begin = doc.line_starts[o.line - 1] + at;
   return o.mention.begin >= begin && o.mention.end <= begin + post.size();
@@ -102,7 +94,7 @@ std::vector<CoreSkill> CoreSkills(const JdProfile& jd, const Document& doc,
     lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
     for (size_t l : lines) ++on_line[l];
   }
-  const std::string post = PostOf(jd_title);
+  const std::string post = AsciiLowerCopy(PostOf(jd_title));
   std::vector<CoreSkill> core;
   for (const JdSkill& s : jd.skills) {
     if (s.level != RequirementLevel::kRequired || !CanBeCore(s.skill, kb)) continue;
