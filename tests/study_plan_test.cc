@@ -1,6 +1,7 @@
 // Claims found in resume bullets, and the study plan for the samples.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -243,6 +244,42 @@ TEST_CASE("plan: a question set in a situation the role has not (themes' arises_
   const std::set<std::string> on_call =
       themes_asked(analyst + "- Join the on-call rotation for the reporting platform\n");
   CHECK(on_call.count("on-call"));
+}
+
+TEST_CASE("plan: a key account's custom-feature demand is a product or sales situation") {
+  static auto bank = QuestionBank::Load(SourceDir() + "/kb/questions", Kb());
+  REQUIRE(bank.ok());
+  // The bank's questions set in a key account's demand; none may be asked of a role with no
+  // product or sales work, whatever theme picks it.
+  std::vector<int> key_account;
+  for (size_t q = 0; q < (*bank)->questions().size(); ++q) {
+    const std::vector<std::string>& themes = (*bank)->questions()[q].themes;
+    if (std::find(themes.begin(), themes.end(), "key-account-demands") != themes.end()) {
+      key_account.push_back(static_cast<int>(q));
+    }
+  }
+  REQUIRE(!key_account.empty());
+  JdProfile jd;
+  auto ask = [&](RequirementLevel level, const char* id) {
+    JdSkill s;
+    s.skill = Kb().IndexOf(id);
+    REQUIRE(s.skill >= 0);
+    s.level = level;
+    s.mentions.emplace_back();
+    jd.skills.push_back(s);
+  };
+  // A platform post whose users are engineers: customer focus, but no key accounts.
+  ask(RequirementLevel::kRequired, "kubernetes");
+  ask(RequirementLevel::kResponsibility, "human-centered-design");
+  jd.themes = {"customer-focus", "incident-response"};
+  const std::set<std::string> platform = ThemesOutsideRole(jd, Kb());
+  CHECK(platform.count("key-account-demands"));
+  for (int q : key_account) CHECK(!FitsRole((*bank)->TopicsOf(q), platform));
+  // A product manager's post: the situation is part of the work.
+  ask(RequirementLevel::kRequired, "product-roadmap");
+  const std::set<std::string> product = ThemesOutsideRole(jd, Kb());
+  CHECK(!product.count("key-account-demands"));
+  for (int q : key_account) CHECK(FitsRole((*bank)->TopicsOf(q), product));
 }
 
 TEST_CASE("plan: a theme's arises_in decides the situations outside a role") {
