@@ -121,6 +121,10 @@ const DegreeCase kDegreeCases[] = {
     {"Coursework in algorithms and data structures", "none", "", "", false},
     {"Certified Scrum Master, Scaled Agile", "none", "", "", false},
     {"Masters in Data Science, Aalto University", "master", "Data Science", "Aalto University", false},
+    // A double degree shares the field after both, past an honours mark.
+    {"Bachelor of Engineering (Honours) / Master of Engineering \u2014 Electrical Engineering",
+     "bachelor", "Electrical Engineering", "", false},
+    {"B.Sc. (Hons) & M.Sc. in Physics", "bachelor", "Physics", "", false},
     // The kind of certificate is no field of study; what was studied may stand before it.
     {"Certificate of Completion, General Assembly (2019)", "diploma/certificate", "", "", false},
     {"Web Development Bootcamp, Certificate of Completion (2019)", "diploma/certificate",

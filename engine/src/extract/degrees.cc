@@ -219,15 +219,28 @@ bool FieldCutShort(std::string_view field) {
   return false;
 }
 
+// `gap` without its parenthesised parts, trimmed: " (Honours) / " -> "/".
+std::string WithoutParenthesised(std::string_view gap) {
+  std::string out;
+  int depth = 0;
+  for (char c : gap) {
+    if (c == '(') ++depth;
+    if (depth == 0) out += c;
+    if (c == ')' && depth > 0) --depth;
+  }
+  return std::string(TrimField(out));
+}
+
 // The field of the degree named by word `k` of line `i`.
 std::string FieldOf(std::string_view text, const std::vector<Line>& lines, size_t i, size_t k) {
   const Line& l = lines[i];
   const std::string_view line = text.substr(l.begin, l.end - l.begin);
-  // "BS/MS in Computer Science": words joined by '/', '&' or "and" share the last one's field.
+  // "BS/MS in Computer Science": words joined by '/', '&' or "and" share the last one's field,
+  // with an honours mark between them ("Bachelor of Engineering (Honours) / Master of ...").
   size_t last = k;
   while (last + 1 < l.words.size()) {
-    std::string_view gap = TrimField(line.substr(l.words[last].end,
-                                                 l.words[last + 1].begin - l.words[last].end));
+    const std::string gap = WithoutParenthesised(
+        line.substr(l.words[last].end, l.words[last + 1].begin - l.words[last].end));
     if (!(gap.empty() || gap == "/" || gap == "&" || gap == "and")) break;
     ++last;
   }
