@@ -7,6 +7,7 @@
 #include "extract/country_names.h"
 #include "extract/date_range.h"
 #include "extract/role_header.h"
+#include "skillfit/match.h"
 #include "skillfit/profile.h"
 #include "test_util.h"
 
@@ -340,4 +341,36 @@ TEST_CASE("roles: dated lines under awards and the like are no roles, also witho
   for (const Role& r : roles) titles.push_back(r.title);
   CHECK(titles == std::vector<std::string>{"Face Recognition", "Teaching Assistant",
                                            "Junior Developer"});
+}
+
+TEST_CASE("roles: a career break is no post, employer or year of experience") {
+  struct Case {
+    const char* title;
+    bool is_break;
+  } cases[] = {
+      {"Career Break | Raising Child at Home", true},
+      {"Sabbatical, Travel in South America", true},
+      {"Parental Leave", true},
+      {"Stay-at-home Parent", true},
+      {"Gap Year", true},
+      {"Travel Nurse, Mercy Hospital", false},
+      {"Caregiver, Sunrise Senior Living", false},
+      {"Leave Administrator, Acme", false},
+      {"Sabbaticals Coordinator, Acme", false},  // whole words only
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.title);
+    const std::string text = std::string("Ana Doe\n\nExperience\n") + c.title +
+                             "  Dec 2022 - Apr 2026\n- Built a portfolio site in JavaScript\n"
+                             "Front-End Developer, Acme  Jan 2020 - Nov 2022\n- Built React pages\n";
+    const ResumeProfile p = testing::ResumeOf(text);
+    REQUIRE(p.roles.size() == 2);
+    CHECK(p.roles[0].career_break == c.is_break);
+    CHECK_FALSE(p.roles[1].career_break);
+    // 35 months of the developer's post; the break's 41 months count only when it is a post.
+    CHECK(p.total_years == doctest::Approx(c.is_break ? 35 / 12.0 : 76 / 12.0));
+    const TitleFit t = FitTitle("Front End Developer", p.roles);
+    REQUIRE(!t.titles.empty());
+    CHECK((t.titles[0] == "Front-End Developer") == c.is_break);
+  }
 }

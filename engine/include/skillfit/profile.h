@@ -103,6 +103,9 @@ struct Role {
   std::string title;     // the post held, as written ("Software Engineer III"); may be empty
   std::string company;   // the employer or team, as written ("Google"); may be empty
   bool project = false;  // found in a projects section
+  // A career break, leave or sabbatical ("Career Break | Raising Child at Home"): no post held.
+  // Its work counts as a project's; it is no title, employer or year of experience.
+  bool career_break = false;
   size_t header_line = 0;
   size_t begin = 0;      // byte range of the role: header and bullets
   size_t end = 0;

@@ -43,7 +43,7 @@ std::vector<Mention> WithoutEmployerNameMentions(std::string_view text,
                                                  std::vector<Mention> mentions) {
   std::vector<std::pair<size_t, size_t>> names;  // byte spans of organisations' names
   for (const Role& r : roles) {
-    if (r.project || r.company.size() < 4 || !NamesOrganisation(r.company)) continue;
+    if (r.project || r.career_break || r.company.size() < 4 || !NamesOrganisation(r.company)) continue;
     const size_t reach = std::min(text.size(), std::min(r.end, r.begin + kHeaderReach));
     if (r.begin >= reach) continue;
     const size_t at = text.substr(r.begin, reach - r.begin).find(r.company);

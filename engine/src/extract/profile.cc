@@ -1048,7 +1048,7 @@ void SetRoleEvidence(const std::vector<Role>& roles, std::vector<std::vector<int
 double TotalYears(const std::vector<Role>& roles) {
   std::vector<std::pair<int, int>> all;
   for (const Role& r : roles) {
-    if (r.start >= 0) all.push_back({r.start, r.finish});
+    if (r.start >= 0 && !r.career_break) all.push_back({r.start, r.finish});
   }
   return MergedYears(all);
 }

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 
+#include "extract/career_break.h"
 #include "extract/date_range.h"
 #include "extract/role_header.h"
 #include "extract/section_words.h"
@@ -374,7 +375,10 @@ std::vector<Role> FindRoles(const Document& doc, const std::vector<Section>& sec
   for (const Section& s : sections) {
     const Holds holds = RolesHeld(s, has_experience_heading);
     if (holds == Holds::kNone) continue;
-    for (Role& r : RolesIn(doc, s, holds, today)) roles.push_back(std::move(r));
+    for (Role& r : RolesIn(doc, s, holds, today)) {
+      r.career_break = NamesCareerBreak(r.title.empty() ? r.header : r.title + " | " + r.company);
+      roles.push_back(std::move(r));
+    }
   }
   std::sort(roles.begin(), roles.end(),
             [](const Role& a, const Role& b) { return a.begin < b.begin; });

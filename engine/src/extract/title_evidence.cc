@@ -41,7 +41,7 @@ void AddTitleMentions(const Document& doc, const std::vector<Role>& roles,
   const size_t before = mentions->size();
   const bool apart = InOrderApart(*mentions, before);
   for (const Role& role : roles) {
-    if (role.title.empty() || role.project) continue;
+    if (role.title.empty() || role.project || role.career_break) continue;
     // The title's first place from the role's start that begins inside the role: the search
     // stops there, not at the end of the text.
     if (role.end <= role.begin) continue;

@@ -95,7 +95,7 @@ std::string Core(const std::string& title) {
 std::vector<const Role*> LatestFirst(const std::vector<Role>& roles) {
   std::vector<const Role*> out;
   for (const Role& r : roles) {
-    if (!r.project && !r.title.empty()) out.push_back(&r);
+    if (!r.project && !r.career_break && !r.title.empty()) out.push_back(&r);
   }
   // At one end month a role still held comes first (an old resume's roles all end at its
   // date: profile.h, as_of), then the one begun later.

@@ -118,6 +118,7 @@ std::string ExtractJsonReport(const ExtractReportInput& in) {
                             {"title", r.title},
                             {"company", r.company},
                             {"project", r.project},
+                            {"career_break", r.career_break},
                             {"line", r.header_line},
                             {"start", r.start >= 0 ? json(MonthString(r.start)) : json(nullptr)},
                             {"end", r.current ? json("present")
