@@ -6,6 +6,7 @@
 #include <map>
 #include <utility>
 
+#include "extract/acronym_plural.h"
 #include "extract/adjective_sense.h"
 #include "extract/contact_lines.h"
 #include "extract/date_range.h"
@@ -1069,6 +1070,7 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   std::vector<Mention> mentions = WithListCaseMentions(text, tokens, matcher, matcher.Find(text));
   mentions = WithPhraseForms(text, tokens, matcher, std::move(mentions));
   std::vector<Token>().swap(tokens);
+  mentions = WithAcronymPluralMentions(text, matcher, std::move(mentions));
   mentions = WithoutLinkMentions(text, std::move(mentions));
   mentions =
       WithoutExampleHeads(text, matcher.kb(), WithoutOrdinarySenses(text, std::move(mentions)));
