@@ -234,6 +234,15 @@ const AskCase kAskCases[] = {
      "would be an advantage",
      "bachelor", "Physics", false, false, true},
     {"- Ideally a Master's degree in Physics", "master", "Physics", false, false, false},
+    // An abbreviated level's "degree" is its own, not a bachelor's besides; a "degree" after
+    // other words than spaces is one of its own.
+    {"- A PhD degree in physics with a background in condensed matter", "doctorate", "physics",
+     false, false, true},
+    {"- MSc degree in Statistics", "master", "Statistics", false, false, true},
+    {"- BS or MS degree in Computer Science", "bachelor,master", "Computer Science", false, false,
+     true},
+    {"- A PhD, or a degree in Physics", "bachelor,doctorate",
+     "Physics", false, false, true},
 };
 
 TEST_CASE("education: a JD's degree ask is read as one requirement") {
@@ -301,6 +310,12 @@ const OutcomeCase kOutcomeCases[] = {
      "- BS in Computer Science or Electrical Engineering", "Bachelor of Arts in Economics", 3,
      "other_field"},
     {"below the level", "- Master's degree in Statistics", "BS in Statistics", 3, "below"},
+    // "PhD degree in physics" asks a doctorate only: the astronomer's doctorate is at the level,
+    // in a field of the physicist's families, and the economist's in another.
+    {"a sibling science at the level", "- A PhD degree in physics",
+     "Doctor of Science: Astronomy, University of Copenhagen", 3, "meets_related_field"},
+    {"another field at the level", "- A PhD degree in physics", "Ph.D. in Economics", 3,
+     "other_field"},
     {"no degree stated", "- Bachelor's degree in Computer Science", "", 3, "unknown"},
     {"a level with no field", "- Bachelor's degree in Computer Science", "Bachelor's degree, 2012",
      3, "unknown"},

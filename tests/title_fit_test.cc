@@ -64,6 +64,30 @@ TEST_CASE("title row: the first grade of a ladder is its entry level; later grad
   }
 }
 
+TEST_CASE("title row: a title that cannot name a post is no role's title") {
+  // A later "role" whose title opens with no letter or states a share is a mark or a line of
+  // work read where a title stands: the role before it is the latest.
+  struct Case {
+    const char* title;
+    bool read;  // whether the row reads it as the latest title
+  } cases[] = {
+      {"60%", false},
+      {". Used by 14.4% of active users", false},
+      {"- 3 years", false},
+      {"Software Engineer 2", true},
+      {"Data Engineer", true},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.title);
+    const std::vector<Role> roles = {RoleOf("Backend Engineer", MonthIndex(2019, 1), MonthIndex(2023, 1)),
+                                     RoleOf(c.title, MonthIndex(2023, 2), MonthIndex(2026, 1))};
+    const TitleFit t = FitTitle("Backend Engineer", roles);
+    REQUIRE_FALSE(t.titles.empty());
+    CHECK((t.titles[0] == c.title) == c.read);
+    CHECK(t.held == (c.read ? 1 : 0));
+  }
+}
+
 TEST_CASE("title row: the line of work is a shared field, not a shared post noun") {
   struct Case {
     const char* a;

@@ -253,6 +253,19 @@ std::string OwnField(std::string_view word, const char* field) {
   return "";
 }
 
+// Whether `w`, a JD's bare "degree" ("degree in X"), is the degree of the level word `before`
+// that it follows with only spaces between: "PhD degree in physics" and "MSc degree in
+// Statistics" ask a doctorate and a master's, not a bachelor's besides. The master's and
+// bachelor's patterns take their "degree" themselves; the abbreviations do not.
+bool JoinsDegreeWord(std::string_view line, const LevelWord& before, const LevelWord& w) {
+  constexpr std::string_view kDegree = "degree";
+  if (w.end - w.begin != kDegree.size() || LowerAscii(line.substr(w.begin, w.end - w.begin)) != kDegree) {
+    return false;
+  }
+  const std::string_view gap = line.substr(before.end, w.begin - before.end);
+  return !gap.empty() && gap.find_first_not_of(' ') == std::string_view::npos;
+}
+
 }  // namespace
 
 std::string LowerAscii(std::string_view s) {
@@ -297,7 +310,12 @@ std::vector<LevelWord> FindLevelWords(std::string_view line, bool jd) {
   });
   std::vector<LevelWord> out;
   for (const LevelWord& w : found) {
-    if (out.empty() || w.begin >= out.back().end) out.push_back(w);
+    if (!out.empty() && w.begin < out.back().end) continue;
+    if (!out.empty() && JoinsDegreeWord(line, out.back(), w)) {
+      out.back().end = w.end;
+      continue;
+    }
+    out.push_back(w);
   }
   return out;
 }

@@ -91,11 +91,20 @@ std::string Core(const std::string& title) {
   return out;
 }
 
-// Roles with titles, latest first: by end (current roles first), then by start; undated last.
+// Whether a role's title can name a post at all: it opens with a letter and holds no share
+// ("60%", a school mark read where a title stands; ". Used by 14.4% of users", a line of
+// work read as one). Unlike ReadsAsTitle, a figure may follow ("Software Engineer 2").
+bool CanNamePost(const std::string& title) {
+  return !title.empty() && std::isalpha(static_cast<unsigned char>(title[0])) &&
+         title.find('%') == std::string::npos;
+}
+
+// Roles with titles that can name a post, latest first: by end (current roles first), then
+// by start; undated last.
 std::vector<const Role*> LatestFirst(const std::vector<Role>& roles) {
   std::vector<const Role*> out;
   for (const Role& r : roles) {
-    if (!r.project && !r.career_break && !r.title.empty()) out.push_back(&r);
+    if (!r.project && !r.career_break && CanNamePost(r.title)) out.push_back(&r);
   }
   // At one end month a role still held comes first (an old resume's roles all end at its
   // date: profile.h, as_of), then the one begun later.
