@@ -111,4 +111,14 @@ TEST_CASE("report: the JD's title comes without Markdown marks or a label before
   // A skill before a common noun, or a lowercase role, is no title.
   CHECK(title("We are looking for a Python developer to join us. Apply.\n").empty());
   CHECK(title("We need a passionate engineer who ships. Apply.\n").empty());
+  // Words praising the candidate or counting posts stand between the article and the title;
+  // a post for several people is named singular.
+  CHECK(title("Are you a self-driven Embedded Software Engineer with a high degree of knowledge?\n") ==
+        "Embedded Software Engineer");
+  CHECK(title("Acme is growing and we are looking for a number of Mechanical Engineers for our "
+              "lab.\n") == "Mechanical Engineer");
+  CHECK(title("We are looking for a highly motivated Data Scientist to join us.\n") == "Data Scientist");
+  CHECK(title("We are seeking a talented individual to join Acme.\n").empty());
+  CHECK(title("We are looking for a highly motivated Python developer to join us.\n").empty());
+  CHECK(title("We are hiring a Head of Sales to grow the team.\n") == "Head of Sales");
 }

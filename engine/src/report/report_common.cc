@@ -128,16 +128,54 @@ bool Prose(std::string_view line) {
   return words >= 8 && 2 * lower > words;
 }
 
+// Whether lowercase word `w` may stand between an article and the title it introduces: a
+// quantity ("a number of"), or a word praising the candidate ("a self-driven", "a highly
+// motivated").
+bool LeadsTitle(std::string_view w) {
+  if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) return false;
+  if (w.find('-') != std::string_view::npos) return true;  // "self-driven", "detail-oriented"
+  for (const char* lead : {"number", "of", "highly", "motivated", "experienced", "talented",
+                           "skilled", "dedicated", "driven", "passionate", "enthusiastic", "new",
+                           "creative", "curious", "ambitious"}) {
+    if (w == lead) return true;
+  }
+  return false;
+}
+
+// `title` with its last word singular when a plural names the post ("Mechanical Engineers",
+// "Data Scientists", "Technicians"): a posting for several people names one post.
+std::string SingularPost(std::string title) {
+  const size_t space = title.rfind(' ');
+  const std::string last = AsciiLowerCopy(title.substr(space == std::string::npos ? 0 : space + 1));
+  for (const char* plural : {"ers", "ists", "ants", "ents", "ians", "ors", "ysts"}) {
+    const std::string p = plural;
+    if (last.size() > p.size() + 2 && last.compare(last.size() - p.size(), p.size(), p) == 0) {
+      title.pop_back();
+      break;
+    }
+  }
+  return title;
+}
+
 // The title a posting's lead sentence names: "We are looking for a Senior Backend Engineer to
-// join", "We're hiring an Engineering Manager, Payments", "As a Data Analyst, you will".
+// join", "We're hiring an Engineering Manager, Payments", "As a Data Analyst, you will", "Are
+// you a self-driven Embedded Software Engineer with", "looking for a number of Mechanical
+// Engineers for".
 std::string TitleInSentence(const std::string& line) {
   const std::string lower = AsciiLowerCopy(line);
   for (const char* cue : {"looking for a ", "looking for an ", "hiring a ", "hiring an ",
-                          "seeking a ", "seeking an ", "as a ", "as an ", "need a ", "need an "}) {
+                          "seeking a ", "seeking an ", "as a ", "as an ", "need a ", "need an ",
+                          "are you a ", "are you an "}) {
     const size_t at = lower.find(cue);
     if (at == std::string::npos || (at > 0 && lower[at - 1] != ' ')) continue;
-    std::string title = TitleRun(std::string_view(line).substr(at + std::string_view(cue).size()));
-    if (!title.empty()) return title;
+    std::string_view rest = std::string_view(line).substr(at + std::string_view(cue).size());
+    for (int skipped = 0; skipped < 4; ++skipped) {
+      const std::string_view w = rest.substr(0, rest.find(' '));
+      if (w.size() == rest.size() || !LeadsTitle(w)) break;
+      rest.remove_prefix(w.size() + 1);
+    }
+    std::string title = TitleRun(rest);
+    if (!title.empty()) return SingularPost(title);
   }
   return "";
 }
