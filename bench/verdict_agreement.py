@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """How often skillfit's skill verdicts equal a careful recruiter's: the share of labelled
 (pair, skill) rows of tests/eval/verdicts/ where `skillfit match --format json` gives the
-label, for the tune and sealed halves apart, and a confusion table (label x engine).
+label, for each half apart (tune, sealed; tune2 with --half tune2), and a confusion table
+(label x engine).
 Run through bench/verdict_agreement.sh.  Labelling rules: tests/eval/verdicts/README.md.
 
 The engine's verdict of a skill is its evidence label (strong, weak, related, missing), or
@@ -24,6 +25,11 @@ from eval_tsv import read_tsv
 
 LABELS = ("strong", "weak", "related", "missing", "not_asked")
 ENGINE = LABELS + ("absent",)
+SPLITS = ("tune", "tune2", "sealed")
+# The halves whose disagreeing rows may be read while fixing the matcher.
+TUNABLE = ("tune", "tune2")
+# Measured when --half is not given (tune2 came later and is reported on its own).
+DEFAULT_HALVES = ("tune", "sealed")
 DIR = "tests/eval/verdicts"
 
 
@@ -55,7 +61,7 @@ def list_asked(skillfit, pairs, work):
 
 
 def measure(skillfit, pairs, work, show_rows, halves):
-    conf = {sp: collections.Counter() for sp in ("tune", "sealed")}
+    conf = {sp: collections.Counter() for sp in SPLITS}
     unlabelled = collections.Counter()
     for p in pairs:
         labels = read_tsv(os.path.join(DIR, p["label_file"]))
@@ -67,7 +73,7 @@ def measure(skillfit, pairs, work, show_rows, halves):
             got = engine.get(row["skill"], "absent")
             conf[p["split"]][(row["label"], got)] += 1
             agree = got == row["label"] or (got == "absent" and row["label"] == "not_asked")
-            if show_rows and p["split"] == "tune" and not agree:
+            if show_rows and p["split"] in TUNABLE and not agree:
                 print("  %-40s %-26s label %-9s engine %-9s %s" % (
                     p["label_file"], row["skill"], row["label"], got, row["reason"]))
         unlabelled[p["split"]] += len(set(engine) - {r["skill"] for r in labels})
@@ -88,9 +94,10 @@ def report_split(split, conf, unlabelled):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--skillfit", default="build/skillfit")
-    ap.add_argument("--list", choices=("tune", "sealed"), help="print the asked skills of a half, for labelling")
-    ap.add_argument("--tune-rows", action="store_true", help="print the tune half's disagreeing rows")
-    ap.add_argument("--half", choices=("tune", "sealed"), help="measure one half only (while fixing: tune)")
+    ap.add_argument("--list", choices=SPLITS, help="print the asked skills of a half, for labelling")
+    ap.add_argument("--tune-rows", action="store_true",
+                    help="print the disagreeing rows of the tune and tune2 halves measured")
+    ap.add_argument("--half", choices=SPLITS, help="measure one half only (while fixing: tune or tune2)")
     ap.add_argument("--pairs", default=os.path.join(DIR, "pairs.tsv"),
                     help="the pairs table (default: the whole set); label files are read from " + DIR)
     args = ap.parse_args()
@@ -99,7 +106,7 @@ def main():
         if args.list:
             list_asked(args.skillfit, [p for p in pairs if p["split"] == args.list], work)
         else:
-            halves = (args.half,) if args.half else ("tune", "sealed")
+            halves = (args.half,) if args.half else DEFAULT_HALVES
             measure(args.skillfit, [p for p in pairs if p["split"] in halves], work, args.tune_rows, halves)
     return 0
 
