@@ -43,6 +43,11 @@ const EdgeCase kEdgeCases[] = {
     {"java", "kotlin", true, "two JVM languages"},
     {"ecs", "kubernetes", true, "two container orchestrators"},
     {"deno", "nodejs", true, "two JavaScript runtimes"},
+    {"cypress", "selenium", true, "two browser test tools"},
+    {"datadog", "prometheus", true, "two monitoring systems"},
+    {"google-cloud-operations", "grafana", true, "two places to build monitoring dashboards"},
+    {"opsgenie", "pagerduty", true, "two paging services"},
+    {"react", "vuejs", true, "two front-end frameworks"},
     {"android", "retrofit", false, "a library used on a platform"},
     {"android", "dagger-hilt", false, "a library used on a platform"},
     {"ios", "swift", false, "a platform and its language"},
@@ -54,6 +59,11 @@ const EdgeCase kEdgeCases[] = {
     {"c", "gcc", false, "a language and its compiler"},
     {"aws", "cloud-security", false, "a platform and a discipline practised on it"},
     {"ci-cd", "test-automation", false, "a pipeline and a stage it runs"},
+    {"grafana", "prometheus", false, "a dashboard and the metrics store it reads"},
+    {"on-call", "pagerduty", false, "a practice and the tool that serves it"},
+    {"react", "redux", false, "a framework and a library used with it"},
+    {"jest", "react-testing-library", false, "a test runner and a library run in it"},
+    {"nmap", "penetration-testing", false, "a tool and the activity it serves"},
     {"kubernetes", "eks", false, "a specific skill implies its parent; no sibling"},
 };
 
