@@ -132,6 +132,29 @@ TEST_CASE("spoken languages: a resume's level held, from text, a languages secti
     CHECK(std::string(CefrName(HeldLanguage(p, "english")->cefr)) == "C1");
     CHECK(HeldLanguage(p, "german")->cefr == 0);
   }
+  SUBCASE("a languages section with each level on the line below, as LinkedIn writes it") {
+    const ResumeProfile p = ExtractResume(
+        Doc("Ana Silva\n\nEXPERIENCE\nAnalyst, Foo  2020 - 2024\n- Built reports in SQL\n\n"
+            "LANGUAGES\nEnglish\nFull Professional Proficiency\nSpanish\n"
+            "Native or Bilingual Proficiency\nGerman\nElementary Proficiency\n"
+            "Italian\nWorked two summers in Milan and learned a great deal there\n"
+            "Dutch    Polish\nNative Speaker    Intermediate\n",
+            "cv.txt"),
+        Matcher(), {});
+    for (const char* id : {"english", "spanish", "german", "italian"}) {
+      CAPTURE(id);
+      REQUIRE(HeldLanguage(p, id));
+    }
+    CHECK(std::string(CefrName(HeldLanguage(p, "english")->cefr)) == "C1");
+    CHECK(std::string(CefrName(HeldLanguage(p, "spanish")->cefr)) == "C2");
+    CHECK(std::string(CefrName(HeldLanguage(p, "german")->cefr)) == "A2");
+    CHECK(HeldLanguage(p, "italian")->cefr == 0);  // a long line below is no level
+    // Two languages in a row, their levels in a row below: whose is whose is not told.
+    REQUIRE(HeldLanguage(p, "dutch"));
+    CHECK(HeldLanguage(p, "dutch")->cefr == 0);
+    REQUIRE(HeldLanguage(p, "polish"));
+    CHECK(HeldLanguage(p, "polish")->cefr == 0);
+  }
   SUBCASE("a sentence and a Languages: line") {
     const ResumeProfile p =
         ExtractResume(Doc("Summary\nNative Spanish speaker, conversational Japanese.\n"

@@ -294,7 +294,8 @@ void ReadProficiency(std::string_view text, std::string_view lower, size_t b, si
       "professional working(?: proficiency)?|limited working(?: proficiency)?|working proficiency|"
       "upper[- ]intermediate|pre[- ]intermediate|very good|high level|negotiation level|fluen\\w*|"
       "perfect\\w*|master(?:ed|y)?|excellent|advanced|strong|effortless\\w*|proficien\\w*|"
-      "professional|business|good|well|conversational|working|intermediate|basic|elementary|"
+      "professional|business|good|well|conversational|working|intermediate|basic|"
+      "elementary(?: proficiency)?|"
       "beginner)\\b)");
   const std::string window = Piece(lower, b, e);
   re2::StringPiece in(window);
@@ -375,6 +376,21 @@ size_t ListEntryEnd(std::string_view lower, size_t from, size_t ceil) {
   return i;
 }
 
+// In a languages list, a language alone on its line may have its level on the next line, as
+// LinkedIn's export writes it ("English" / "Full Professional Proficiency"): the level is
+// read from that line when it holds no other language (it ends before `ceil`, the next
+// language) and is short, a level and not another entry.
+void ReadLevelBelow(std::string_view text, std::string_view lower, size_t from, size_t ceil,
+                    LanguageReading* r) {
+  size_t nl = from;
+  while (nl < ceil && (lower[nl] == ' ' || lower[nl] == '\t' || lower[nl] == '\r')) ++nl;
+  if (nl >= ceil || lower[nl] != '\n') return;  // more text on the language's own line
+  const size_t begin = nl + 1;
+  const size_t end = std::min(ceil, std::min(lower.size(), lower.find('\n', begin)));
+  if (end <= begin || end - begin > 40) return;
+  ReadProficiency(text, lower, begin, end, r);
+}
+
 // How a group reads: 1 with context of its own, 0 with none, -1 when something rules it out.
 // Fills `r` with its proficiency and cue. `languages_block`: InLanguagesBlocks' answer for it.
 int ReadGroup(std::string_view text, std::string_view lower, const std::vector<Group>& groups,
@@ -399,6 +415,10 @@ int ReadGroup(std::string_view text, std::string_view lower, const std::vector<G
   const size_t near = std::min(w.level_back, g.begin > 60 ? g.begin - 60 : size_t{0});
   ReadProficiency(text, lower, std::max(w.back, near), g.begin, r);
   ReadProficiency(text, lower, g.end, w.fwd_end, r);
+  // One language alone: levels below a row of languages (two columns) say not whose is whose.
+  if (w.languages_block && g.first == g.last && r->proficiency.empty()) {
+    ReadLevelBelow(text, lower, g.end, ceil, r);
+  }
   r->cue = SentenceCue(std::string(text.substr(w.level_back, g.begin - w.level_back)) + " " +
                        std::string(text.substr(g.end, w.fwd_end - g.end)));
   return w.languages_block || OwnContext(back, fwd) ? 1 : 0;
