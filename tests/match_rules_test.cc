@@ -227,6 +227,73 @@ TEST_CASE("evidence rules: a title held for years is strong evidence for the ski
   }
 }
 
+// The short-title rule: a skill whose only role evidence is the titles of roles held less than
+// a year, or fewer years than the JD asks, is weak and says so; a title held a year or more
+// stays strong, and a line of the role that names the skill is evidence however short the role.
+TEST_CASE("evidence rules: a title held briefly is weak evidence for the skills it names") {
+  auto titles = TitleTable::Load(skillfit::testing::SourceDir() + "/kb/titles.yaml", Kb());
+  REQUIRE(titles.ok());
+  struct TitleCase {
+    const char* rule;
+    const char* roles;  // the experience section's roles
+    const char* ask;    // the JD's requirement line
+    const char* skill;
+    const char* label;
+    const char* reason;  // what the verdict's reason starts with ("": not checked)
+  };
+  const TitleCase cases[] = {
+      {"a half-year intern title is weak", "Product Manager Intern, Acme | Jun 2026 - Nov 2026\n"
+       "- Ran user interviews for the checkout team.\n", "- Product management", "product-management",
+       "weak", "only in the title of a role held 6 months"},
+      {"a title held one month says so", "Data Analyst, Acme | Nov 2026 - Present\n"
+       "- Joined the reporting team.\n", "- Data analysis", "data-analysis", "weak",
+       "only in the title of a role held 1 month"},
+      {"two short titles are still weak", "Data Analyst, Acme | Jan 2026 - Mar 2026\n"
+       "- Joined the reporting team.\nData Analyst, Beta | May 2026 - Jul 2026\n"
+       "- Cleaned up the sales reports.\n", "- Data analysis", "data-analysis", "weak",
+       "only in the titles of 2 roles held 6 months"},
+      {"a title held a year is strong", "Product Manager, Acme | Dec 2025 - Nov 2026\n"
+       "- Ran user interviews for the checkout team.\n", "- Product management", "product-management",
+       "strong", "used in 1 role"},
+      {"a title held eight years is strong", "Product Manager, Acme | Jan 2019 - Present\n"
+       "- Ran user interviews for the checkout team.\n", "- Product management", "product-management",
+       "strong", ""},
+      {"a title held fewer years than asked is weak and says both",
+       "Data Analyst, Acme | Jan 2024 - Present\n- Joined the reporting team.\n",
+       "- 5+ years of data analysis", "data-analysis", "weak",
+       "only in the title of a role held 2.9 years, 5 years asked"},
+      {"a title held the years asked is strong", "Data Analyst, Acme | Jan 2020 - Present\n"
+       "- Joined the reporting team.\n", "- 5+ years of data analysis", "data-analysis", "strong",
+       ""},
+      {"a short role whose line names the skill is strong", "Data Analyst, Acme | Jun 2026 - Present\n"
+       "- Built data analysis notebooks for the sales team.\n", "- Data analysis", "data-analysis",
+       "strong", "used in 1 role"},
+      {"a long role's line counts with a short title", "Data Analyst, Acme | Jun 2026 - Present\n"
+       "- Joined the reporting team.\nEngineer, Beta | Jan 2018 - Dec 2025\n"
+       "- Did data analysis of the fleet's sensors.\n", "- Data analysis", "data-analysis", "strong",
+       "used in 2 roles"},
+      {"an undated title is no short title", "Data Analyst, Acme\n- Joined the reporting team.\n",
+       "- Data analysis", "data-analysis", "strong", ""},
+  };
+  for (const TitleCase& c : cases) {
+    CAPTURE(std::string(c.rule));
+    const int want = Kb().IndexOf(c.skill);
+    REQUIRE(want >= 0);
+    const MatchResult m =
+        MatchTexts(std::string("Ana Ruiz\n\nExperience\n") + c.roles,
+                   std::string("Analyst\n\nRequirements\n") + c.ask + "\n", &*titles);
+    const SkillVerdict* found = nullptr;
+    for (const SkillVerdict& v : m.skills) {
+      if (v.skill == want) found = &v;
+    }
+    REQUIRE(found != nullptr);
+    CHECK(std::string(EvidenceLabelName(found->label)) == c.label);
+    const std::string reason = found->reason;
+    CAPTURE(reason);
+    CHECK(reason.rfind(c.reason, 0) == 0);
+  }
+}
+
 // The field rule: a line of work that a job title names (kb/titles.yaml: back-end development,
 // front-end development) is broad, so it is no related evidence for a tool or practice inside
 // it; it stays related evidence for another field, and a specific skill stays related

@@ -44,7 +44,14 @@ const char* EvidenceLabelName(EvidenceLabel l);  // "strong", "weak", "related",
 // Why a skill is only weak; decides the advice and whether rewriting the resume fixes it.
 // kLowerLevel and kNoLevel are for spoken languages: a level held below the one asked ("B1
 // held, C1 asked"), or a language named with no level at all.
-enum class WeakReason { kNone, kListedOnly, kLongAgo, kFewerYears, kLowerLevel, kNoLevel };
+// Why a skill the resume has is weak: only listed; last used long ago; shown for fewer years
+// than asked; only in the titles of roles held under a year or fewer years than asked
+// (kTitleOnly); a spoken language below the level asked, or with none stated.
+enum class WeakReason { kNone, kListedOnly, kLongAgo, kFewerYears, kLowerLevel, kNoLevel, kTitleOnly };
+
+// The years a title must be held to be strong evidence, alone, for the skills it names (when
+// the JD asks more years, those).
+inline constexpr double kTitleHeldYears = 1.0;
 
 // The weights of score version 2's components, fitted by bench/fit_score_v2.sh on the 43
 // `fit` pairs of tests/eval/pairs (README "Score"): the grid where a weight may be 0 had the

@@ -56,6 +56,7 @@ struct Occurrence {
   SectionKind section_kind = SectionKind::kPreamble;
   RequirementLevel level = RequirementLevel::kContext;  // JD only
   int role = -1;                                          // resume only: index into roles
+  bool in_title = false;  // resume only: inside its role's title as written ("Data Scientist")
   // Spoken languages only (kb kind `language`): the proficiency asked or stated here, as
   // written ("fluent", "C1"; empty when none), and its CEFR level (CefrName; 0 when none).
   std::string proficiency;
@@ -119,6 +120,9 @@ struct ResumeSkill {
   std::vector<Occurrence> mentions;
   std::vector<int> implied_by;
   bool in_experience = false;  // named in a role or a project (used, not just listed)
+  // In experience only through roles' titles: no role line or project names it, nor a skill
+  // implying it. Its roles, years and last use are then those of the titles held.
+  bool title_only = false;
   int roles = 0;               // how many roles name it
   int last_used = -1;          // MonthIndex of the end of the latest role naming it
   double years = 0;            // years of the roles naming it, overlaps counted once

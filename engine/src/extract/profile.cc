@@ -956,6 +956,9 @@ void PlaceResumeMentions(const Document& doc, const std::vector<Mention>& mentio
                          const std::vector<LanguageReading>& readings, ResumeProfile* p,
                          SkillPlaces* at) {
   const bool ordered = RolesOrdered(p->roles);
+  std::vector<std::pair<size_t, size_t>> titles;  // each role's title span (TitleSpan)
+  titles.reserve(p->roles.size());
+  for (const Role& r : p->roles) titles.push_back(TitleSpan(doc.text, r));
   // Each skill in order of its first mention, with room for all its mentions: a text that
   // names one skill 100,000 times grows no vector by doubling.
   for (const Mention& m : mentions) {
@@ -976,6 +979,7 @@ void PlaceResumeMentions(const Document& doc, const std::vector<Mention>& mentio
     o.section = SectionAt(p->sections, m.begin);
     o.section_kind = p->sections[o.section].kind;
     o.role = RoleHolding(p->roles, ordered, m.begin);
+    o.in_title = o.role >= 0 && m.begin >= titles[o.role].first && m.end <= titles[o.role].second;
     ResumeSkill& s = p->skills[(*at)[m.skill]];
     if (readings[k].language) NoteProficiency(readings[k], &o, &s);
     s.mentions.push_back(o);
@@ -1001,25 +1005,30 @@ double MergedYears(std::vector<std::pair<int, int>> spans) {
 
 // The roles (indexes, possibly repeated) that name each skill or a skill implying it, by the
 // skill's place in `skills`; marks as in_experience each skill named in a role or project, or
-// implied by one that is.
+// implied by one that is, and as title_only each of those that only roles' titles name.
 std::vector<std::vector<int>> RolesNaming(const SkillPlaces& at, std::vector<ResumeSkill>* skills) {
   std::vector<ResumeSkill>& sk = *skills;
   std::vector<std::vector<int>> roles_of(sk.size());
+  std::vector<char> in_lines(sk.size(), 0);  // used in a role's line or a project, not a title
   for (size_t i = 0; i < sk.size(); ++i) {
     for (const Occurrence& o : sk[i].mentions) {
       const bool used = o.role >= 0 || o.section_kind == SectionKind::kExperience ||
                         o.section_kind == SectionKind::kProjects;
       if (used) sk[i].in_experience = true;
+      if (used && !o.in_title) in_lines[i] = 1;
       if (o.role >= 0) roles_of[i].push_back(o.role);
     }
   }
+  const std::vector<char> named_in_lines = in_lines;  // before implication: its own mentions
   for (size_t i = 0; i < sk.size(); ++i) {
     for (int from : sk[i].implied_by) {
       const size_t fi = at[from];
       if (sk[fi].in_experience) sk[i].in_experience = true;
+      if (named_in_lines[fi]) in_lines[i] = 1;
       roles_of[i].insert(roles_of[i].end(), roles_of[fi].begin(), roles_of[fi].end());
     }
   }
+  for (size_t i = 0; i < sk.size(); ++i) sk[i].title_only = sk[i].in_experience && !in_lines[i];
   return roles_of;
 }
 

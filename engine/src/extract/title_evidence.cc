@@ -35,20 +35,26 @@ bool Named(const std::vector<Mention>& mentions, size_t n, bool apart, int skill
 
 }  // namespace
 
+std::pair<size_t, size_t> TitleSpan(std::string_view text, const Role& role) {
+  constexpr size_t npos = std::string_view::npos;
+  if (role.title.empty() || role.project || role.career_break) return {npos, npos};
+  // The title's first place from the role's start that begins inside the role: the search
+  // stops there, not at the end of the text.
+  if (role.end <= role.begin || role.begin >= text.size()) return {npos, npos};
+  const size_t window = std::min(text.size(), role.end - 1 + role.title.size());
+  const size_t at = text.substr(0, window).find(role.title, role.begin);
+  if (at == npos || at >= role.end) return {npos, npos};
+  return {at, at + role.title.size()};
+}
+
 void AddTitleMentions(const Document& doc, const std::vector<Role>& roles,
                       const TitleTable& titles, std::vector<Mention>* mentions) {
   const std::string_view text = doc.text;
   const size_t before = mentions->size();
   const bool apart = InOrderApart(*mentions, before);
   for (const Role& role : roles) {
-    if (role.title.empty() || role.project || role.career_break) continue;
-    // The title's first place from the role's start that begins inside the role: the search
-    // stops there, not at the end of the text.
-    if (role.end <= role.begin) continue;
-    const size_t window = std::min(text.size(), role.end - 1 + role.title.size());
-    const size_t at = text.substr(0, window).find(role.title, role.begin);
-    if (at == std::string_view::npos || at >= role.end) continue;
-    const size_t end = at + role.title.size();
+    const auto [at, end] = TitleSpan(text, role);
+    if (at == std::string_view::npos) continue;
     for (int skill : titles.SkillsOf(role.title)) {
       if (!Named(*mentions, before, apart, skill, at, end)) {
         mentions->push_back({skill, at, end, false});

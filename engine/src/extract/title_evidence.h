@@ -2,6 +2,8 @@
 #ifndef SKILLFIT_EXTRACT_TITLE_EVIDENCE_H_
 #define SKILLFIT_EXTRACT_TITLE_EVIDENCE_H_
 
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "skillfit/document.h"
@@ -10,6 +12,11 @@
 #include "skillfit/title_table.h"
 
 namespace skillfit {
+
+// The byte span [first, second) of `role`'s title in `text` (Role::title as written, found
+// from the role's start and beginning inside the role), or {npos, npos} when the role has no
+// title there, or is a project or a career break.
+std::pair<size_t, size_t> TitleSpan(std::string_view text, const Role& role);
 
 // Adds to `mentions` (kept in text order) one mention of each skill the title of a role names,
 // spanning the title in the role's header, unless a mention of that skill already overlaps

@@ -23,6 +23,21 @@ const char* EvidenceLabelName(EvidenceLabel l) {
 
 namespace {
 
+// Whether the only role evidence for `rs` is the titles of dated roles held less than
+// kTitleHeldYears, or fewer years than `js` asks: a half-year "Product Manager Intern" is no
+// proof of product management, eight years as one are.
+bool ShortTitleOnly(const JdSkill& js, const ResumeSkill& rs) {
+  if (!rs.title_only || !rs.years_known || rs.years <= 0) return false;
+  return rs.years < kTitleHeldYears || (js.years > 0 && rs.years + 0.25 < js.years);
+}
+
+// "6 months" under two years, else "3.5 years": how long a title was held.
+std::string HeldText(double years) {
+  if (years >= 2) return YearsText(years) + " years";
+  const int months = static_cast<int>(years * 12 + 0.5);
+  return std::to_string(months) + (months == 1 ? " month" : " months");
+}
+
 // The reason and advice of a verdict for a skill the resume has (`rs`), once its label is set.
 void Explain(const Skill& skill, const JdSkill& js, const ResumeSkill& rs, int today,
              const KnowledgeBase& kb, SkillVerdict* verdict) {
@@ -37,6 +52,14 @@ void Explain(const Skill& skill, const JdSkill& js, const ResumeSkill& rs, int t
                ", not in a role or project";
     v.advice = skill.name + " is only in your " + SectionsText(v.resume_mentions) +
                "; name it in the experience bullet where you used it, with what it did";
+  } else if (v.weak_reason == WeakReason::kTitleOnly) {
+    v.reason = (rs.roles == 1 ? std::string("only in the title of a role held ")
+                              : "only in the titles of " + std::to_string(rs.roles) +
+                                    " roles held ") +
+               HeldText(rs.years) + implied;
+    if (js.years > 0) v.reason += ", " + YearCount(js.years) + " asked";
+    v.advice = "your title names " + skill.name + ", but no line of the role does; name it in "
+               "the bullets where you used it, with what came of it";
   } else if (v.weak_reason == WeakReason::kLongAgo) {
     v.reason = "last used in " + MonthString(rs.last_used) + ", " +
                YearsText((today - rs.last_used) / 12.0) + " years ago";
@@ -142,8 +165,9 @@ void JudgeLanguage(const Skill& skill, const JdSkill& js, const ResumeSkill& rs,
 }
 
 // Labels `v` for a skill the resume has (`rs`), with its evidence: a certification it names is
-// strong; otherwise weak when it is only listed, last used over `o.recent_years` ago or shown
-// for fewer years than asked, else strong.
+// strong; otherwise weak when it is only listed, only in the titles of roles held briefly
+// (ShortTitleOnly), last used over `o.recent_years` ago or shown for fewer years than asked,
+// else strong.
 void JudgePresent(const Skill& skill, const JdSkill& js, const ResumeSkill& rs,
                   const std::vector<const ResumeSkill*>& has, int today, const KnowledgeBase& kb,
                   const MatchOptions& o, SkillVerdict* verdict) {
@@ -169,6 +193,10 @@ void JudgePresent(const Skill& skill, const JdSkill& js, const ResumeSkill& rs,
   } else if (!rs.in_experience) {
     v.label = EvidenceLabel::kWeak;
     v.weak_reason = WeakReason::kListedOnly;
+    v.fixable = true;
+  } else if (ShortTitleOnly(js, rs)) {
+    v.label = EvidenceLabel::kWeak;
+    v.weak_reason = WeakReason::kTitleOnly;
     v.fixable = true;
   } else if (rs.last_used >= 0 && today - rs.last_used > 12 * o.recent_years) {
     v.label = EvidenceLabel::kWeak;

@@ -291,6 +291,11 @@ std::string GapReason(const SkillVerdict& v, const KnowledgeBase& kb, QuestionLe
       return level + " by the JD, only in your " + SectionsText(v.resume_mentions, "skills list") +
              ": expect to be asked how you used it";
     }
+    if (v.weak_reason == WeakReason::kTitleOnly) {
+      return level + " by the JD; your resume shows it only in a job title held " +
+             YearCount(v.years_shown) +
+             ": expect to be asked what you did with it";
+    }
     if (v.weak_reason == WeakReason::kLongAgo) {
       return level + " by the JD; you last used it in " + MonthString(v.last_used).substr(0, 4) +
              ": refresh what has changed since";
