@@ -272,6 +272,18 @@ TEST_CASE("evidence rules: a title held briefly is weak evidence for the skills 
        "- Joined the reporting team.\nEngineer, Beta | Jan 2018 - Dec 2025\n"
        "- Did data analysis of the fleet's sensors.\n", "- Data analysis", "data-analysis", "strong",
        "used in 2 roles"},
+      {"a short title over a line of its field's work counts as a line",
+       "Mechanical Design Intern, Acme | Jun 2026 - Aug 2026\n"
+       "- Prototyped the reticle storage racks with DFMA reviews.\n", "- Mechanical design",
+       "mechanical-design", "strong", "used in 1 role"},
+      {"a short title over lines of other work stays a title alone",
+       "Product Manager Intern, Acme | Jun 2026 - Nov 2026\n"
+       "- Handled customer complaints by phone.\n", "- Product management", "product-management",
+       "weak", "only in the title of a role held 6 months"},
+      {"a field's line in another role does not back a short title",
+       "Mechanical Design Intern, Acme | Jun 2026 - Aug 2026\n- Joined the hardware team.\n"
+       "Engineer, Beta | Jan 2018 - Dec 2018\n- Ran the DFMA reviews of the pump housing.\n",
+       "- Mechanical design", "mechanical-design", "weak", "only in the title of a role held 3 months"},
       {"an undated title is no short title", "Data Analyst, Acme\n- Joined the reporting team.\n",
        "- Data analysis", "data-analysis", "strong", ""},
   };

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 #include <utility>
 
 #include "extract/acronym_plural.h"
@@ -1003,10 +1004,32 @@ double MergedYears(std::vector<std::pair<int, int>> spans) {
   return total / 12.0;
 }
 
+// Marks in `in_lines` (by place in `sk`) each skill named in a role's title whose lines name a
+// skill of its kb category: the title names the field of the work those lines show
+// ("Mechanical Design Intern" over a DFMA line), so it counts as a line does. A title over
+// lines of other work ("Product Manager Intern" over customer calls) stays a title alone.
+void MarkTitlesShownInLines(const KnowledgeBase& kb, const std::vector<ResumeSkill>& sk,
+                            std::vector<char>* in_lines) {
+  std::set<std::pair<int, std::string>> shown;  // (role, category) of skills its lines name
+  for (const ResumeSkill& s : sk) {
+    for (const Occurrence& o : s.mentions) {
+      if (o.role >= 0 && !o.in_title) shown.insert({o.role, kb.skills()[s.skill].category});
+    }
+  }
+  for (size_t i = 0; i < sk.size(); ++i) {
+    const std::string& category = kb.skills()[sk[i].skill].category;
+    for (const Occurrence& o : sk[i].mentions) {
+      if (o.in_title && shown.count({o.role, category})) (*in_lines)[i] = 1;
+    }
+  }
+}
+
 // The roles (indexes, possibly repeated) that name each skill or a skill implying it, by the
 // skill's place in `skills`; marks as in_experience each skill named in a role or project, or
-// implied by one that is, and as title_only each of those that only roles' titles name.
-std::vector<std::vector<int>> RolesNaming(const SkillPlaces& at, std::vector<ResumeSkill>* skills) {
+// implied by one that is, and as title_only each of those that only roles' titles name
+// (MarkTitlesShownInLines aside).
+std::vector<std::vector<int>> RolesNaming(const KnowledgeBase& kb, const SkillPlaces& at,
+                                          std::vector<ResumeSkill>* skills) {
   std::vector<ResumeSkill>& sk = *skills;
   std::vector<std::vector<int>> roles_of(sk.size());
   std::vector<char> in_lines(sk.size(), 0);  // used in a role's line or a project, not a title
@@ -1019,6 +1042,7 @@ std::vector<std::vector<int>> RolesNaming(const SkillPlaces& at, std::vector<Res
       if (o.role >= 0) roles_of[i].push_back(o.role);
     }
   }
+  MarkTitlesShownInLines(kb, sk, &in_lines);
   const std::vector<char> named_in_lines = in_lines;  // before implication: its own mentions
   for (size_t i = 0; i < sk.size(); ++i) {
     for (int from : sk[i].implied_by) {
@@ -1146,7 +1170,7 @@ ResumeProfile ExtractResume(const Document& doc, const SkillMatcher& matcher,
   PlaceResumeMentions(doc, mentions, ReadSpokenLanguages(text, matcher.kb(), mentions), &p, &at);
   AddImplied(matcher.kb(), &p.skills, &at);
   // Evidence from roles: a skill is used in every role that names it or a skill implying it.
-  std::vector<std::vector<int>> roles_of = RolesNaming(at, &p.skills);
+  std::vector<std::vector<int>> roles_of = RolesNaming(matcher.kb(), at, &p.skills);
   SetRoleEvidence(p.roles, std::move(roles_of), &p.skills);
   p.total_years = TotalYears(p.roles);
   p.degrees = ReadDegrees(text, p.sections, p.as_of >= 0 ? p.as_of / 12 : opts.today_year);
