@@ -31,13 +31,6 @@ bool ShortTitleOnly(const JdSkill& js, const ResumeSkill& rs) {
   return rs.years < kTitleHeldYears || (js.years > 0 && rs.years + 0.25 < js.years);
 }
 
-// "6 months" under two years, else "3.5 years": how long a title was held.
-std::string HeldText(double years) {
-  if (years >= 2) return YearsText(years) + " years";
-  const int months = static_cast<int>(years * 12 + 0.5);
-  return std::to_string(months) + (months == 1 ? " month" : " months");
-}
-
 // The reason and advice of a verdict for a skill the resume has (`rs`), once its label is set.
 void Explain(const Skill& skill, const JdSkill& js, const ResumeSkill& rs, int today,
              const KnowledgeBase& kb, SkillVerdict* verdict) {

@@ -293,7 +293,7 @@ std::string GapReason(const SkillVerdict& v, const KnowledgeBase& kb, QuestionLe
     }
     if (v.weak_reason == WeakReason::kTitleOnly) {
       return level + " by the JD; your resume shows it only in a job title held " +
-             YearCount(v.years_shown) +
+             HeldText(v.years_shown) +
              ": expect to be asked what you did with it";
     }
     if (v.weak_reason == WeakReason::kLongAgo) {

@@ -18,6 +18,12 @@ std::string YearCount(double years) {
   return n + (n == "1" ? " year" : " years");
 }
 
+std::string HeldText(double years) {
+  if (years >= 2) return YearsText(years) + " years";
+  const int months = static_cast<int>(years * 12 + 0.5);
+  return std::to_string(months) + (months == 1 ? " month" : " months");
+}
+
 std::string SectionsText(const std::vector<Occurrence>& ms, const std::string& fallback) {
   std::vector<std::string> names;
   for (const Occurrence& o : ms) {
