@@ -520,3 +520,28 @@ TEST_CASE("paraphrase: a plural head of people or an -ion reading of a plural no
       },
       false);
 }
+
+TEST_CASE("paraphrase: a verb in -ize or -ise read as its noun in -ization") {
+  CheckCases(
+      {
+          // None of these verb forms is a kb spelling; the nouns are.
+          {"in order to localize and create the best experience", "localization@12-20"},
+          {"by containerising our delivery systems", "containers@3-17"},
+          {"we virtualise the test rigs", "virtualization@3-13"},
+          {"we internationalize the web app", "i18n@3-19"},
+      },
+      true);
+  CheckCases(
+      {
+          // A past participle is mostly an adjective of place or state.
+          {"Centrally localized offices", "localization"},
+          {"a virtualized lab", "virtualization"},
+          // A third person's "-s": what a company or product does.
+          {"an environment that localizes content", "localization"},
+          // Under four letters before the ending: no noun of the kind.
+          {"we size the cluster", "virtualization"},
+          // A noun in -ise is no verb of the kind, and its reading names nothing.
+          {"deep expertise in finance", "localization"},
+      },
+      false);
+}

@@ -1,6 +1,7 @@
 #include "extract/paraphrase.h"
 
 #include <algorithm>
+#include <string>
 
 #include "extract/phrase_words.h"
 #include "extract/respelling.h"
@@ -285,6 +286,24 @@ void AddParticipleForms(std::string_view text, const std::vector<Token>& t, size
   }
 }
 
+// A verb in "-ize" or "-ise" read as its noun in "-ization" and "-isation": "localize" ->
+// "localization", "containerising" -> "containerization". The base form and "-ing" only: a
+// past participle is mostly an adjective of place or state ("centrally localized offices",
+// and one before a noun is read by AddParticipleForms), and a third person's "-s" mostly
+// says what a company or its product does ("an environment that prioritizes APIs"). The stem
+// before the ending has four letters or more ("size", "rise", "wise", "raise" have none).
+void AddIzeNoun(std::string_view text, const Token& w, std::vector<PhraseCandidate>* out) {
+  const std::string word = AsciiLowerCopy(text.substr(w.begin, w.end - w.begin));
+  size_t stem = std::string::npos;  // where "ize" or "ise" starts
+  for (const char* tail : {"ize", "ise", "izing", "ising"}) {
+    if (EndsWith(word, tail)) stem = word.size() - std::char_traits<char>::length(tail);
+  }
+  if (stem == std::string::npos || stem < 4) return;
+  const std::string base = word.substr(0, stem);
+  out->push_back({base + "ization", w.begin, w.end});
+  out->push_back({base + "isation", w.begin, w.end});
+}
+
 // A hyphenated word joined ("multi-threaded" -> "multithreaded"), also with its last part's
 // other endings ("multithreading"). (Read spaced too, "event-streaming" as "event streaming"
 // changed the study plan of samples/plans/sam-okafor-career-changer.json: left for review.)
@@ -538,6 +557,7 @@ std::vector<PhraseCandidate> ParaphraseCandidates(std::string_view text,
     AddRespelled(text, tokens, i, static_cast<int>(tokens.size() + i), &out);
     AddSoftHyphenForms(text, tokens, i, static_cast<int>(4 * tokens.size() + i), &out);
     AddParticipleForms(text, tokens, i, &out);
+    AddIzeNoun(text, tokens[i], &out);
     AddHyphenForms(text, tokens[i], &out);
     AddCamelForms(text, tokens, i, &out);
   }

@@ -28,6 +28,9 @@
 //   singular; a participle before a noun as the noun and the
 //   participle's noun in -ion ("optimized queries" -> "query optimization", "automated
 //   builds" -> "build automation"; "managed projects" is no "project management");
+// - a verb in "-ize" or "-ise" (base form or "-ing"; no "-s" or past participle, and four
+//   letters or more before the ending) read as its noun in "-ization" and "-isation":
+//   "localize" -> "localization", "containerising" -> "containerization";
 // - a word in its other British or American spelling, with up to two words around it
 //   (respelling.h: "database normalisation" -> "database normalization");
 // - a hyphenated word is also read joined, and its last part with other endings
