@@ -4,6 +4,7 @@
 #include <string>
 
 #include "extract/jd_cues.h"
+#include "util/ascii.h"
 
 namespace skillfit {
 namespace {
@@ -18,17 +19,6 @@ std::string LowerFromFirstWord(std::string_view s) {
 bool StartsWithAny(const std::string& s, const char* const* starts) {
   for (const char* const* k = starts; *k; ++k) {
     if (s.rfind(*k, 0) == 0) return true;
-  }
-  return false;
-}
-
-// Whole-word search of `word` in `s`.
-bool HasWord(const std::string& s, std::string_view word) {
-  for (size_t at = s.find(word); at != std::string::npos; at = s.find(word, at + 1)) {
-    const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(s[at - 1]));
-    const size_t e = at + word.size();
-    const bool right = e >= s.size() || !std::isalpha(static_cast<unsigned char>(s[e]));
-    if (left && right) return true;
   }
   return false;
 }

@@ -54,6 +54,18 @@ inline bool IsAsciiSpace(char c) {
   return ascii_internal::kClasses[static_cast<unsigned char>(c)] & ascii_internal::kSpace;
 }
 
+inline bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Whether `word` occurs in `s` with no ASCII letter just before or after it:
+// HasWord("a career break, then", "career break"), not HasWord("sabbaticals", "sabbatical").
+inline bool HasWord(std::string_view s, std::string_view word) {
+  for (size_t at = s.find(word); at != std::string_view::npos; at = s.find(word, at + 1)) {
+    const size_t e = at + word.size();
+    if ((at == 0 || !IsAsciiLetter(s[at - 1])) && (e >= s.size() || !IsAsciiLetter(s[e]))) return true;
+  }
+  return false;
+}
+
 }  // namespace skillfit
 
 #endif  // SKILLFIT_ASCII_H_
