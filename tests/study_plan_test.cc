@@ -196,6 +196,58 @@ TEST_CASE("plan: one question a topic, a behavioural theme and a skill of the sa
   CHECK(themed > 0);
 }
 
+TEST_CASE("claims: a claim says a change when it gives what changed and by how much") {
+  const std::pair<const char*, bool> cases[] = {
+      {"Cut deploy time from 40 to 12 minutes by caching Docker layers.", true},
+      {"Raised the pass rate from 52% to 78% over four years.", true},
+      {"Made the nightly batch job 3x faster by partitioning the input.", true},
+      {"Reduced manual workload by ~40% with Step Functions.", true},
+      {"Served 40,000 requests per second at peak.", false},
+      {"Teach Algebra II and AP Statistics to about 140 students a year.", false},
+      {"Shipped my first commit within 5 hours of joining.", false},
+      {"Migrated from Jenkins to GitHub Actions for 30 repositories.", false},
+  };
+  std::string text = "Ana Doe\n\nExperience\nSRE — Acme | Jan 2020 - Present\n";
+  for (const auto& c : cases) text += std::string("- ") + c.first + "\n";
+  auto doc = LoadDocumentFromBytes(text, "cv.txt");
+  REQUIRE(doc.ok());
+  const std::vector<ResumeClaim> claims = FindClaims(*doc, ExtractResume(*doc, Matcher(), {}));
+  for (size_t i = 0; i < std::size(cases); ++i) {
+    const std::string bullet = cases[i].first;
+    CAPTURE(bullet);
+    int says = -1;
+    for (const ResumeClaim& c : claims) {
+      if (c.line == 5 + i) says = c.says_change;
+    }
+    CHECK(says == static_cast<int>(cases[i].second));
+  }
+}
+
+TEST_CASE("plan: a claim that gives a change is defended before a figure that changes nothing") {
+  const auto resume = LoadDocumentFromBytes(
+      "Ana Ruiz\n\nExperience\nTeacher, Acme High | 2019 - Present\n"
+      "- Teach Algebra II to about 140 students a year.\n"
+      "- Held weekly office hours for 60 students.\n"
+      "- Mark each class's tests within 48 hours of the exam.\n"
+      "- Raised the Algebra II pass rate from 52% to 78% by reworking the unit on sampling.\n",
+      "resume.txt");
+  const auto jd = LoadDocumentFromBytes("Math Teacher\n\nRequirements\n- Algebra\n", "jd.txt");
+  std::vector<std::string> defend;
+  for (const PlanItem& item : PlanFor(resume, jd, 20).items) {
+    if (item.group == PlanGroup::kDefendResume) defend.push_back(item.text);
+  }
+  REQUIRE(!defend.empty());
+  CAPTURE(defend[0]);
+  CHECK(defend[0].find("pass rate from 52% to 78%") != std::string::npos);
+  // A time that changed nothing is not asked for its baseline before a change.
+  std::string marking;
+  for (const std::string& d : defend) {
+    if (d.find("48 hours") != std::string::npos) marking = d;
+  }
+  CAPTURE(marking);
+  CHECK(marking.find("what would it take to halve it?") != std::string::npos);
+}
+
 TEST_CASE("plan: an availability claim is asked with the downtime it allows, worked out") {
   const auto resume = LoadDocumentFromBytes(
       "Ana Ruiz\n\nExperience\nSRE, Acme | 2019 - Present\n"

@@ -48,6 +48,7 @@ struct ResumeClaim {
   size_t line = 0;    // first line of the bullet
   int role = -1;      // index into ResumeProfile::roles
   bool quantified = false;
+  bool says_change = false;  // quantified, and says what changed: "cut ... by 30%", "from 40 to 12"
 };
 
 // Bullets with a number that measures an outcome ("cut AWS spend by 25%", "from 40 to 12

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "extract/date_range.h"
+#include "util/ascii.h"
 #include "skillfit/study_plan.h"
 #include "util/gated_re2.h"
 
@@ -51,12 +52,15 @@ constexpr char kVolumeCount[] =
     "applications|apps|teams|countries|stores|sites|patients|students|repositories|repos|"
     "microservices|pipelines|dashboards|incidents|tickets)\\b";
 
+// A unit of time after a figure: "40 minutes", "5+ hr", "200ms".
+constexpr char kTimeUnit[] =
+    "(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\b";
+
 bool Quantified(const std::string& s) {
   static const RE2 kMeasure(
       std::string("(?i)(?:\\d+(?:\\.\\d+)?\\s?%|\\bpercent\\b|\\b\\d+(?:\\.\\d+)?\\s?[x×](?:\\s|$|[^a-z0-9])|"
-      "\\b(?:two|three|four|five|ten)fold\\b|\\bfrom\\s+[$€£]?\\d[\\d,.]*\\s*[a-z]*\\s+(?:down\\s+|up\\s+)?to\\s+[$€£]?\\d|"
-      "[$€£]\\s?\\d|") + kVolumeCount + "|"
-      "\\b\\d+(?:\\.\\d+)?\\s*(?:ms|milliseconds|seconds|secs|minutes|mins|hours|hrs|days|weeks)\\b)");
+      "\\b(?:two|three|four|five|ten)fold\\b|\\bfrom\\s+[~$€£]?\\d[\\d,.]*\\+?\\s*[a-z]*\\s+(?:down\\s+|up\\s+)?to\\s+[~$€£]?\\d|"
+      "[$€£]\\s?\\d|") + kVolumeCount + "|\\b\\d+(?:\\.\\d+)?\\+?\\s*" + kTimeUnit + ")");
   return RE2::PartialMatch(s, kMeasure);
 }
 
@@ -125,11 +129,33 @@ bool NamesDuration(const std::string& s) {
   return false;
 }
 
+// Whether lowercase `s` gives a time before and after: "from 5+ hr to 15 min", "from a week to
+// 40 minutes". Such a claim is about speed even when it calls the time a cost.
+bool TimesBeforeAndAfter(const std::string& s) {
+  static const RE2 kFromTo(std::string("\\bfrom\\s+(?:~?\\d[\\d,.]*\\+?\\s*|an?\\s+)") + kTimeUnit +
+                           "\\s+(?:down\\s+)?to\\s+~?\\d[\\d,.]*\\s*" + kTimeUnit);
+  return RE2::PartialMatch(s, kFromTo);
+}
+
+// Whether lowercase `s` says what changed and by how much: a before and after ("from 40 to
+// 12"), a change by a figure ("by 30%", "3x"), or a verb of change ("cut", "reduced",
+// "doubled"). "Served 30,000 requests per second" measures a load, not a change.
+bool SaysChange(const std::string& s) {
+  static const RE2 kChange(
+      "\\bfrom\\s+\\S+.*\\bto\\s+[~$€£]?\\d|\\bby\\s+(?:about\\s+|roughly\\s+|over\\s+|~)?[$€£]?\\d|"
+      "\\b\\d+(?:\\.\\d+)?\\s?[x×](?:\\s|$|[^a-z0-9])|\\b(?:two|three|four|five|ten)fold\\b|"
+      "\\b(?:cut|cutting|reduc\\w*|decreas\\w*|lower\\w*|improv\\w*|increas\\w*|boost\\w*|"
+      "accelerat\\w*|sped|speed\\w*\\s+up|sav(?:ed|ing)|halv\\w*|doubl\\w*|tripl\\w*|shr[au]nk|"
+      "trimm\\w*|slash\\w*|rais(?:ed|ing)|grew|grow\\w*|eliminat\\w*)\\b");
+  return RE2::PartialMatch(s, kChange);
+}
+
 ClaimKind KindOf(const std::string& text) {
   std::string s = text;
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   const ClaimKind subject = SubjectKind(s);
   if (subject != ClaimKind::kScale) return subject;
+  if (TimesBeforeAndAfter(s)) return ClaimKind::kSpeed;
   auto has = [&](std::initializer_list<const char*> words) {
     for (const char* w : words) {
       if (s.find(w) != std::string::npos) return true;
@@ -147,7 +173,10 @@ ClaimKind KindOf(const std::string& text) {
   if (NamesDuration(s)) return ClaimKind::kSpeed;
   if (has({"latency", "faster", "p99", "p95", "response time", "build time", "deploy time", " ms",
            "milliseconds", "seconds", "minutes", "hours", "speed", "performance", "throughput", "delay"})) {
-    return ClaimKind::kSpeed;
+    // "1000+ TPS low-latency systems" gives a load carried, not a time or a change of one.
+    static const RE2 kTimeFigure(std::string("\\d\\+?\\s*") + kTimeUnit);
+    const bool load_only = CarriesVolume(s) && !SaysChange(s) && !RE2::PartialMatch(s, kTimeFigure);
+    return load_only ? ClaimKind::kScale : ClaimKind::kSpeed;
   }
   if (has({"mentor", "hired", "hiring", "onboard", "coached", "trained", "managed a team", "led a team",
            "team of", "engineers", "direct reports"})) {
@@ -178,6 +207,7 @@ std::vector<ResumeClaim> FindClaims(const Document& doc, const ResumeProfile& pr
                          cur.kind == ClaimKind::kUpgrade;
       if (!q && !named && !NamesProject(cur.text)) return;
       cur.quantified = q;
+      cur.says_change = q && SaysChange(AsciiLowerCopy(cur.text));
       if (!q && !named) cur.kind = ClaimKind::kProject;
       for (size_t r = 0; r < profile.roles.size(); ++r) {
         const size_t at = doc.line_starts[cur.line - 1];

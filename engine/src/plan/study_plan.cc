@@ -103,6 +103,10 @@ std::string ClaimQuestion(const ResumeClaim& c, const std::string& where) {
       return "You wrote " + quote + at + ". What was the spend before, which change saved the most, "
              "how did you attribute the saving to your work, and what did you give up for it?";
     case ClaimKind::kSpeed:
+      if (!c.says_change) {
+        return "You wrote " + quote + at + ". How was that time measured, what did it depend on, "
+               "and what would it take to halve it?";
+      }
       return "You wrote " + quote + at + ". What was the baseline and where did the time go before the "
              "change? Which percentile and period does the new figure describe, and what did the speed-up cost?";
     case ClaimKind::kReliability:
@@ -437,8 +441,10 @@ std::vector<PlanItem> TitleItem(const PlanInput& in) {
 std::vector<PlanItem> DefendResumeItems(const PlanInput& in) {
   std::vector<ResumeClaim> claims =
       in.claims != nullptr ? *in.claims : FindClaims(*in.resume_doc, *in.resume);
+  // A change with its size first, then other figures, then named projects: "cut build time
+  // from 40 to 12 minutes" is the bullet an interviewer picks before "120 students a year".
   std::stable_sort(claims.begin(), claims.end(), [](const ResumeClaim& a, const ResumeClaim& b) {
-    return a.quantified > b.quantified;
+    return a.quantified + a.says_change > b.quantified + b.says_change;
   });
   std::vector<PlanItem> defend;
   for (const ResumeClaim& c : claims) defend.push_back(ClaimItem(c, *in.resume));
