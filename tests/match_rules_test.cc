@@ -254,7 +254,7 @@ TEST_CASE("evidence rules: a title held briefly is weak evidence for the skills 
        "only in the titles of 2 roles held 6 months"},
       {"a title held a year is strong", "Product Manager, Acme | Dec 2025 - Nov 2026\n"
        "- Ran user interviews for the checkout team.\n", "- Product management", "product-management",
-       "strong", "used in 1 role"},
+       "strong", "used in 1 role, 1 year,"},
       {"a title held eight years is strong", "Product Manager, Acme | Jan 2019 - Present\n"
        "- Ran user interviews for the checkout team.\n", "- Product management", "product-management",
        "strong", ""},

@@ -55,19 +55,19 @@ void Explain(const Skill& skill, const JdSkill& js, const ResumeSkill& rs, int t
                "the bullets where you used it, with what came of it";
   } else if (v.weak_reason == WeakReason::kLongAgo) {
     v.reason = "last used in " + MonthString(rs.last_used) + ", " +
-               YearsText((today - rs.last_used) / 12.0) + " years ago";
+               YearCount((today - rs.last_used) / 12.0) + " ago";
     v.advice = "refresh " + skill.name +
                " with recent work (a project or course you can name), or say in a bullet "
                "how you still use it";
   } else if (v.weak_reason == WeakReason::kFewerYears) {
-    v.reason = YearsText(rs.years) + " years shown, " + YearsText(js.years) + " asked";
-    v.advice = "the JD asks " + YearsText(js.years) + " years of " + skill.name +
+    v.reason = YearCount(rs.years) + " shown, " + YearsText(js.years) + " asked";
+    v.advice = "the JD asks " + YearCount(js.years) + " of " + skill.name +
                "; if you used it in roles where the resume does not say so, name it there";
   } else {
     std::string why = "used in ";
     if (rs.roles > 0) {
       why += std::to_string(rs.roles) + (rs.roles == 1 ? " role" : " roles");
-      if (rs.years > 0) why += ", " + YearsText(rs.years) + " years";
+      if (rs.years > 0) why += ", " + YearCount(rs.years);
       if (!rs.years_known) why += ", years unknown (no dates)";
       if (rs.last_used >= 0) {
         why += today - rs.last_used <= 1 ? ", current" : ", last " + MonthString(rs.last_used);
