@@ -264,7 +264,9 @@ TEST_CASE("score v2: the title part holds a title by whole words, and counts lev
   // Every word of the resume's title is in the JD's: held.
   CHECK(FitTitle("Data Engineer II - Marketplace", {role("Senior Data Engineer")}).held == 0);
   // Sharing "engineer" is the same line of work, not the title held.
-  const TitleFit sre = FitTitle("Senior Backend Engineer", {role("Site Reliability Engineer")});
+  // Three years under a title with no level word read mid.
+  const TitleFit sre =
+      FitTitle("Senior Backend Engineer", {DatedRole("Site Reliability Engineer", 2023, 2026)});
   CHECK(sre.held == -1);
   CHECK(sre.same_line);
   CHECK(sre.levels_below == 1);  // mid against senior

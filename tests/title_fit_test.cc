@@ -176,3 +176,72 @@ TEST_CASE("title row: the post before a comma or a dash, not the team after it")
   CHECK(held.held == 0);
   CHECK(held.same_field);
 }
+
+// A title without a level word is read by the years in its field: five or more read senior.
+// Months are counted once where roles overlap; trainee roles and other fields do not count.
+TEST_CASE("title row: a title naming no level reads senior after five years in its field") {
+  struct Case {
+    const char* rule;
+    std::vector<Role> roles;  // latest first is not required: FitTitle orders them
+    const char* level;        // level_seniority
+    bool by_years;
+  };
+  const Case cases[] = {
+      {"eight years under one unmarked title", {RoleOf("Data Analyst", MonthIndex(2018, 1), MonthIndex(2026, 1))},
+       "senior", true},
+      {"three years stay mid", {RoleOf("Data Analyst", MonthIndex(2023, 1), MonthIndex(2026, 1))}, "mid", false},
+      {"years in titles of one field add up",
+       {RoleOf("Financial Data Analyst", MonthIndex(2015, 7), MonthIndex(2020, 5)),
+        RoleOf("Data Analyst", MonthIndex(2020, 6), MonthIndex(2026, 1))},
+       "senior", true},
+      {"years in a field other than the JD's read nothing",
+       {RoleOf("Mathematics Teacher", MonthIndex(2012, 1), MonthIndex(2026, 1))}, "mid", false},
+      {"another field's years do not count",
+       {RoleOf("Mathematics Teacher", MonthIndex(2012, 1), MonthIndex(2024, 1)),
+        RoleOf("Data Analyst", MonthIndex(2024, 1), MonthIndex(2026, 1))},
+       "mid", false},
+      {"overlapping roles count their months once",
+       {RoleOf("Data Analyst", MonthIndex(2022, 1), MonthIndex(2026, 1)),
+        RoleOf("Data Analyst", MonthIndex(2023, 1), MonthIndex(2025, 1))},
+       "mid", false},
+      {"an intern's months do not count",
+       {RoleOf("Software Engineering Intern", MonthIndex(2019, 1), MonthIndex(2022, 1)),
+        RoleOf("Software Engineer", MonthIndex(2022, 1), MonthIndex(2026, 1))},
+       "mid", false},
+      {"a title's own level word is kept",
+       {RoleOf("Junior Data Analyst", MonthIndex(2016, 1), MonthIndex(2026, 1))}, "junior", false},
+      {"undated roles say nothing", {RoleOf("Data Analyst", -1, -1)}, "mid", false},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(std::string(c.rule));
+    const TitleFit t = FitTitle("Senior Data Analyst", c.roles);
+    CHECK(t.level_seniority == c.level);
+    CHECK(t.seniority_by_years == c.by_years);
+    CHECK(t.seniority_fit == (std::string(c.level) == "senior" ? "same" : "below"));
+  }
+}
+
+TEST_CASE("title row: a software developer's years read senior for a software engineer's post") {
+  const TitleFit t = FitTitle("Senior Full Stack Engineer",
+                              {RoleOf("Full Stack Developer", MonthIndex(2015, 7), MonthIndex(2020, 5)),
+                               RoleOf("MERN Stack Developer", MonthIndex(2020, 6), MonthIndex(2026, 1))});
+  CHECK(t.titles[0] == "MERN Stack Developer");
+  CHECK(t.level_seniority == "senior");
+  CHECK(t.latest_seniority == "senior");
+  CHECK(t.seniority_by_years);
+  CHECK(t.seniority_fit == "same");
+  CHECK(t.held == 1);  // Full Stack Developer holds the Full Stack Engineer post
+}
+
+// Developer, programmer and engineer name one post where another word names the field.
+TEST_CASE("title row: a developer holds an engineer's post of the same field") {
+  const auto held = [](const char* jd, const char* title) {
+    return FitTitle(jd, {RoleOf(title, MonthIndex(2022, 1), MonthIndex(2026, 1))}).held == 0;
+  };
+  CHECK(held("Senior Full Stack Engineer", "Full Stack Developer"));
+  CHECK(held("Software Engineer", "Software Developer"));
+  CHECK(held("Backend Developer", "Backend Engineer"));
+  CHECK(held("Web Developer", "Web Programmer"));
+  CHECK_FALSE(held("Senior Full Stack Engineer", "Backend Developer"));
+  CHECK_FALSE(held("Data Engineer", "Software Developer"));
+}

@@ -145,6 +145,8 @@ struct TitleFit {
                                    // the highest held in the two years before the latest
                                    // role's end (0, the latest, unless one ranks above it)
   std::string level_seniority;     // of titles[level_title]
+  bool seniority_by_years = false;  // titles[level_title] names no level: read from the years
+                                    // in its field (five or more read senior)
   int levels_below = 0;            // how many seniority levels that title is below the JD's
   bool same_line = false;          // a title held shares a word of the JD's title (SameLineOfWork)
   bool same_field = false;         // a title held shares a field with the JD's (SameField):

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstddef>
 #include <initializer_list>
+#include <set>
 #include <string>
 #include <tuple>
 
@@ -21,6 +22,7 @@ struct Level {
   int rank;
 };
 constexpr int kJuniorRank = 1;
+constexpr int kSeniorRank = 3;
 constexpr Level kLevels[] = {
     {"intern", "junior", 1},     {"trainee", "junior", 1},  {"junior", "junior", 1},
     {"jr", "junior", 1},         {"director", "director", 6}, {"vp", "director", 6},
@@ -135,6 +137,18 @@ bool WordsWithin(const std::vector<std::string>& part, const std::vector<std::st
   return true;
 }
 
+// A title's core words with the software posts' nouns made one: a "Full Stack Developer", a
+// "Full Stack Engineer" and a "Full Stack Programmer" hold one post. Only where another word
+// names the field: a bare "Developer" is no "Engineer".
+std::vector<std::string> PostWords(const std::string& title) {
+  std::vector<std::string> words = WordsOf(Core(title));
+  if (words.size() < 2) return words;
+  for (std::string& w : words) {
+    if (w == "developer" || w == "programmer") w = "engineer";
+  }
+  return words;
+}
+
 // The index in `latest` (latest first) of the highest post held in the two years before the
 // latest role's end: an executive director who also volunteers as an engineering manager
 // since earlier is a director. The latest when no other ranks above it, or dates are unknown.
@@ -149,6 +163,32 @@ size_t HighestRecent(const std::vector<const Role*>& latest) {
     }
   }
   return best;
+}
+
+// The level of latest[i]'s title against the JD's post `jd_post`. A title without a level word
+// ("MERN Stack Developer", "Data Analyst") names none, and a recruiter reads it from the years
+// in the line of work: the months of the dated, non-trainee roles whose titles share its
+// field, overlaps counted once, read senior from five years on, when that field is the JD's
+// (ten years of teaching make no senior data engineer). A title's own word is kept.
+int RankHeld(const std::vector<const Role*>& latest, size_t i, const std::string& jd_post) {
+  constexpr int kSeniorMonths = 60;
+  const std::string& title = latest[i]->title;
+  if (LevelOf(title) != nullptr || !SameField(title, jd_post)) return RankOf(title);
+  std::set<int> months;
+  for (const Role* r : latest) {
+    if (r->start < 0 || r->finish < r->start || IsTrainee(r->title)) continue;
+    if (r->title != title && !SameField(r->title, title)) continue;
+    for (int m = r->start; m < r->finish; ++m) months.insert(m);
+  }
+  return static_cast<int>(months.size()) >= kSeniorMonths ? kSeniorRank : RankOf(title);
+}
+
+// The name of level `rank`: "senior" for 3.
+const char* LevelName(int rank) {
+  for (const Level& l : kLevels) {
+    if (l.rank == rank) return l.name;
+  }
+  return "mid";
 }
 
 // Nouns that name a kind of post in any field: sharing one of them ("Backend Engineer" and
@@ -363,10 +403,10 @@ TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles,
     fit.from_headline = true;
   }
   const std::string jd_post = PostOf(jd_title);
-  const std::vector<std::string> jd_core = WordsOf(Core(jd_post));
+  const std::vector<std::string> jd_core = PostWords(jd_post);
   for (size_t i = 0; i < fit.titles.size(); ++i) {
     const std::string title = PostOf(fit.titles[i]);
-    const std::vector<std::string> core = WordsOf(Core(title));
+    const std::vector<std::string> core = PostWords(title);
     // A trainee's title (an intern's, a trainee's) is not the post held, for a post above the
     // junior level ("Product Manager Intern" for a Product Manager): it counts as the same
     // line of work only. A junior's title is the post, held at a lower level.
@@ -387,10 +427,18 @@ TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles,
   fit.latest_seniority = fit.titles.empty() ? "" : SeniorityOf(fit.titles[0]);
   if (!fit.from_headline) fit.level_title = HighestRecent(latest);
   fit.level_seniority = fit.titles.empty() ? "" : SeniorityOf(fit.titles[fit.level_title]);
+  const int cv = fit.titles.empty()   ? 0
+                 : fit.from_headline ? RankOf(fit.titles[0])
+                                     : RankHeld(latest, fit.level_title, jd_post);
+  if (!fit.titles.empty() && cv != RankOf(fit.titles[fit.level_title])) {
+    fit.level_seniority = LevelName(cv);
+    fit.seniority_by_years = true;
+    if (fit.level_title == 0) fit.latest_seniority = fit.level_seniority;
+  }
   if (jd_title.empty() || fit.titles.empty()) {
     fit.seniority_fit = "unknown";
   } else {
-    const int jd = RankOf(jd_title), cv = RankOf(fit.titles[fit.level_title]);
+    const int jd = RankOf(jd_title);
     fit.seniority_fit = cv == jd ? "same" : cv < jd ? "below" : "above";
     fit.levels_below = jd - cv;
   }

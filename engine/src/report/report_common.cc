@@ -243,10 +243,12 @@ std::string TitleRowText(const MatchResult& m) {
            t.latest_seniority + "), seniority " + t.seniority_fit;
     return out + (t.held >= 0 ? "; the JD's title stated" : "; the JD's title not stated");
   }
-  out += "; latest role " + t.titles[0] + " (" + t.latest_seniority + ")";
+  const std::string by_years = t.seniority_by_years ? ", by its years in the field" : "";
+  out += "; latest role " + t.titles[0] + " (" + t.latest_seniority +
+         (t.level_title == 0 ? by_years : "") + ")";
   if (t.level_title > 0) {
     out += ", highest post in the last two years " + t.titles[t.level_title] + " (" +
-           t.level_seniority + ")";
+           t.level_seniority + by_years + ")";
   }
   out += ", seniority " + t.seniority_fit;
   out += t.held >= 0        ? "; the JD's title held as " + t.titles[t.held]

@@ -123,6 +123,7 @@ std::string MatchJsonReport(const MatchReportInput& in) {
                 {"latest_seniority", m.title.latest_seniority},
                 {"level_title", m.title.titles.empty() ? json() : json(m.title.titles[m.title.level_title])},
                 {"level_seniority", m.title.level_seniority},
+                {"seniority_by_years", m.title.seniority_by_years},
                 {"held", m.title.held >= 0 ? json(m.title.titles[m.title.held]) : json()},
                 {"same_field", m.title.same_field},
                 {"seniority_fit", m.title.seniority_fit},
