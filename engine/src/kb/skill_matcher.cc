@@ -164,6 +164,49 @@ size_t OtherSkillsNear(const std::vector<Mention>& kept, size_t k, size_t lo, si
   return others->size();
 }
 
+// Whether `between`, the text between two mentions, only joins items of a list: commas,
+// a slash, "&", "+", "and", "or", "and/or" ("Django and/or React", "React, Vue", "Java/Go").
+bool JoinsListItems(std::string_view between) {
+  if (between.size() > 12) return false;
+  std::string joiner;
+  bool comma = false;
+  for (char c : between) {
+    if (c == ',') {
+      comma = true;
+    } else if (c != ' ' && c != '\t') {
+      joiner += AsciiLower(c);
+    }
+  }
+  if (joiner.empty()) return comma;
+  for (const char* j : {"/", "&", "+", "and", "or", "and/or"}) {
+    if (joiner == j) return true;
+  }
+  return false;
+}
+
+// The joins of a list around kept[k], an item beside a plainly named skill: the text between
+// them ("Django and React": " and " before React), empty where there is none. A guard's
+// reject pattern that matches only such a join is about the list, not the item's sense
+// ("and react" as in "listen and react"), and is not heeded; one that needs more of the
+// text still is ("the BOM and DOM APIs", "SQLite and conflict resolution algorithms").
+struct ListJoins {
+  std::string_view before;
+  std::string_view after;
+};
+ListJoins JoinsAround(std::string_view text, const std::vector<Mention>& kept, size_t k) {
+  const Mention& m = kept[k];
+  ListJoins joins;
+  if (k > 0 && !kept[k - 1].guarded && kept[k - 1].end <= m.begin) {
+    const std::string_view between = text.substr(kept[k - 1].end, m.begin - kept[k - 1].end);
+    if (JoinsListItems(between)) joins.before = between;
+  }
+  if (k + 1 < kept.size() && !kept[k + 1].guarded && m.end <= kept[k + 1].begin) {
+    const std::string_view between = text.substr(m.end, kept[k + 1].begin - m.end);
+    if (JoinsListItems(between)) joins.after = between;
+  }
+  return joins;
+}
+
 // Whether `before` matches what comes just before `m` on its line (60 bytes at most), or
 // `after` what comes just after (60 bytes at most). Either may be null.
 // Whether the line break just before `from` wraps one sentence: the mention opens its line
@@ -262,7 +305,8 @@ struct SkillMatcher::Impl {
   void TryBeginsGroups(size_t b, size_t e, Candidates* cand) const;
   void RunOver(const ExprRecord& e, size_t expr, size_t from, size_t to, Candidates* cand) const;
   void RunAlways(Candidates* cand) const;
-  bool RejectedAround(std::string_view text, const Mention& m, const Guard& g) const;
+  bool RejectedAround(std::string_view text, const Mention& m, const Guard& g,
+                      const ListJoins& joins) const;
   std::vector<Mention> ApplyGuards(std::string_view text, const std::vector<Mention>& kept) const;
 };
 
@@ -568,7 +612,7 @@ void SkillMatcher::Impl::RunAlways(Candidates* cand) const {
 // Whether guard g's reject patterns match around mention m ("Go" in "go to market"). Each
 // is compiled the first time a window holds the words it requires.
 bool SkillMatcher::Impl::RejectedAround(std::string_view text, const Mention& m,
-                                        const Guard& g) const {
+                                        const Guard& g, const ListJoins& joins) const {
   const GuardWords* words = guard_words.Get(m.skill, [&] {
     return std::make_unique<GuardWords>(GuardWords{RequiredWordsOf(g.reject_before, false),
                                                    RequiredWordsOf(g.reject_after, false)});
@@ -577,14 +621,18 @@ bool SkillMatcher::Impl::RejectedAround(std::string_view text, const Mention& m,
     auto re = std::make_unique<RE2>(p, MatcherRE2Options());
     return re->ok() ? std::move(re) : nullptr;
   };
+  // A match in `window` that a list's join alone gives is not heeded.
+  auto rejects = [](std::string_view window, std::string_view join, const RE2& re) {
+    return RE2::PartialMatch(window, re) && (join.empty() || !RE2::PartialMatch(join, re));
+  };
   const auto [before, after] = RejectWindows(text, m);
   if (!g.reject_before.empty() && MayHoldWords(before, words->before)) {
     const RE2* re = reject_before.Get(m.skill, [&] { return compile("(?:" + g.reject_before + ")$"); });
-    if (re && RE2::PartialMatch(before, *re)) return true;
+    if (re && rejects(before, joins.before, *re)) return true;
   }
   if (!g.reject_after.empty() && MayHoldWords(after, words->after)) {
     const RE2* re = reject_after.Get(m.skill, [&] { return compile("^(?:" + g.reject_after + ")"); });
-    if (re && RE2::PartialMatch(after, *re)) return true;
+    if (re && rejects(after, joins.after, *re)) return true;
   }
   return false;
 }
@@ -604,7 +652,7 @@ std::vector<Mention> SkillMatcher::Impl::ApplyGuards(std::string_view text,
     const Guard& g = skills[m.skill].guard;
     const auto [lo, hi] = GuardWindow(text, m);
     if (static_cast<int>(OtherSkillsNear(kept, k, lo, hi, &others)) < g.context) continue;
-    if (RejectedAround(text, m, g)) continue;
+    if (RejectedAround(text, m, g, JoinsAround(text, kept, k))) continue;
     out.push_back(m);
   }
   return out;
