@@ -28,6 +28,10 @@
 //   singular; a participle before a noun as the noun and the
 //   participle's noun in -ion ("optimized queries" -> "query optimization", "automated
 //   builds" -> "build automation"; "managed projects" is no "project management");
+// - a participle in "-ed" before a noun of a built thing (platform, component, service,
+//   application, infrastructure) read as that kind of system and architecture: "distributed
+//   platform" -> "distributed systems", "multi-tiered infrastructures" -> "multi-tier
+//   architecture" (a hyphenated participle also without "-ed"); not "distributed team";
 // - a verb in "-ize" or "-ise" (base form or "-ing"; no "-s" or past participle, and four
 //   letters or more before the ending) read as its noun in "-ization" and "-isation":
 //   "localize" -> "localization", "containerising" -> "containerization";
