@@ -568,3 +568,24 @@ TEST_CASE("paraphrase: a participle of kind before a built thing read as that ki
       },
       false);
 }
+
+TEST_CASE("paraphrase: an adjective in -able of a built thing read as its quality noun") {
+  CheckCases(
+      {
+          // The kb spells the qualities "scalability" and "accessibility", not these adjectives.
+          {"design scalable software architecture", "scalability@7-15"},
+          {"conception of scalable services", "scalability@14-22"},
+          {"building accessible web applications", "web-accessibility@9-19"},
+      },
+      true);
+  CheckCases(
+      {
+          // No built thing right after, or one word later: people, places, plans.
+          {"a scalable business model for growth", "scalability"},
+          {"an accessible office near the station", "web-accessibility"},
+          {"results that are scalable", "scalability"},
+          // The built thing too far away: "scalable, highly available and robust services".
+          {"scalable highly available and robust services", "scalability"},
+      },
+      false);
+}

@@ -342,6 +342,32 @@ void AddSystemKindForms(std::string_view text, const std::vector<Token>& t, size
   }
 }
 
+// Whether a word heads a noun phrase of a built thing of software: a SystemNoun, or "software",
+// "system(s)", "architecture(s)", "code", "solution(s)", "interface(s)".
+bool BuiltThing(const std::string& w) {
+  static const char* const kNouns[] = {"software", "system",     "systems",  "architecture",
+                                       "architectures", "code", "solution", "solutions",
+                                       "interface", "interfaces", nullptr};
+  return SystemNoun(w) || IsOneOf(w, kNouns);
+}
+
+// An adjective in "-able" or "-ible" of a built thing read as its quality noun: "scalable
+// software architecture" -> "scalability", "accessible web applications" -> "accessibility".
+// The thing's head comes right after the adjective or one word later; the span is the
+// adjective. "a usable office" and "reliable colleagues" name no built thing.
+void AddQualityNoun(std::string_view text, const std::vector<Token>& t, size_t i,
+                    std::vector<PhraseCandidate>* out) {
+  if (!ContentWordAt(text, t, i)) return;
+  const std::string adj = AsciiLowerCopy(text.substr(t[i].begin, t[i].end - t[i].begin));
+  if (adj.size() < 6 || !(EndsWith(adj, "able") || EndsWith(adj, "ible"))) return;
+  bool built = false;
+  for (size_t k = i + 1; k <= i + 2 && ContentWordAt(text, t, k) && !built; ++k) {
+    built = BuiltThing(AsciiLowerCopy(text.substr(t[k].begin, t[k].end - t[k].begin)));
+  }
+  if (!built) return;
+  out->push_back({adj.substr(0, adj.size() - 2) + "ility", t[i].begin, t[i].end});
+}
+
 // A hyphenated word joined ("multi-threaded" -> "multithreaded"), also with its last part's
 // other endings ("multithreading"). (Read spaced too, "event-streaming" as "event streaming"
 // changed the study plan of samples/plans/sam-okafor-career-changer.json: left for review.)
@@ -589,6 +615,7 @@ std::vector<PhraseCandidate> ParaphraseCandidates(std::string_view text,
     AddSoftHyphenForms(text, tokens, i, static_cast<int>(4 * tokens.size() + i), &out);
     AddParticipleForms(text, tokens, i, &out);
     AddSystemKindForms(text, tokens, i, &out);
+    AddQualityNoun(text, tokens, i, &out);
     AddIzeNoun(text, tokens[i], &out);
     AddHyphenForms(text, tokens[i], &out);
     AddCamelForms(text, tokens, i, &out);
