@@ -545,3 +545,47 @@ TEST_CASE("paraphrase: a verb in -ize or -ise read as its noun in -ization") {
       },
       false);
 }
+
+TEST_CASE("paraphrase: a participle of kind before a built thing read as that kind of system") {
+  CheckCases(
+      {
+          // None of these is a kb spelling: the kb lists "distributed systems",
+          // "distributed architecture" and "multi-tier architecture".
+          {"operation of our highly available and distributed platform", "distributed-systems@38-58"},
+          {"designing and implementing of distributed components", "distributed-systems@30-52"},
+          {"multi-tiered infrastructures", "multi-tier-architecture@0-28"},
+      },
+      true);
+  CheckCases(
+      {
+          // A participle of a team or a place, or of the past, is no kind of system.
+          {"a distributed team to identify needs", "distributed-systems"},
+          {"distributed version control such as git", "distributed-systems"},
+          // A noun of no built thing: "environment" is a workplace here.
+          {"a distributed environment", "distributed-systems"},
+          // Not before the noun: "services distributed across regions".
+          {"services distributed across regions", "distributed-systems"},
+      },
+      false);
+}
+
+TEST_CASE("paraphrase: an adjective in -able of a built thing read as its quality noun") {
+  CheckCases(
+      {
+          // The kb spells the qualities "scalability" and "accessibility", not these adjectives.
+          {"design scalable software architecture", "scalability@7-15"},
+          {"conception of scalable services", "scalability@14-22"},
+          {"building accessible web applications", "web-accessibility@9-19"},
+      },
+      true);
+  CheckCases(
+      {
+          // No built thing right after, or one word later: people, places, plans.
+          {"a scalable business model for growth", "scalability"},
+          {"an accessible office near the station", "web-accessibility"},
+          {"results that are scalable", "scalability"},
+          // The built thing too far away: "scalable, highly available and robust services".
+          {"scalable highly available and robust services", "scalability"},
+      },
+      false);
+}

@@ -156,6 +156,11 @@ TEST_CASE("years asked: numbers in words and digits, ranges, minimums") {
       {"You have worked in a similar role for 3+ years", 3, false},
       {"a minimum tenure of 4 years in a similar position", 4, false},
       {"You have used Python for 5 years", 5, false},
+      // A number in words, then in digits in parentheses.
+      {"Five (5) years of experience in Java", 5, true},
+      {"a minimum of three (3) years with AWS", 3, false},
+      {"three (3) to five (5) years of SQL", 3, false},
+      {"one (1) year of specialized experience", 1, true},
   };
   for (const Case& c : cases) {
     CAPTURE(c.s);
@@ -173,7 +178,8 @@ TEST_CASE("years asked: numbers in words and digits, ranges, minimums") {
                            "The professorship is a fixed term position of 4 to 6 years with teaching",
                            "Employment for a period of 2 years", "a contract lasting 3 years",
                            "The fellowship is funded for up to 3 years",
-                           "We have been building robots for 10 years"}) {
+                           "We have been building robots for 10 years",
+                           "This is a two (2) year contract", "Become the expert within two (2) years"}) {
     CAPTURE(span);
     CHECK(FindYearsAsked(span).empty());
   }

@@ -391,10 +391,13 @@ bool NotExperienceYears(std::string_view before, std::string_view after) {
 }  // namespace
 
 std::vector<YearsAsked> FindYearsAsked(std::string_view sentence) {
+  // A number in words may repeat in digits in parentheses, as formal postings write it:
+  // "five (5) years", "three (3) to five (5) years"; the number in words counts.
   static const RE2 kYears(
       "(?i)(?:^|[^A-Za-z0-9])((\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
-      "twelve|fifteen)\\s*(?:\\+|plus)?\\s*(?:(?:-|–|to|or)\\s*(?:\\d{1,2}|one|two|three|four|"
-      "five|six|seven|eight|nine|ten)\\s*)?\\+?\\s*(?:or\\s+more\\s+)?(?:full\\s+)?years?)"
+      "twelve|fifteen)\\s*(?:\\(\\s*\\d{1,2}\\s*\\+?\\s*\\)\\s*)?(?:\\+|plus)?\\s*"
+      "(?:(?:-|–|to|or)\\s*(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\s*"
+      "(?:\\(\\s*\\d{1,2}\\s*\\+?\\s*\\)\\s*)?)?\\+?\\s*(?:or\\s+more\\s+)?(?:full\\s+)?years?)"
       "('|’)?(\\s+(?:of\\s+)?(?:\\w+\\s+){0,3}?experience\\b)?");
   static const char* const kWords[] = {"one", "two", "three", "four", "five", "six", "seven",
                                        "eight", "nine", "ten"};

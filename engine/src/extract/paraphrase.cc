@@ -304,6 +304,70 @@ void AddIzeNoun(std::string_view text, const Token& w, std::vector<PhraseCandida
   out->push_back({base + "isation", w.begin, w.end});
 }
 
+bool IsOneOf(const std::string& w, const char* const* words) {
+  for (const char* const* k = words; *k; ++k) {
+    if (w == *k) return true;
+  }
+  return false;
+}
+
+// Whether a word names a built thing of software in general, a thing a kind of system is
+// built as: "platform", "components", "services", "infrastructure". Not "software" or
+// "systems" themselves (read as written), nor "environment" ("a fast-paced environment").
+bool SystemNoun(const std::string& w) {
+  static const char* const kNouns[] = {"platform",       "platforms",       "component",
+                                       "components",     "service",         "services",
+                                       "application",    "applications",    "infrastructure",
+                                       "infrastructures", nullptr};
+  return IsOneOf(w, kNouns);
+}
+
+// A participle of kind before a noun of a built thing read as that kind of system and of
+// architecture: "distributed platform" -> "distributed systems", "distributed architecture";
+// "multi-tiered infrastructures" -> also "multi-tier architecture" (a hyphenated participle
+// also without its "-ed"). The participle is one word in "-ed" of six letters or more; the kb
+// decides which reading is a skill ("talented services" names none). The span covers both words.
+void AddSystemKindForms(std::string_view text, const std::vector<Token>& t, size_t i,
+                        std::vector<PhraseCandidate>* out) {
+  if (!ContentWordAt(text, t, i) || !ContentWordAt(text, t, i + 1)) return;
+  const std::string adj = AsciiLowerCopy(text.substr(t[i].begin, t[i].end - t[i].begin));
+  if (adj.size() < 6 || !EndsWith(adj, "ed")) return;
+  if (!SystemNoun(AsciiLowerCopy(text.substr(t[i + 1].begin, t[i + 1].end - t[i + 1].begin)))) return;
+  std::vector<std::string> kinds{adj};
+  if (adj.find('-') != std::string::npos) kinds.push_back(adj.substr(0, adj.size() - 2));
+  for (const std::string& k : kinds) {
+    for (const char* head : {" systems", " architecture"}) {
+      out->push_back({k + head, t[i].begin, t[i + 1].end});
+    }
+  }
+}
+
+// Whether a word heads a noun phrase of a built thing of software: a SystemNoun, or "software",
+// "system(s)", "architecture(s)", "code", "solution(s)", "interface(s)".
+bool BuiltThing(const std::string& w) {
+  static const char* const kNouns[] = {"software", "system",     "systems",  "architecture",
+                                       "architectures", "code", "solution", "solutions",
+                                       "interface", "interfaces", nullptr};
+  return SystemNoun(w) || IsOneOf(w, kNouns);
+}
+
+// An adjective in "-able" or "-ible" of a built thing read as its quality noun: "scalable
+// software architecture" -> "scalability", "accessible web applications" -> "accessibility".
+// The thing's head comes right after the adjective or one word later; the span is the
+// adjective. "a usable office" and "reliable colleagues" name no built thing.
+void AddQualityNoun(std::string_view text, const std::vector<Token>& t, size_t i,
+                    std::vector<PhraseCandidate>* out) {
+  if (!ContentWordAt(text, t, i)) return;
+  const std::string adj = AsciiLowerCopy(text.substr(t[i].begin, t[i].end - t[i].begin));
+  if (adj.size() < 6 || !(EndsWith(adj, "able") || EndsWith(adj, "ible"))) return;
+  bool built = false;
+  for (size_t k = i + 1; k <= i + 2 && ContentWordAt(text, t, k) && !built; ++k) {
+    built = BuiltThing(AsciiLowerCopy(text.substr(t[k].begin, t[k].end - t[k].begin)));
+  }
+  if (!built) return;
+  out->push_back({adj.substr(0, adj.size() - 2) + "ility", t[i].begin, t[i].end});
+}
+
 // A hyphenated word joined ("multi-threaded" -> "multithreaded"), also with its last part's
 // other endings ("multithreading"). (Read spaced too, "event-streaming" as "event streaming"
 // changed the study plan of samples/plans/sam-okafor-career-changer.json: left for review.)
@@ -403,13 +467,6 @@ void AddCamelForms(std::string_view text, const std::vector<Token>& t, size_t i,
   if (i >= 1 && ContentWordAt(text, t, i - 1)) {
     out->push_back({JoinWords(text, t, i - 1, i) + " " + split, t[i - 1].begin, t[i].end});
   }
-}
-
-bool IsOneOf(const std::string& w, const char* const* words) {
-  for (const char* const* k = words; *k; ++k) {
-    if (w == *k) return true;
-  }
-  return false;
 }
 
 // The verb forms that say something is managed. No past participle ("managed services"), and
@@ -557,6 +614,8 @@ std::vector<PhraseCandidate> ParaphraseCandidates(std::string_view text,
     AddRespelled(text, tokens, i, static_cast<int>(tokens.size() + i), &out);
     AddSoftHyphenForms(text, tokens, i, static_cast<int>(4 * tokens.size() + i), &out);
     AddParticipleForms(text, tokens, i, &out);
+    AddSystemKindForms(text, tokens, i, &out);
+    AddQualityNoun(text, tokens, i, &out);
     AddIzeNoun(text, tokens[i], &out);
     AddHyphenForms(text, tokens[i], &out);
     AddCamelForms(text, tokens, i, &out);

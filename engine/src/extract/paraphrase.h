@@ -28,6 +28,14 @@
 //   singular; a participle before a noun as the noun and the
 //   participle's noun in -ion ("optimized queries" -> "query optimization", "automated
 //   builds" -> "build automation"; "managed projects" is no "project management");
+// - a participle in "-ed" before a noun of a built thing (platform, component, service,
+//   application, infrastructure) read as that kind of system and architecture: "distributed
+//   platform" -> "distributed systems", "multi-tiered infrastructures" -> "multi-tier
+//   architecture" (a hyphenated participle also without "-ed"); not "distributed team";
+// - an adjective in "-able" or "-ible" right before a built thing (the nouns above, software,
+//   system, architecture, code, solution, interface), or one word before it, read as its
+//   quality noun: "scalable software architecture" -> "scalability", "accessible web
+//   applications" -> "accessibility"; not "a scalable business model";
 // - a verb in "-ize" or "-ise" (base form or "-ing"; no "-s" or past participle, and four
 //   letters or more before the ending) read as its noun in "-ization" and "-isation":
 //   "localize" -> "localization", "containerising" -> "containerization";
