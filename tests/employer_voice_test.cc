@@ -26,6 +26,15 @@ TEST_CASE("employer voice: the employer, its team or product as subject, asking 
       {"We're a remote-first startup building payments software.", true},
       {"At <ORGANIZATION> we believe eyewear should be affordable.", true},
       {"With our omnichannel approach we are changing the optical market!", true},
+      // A product as subject: what the employer makes, not what it asks.
+      {"The Data Catalog platform distributes metadata for data governance.", true},
+      {"The product includes features related to:", true},
+      {"This product lets shops take card payments offline.", true},
+      {"The app suite runs on Android and iOS tablets in stores.", true},
+      {"The platform engineer will own the Terraform modules.", false},
+      {"The products you build will run on Kubernetes.", false},
+      {"The new platform needs someone who knows Terraform.", false},
+      {"Platform work in Go and Rust.", false},
       {"At the core we build APIs in Go.", false},
       {"With your help we are building the next payments platform.", false},
       // Asks of someone: the candidate, "you", a person who ...

@@ -428,3 +428,38 @@ TEST_CASE("employer clause: skills the employer has before its hiring clause are
                                      "kafka") == "required");
 }
 
+
+// Shapes found on tests/eval/jd-tune3: the product as a sentence's subject, and the list of its
+// features under a lead-in in the employer's voice (employer_voice.h, ProductSubject; profile.cc,
+// IntroducesCompanyList).
+TEST_CASE("product voice: the product's sentence and its feature list are context") {
+  const std::string head = "UI Lead\nThe Metadata platform helps the firm improve its data "
+                           "governance.\nThe product includes features related to:\n"
+                           "\xE2\x80\xA2 Data Lineage\n\xE2\x80\xA2 Data Quality Scores\n";
+  const LevelCase cases[] = {
+      {head + "Qualifications:\n\xE2\x80\xA2 React and Redux\n", "data-governance", "context"},
+      {head + "Qualifications:\n\xE2\x80\xA2 React and Redux\n", "data-lineage", "context"},
+      {head + "Qualifications:\n\xE2\x80\xA2 React and Redux\n", "data-quality", "context"},
+      // The list ends where a line that is no list item starts; what follows is read as ever.
+      {head + "Qualifications:\n\xE2\x80\xA2 React and Redux\n", "redux", "required"},
+      {head + "You will build the lineage views in React.\n", "react", "responsibility"},
+      // A lead-in that asks, or a role noun after the product noun, opens no such list.
+      {"UI Lead\nThe product team needs:\n\xE2\x80\xA2 Data Lineage\n", "data-lineage",
+       "required"},
+      // The employer described as a leader of its field.
+      {"UI Lead\nAcme is a global leader in financial services and insurance.\n",
+       "banking-financial-services", "context"},
+  };
+  CheckLevels(cases);
+  // Whatever level other rules give them, these are asked of the person hired: not context.
+  const LevelCase asked[] = {
+      {"UI Lead\nYou will work on features related to:\n\xE2\x80\xA2 Data Lineage\n",
+       "data-lineage", "context"},
+      {"UI Lead\nThe platform engineer will own data governance.\n", "data-governance",
+       "context"},
+  };
+  for (const LevelCase& c : asked) {
+    CAPTURE(c.posting);
+    CHECK(JdLevelOf(c.posting, c.skill) != c.level);
+  }
+}

@@ -1,5 +1,6 @@
 #include "extract/employer_voice.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -113,6 +114,46 @@ bool LeadThenWe(const std::string& s) {
   return false;
 }
 
+// Nouns that head the name of what the employer makes: "The Data Catalog platform authors
+// metadata", "The product includes features related to:".
+const char* const kProductNouns[] = {"platform", "product", "products", "app", "solution",
+                                     "software", "suite", nullptr};
+// Nouns that make a product noun part of a role or a team: "The platform engineer will ...".
+const char* const kRoleNouns[] = {"engineer", "engineers", "developer", "developers", "team",
+                                  "teams", "lead", "manager", "owner", "architect", "specialist",
+                                  "analyst", "group", "role", "position", nullptr};
+
+// Whether `s` (lowercase, from its first word) opens with the name of a product as subject:
+// "the" or "this", at most three words of its name, then a product noun (kProductNouns) that
+// no role noun follows: "the data catalog platform authors ...", "this product lets ...";
+// not "the platform engineer will ...", "the products you build".
+bool ProductSubject(const std::string& s) {
+  size_t at;
+  if (s.rfind("the ", 0) == 0) {
+    at = 4;
+  } else if (s.rfind("this ", 0) == 0) {
+    at = 5;
+  } else {
+    return false;
+  }
+  for (int words = 0; words < 4 && at < s.size(); ++words) {
+    size_t e = at;
+    while (e < s.size() && s[e] != ' ') ++e;
+    const std::string w = s.substr(at, e - at);
+    at = e + 1;
+    bool product = false;
+    for (const char* const* n = kProductNouns; *n; ++n) product = product || w == *n;
+    if (!product) continue;
+    const size_t next_end = std::min(s.size(), s.find(' ', at));
+    const std::string next = at < s.size() ? s.substr(at, next_end - at) : std::string();
+    for (const char* const* r = kRoleNouns; *r; ++r) {
+      if (next == *r) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 // Phrases of a search for the person hired: "is looking for", "we seek".
 const char* const kHiringPhrases[] = {"looking for", "seeking", "we seek", "searching for",
                                       nullptr};
@@ -134,7 +175,10 @@ const char* const kAsks[] = {"experience in ", "experience with", "experience of
 
 bool SpeaksAsEmployer(std::string_view sentence) {
   const std::string s = LowerFromFirstWord(sentence);
-  if (!StartsWithAny(s, kEmployerSubjects) && !WeAreOrAim(s) && !LeadThenWe(s)) return false;
+  if (!StartsWithAny(s, kEmployerSubjects) && !WeAreOrAim(s) && !LeadThenWe(s) &&
+      !ProductSubject(s)) {
+    return false;
+  }
   // "We want people to come with experience in the following": an ask, whoever is named.
   return !HasAnyPhrase(s, kAsks) && !HasAnyWord(s, kPersonAsked);
 }

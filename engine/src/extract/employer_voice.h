@@ -19,7 +19,8 @@
 namespace skillfit {
 
 // True when `sentence` opens with the employer as its subject and names no one it asks of.
-// The subject: "Our ...", "The company/team/department ...", a placeholder such as
+// The subject: "Our ...", "The company/team/department ...", a product ("The Data Catalog
+// platform ...", "This product ..."; not "The platform engineer ..."), a placeholder such as
 // "<ORGANIZATION> is ...", or "We" before a verb of being, belief or aim ("We are", "We
 // believe", "We aim"), also after a phrase of place or means ("At <ORGANIZATION> we believe",
 // "With our app we are changing"). No one asked of: no "you", candidate, applicant, someone

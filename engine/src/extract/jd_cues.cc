@@ -108,7 +108,10 @@ const char* const kCompanyCues[] = {
     "our mission", "our users", "our customers", "our clients", "our ambition", "our goal",
     "we aim", "we aspire", "we are committed", "we're committed", "is a team", "team within",
     "we are making", "we're making", "we are developing", "we're developing", "we are in growth",
-    "develops products", "builds products", "products which", "products that help", nullptr};
+    "develops products", "builds products", "products which", "products that help",
+    // The employer named as a leader of its field: "Acme is a global leader in payments".
+    "is a global leader", "is a world leader", "is a leading", "is the leading",
+    "is a market leader", nullptr};
 // Words that turn a sentence to the candidate, so that it is no longer only about the company.
 // "experience" only as asked of someone ("experience with", "years of experience"), not the
 // experience a product gives its users ("the best possible experience to anyone").

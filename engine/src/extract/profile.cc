@@ -201,6 +201,17 @@ bool ContinuesList(std::string_view line) {
   return d > i && d < line.size() && (line[d] == '.' || line[d] == ')');
 }
 
+// Whether `line` opens a list of what the employer or its product is or has, in its own voice
+// and asking nothing: "The product includes features related to:", "Our customers include:".
+// The list items below it are context, as the line would be.
+bool IntroducesCompanyList(std::string_view line) {
+  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) {
+    line.remove_suffix(1);
+  }
+  return !line.empty() && line.back() == ':' && SentenceCue(line) == Cue::kNone &&
+         SpeaksAsEmployer(line);
+}
+
 // Whether `line` (no trailing space) ends where no sentence can: on a comma, a conjunction,
 // a preposition or an article ("... orchestration with Kubernetes or" / "ECS; ...").
 bool EndsOpen(std::string_view line) {
@@ -517,6 +528,9 @@ class JdReader {
   // While the bullets after "... each of the following competencies" run: they are required,
   // whatever the section.
   bool in_required_list_ = false;
+  // While the bullets after "The product includes features related to:" run: they are
+  // context (IntroducesCompanyList).
+  bool in_company_list_ = false;
   bool title_run_on_ = false;     // reading a sentence of the title line after its first
   // Headings in capitals inside the line being read (offsets in the text), in order.
   std::vector<InlineHeading> inline_headings_;
@@ -611,6 +625,8 @@ void JdReader::ReadLine(size_t line_begin, size_t line_end, size_t next_heading,
   previous_section_ = section;
   if (in_required_list_ && !IsBlank(line) && !ContinuesList(line)) in_required_list_ = false;
   if (IntroducesRequiredList(line)) in_required_list_ = true;
+  if (in_company_list_ && !IsBlank(line) && !ContinuesList(line)) in_company_list_ = false;
+  if (IntroducesCompanyList(line)) in_company_list_ = true;
   inline_headings_ = FindInlineHeadings(line);
   // A label before a colon also ends the sentence before it: what follows "We are impressed
   // if you have:" takes its own cue, not the one of the demands before it.
@@ -689,7 +705,7 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
   sense.team_stack = DescribesTeamStack(sentence);
   sense.team_paragraph = team_paragraph_;
   // A sentence in the employer's voice with a cue of its own ("We value: CI/CD") still asks.
-  sense.company = !sense.team_stack && (DescribesCompany(sentence) ||
+  sense.company = !sense.team_stack && (in_company_list_ || DescribesCompany(sentence) ||
                                         (outer_cue == Cue::kNone && SpeaksAsEmployer(sentence)) ||
                                         TellsWhatIsGiven(sentence));
   const size_t forward_cue = ForwardPreferredCue(sentence);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <mutex>
 
 #include "extract/spoken_language.h"
@@ -637,6 +638,56 @@ bool SkillMatcher::Impl::RejectedAround(std::string_view text, const Mention& m,
   return false;
 }
 
+namespace {
+
+// Whether the case of guarded mention m is no evidence because it reads as a verb: its only
+// capital opens a line, a bullet or a sentence, where any word takes one, and what follows it
+// is what follows an imperative verb, not a name: "and" or "or" and a word in lowercase ("Make
+// and use prototypes", "Make or buy the parts"), or a determiner or pronoun ("Make your mark",
+// "Make sure"). A name keeps its case: "Make, CMake and Ninja", "Go and Rust services", "React
+// or other modern web frameworks", "Storybook for component docs", "Jest tests".
+bool ReadsAsOpeningVerb(std::string_view text, const Mention& m) {
+  if (m.end <= m.begin || !std::isupper(static_cast<unsigned char>(text[m.begin]))) return false;
+  for (size_t i = m.begin + 1; i < m.end; ++i) {
+    if (!std::islower(static_cast<unsigned char>(text[i]))) return false;
+  }
+  size_t b = m.begin;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+  // Bullet marks: "-", "*", "+", "•" (U+2022 as UTF-8).
+  if (b > 0 && (text[b - 1] == '-' || text[b - 1] == '*' || text[b - 1] == '+')) --b;
+  if (b >= 3 && text.substr(b - 3, 3) == "\xE2\x80\xA2") b -= 3;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+  const bool opens = b == 0 || std::strchr("\n.!?:", text[b - 1]) != nullptr;
+  if (!opens) return false;
+  // The next two words after the mention, lowercased, and whether the second is in lowercase.
+  size_t a = m.end;
+  auto next_word = [&](std::string* word, bool* lower) {
+    while (a < text.size() && (text[a] == ' ' || text[a] == '\t')) ++a;
+    const size_t w = a;
+    while (a < text.size() && std::isalpha(static_cast<unsigned char>(text[a]))) ++a;
+    *word = AsciiLowerCopy(text.substr(w, a - w));
+    *lower = a > w && std::islower(static_cast<unsigned char>(text[w]));
+  };
+  std::string first, second;
+  bool first_lower = false, second_lower = false;
+  next_word(&first, &first_lower);
+  if (first == "and" || first == "or") {
+    // "React or other modern frameworks", "Go or similar": a name joined to its kind.
+    static constexpr std::string_view kKindWords[] = {"other", "similar", "equivalent",
+                                                      "related", "comparable", "any", "another"};
+    next_word(&second, &second_lower);
+    return second_lower &&
+           std::find(std::begin(kKindWords), std::end(kKindWords), second) == std::end(kKindWords);
+  }
+  static constexpr std::string_view kObjectWords[] = {
+      "a", "an", "the", "our", "your", "their", "its", "this", "that", "these", "those",
+      "it", "them", "us", "sure", "every", "each"};
+  return first_lower &&
+         std::find(std::begin(kObjectWords), std::end(kObjectWords), first) != std::end(kObjectWords);
+}
+
+}  // namespace
+
 std::vector<Mention> SkillMatcher::Impl::ApplyGuards(std::string_view text,
                                                      const std::vector<Mention>& kept) const {
   const RecordList<Skill>& skills = kb->skills();
@@ -650,6 +701,7 @@ std::vector<Mention> SkillMatcher::Impl::ApplyGuards(std::string_view text,
       continue;
     }
     const Guard& g = skills[m.skill].guard;
+    if (g.exact_case && ReadsAsOpeningVerb(text, m)) continue;
     const auto [lo, hi] = GuardWindow(text, m);
     if (static_cast<int>(OtherSkillsNear(kept, k, lo, hi, &others)) < g.context) continue;
     if (RejectedAround(text, m, g, JoinsAround(text, kept, k))) continue;
