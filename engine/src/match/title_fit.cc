@@ -138,13 +138,20 @@ bool WordsWithin(const std::vector<std::string>& part, const std::vector<std::st
 // The index in `latest` (latest first) of the highest post held in the two years before the
 // latest role's end: an executive director who also volunteers as an engineering manager
 // since earlier is a director. The latest when no other ranks above it, or dates are unknown.
-size_t HighestRecent(const std::vector<const Role*>& latest) {
+// Only the roles `counts` marks are weighed (all when it marks none), the first of them as
+// the latest.
+size_t HighestRecent(const std::vector<const Role*>& latest, const std::vector<char>& counts) {
   constexpr int kRecentMonths = 24;
+  const bool any = std::find(counts.begin(), counts.end(), 1) != counts.end();
+  auto weighed = [&](size_t i) { return !any || counts[i]; };
   size_t best = 0;
-  if (latest.empty() || latest[0]->finish < 0) return best;
-  for (size_t i = 1; i < latest.size(); ++i) {
+  while (best < latest.size() && !weighed(best)) ++best;
+  if (best >= latest.size()) return 0;
+  if (latest[best]->finish < 0) return best;
+  const int end = latest[best]->finish;
+  for (size_t i = best + 1; i < latest.size(); ++i) {
     const Role& r = *latest[i];
-    if (r.finish >= latest[0]->finish - kRecentMonths && RankOf(r.title) > RankOf(latest[best]->title)) {
+    if (weighed(i) && r.finish >= end - kRecentMonths && RankOf(r.title) > RankOf(latest[best]->title)) {
       best = i;
     }
   }
@@ -364,6 +371,9 @@ TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles,
   }
   const std::string jd_post = PostOf(jd_title);
   const std::vector<std::string> jd_core = WordsOf(Core(jd_post));
+  // The posts in the JD's field (the JD's title, or a title of its field): a career changer's
+  // seniority is read from them, not from a post in another field held since.
+  std::vector<char> in_field(fit.titles.size(), 0);
   for (size_t i = 0; i < fit.titles.size(); ++i) {
     const std::string title = PostOf(fit.titles[i]);
     const std::vector<std::string> core = WordsOf(Core(title));
@@ -382,10 +392,15 @@ TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles,
     }
     if (fit.held < 0 && !trainee && within) fit.held = static_cast<int>(i);
     fit.same_line = fit.same_line || SameLineOfWork(title, jd_post);
-    fit.same_field = fit.same_field || SameField(title, jd_post);
+    const bool field = SameField(title, jd_post);
+    fit.same_field = fit.same_field || field;
+    in_field[i] = within || field;
   }
   fit.latest_seniority = fit.titles.empty() ? "" : SeniorityOf(fit.titles[0]);
-  if (!fit.from_headline) fit.level_title = HighestRecent(latest);
+  if (!fit.from_headline) {
+    fit.level_title = HighestRecent(latest, in_field);
+    fit.level_in_field = fit.level_title > 0 && in_field[fit.level_title] && !in_field[0];
+  }
   fit.level_seniority = fit.titles.empty() ? "" : SeniorityOf(fit.titles[fit.level_title]);
   if (jd_title.empty() || fit.titles.empty()) {
     fit.seniority_fit = "unknown";

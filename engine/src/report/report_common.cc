@@ -244,7 +244,10 @@ std::string TitleRowText(const MatchResult& m) {
     return out + (t.held >= 0 ? "; the JD's title stated" : "; the JD's title not stated");
   }
   out += "; latest role " + t.titles[0] + " (" + t.latest_seniority + ")";
-  if (t.level_title > 0) {
+  if (t.level_in_field) {
+    out += ", highest post in the JD's field " + t.titles[t.level_title] + " (" +
+           t.level_seniority + ")";
+  } else if (t.level_title > 0) {
     out += ", highest post in the last two years " + t.titles[t.level_title] + " (" +
            t.level_seniority + ")";
   }
