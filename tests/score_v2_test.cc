@@ -503,7 +503,7 @@ TEST_CASE("score v2: a report names the core skills not shown and what they do t
   CHECK(v1.out.find("Core skills not shown") == std::string::npos);
 }
 
-TEST_CASE("score v2: a career changer's seniority is read from the posts in the JD's field") {
+TEST_CASE("score v2: a career changer's seniority is read from the posts in the JD's field when higher") {
   // Each case: the JD's title, the resume's roles (title, first year, last year; latest
   // first or not), and the title whose seniority is compared, and whether it was taken in the
   // JD's field though the latest post is of another.
@@ -528,12 +528,14 @@ TEST_CASE("score v2: a career changer's seniority is read from the posts in the 
        {DatedRole("Front Desk Associate", 2026, 2026), DatedRole("Chef", 2020, 2025)}, "Chef", false},
       // The latest post is of the JD's field: it is compared, as before.
       {"Front End Web Developer",
-       {DatedRole("Frontend Developer", 2024, 2026), DatedRole("Office Manager", 2023, 2025)},
+       {DatedRole("Frontend Developer", 2024, 2026), DatedRole("Sales Associate", 2023, 2025)},
        "Frontend Developer", false},
-      // A higher recent post of another field no longer sets the level when the field has one.
-      {"Senior Backend Engineer",
-       {DatedRole("Backend Engineer", 2020, 2026), DatedRole("Executive Director", 2025, 2025)},
-       "Backend Engineer", false},
+      // A higher recent post of another field still sets the level: the field's posts only
+      // keep it from falling (a founder's Executive Director above his Product Consultant).
+      {"Product Manager",
+       {DatedRole("Engineering Manager", 2024, 2026), DatedRole("Executive Director", 2025, 2025),
+        DatedRole("Product Consultant", 2015, 2024)},
+       "Executive Director", false},
   };
   for (const Case& c : cases) {
     const std::string jd = c.jd, level = c.level;

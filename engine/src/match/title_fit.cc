@@ -372,7 +372,7 @@ TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles,
   const std::string jd_post = PostOf(jd_title);
   const std::vector<std::string> jd_core = WordsOf(Core(jd_post));
   // The posts in the JD's field (the JD's title, or a title of its field): a career changer's
-  // seniority is read from them, not from a post in another field held since.
+  // seniority is read from them when they rank above a post of another field held since.
   std::vector<char> in_field(fit.titles.size(), 0);
   for (size_t i = 0; i < fit.titles.size(); ++i) {
     const std::string title = PostOf(fit.titles[i]);
@@ -398,8 +398,14 @@ TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles,
   }
   fit.latest_seniority = fit.titles.empty() ? "" : SeniorityOf(fit.titles[0]);
   if (!fit.from_headline) {
-    fit.level_title = HighestRecent(latest, in_field);
-    fit.level_in_field = fit.level_title > 0 && in_field[fit.level_title] && !in_field[0];
+    // The highest recent post, unless the posts of the JD's field rank above it: a post of
+    // another field taken since never lowers the level, as a lower recent post never does.
+    fit.level_title = HighestRecent(latest, {});
+    const size_t field = HighestRecent(latest, in_field);
+    if (field < latest.size() && RankOf(latest[field]->title) > RankOf(latest[fit.level_title]->title)) {
+      fit.level_title = field;
+      fit.level_in_field = true;
+    }
   }
   fit.level_seniority = fit.titles.empty() ? "" : SeniorityOf(fit.titles[fit.level_title]);
   if (jd_title.empty() || fit.titles.empty()) {
