@@ -504,3 +504,47 @@ TEST_CASE("score v2: a report names the core skills not shown and what they do t
   REQUIRE(v1.exit_code == 0);
   CHECK(v1.out.find("Core skills not shown") == std::string::npos);
 }
+
+TEST_CASE("score v2: a career changer's seniority is read from the posts in the JD's field when higher") {
+  // Each case: the JD's title, the resume's roles (title, first year, last year; latest
+  // first or not), and the title whose seniority is compared, and whether it was taken in the
+  // JD's field though the latest post is of another.
+  struct Case {
+    const char* jd;
+    std::vector<Role> roles;
+    const char* level;
+    bool in_field;
+  } cases[] = {
+      // A front-end developer back at work at a front desk: her developer posts count.
+      {"Front End Web Developer",
+       {DatedRole("Front Desk Associate", 2026, 2026), DatedRole("UI Front-End Developer", 2021, 2022),
+        DatedRole("Software Developer Intern", 2019, 2019)},
+       "UI Front-End Developer", true},
+      // The highest post of the field in the two years before its last: a lead, not the intern.
+      {"Senior Data Engineer",
+       {DatedRole("Barista", 2025, 2026), DatedRole("Data Engineering Intern", 2023, 2023),
+        DatedRole("Lead Data Engineer", 2021, 2022)},
+       "Lead Data Engineer", true},
+      // No post of the JD's field: the highest recent post, as before.
+      {"Senior Data Engineer",
+       {DatedRole("Front Desk Associate", 2026, 2026), DatedRole("Chef", 2020, 2025)}, "Chef", false},
+      // The latest post is of the JD's field: it is compared, as before.
+      {"Front End Web Developer",
+       {DatedRole("Frontend Developer", 2024, 2026), DatedRole("Sales Associate", 2023, 2025)},
+       "Frontend Developer", false},
+      // A higher recent post of another field still sets the level: the field's posts only
+      // keep it from falling (a founder's Executive Director above his Product Consultant).
+      {"Product Manager",
+       {DatedRole("Engineering Manager", 2024, 2026), DatedRole("Executive Director", 2025, 2025),
+        DatedRole("Product Consultant", 2015, 2024)},
+       "Executive Director", false},
+  };
+  for (const Case& c : cases) {
+    const std::string jd = c.jd, level = c.level;
+    CAPTURE(jd);
+    CAPTURE(level);
+    const TitleFit fit = FitTitle(jd, c.roles);
+    CHECK(fit.titles[fit.level_title] == level);
+    CHECK(fit.level_in_field == c.in_field);
+  }
+}

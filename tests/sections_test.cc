@@ -379,3 +379,32 @@ TEST_CASE("sections: a lead-in that names the duties and ends in a colon opens t
     CHECK(KindHolding(SplitSections(jd, DocKind::kJd), jd.find("Debugging")) == c.kind);
   }
 }
+
+TEST_CASE("sections: a skills-list item that names a kind inside a field's name is no heading") {
+  // Each case: a resume's lines after "UX SKILLS" / "Design Thinking", and the kinds of its
+  // sections. An item right under another ("User Experience Research", "Project Management")
+  // stays in the list; a heading that ends on its kind's word opens its section, as does one
+  // after a blank line, in capitals or marked.
+  struct Case {
+    const char* lines;
+    std::vector<std::string> kinds;
+  } cases[] = {
+      {"User Experience Research\nDesign Personas\n", {"other", "skills"}},
+      {"Project Management\nBudgeting\n", {"other", "skills"}},
+      {"Customer Experience Strategy\nBudgeting\n", {"other", "skills"}},
+      {"Work Experience\nDesigner | Acme | 2019 - 2021\n", {"other", "skills", "experience"}},
+      {"Professional Experience\nDesigner | Acme | 2019 - 2021\n", {"other", "skills", "experience"}},
+      {"Work History\nDesigner | Acme | 2019 - 2021\n", {"other", "skills", "experience"}},
+      {"Relevant Projects\nA weather app\n", {"other", "skills", "projects"}},
+      {"\nUser Experience Research\nDesign Personas\n", {"other", "skills", "experience"}},
+      {"USER EXPERIENCE RESEARCH\nDesign Personas\n", {"other", "skills", "experience"}},
+  };
+  for (const Case& c : cases) {
+    const std::string cv = std::string("ANA RUIZ\nUX SKILLS\nDesign Thinking\n") + c.lines;
+    CAPTURE(cv);
+    const std::vector<std::string> kinds = KindsOf(SplitSections(cv, DocKind::kResume));
+    const std::string got = kinds.empty() ? "" : kinds.back();
+    CAPTURE(got);
+    CHECK(kinds == c.kinds);
+  }
+}

@@ -143,7 +143,11 @@ struct TitleFit {
                                    // "unknown"
   size_t level_title = 0;          // index in titles of the title whose seniority is compared:
                                    // the highest held in the two years before the latest
-                                   // role's end (0, the latest, unless one ranks above it)
+                                   // role's end (0, the latest, unless one ranks above it),
+                                   // among the titles of the JD's field when any is
+  bool level_in_field = false;     // level_title was taken among the titles of the JD's field
+                                   // (SameField, or the JD's title), the latest being of another
+                                   // field: a career changer's post in the JD's field
   std::string level_seniority;     // of titles[level_title]
   bool seniority_by_years = false;  // titles[level_title] names no level: read from the years
                                     // in its field (five or more read senior)

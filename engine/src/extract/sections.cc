@@ -841,6 +841,42 @@ bool UnderDatesOnly(std::string_view text, size_t bol) {
   return false;
 }
 
+// Whether a resume heading ends on the word or the key of words that names its kind: "Work
+// Experience", "Technical Skills", "Work History" do; "User Experience Research" and "Project
+// Management" name a kind only by a word inside a field's name.
+bool EndsOnKindWord(std::string_view heading) {
+  const std::string c = Canonical(heading);  // " work history "
+  const size_t cut = c.find_last_not_of(' ');
+  if (cut == std::string::npos) return false;
+  const size_t from = c.rfind(' ', cut) + 1;
+  const std::string last = c.substr(from, cut + 1 - from);
+  if (ClassifyHeading(last, DocKind::kResume) != SectionKind::kOther || NamesSectionOnly(last)) {
+    return true;
+  }
+  for (const Rule& rule : kCvRules) {
+    for (const char* const* key = rule.keys; *key; ++key) {
+      std::string_view k = Trim(*key);
+      if (k.find(' ') != std::string_view::npos && c.size() > k.size() + 1 &&
+          c.compare(c.size() - k.size() - 1, k.size(), k) == 0 && c.back() == ' ') {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Whether a plain line Detect took for a heading is an item of the resume's skills list it
+// sits in: a line in title case, not in capitals nor marked, right under another line of the
+// list, whose kind is named only by a word inside it ("Wireframes & Prototyping" / "User
+// Experience Research" / "Design Personas"). A heading that ends on its kind's word ("Work
+// Experience") still opens its section.
+bool IsSkillsItem(std::string_view line, const HeadingLine& h, SectionKind current,
+                  std::string_view prev_line) {
+  const std::string_view t = Trim(line);
+  return current == SectionKind::kSkills && !h.inline_body && !Trim(prev_line).empty() &&
+         !AllCaps(t) && t.front() != '#' && t.front() != '*' && !EndsOnKindWord(h.text);
+}
+
 }  // namespace
 
 // Whether `line` stops where its phrase cannot: on a mark that joins ("|", ",", "&", "/") or
@@ -879,6 +915,9 @@ std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
     // ones still open their sections.
     if (h.is_heading && kind == DocKind::kResume && !h.inline_body && EndsMidPhrase(prev_line) &&
         !AllCaps(Trim(line)) && Trim(line).front() != '#' && Trim(line).front() != '*') {
+      h.is_heading = false;
+    }
+    if (h.is_heading && kind == DocKind::kResume && IsSkillsItem(line, h, current.kind, prev_line)) {
       h.is_heading = false;
     }
     prev_line = line;

@@ -152,13 +152,20 @@ std::vector<std::string> PostWords(const std::string& title) {
 // The index in `latest` (latest first) of the highest post held in the two years before the
 // latest role's end: an executive director who also volunteers as an engineering manager
 // since earlier is a director. The latest when no other ranks above it, or dates are unknown.
-size_t HighestRecent(const std::vector<const Role*>& latest) {
+// Only the roles `counts` marks are weighed (all when it marks none), the first of them as
+// the latest.
+size_t HighestRecent(const std::vector<const Role*>& latest, const std::vector<char>& counts) {
   constexpr int kRecentMonths = 24;
+  const bool any = std::find(counts.begin(), counts.end(), 1) != counts.end();
+  auto weighed = [&](size_t i) { return !any || counts[i]; };
   size_t best = 0;
-  if (latest.empty() || latest[0]->finish < 0) return best;
-  for (size_t i = 1; i < latest.size(); ++i) {
+  while (best < latest.size() && !weighed(best)) ++best;
+  if (best >= latest.size()) return 0;
+  if (latest[best]->finish < 0) return best;
+  const int end = latest[best]->finish;
+  for (size_t i = best + 1; i < latest.size(); ++i) {
     const Role& r = *latest[i];
-    if (r.finish >= latest[0]->finish - kRecentMonths && RankOf(r.title) > RankOf(latest[best]->title)) {
+    if (weighed(i) && r.finish >= end - kRecentMonths && RankOf(r.title) > RankOf(latest[best]->title)) {
       best = i;
     }
   }
@@ -404,6 +411,9 @@ TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles,
   }
   const std::string jd_post = PostOf(jd_title);
   const std::vector<std::string> jd_core = PostWords(jd_post);
+  // The posts in the JD's field (the JD's title, or a title of its field): a career changer's
+  // seniority is read from them when they rank above a post of another field held since.
+  std::vector<char> in_field(fit.titles.size(), 0);
   for (size_t i = 0; i < fit.titles.size(); ++i) {
     const std::string title = PostOf(fit.titles[i]);
     const std::vector<std::string> core = PostWords(title);
@@ -422,10 +432,21 @@ TitleFit FitTitle(const std::string& jd_title, const std::vector<Role>& roles,
     }
     if (fit.held < 0 && !trainee && within) fit.held = static_cast<int>(i);
     fit.same_line = fit.same_line || SameLineOfWork(title, jd_post);
-    fit.same_field = fit.same_field || SameField(title, jd_post);
+    const bool field = SameField(title, jd_post);
+    fit.same_field = fit.same_field || field;
+    in_field[i] = within || field;
   }
   fit.latest_seniority = fit.titles.empty() ? "" : SeniorityOf(fit.titles[0]);
-  if (!fit.from_headline) fit.level_title = HighestRecent(latest);
+  if (!fit.from_headline) {
+    // The highest recent post, unless the posts of the JD's field rank above it: a post of
+    // another field taken since never lowers the level, as a lower recent post never does.
+    fit.level_title = HighestRecent(latest, {});
+    const size_t field = HighestRecent(latest, in_field);
+    if (field < latest.size() && RankOf(latest[field]->title) > RankOf(latest[fit.level_title]->title)) {
+      fit.level_title = field;
+      fit.level_in_field = true;
+    }
+  }
   fit.level_seniority = fit.titles.empty() ? "" : SeniorityOf(fit.titles[fit.level_title]);
   const int cv = fit.titles.empty()   ? 0
                  : fit.from_headline ? RankOf(fit.titles[0])

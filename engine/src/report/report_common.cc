@@ -246,7 +246,10 @@ std::string TitleRowText(const MatchResult& m) {
   const std::string by_years = t.seniority_by_years ? ", by its years in the field" : "";
   out += "; latest role " + t.titles[0] + " (" + t.latest_seniority +
          (t.level_title == 0 ? by_years : "") + ")";
-  if (t.level_title > 0) {
+  if (t.level_in_field) {
+    out += ", highest post in the JD's field " + t.titles[t.level_title] + " (" +
+           t.level_seniority + by_years + ")";
+  } else if (t.level_title > 0) {
     out += ", highest post in the last two years " + t.titles[t.level_title] + " (" +
            t.level_seniority + by_years + ")";
   }
