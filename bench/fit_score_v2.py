@@ -1,14 +1,19 @@
 #!/usr/bin/python3
 """Fits score version 2's five weights (required skills, other skills, education, title,
-years; engine/include/skillfit/match.h) on the graded pairs of tests/eval/pairs/grades.tsv.
+years) and its core factor (engine/include/skillfit/match.h) on the graded pairs of
+tests/eval/pairs/grades.tsv.
 
-`skillfit match --format json` runs once per pair; its `score_parts` (each part's value 0..1
-and whether it is known, unknown or not asked) are all the grid search needs, so no weight
-is tried by rerunning the binary.  The grid is coarse (each weight 0, 1, 2 or 3; required
-skills at least 1); the best weights maximise Spearman's rho with the grades, ties going to
-the higher Kendall tau, then to the grid's first.  The grid is searched twice, with every
-weight >= 0 and with every weight >= 1 (every part counted), and the floor whose
-leave-one-out rho is higher gives the weights.
+`skillfit match --format json` runs once per pair; its `score_parts` (each part's value 0..1,
+whether it is known, unknown or not asked, and how many core skills are unmet) and the skill
+weights of its skills and groups are all the grid search needs, so no weight is tried by
+rerunning the binary.  The grid's scores follow score_v2.cc: a skill part weighs in
+proportion to the skill weight the JD asks in it, up to one required skill's (3), and an unmet
+core skill multiplies the score by 1 - core factor; the script checks that it reproduces the
+binary's own scores before it fits anything.  The grid is coarse (each weight 0, 1, 2 or 3,
+required skills at least 1; the core factor 0, 0.25, 0.5 or 0.75); the best weights maximise
+Spearman's rho with the grades, ties going to the higher Kendall tau, then to the grid's
+first.  The grid is searched twice, with every weight >= 0 and with every weight >= 1 (every
+part counted), and the floor whose leave-one-out rho is higher gives the weights.
 
 Only the pairs of set `fit` are fitted on.  Cross-validation, leave one out: for each of them,
 the weights are fitted on the other fit pairs and the left-out pair is scored with them; the
@@ -35,6 +40,7 @@ from pair_grades import posting_file, read_grades  # noqa: E402
 
 PARTS = ("required_skills", "other_skills", "education", "title", "years")
 GRID = (0, 1, 2, 3)
+CORE_GRID = (0, 0.25, 0.5, 0.75)  # the share of the score an unmet core skill takes away
 
 
 def match_json(skillfit, resume, jd_file, cache):
@@ -52,24 +58,51 @@ def match_json(skillfit, resume, jd_file, cache):
     return json.loads(p.stdout)
 
 
+FULL_PART_SKILL_WEIGHT = 3.0  # score_v2.cc's kFullPartSkillWeight: one required hard skill
+
+
+def asked_weights(doc):
+    """The skill weight the JD asks in the required and in the other skill part (ScoreParts::
+    required_weight, other_weight): skills outside groups and the groups, degrees aside."""
+    req = other = 0.0
+    items = [s for s in doc["skills"] if "group" not in s] + doc.get("groups", [])
+    for s in items:
+        if s["weight"] <= 0 or s["level"] == "context":
+            continue
+        if s["level"] == "required":
+            req += s["weight"]
+        else:
+            other += s["weight"]
+    return req, other
+
+
 def parts_matrix(docs):
-    """values[i][k] and counts[i][k] (1 when part k enters pair i's sums, 0 when not asked)."""
+    """values[i][k], counts[i][k] (part k's share of its weight in pair i's sums: 0 when not
+    asked, below 1 for a skill part asking less than one required skill's weight) and core[i]
+    (1 when pair i has an unmet core skill)."""
     values = np.zeros((len(docs), len(PARTS)))
     counts = np.zeros((len(docs), len(PARTS)))
+    core = np.zeros(len(docs))
     for i, d in enumerate(docs):
+        shares = [min(1.0, w / FULL_PART_SKILL_WEIGHT) for w in asked_weights(d)] + [1, 1, 1]
         for k, name in enumerate(PARTS):
             part = d["score_parts"][name]
             if part["state"] != "not_asked":
-                values[i, k] = part["value"]
-                counts[i, k] = 1
-    return values, counts
+                values[i, k] = part["value"] * shares[k]
+                counts[i, k] = shares[k]
+        core[i] = 1 if d["score_parts"].get("core_unmet", 0) > 0 else 0
+    return values, counts, core
 
 
-def scores(weights, values, counts):
-    """100 x sum(w x part) / sum(w) for every weight row and pair: shape (weights, pairs)."""
-    num = weights @ values.T
-    den = weights @ counts.T
-    return np.where(den > 0, 100 * num / np.where(den > 0, den, 1), 0)
+def scores(weights, values, counts, core):
+    """100 x sum(w x part) / sum(w) x (1 - core factor when a core skill is unmet), for every
+    weight row (five weights, then the core factor) and pair: shape (weights, pairs)."""
+    w = weights[:, :len(PARTS)]
+    cf = weights[:, len(PARTS)]
+    num = w @ values.T
+    den = w @ counts.T
+    base = np.where(den > 0, 100 * num / np.where(den > 0, den, 1), 0)
+    return base * (1 - np.outer(cf, core))
 
 
 def spearman_rows(s, grades):
@@ -82,9 +115,9 @@ def spearman_rows(s, grades):
     return np.where(den > 0, (rs @ rg) / np.where(den > 0, den, 1), -1)
 
 
-def fit(weights, values, counts, grades, rows):
+def fit(weights, data, grades, rows):
     """The index of the best weight row on pairs `rows`, and its rho."""
-    s = scores(weights, values[rows], counts[rows])
+    s = scores(weights, *(x[rows] for x in data))
     g = grades[rows]
     rho = spearman_rows(s, g)
     best = np.flatnonzero(rho >= rho.max() - 1e-12)
@@ -94,16 +127,21 @@ def fit(weights, values, counts, grades, rows):
     return int(best[0]), float(rho.max())
 
 
-def fit_with_floor(floor, values, counts, grades):
+def weight_name(w):
+    return "/".join("%g" % x for x in w[:len(PARTS)]) + " core %g" % w[len(PARTS)]
+
+
+def fit_with_floor(floor, data, grades):
     """The in-sample best weights with every weight >= floor, and the leave-one-out rho:
-    (weights, index of the best, leave-one-out rho).  Prints both."""
-    weights = np.array([w for w in itertools.product(GRID, repeat=len(PARTS))
-                        if w[0] > 0 and min(w) >= floor], dtype=float)
+    (weights, index of the best, leave-one-out rho).  Prints both.  `data` is (values,
+    counts, core) of parts_matrix."""
+    weights = np.array([w + (c,) for w in itertools.product(GRID, repeat=len(PARTS))
+                        if w[0] > 0 and min(w) >= floor for c in CORE_GRID], dtype=float)
     n = len(grades)
-    best, rho = fit(weights, values, counts, grades, np.arange(n))
-    s = scores(weights[best:best + 1], values, counts)[0]
-    print("weights >= %d (%d vectors): in-sample best %s (%s): rho %.3f  Kendall tau-b %.3f" % (
-        floor, len(weights), "/".join("%g" % x for x in weights[best]), "/".join(PARTS), rho,
+    best, rho = fit(weights, data, grades, np.arange(n))
+    s = scores(weights[best:best + 1], *data)[0]
+    print("weights >= %d (%d vectors): in-sample best %s (%s, core factor): rho %.3f  Kendall tau-b %.3f" % (
+        floor, len(weights), weight_name(weights[best]), "/".join(PARTS), rho,
         kendalltau(s, grades)[0]))
     for g in range(4):
         sel = s[grades == g]
@@ -112,9 +150,9 @@ def fit_with_floor(floor, values, counts, grades):
     chosen = {}
     for i in range(n):
         rows = np.array([k for k in range(n) if k != i])
-        b, _ = fit(weights, values, counts, grades, rows)
-        held[i] = scores(weights[b:b + 1], values[i:i + 1], counts[i:i + 1])[0, 0]
-        key = "/".join("%g" % x for x in weights[b])
+        b, _ = fit(weights, data, grades, rows)
+        held[i] = scores(weights[b:b + 1], *(x[i:i + 1] for x in data))[0, 0]
+        key = weight_name(weights[b])
         chosen[key] = chosen.get(key, 0) + 1
     loo = spearmanr(held, grades)[0]
     print("  leave-one-out: rho %.3f  Kendall tau-b %.3f  (left-out scores vs grades)" % (
@@ -124,11 +162,26 @@ def fit_with_floor(floor, values, counts, grades):
     return weights, best, loo
 
 
-def report_held_out(docs, weights, values, counts, grades):
+def built_weights(doc):
+    """The binary's own weights and core factor, as a weight row."""
+    f = doc["formula"]
+    return np.array([f["weights"][p] for p in PARTS] + [f["core_unmet"]], dtype=float)
+
+
+def check_reproduces(docs, data):
+    """Exits unless the grid's formula gives the binary's scores with the binary's weights."""
+    s = scores(built_weights(docs[0])[None, :], *data)[0]
+    off = max(abs(a - d["score"]) for a, d in zip(s, docs))
+    if off > 0.06:
+        sys.exit("fit_score_v2: the grid's formula is %.2f points off the binary's score" % off)
+    print("the grid's formula reproduces the binary's scores (largest difference %.3f)" % off)
+
+
+def report_held_out(docs, weights, data, grades):
     """The held-out pairs' rho with the weights fitted on the fit set, and with the binary's."""
-    s = scores(weights[None, :], values, counts)[0]
+    s = scores(weights[None, :], *data)[0]
     print("held-out: %d pairs; weights fitted on the fit set %s: rho %.3f  Kendall tau-b %.3f" % (
-        len(grades), "/".join("%g" % x for x in weights), spearmanr(s, grades)[0],
+        len(grades), weight_name(weights), spearmanr(s, grades)[0],
         kendalltau(s, grades)[0]))
     shipped = [d["score"] for d in docs]
     v1 = [d["score_parts"]["score_v1"] for d in docs]
@@ -155,30 +208,33 @@ def main():
                 for i, (r, j, _, _, _) in enumerate(pairs)]
     held_out = np.array([p[4] == "held_out" for p in pairs])
     grades_all = np.array([p[2] for p in pairs], dtype=float)
-    values_all, counts_all = parts_matrix(docs)
+    data_all = parts_matrix(docs)
     all_docs = docs
     docs = [d for d, h in zip(docs, held_out) if not h]
-    grades, values, counts = grades_all[~held_out], values_all[~held_out], counts_all[~held_out]
+    grades = grades_all[~held_out]
+    data = tuple(x[~held_out] for x in data_all)
     n = len(docs)
     v1 = [d["score_parts"]["score_v1"] for d in docs]
     shipped = [d["score"] for d in docs]
-    print("fit set: %d pairs; each weight in %s, required skills >= 1" % (n, GRID))
+    print("fit set: %d pairs; each weight in %s, required skills >= 1; core factor in %s" % (
+        n, GRID, CORE_GRID))
     print("score v1:              Spearman rho %.3f  Kendall tau-b %.3f" % (spearmanr(v1, grades)[0], kendalltau(v1, grades)[0]))
     if docs[0]["score_version"] == "2":
-        w = docs[0]["formula"]["weights"]
+        check_reproduces(all_docs, data_all)
         print("score v2 as built %s: rho %.3f  Kendall %.3f" % (
-            "/".join("%g" % w[p] for p in PARTS), spearmanr(shipped, grades)[0], kendalltau(shipped, grades)[0]))
+            weight_name(built_weights(docs[0])), spearmanr(shipped, grades)[0],
+            kendalltau(shipped, grades)[0]))
     # The grid's floor (every weight >= 0, or >= 1: every part counted) is the one with the
     # better leave-one-out rho (that rho, picked among two, flatters it a little; the
     # held-out pairs do not take part in the choice); --min-weight fixes it.
     floors = [args.min_weight] if args.min_weight >= 0 else [0, 1]
-    results = [fit_with_floor(f, values, counts, grades) for f in floors]
+    results = [fit_with_floor(f, data, grades) for f in floors]
     k = max(range(len(floors)), key=lambda i: results[i][2])
     weights, best = results[k][:2]
-    print("chosen: weights >= %d, %s" % (floors[k], "/".join("%g" % x for x in weights[best])))
+    print("chosen: weights >= %d, %s" % (floors[k], weight_name(weights[best])))
     if held_out.any():
         report_held_out([d for d, h in zip(all_docs, held_out) if h], weights[best],
-                        values_all[held_out], counts_all[held_out], grades_all[held_out])
+                        tuple(x[held_out] for x in data_all), grades_all[held_out])
     return 0
 
 
