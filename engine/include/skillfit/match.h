@@ -41,12 +41,11 @@ namespace skillfit {
 enum class EvidenceLabel { kStrong, kWeak, kRelated, kMissing };
 const char* EvidenceLabelName(EvidenceLabel l);  // "strong", "weak", "related", "missing"
 
-// Why a skill is only weak; decides the advice and whether rewriting the resume fixes it.
-// kLowerLevel and kNoLevel are for spoken languages: a level held below the one asked ("B1
-// held, C1 asked"), or a language named with no level at all.
-// Why a skill the resume has is weak: only listed; last used long ago; shown for fewer years
-// than asked; only in the titles of roles held under a year or fewer years than asked
-// (kTitleOnly); a spoken language below the level asked, or with none stated.
+// Why a skill the resume has is only weak; decides the advice and whether rewriting the
+// resume fixes it: only listed; last used long ago; shown for fewer years than asked; only in
+// the titles of roles held under a year or fewer years than asked (kTitleOnly); a spoken
+// language held below the level asked ("B1 held, C1 asked", kLowerLevel) or named with no
+// level at all (kNoLevel).
 enum class WeakReason { kNone, kListedOnly, kLongAgo, kFewerYears, kLowerLevel, kNoLevel, kTitleOnly };
 
 // The years a title must be held to be strong evidence, alone, for the skills it names (when
@@ -144,7 +143,7 @@ struct TitleFit {
   size_t level_title = 0;          // index in titles of the title whose seniority is compared:
                                    // the highest held in the two years before the latest
                                    // role's end (0, the latest, unless one ranks above it),
-                                   // among the titles of the JD's field when any is
+                                   // or the highest of the JD's field when that ranks above
   bool level_in_field = false;     // level_title was taken among the titles of the JD's field
                                    // (SameField, or the JD's title), the latest being of another
                                    // field: a career changer's post in the JD's field

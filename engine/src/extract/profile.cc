@@ -205,9 +205,7 @@ bool ContinuesList(std::string_view line) {
 // and asking nothing: "The product includes features related to:", "Our customers include:".
 // The list items below it are context, as the line would be.
 bool IntroducesCompanyList(std::string_view line) {
-  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) {
-    line.remove_suffix(1);
-  }
+  while (!line.empty() && IsAsciiSpace(line.back())) line.remove_suffix(1);
   return !line.empty() && line.back() == ':' && SentenceCue(line) == Cue::kNone &&
          SpeaksAsEmployer(line);
 }

@@ -865,6 +865,13 @@ bool EndsOnKindWord(std::string_view heading) {
   return false;
 }
 
+// Whether a line Detect took for a heading is plain: not in capitals, nor marked with "#" or
+// "*". Only a plain one may be read back as a bullet's end or a list's item.
+bool PlainHeadingLine(std::string_view line) {
+  const std::string_view t = Trim(line);
+  return !AllCaps(t) && t.front() != '#' && t.front() != '*';
+}
+
 // Whether a plain line Detect took for a heading is an item of the resume's skills list it
 // sits in: a line in title case, not in capitals nor marked, right under another line of the
 // list, whose kind is named only by a word inside it ("Wireframes & Prototyping" / "User
@@ -872,9 +879,8 @@ bool EndsOnKindWord(std::string_view heading) {
 // Experience") still opens its section.
 bool IsSkillsItem(std::string_view line, const HeadingLine& h, SectionKind current,
                   std::string_view prev_line) {
-  const std::string_view t = Trim(line);
   return current == SectionKind::kSkills && !h.inline_body && !Trim(prev_line).empty() &&
-         !AllCaps(t) && t.front() != '#' && t.front() != '*' && !EndsOnKindWord(h.text);
+         PlainHeadingLine(line) && !EndsOnKindWord(h.text);
 }
 
 }  // namespace
@@ -914,7 +920,7 @@ std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
     // Development |" / "Project Management" a list's last item. Headings in capitals or marked
     // ones still open their sections.
     if (h.is_heading && kind == DocKind::kResume && !h.inline_body && EndsMidPhrase(prev_line) &&
-        !AllCaps(Trim(line)) && Trim(line).front() != '#' && Trim(line).front() != '*') {
+        PlainHeadingLine(line)) {
       h.is_heading = false;
     }
     if (h.is_heading && kind == DocKind::kResume && IsSkillsItem(line, h, current.kind, prev_line)) {

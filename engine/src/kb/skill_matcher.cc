@@ -647,9 +647,9 @@ namespace {
 // "Make sure"). A name keeps its case: "Make, CMake and Ninja", "Go and Rust services", "React
 // or other modern web frameworks", "Storybook for component docs", "Jest tests".
 bool ReadsAsOpeningVerb(std::string_view text, const Mention& m) {
-  if (m.end <= m.begin || !std::isupper(static_cast<unsigned char>(text[m.begin]))) return false;
+  if (m.end <= m.begin || !IsAsciiUpper(text[m.begin])) return false;
   for (size_t i = m.begin + 1; i < m.end; ++i) {
-    if (!std::islower(static_cast<unsigned char>(text[i]))) return false;
+    if (!IsAsciiLowerLetter(text[i])) return false;
   }
   size_t b = m.begin;
   while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
@@ -664,9 +664,9 @@ bool ReadsAsOpeningVerb(std::string_view text, const Mention& m) {
   auto next_word = [&](std::string* word, bool* lower) {
     while (a < text.size() && (text[a] == ' ' || text[a] == '\t')) ++a;
     const size_t w = a;
-    while (a < text.size() && std::isalpha(static_cast<unsigned char>(text[a]))) ++a;
+    while (a < text.size() && IsAsciiLetter(text[a])) ++a;
     *word = AsciiLowerCopy(text.substr(w, a - w));
-    *lower = a > w && std::islower(static_cast<unsigned char>(text[w]));
+    *lower = a > w && IsAsciiLowerLetter(text[w]);
   };
   std::string first, second;
   bool first_lower = false, second_lower = false;

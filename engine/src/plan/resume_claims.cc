@@ -150,9 +150,8 @@ bool SaysChange(const std::string& s) {
   return RE2::PartialMatch(s, kChange);
 }
 
-ClaimKind KindOf(const std::string& text) {
-  std::string s = text;
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+// The kind of claim lowercase `s` makes.
+ClaimKind KindOf(const std::string& s) {
   const ClaimKind subject = SubjectKind(s);
   if (subject != ClaimKind::kScale) return subject;
   if (TimesBeforeAndAfter(s)) return ClaimKind::kSpeed;
@@ -201,13 +200,14 @@ std::vector<ResumeClaim> FindClaims(const Document& doc, const ResumeProfile& pr
       if (!open) return;
       open = false;
       const bool q = Quantified(cur.text);
-      cur.kind = KindOf(cur.text);
+      const std::string lower = AsciiLowerCopy(cur.text);
+      cur.kind = KindOf(lower);
       // A round raised, a migration or an upgrade is a claim with or without a number.
       const bool named = cur.kind == ClaimKind::kFunding || cur.kind == ClaimKind::kMigration ||
                          cur.kind == ClaimKind::kUpgrade;
       if (!q && !named && !NamesProject(cur.text)) return;
       cur.quantified = q;
-      cur.says_change = q && SaysChange(AsciiLowerCopy(cur.text));
+      cur.says_change = q && SaysChange(lower);
       if (!q && !named) cur.kind = ClaimKind::kProject;
       for (size_t r = 0; r < profile.roles.size(); ++r) {
         const size_t at = doc.line_starts[cur.line - 1];

@@ -55,6 +55,8 @@ inline bool IsAsciiSpace(char c) {
 }
 
 inline bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsAsciiLowerLetter(char c) { return c >= 'a' && c <= 'z'; }
 
 // Whether `word` occurs in `s` with no ASCII letter just before or after it:
 // HasWord("a career break, then", "career break"), not HasWord("sabbaticals", "sabbatical").
