@@ -291,6 +291,21 @@ TEST_CASE("sections: JD list lines, lead-ins and headings glued to a line") {
   CHECK(SectionAt(s, jd.find("DHIS2")) == 2);
 }
 
+TEST_CASE("sections: a cue closing a list line is no heading glued to it") {
+  // "Core-Java/Spring/Spring-Boot are desirable" is three words, the first capitalised after a
+  // lowercase one, and names a preferred kind: the shape of a glued heading, but a clause.
+  const char* const kLines[] = {
+      "- Experience with Core-Java/Spring/Spring-Boot are desirable",
+      "- Knowledge of Apache-Kafka is desirable", "- Familiarity with Rust is helpful",
+      "- Hands-on work with Kubernetes is preferred"};
+  for (const char* line : kLines) {
+    const std::string jd = std::string("Requirements:\n- Python\n") + line + "\n- Git\n";
+    const auto s = SplitSections(jd, DocKind::kJd);
+    CAPTURE(std::string(line));
+    CHECK(s.size() == 1);
+  }
+}
+
 TEST_CASE("sections: a JD line that opens with its list's heading, flattened into it") {
   struct Case {
     const char* line;

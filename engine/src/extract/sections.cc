@@ -666,11 +666,22 @@ const RuleIndex& RuleIndexFor(DocKind kind) {
   return kind == DocKind::kJd ? jd : cv;
 }
 
+// Whether a word of `body` from the `first`th of its word starts on speaks in a sentence.
+bool TailSpeaks(std::string_view body, const std::vector<size_t>& starts, size_t first) {
+  for (size_t w = first; w < starts.size(); ++w) {
+    const size_t e = w + 1 < starts.size() ? starts[w + 1] : body.size();
+    if (SpeaksInSentence(Trim(body.substr(starts[w], e - starts[w])), w == first)) return true;
+  }
+  return false;
+}
+
 // Postings flattened to one line per paragraph (SkillSpan) glue a heading to the end of the
 // line before: "... ( HIPAA FISMA GDPR FedRAMP ) Desired Experience", "... location )
 // Company description:". Finds such a tail of two or three words, the first capitalised after
 // a word that is not, that names a JD section other than a requirement ("Experience" and
-// "Skills" end too many sentences). Returns its offset in the line, or npos.
+// "Skills" end too many sentences), and reads as a name, not a clause: "... with Core-Java/Spring
+// are desirable" ends in a cue on what comes before it (SpeaksInSentence). Returns its offset in
+// the line, or npos.
 size_t TrailingHeading(std::string_view line, SectionKind* kind) {
   std::string_view body = Trim(line);
   if (!body.empty() && body.back() == ':') body.remove_suffix(1);
@@ -688,6 +699,7 @@ size_t TrailingHeading(std::string_view line, SectionKind* kind) {
     }
     const std::string_view tail = body.substr(at);
     if (tail.find_first_of(".,;()0123456789") != std::string_view::npos) continue;
+    if (TailSpeaks(body, starts, starts.size() - n)) continue;
     const SectionKind k = ClassifyHeading(tail, DocKind::kJd);
     if (k == SectionKind::kOther || k == SectionKind::kRequired) continue;
     *kind = k;
