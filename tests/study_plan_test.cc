@@ -96,6 +96,20 @@ TEST_CASE("plan: gaps come first for a weak fit, missing required skills before 
   CHECK(p.items.front().level == QuestionLevel::kBasic);
 }
 
+TEST_CASE("plan: every gap's reason opens with the skill it studies") {
+  const StudyPlan p = PlanFor("samples/resumes/sam-okafor-career-changer.txt", "samples/jds/data-engineer.txt", 10);
+  const KnowledgeBase& kb = Kb();
+  int gaps = 0;
+  for (const PlanItem& item : p.items) {
+    if (item.group != PlanGroup::kCloseGaps) continue;
+    ++gaps;
+    REQUIRE(item.skills.size() == 1);
+    CAPTURE(item.reason);
+    CHECK(item.reason.rfind(kb.skills()[item.skills.front()].name + ": ", 0) == 0);
+  }
+  CHECK(gaps >= 3);
+}
+
 TEST_CASE("plan: a gap's question is not set in a rival of a tool the JD names") {
   // Database performance tuning has a MySQL question (InnoDB's clustered index) read before a
   // PostgreSQL one: a PostgreSQL post gets the PostgreSQL one, a MySQL post the MySQL one.

@@ -321,7 +321,10 @@ std::vector<PlanItem> CloseGapItems(const PlanInput& in, Picker* picker) {
     const int q = PickGapQuestion(*v, picker);
     if (q < 0) continue;
     PlanItem item = BankItem(*in.bank, PlanGroup::kCloseGaps, q);
-    item.reason = GroupReasonPrefix(*in.match, *v, *in.kb) + GapReason(*v, *in.kb, item.level);
+    // Named first, as a strength's reason is: a bank question may not name its skill ("Tell me
+    // about a postmortem" studies Written communication).
+    item.reason = in.kb->skills()[v->skill].name + ": " + GroupReasonPrefix(*in.match, *v, *in.kb) +
+                  GapReason(*v, *in.kb, item.level);
     item.skills = {v->skill};
     gaps.push_back(item);
   }
