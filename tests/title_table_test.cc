@@ -52,6 +52,12 @@ TEST_CASE("titles: the kb table names skills by whole words") {
       {"Embedded Software Engineer", {"software-development", "embedded-systems"}},
       {"Business Developer", {}},  // sells: no bare "developer"
       {"CNC Programmer", {}},      // machines parts: no bare "programmer"
+      // A language before the post word, by the kb's names and aliases of its languages.
+      {"Freelance Java Developer", {"software-development"}},
+      {"Golang Engineer", {"software-development"}},
+      {"Python Programmer", {"software-development"}},
+      {"Spanish Developer", {}},   // a spoken language is no programming language
+      {"Java Coffee Barista", {}},
   };
   for (const Case& c : cases) {
     CAPTURE(c.title);
@@ -74,6 +80,12 @@ TEST_CASE("titles: the loader's unhappy paths") {
   CHECK_FALSE(shapeless.ok());
   auto broken = TitleTable::Load(WriteFile("t3.yaml", "titles: [\n"), testing::Kb());
   CHECK_FALSE(broken.ok());
+  auto no_category = TitleTable::Load(
+      WriteFile("t4.yaml", "titles:\n  - title: \"{no-such-category} developer\"\n    skills: [software-development]\n"),
+      testing::Kb());
+  REQUIRE_FALSE(no_category.ok());
+  CHECK(no_category.status().message().find("t4.yaml:2: title '{no-such-category} developer': no skill of that category") !=
+        std::string::npos);
 }
 
 TEST_CASE("titles: a title held gives its skills the role's years, cache on or off") {

@@ -20,7 +20,9 @@ namespace skillfit {
 
 class TitleTable {
  public:
-  // Reads `path`: `titles:` a list of {title: phrase, skills: [skill ids]}. A missing file is
+  // Reads `path`: `titles:` a list of {title: phrase, skills: [skill ids]}. A phrase may hold
+  // one "{category}" (a kb category id): it then stands for that phrase with the name or any
+  // alias of each skill of the category in its place. A missing file is
   // an empty table; a skill id the kb lacks, or a malformed entry, is a kKbError naming the
   // file and line.
   static Result<TitleTable> Load(const std::string& path, const KnowledgeBase& kb);

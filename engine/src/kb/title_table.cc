@@ -23,6 +23,25 @@ bool HoldsWords(const std::string& text, const std::string& phrase) {
   return false;
 }
 
+// The phrases `phrase` stands for: itself, or, when it holds "{category}", one phrase for the
+// name and each alias of every kb skill of that category put in its place ("{programming-
+// languages} developer" -> "java developer", "golang developer" ...). Lowercase.
+std::vector<std::string> ExpandPhrase(const std::string& phrase, const KnowledgeBase& kb) {
+  const size_t open = phrase.find('{');
+  const size_t close = phrase.find('}', open);
+  if (open == std::string::npos || close == std::string::npos) return {phrase};
+  const std::string category = phrase.substr(open + 1, close - open - 1);
+  std::vector<std::string> out;
+  for (const Skill& s : kb.skills()) {
+    if (s.category != category) continue;
+    out.push_back(phrase.substr(0, open) + AsciiLowerCopy(s.name) + phrase.substr(close + 1));
+    for (const std::string& a : s.aliases) {
+      out.push_back(phrase.substr(0, open) + AsciiLowerCopy(a) + phrase.substr(close + 1));
+    }
+  }
+  return out;
+}
+
 Status EntryError(const std::string& path, const YAML::Node& n, const std::string& what) {
   return Status::KbError(path + ":" + std::to_string(n.Mark().line + 1) + ": " + what);
 }
@@ -54,7 +73,9 @@ Result<TitleTable> TitleTable::Load(const std::string& path, const KnowledgeBase
       }
       e.skills.push_back(skill);
     }
-    table.entries_.push_back(std::move(e));
+    const std::vector<std::string> phrases = ExpandPhrase(e.phrase, kb);
+    if (phrases.empty()) return EntryError(path, n, "title '" + e.phrase + "': no skill of that category");
+    for (const std::string& phrase : phrases) table.entries_.push_back({phrase, e.skills});
   }
   return table;
 }
