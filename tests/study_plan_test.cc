@@ -96,6 +96,23 @@ TEST_CASE("plan: gaps come first for a weak fit, missing required skills before 
   CHECK(p.items.front().level == QuestionLevel::kBasic);
 }
 
+TEST_CASE("plan: a gap cites the JD line that asks for it, not one that names it as context") {
+  const std::string jd =
+      "Platform Engineer\n\nAbout us\nWe teach Kubernetes to thousands of students.\n\n"
+      "Requirements\n- Experience running Kubernetes in production\n- Python\n";
+  const std::string cv =
+      "Ana Doe\n\nExperience\nEngineer, Acme | Jan 2020 - Present\n- Wrote Python services.\n";
+  const StudyPlan p = PlanFor(LoadDocumentFromBytes(cv, "cv.txt"), LoadDocumentFromBytes(jd, "jd.txt"), 10);
+  bool found = false;
+  for (const PlanItem& item : p.items) {
+    if (item.reason.rfind("Kubernetes: ", 0) != 0) continue;
+    found = true;
+    CAPTURE(item.reason);
+    CHECK(item.reason.find("(line 7)") != std::string::npos);
+  }
+  CHECK(found);
+}
+
 TEST_CASE("plan: every gap's reason opens with the skill it studies") {
   const StudyPlan p = PlanFor("samples/resumes/sam-okafor-career-changer.txt", "samples/jds/data-engineer.txt", 10);
   const KnowledgeBase& kb = Kb();

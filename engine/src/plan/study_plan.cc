@@ -277,12 +277,21 @@ int PickGapQuestion(const SkillVerdict& v, Picker* picker) {
       v.skill, {QuestionLevel::kBasic, QuestionLevel::kIntermediate, QuestionLevel::kAdvanced});
 }
 
+// The JD line that asks for `v` at the level it is asked at: a posting may name a skill first
+// as context ("courses taught in Agile and Lean") and ask for it later. 0 when none is known.
+size_t AskingLine(const SkillVerdict& v) {
+  for (const Occurrence& o : v.jd_mentions) {
+    if (o.level == v.level) return o.line;
+  }
+  return v.jd_mentions.empty() ? 0 : v.jd_mentions.front().line;
+}
+
 // Why gap `v` is in the plan, asked by a question of `level`: what the JD asks and what the
 // resume shows instead.
 std::string GapReason(const SkillVerdict& v, const KnowledgeBase& kb, QuestionLevel level_asked) {
   const std::string name = kb.skills()[v.skill].name;
   const std::string level = v.level == RequirementLevel::kRequired ? "required" : "preferred";
-  const size_t jd_line = v.jd_mentions.empty() ? 0 : v.jd_mentions.front().line;
+  const size_t jd_line = AskingLine(v);
   if (v.label == EvidenceLabel::kMissing) {
     // "Learn the basics first" would say the opposite of an advanced question.
     return level + " by the JD (line " + std::to_string(jd_line) + "), not on your resume: " +
