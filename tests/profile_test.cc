@@ -118,6 +118,17 @@ TEST_CASE("cues: in-sentence words override the section") {
   CHECK(SentenceCue("We are seeking a data engineer") == Cue::kRequired);
 }
 
+TEST_CASE("cues: what the post offers asks nothing of the candidate") {
+  CHECK(SentenceCue("You will have the opportunity to create new APIs") == Cue::kNone);
+  CHECK(SentenceCue("You'll have access to a modern lab and the freedom to try things") == Cue::kNone);
+  CHECK(SentenceCue("You have the chance to shape our data platform") == Cue::kNone);
+  CHECK(SentenceCue("You will have autonomy over your roadmap") == Cue::kNone);
+  // An ask stays one, also beside an offer.
+  CHECK(SentenceCue("You will have 5 years of Go") == Cue::kRequired);
+  CHECK(SentenceCue("You have strong SQL and you will have the chance to learn Rust") == Cue::kRequired);
+  CHECK(SentenceCue("You will have the ability to debug distributed systems") == Cue::kRequired);
+}
+
 TEST_CASE("cues: \"as required\" asks nothing of the candidate") {
   CHECK(SentenceCue("Perform security reviews of SaaS applications as required") == Cue::kNone);
   CHECK(SentenceCue("Travel if required") == Cue::kNone);

@@ -77,6 +77,27 @@ const char* const kRequiredCues[] = {
 // "required" that asks nothing of the candidate: "perform reviews as required".
 const char* const kNotRequired[] = {"as required", "if required", "when required", "where required",
                                     nullptr};
+// "You will have the opportunity to define product scope", "you'll have access to a
+// lab": what the post offers the candidate, not what it asks of them. `s` lowercase.
+std::string WithoutOffers(std::string s) {
+  static constexpr std::string_view kHave[] = {"you have ", "you'll have ", "you will have "};
+  static constexpr std::string_view kOffers[] = {
+      "the opportunity", "an opportunity", "opportunities", "the chance", "a chance",
+      "the autonomy", "autonomy", "the freedom", "freedom", "the possibility", "access to",
+      "the flexibility", "flexibility", "the support", "the backing"};
+  for (std::string_view have : kHave) {
+    for (size_t at = s.find(have); at != std::string::npos; at = s.find(have, at + 1)) {
+      const std::string_view after = std::string_view(s).substr(at + have.size());
+      for (std::string_view offer : kOffers) {
+        if (after.substr(0, offer.size()) != offer) continue;
+        s.replace(at, have.size(), std::string(have.size(), ' '));
+        break;
+      }
+    }
+  }
+  return s;
+}
+
 const char* const kAskCues[] = {
     "experience with", "experience in", "experience using", "experience building",
     "experience of", "proficien", "knowledge of", "familiar", "expertise", "skilled in",
@@ -224,7 +245,7 @@ Cue SentenceCue(std::string_view sentence) {
       rest.replace(at, std::string(*k).size(), " ");
     }
   }
-  if (HasAny(rest, kRequiredCues)) return Cue::kRequired;
+  if (HasAny(WithoutOffers(rest), kRequiredCues)) return Cue::kRequired;
   return Cue::kNone;
 }
 
