@@ -351,6 +351,14 @@ TEST_CASE("sections: a JD line that opens with its list's heading, flattened int
       {"About half of our Kafka Team works remotely .", "preamble", ""},
       {"About 5 years of Kafka is needed .", "preamble", ""},
       {"About you You know Kafka and Flink well .", "preamble", ""},
+      // A lead naming the employer's terms, with "of" and "and" in it (TermsLeadHeading).
+      {"Terms of salary and employment Employment follows the collective agreement .", "benefits",
+       "Employment follows"},
+      {"Salary and terms of employment The salary follows the agreement .", "legal", "The salary"},
+      {"To apply please open the link Apply online with a CV .", "legal", "Apply online"},
+      // ... but not one that speaks ("we offer"), nor a lead of another kind.
+      {"The position we offer The team runs Kafka for payments .", "preamble", ""},
+      {"Head of data platform The team runs Kafka for payments .", "preamble", ""},
   };
   for (const Case& c : cases) {
     const std::string jd =

@@ -103,7 +103,7 @@ const char* const kJdLegal[] = {
     "opening and closing", "quick links", "background check", "legal", "citizenship",
     "position type", " agency ", "telework", "relocation", "hiring path", "how we hire",
     "interview process", "hiring process", "job type", "date posted", "experience level",
-    "employment type", nullptr};
+    "employment type", "terms of employment", "place of employment", nullptr};
 const char* const kJdBenefits[] = {"benefit", "perks", "what we offer", "compensation",
                                    "salary", " pay ", "why join", "why work", "we offer",
                                    "grade level", "total rewards", "we provide", "offers you",
@@ -518,16 +518,52 @@ HeadingLine HiringLeadHeading(std::string_view raw, std::string_view line) {
   return HeadingLine();
 }
 
-// A JD line too long to be a heading may still open with a label ("Company description: ...",
-// "About the department: ...") or an "About <name>" lead, when a posting was flattened.
-HeadingLine LongLineHeading(std::string_view raw, std::string_view line, DocKind kind) {
-  if (kind != DocKind::kJd) return HeadingLine();
+// "Terms of salary and employment Employment will be in accordance with ...": a lead of two to
+// six words (letters; after the first, lowercase words or "and", "of") glued before a capitalised
+// word, naming the employer's terms (pay, benefits, conditions of employment), and speaking of
+// no one ("The position we offer ..."), opens that
+// section there. Such leads speak with "of" ("Terms of employment"), which GluedLeadHeading
+// takes for a sentence; a lead of asks or duties stays GluedLeadHeading's.
+HeadingLine TermsLeadHeading(std::string_view raw, std::string_view line) {
+  if (line.empty() || !IsAsciiUpper(line[0])) return HeadingLine();
+  size_t b = 0;
+  for (int words = 1; words <= 6; ++words) {
+    size_t e = b;
+    while (e < line.size() && IsAsciiLetter(line[e])) ++e;
+    if (e == b || e >= line.size() || line[e] != ' ') return HeadingLine();
+    if (words > 1 && !IsAsciiLowerLetter(line[b])) return HeadingLine();
+    // A person or a verb of being is a sentence ("The position we offer The team ..."), as in
+    // GluedLeadHeading; "of" and "and" are not, here.
+    if (SpeaksInSentence(line.substr(b, e - b), true)) return HeadingLine();
+    const size_t next = e + 1;
+    if (words >= 2 && next < line.size() && IsAsciiUpper(line[next])) {
+      const std::string_view lead = line.substr(0, e);
+      const SectionKind k = ClassifyHeading(lead, DocKind::kJd);
+      if (k != SectionKind::kBenefits && k != SectionKind::kLegal) return HeadingLine();
+      return InlineHeading(lead, k, static_cast<size_t>(line.data() - raw.data()) + next);
+    }
+    b = next;
+  }
+  return HeadingLine();
+}
+
+// A heading that opens a line of text: a label ("Company description: ...", in a resume only
+// this), or in a JD flattened to a line per paragraph an "About <name>" lead, a lead before
+// whom the employer hires, one glued to its list, or one naming the employer's terms.
+HeadingLine LeadHeading(std::string_view raw, std::string_view line, DocKind kind) {
   const HeadingLine label = LabelHeading(raw, line, kind);
-  if (label.is_heading) return label;
+  if (label.is_heading || kind != DocKind::kJd) return label;
   const HeadingLine about = AboutLeadHeading(raw, line);
   if (about.is_heading) return about;
   const HeadingLine hiring = HiringLeadHeading(raw, line);
-  return hiring.is_heading ? hiring : GluedLeadHeading(raw, line);
+  if (hiring.is_heading) return hiring;
+  const HeadingLine glued = GluedLeadHeading(raw, line);
+  return glued.is_heading ? glued : TermsLeadHeading(raw, line);
+}
+
+// A JD line too long to be a heading may still open with one (LeadHeading).
+HeadingLine LongLineHeading(std::string_view raw, std::string_view line, DocKind kind) {
+  return kind == DocKind::kJd ? LeadHeading(raw, line, kind) : HeadingLine();
 }
 
 // Whether a canonical heading names the duties themselves: " responsibilities ", " duties ",
@@ -624,16 +660,8 @@ HeadingLine Detect(std::string_view raw, DocKind kind) {
     if (lead.is_heading) return lead;
   }
   if (!h.is_heading && !colon) {
-    const HeadingLine label = LabelHeading(raw, line, kind);
-    if (label.is_heading) return label;
-    if (kind == DocKind::kJd) {
-      const HeadingLine about = AboutLeadHeading(raw, line);
-      if (about.is_heading) return about;
-      const HeadingLine hiring = HiringLeadHeading(raw, line);
-      if (hiring.is_heading) return hiring;
-      const HeadingLine glued = GluedLeadHeading(raw, line);
-      if (glued.is_heading) return glued;
-    }
+    const HeadingLine lead = LeadHeading(raw, line, kind);
+    if (lead.is_heading) return lead;
   }
   if (h.is_heading) {
     h.text = std::string(line);
