@@ -66,6 +66,9 @@ const GroupCase kGroupCases[] = {
     {"'or equivalent' after a comma list", "Kafka, RabbitMQ, or equivalent", "kafka rabbitmq"},
     {"'or similar' after a pair", "Terraform, Pulumi or similar tools", "terraform pulumi"},
     {"a slash between skills", "Java/Kotlin on the JVM", "java kotlin"},
+    {"a slash chain of siblings", "AWS/GCP/Azure", "aws gcp azure"},
+    {"a slash between a kind and its member", "Cloud/AWS", "cloud-computing aws"},
+    {"a slash between languages", "Java/Python for test automation", "java python"},
     {"a mixed list: the 'or' stretch only", "Python and one of Go or Rust", "go rust"},
     {"a mixed list: 'and' splits the stretches", "Python, Java and Go or Rust", "go rust"},
     {"a parenthesis ends the list", "Python (Django or Flask)", "django flask"},
@@ -88,6 +91,11 @@ const GroupCase kGroupCases[] = {
     {"one skill twice is no group", "Java or Java-like languages", "none"},
     {"'would like' wants, it gives no examples", "We would like Python, Go and Rust", "none"},
     {"words between the skills", "Python for data work or Go services", "none"},
+    // A slash between skills used together, not picked one for the other, asks both.
+    {"a slash between tools used together", "Jira/Confluence", "none"},
+    {"a slash between a language and its styles", "HTML5/CSS3 and JavaScript", "none"},
+    {"a slash between a framework and its state library", "React/Redux", "none"},
+    {"a slash chain breaks where siblings end", "Jira/Confluence, MySQL/PostgreSQL", "mysql postgresql"},
 };
 
 }  // namespace

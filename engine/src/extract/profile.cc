@@ -842,7 +842,7 @@ void JdReader::GroupAlternatives(std::string_view sentence, size_t abs_b,
                                  const std::vector<Placed>& placed) {
   std::vector<Mention> ms;
   for (int k : in_sentence) ms.push_back(mentions_[static_cast<size_t>(k)]);
-  std::vector<std::vector<size_t>> groups = FindAlternatives(sentence, abs_b, ms);
+  std::vector<std::vector<size_t>> groups = FindAlternatives(sentence, abs_b, ms, kb_);
   for (std::vector<size_t>& g : SameSpanAlternatives(sentence, abs_b, ms)) groups.push_back(std::move(g));
   for (const std::vector<size_t>& g : groups) {
     std::vector<Occurrence*> members;

@@ -197,6 +197,21 @@ void AddRange(const std::vector<Mention>& ms, size_t b, size_t e,
   groups->push_back(std::move(g));
 }
 
+// Whether skills `a` and `b` stand in for each other: siblings (kb `related`: a team picks
+// one or the other), one a kind of the other ("Unix/Linux", "Cloud/AWS": one implies the
+// other), two degrees or two programming languages ("Java/Python": a job is written in one).
+bool Substitutes(const KnowledgeBase& kb, int a, int b) {
+  const auto holds = [](const std::vector<int>& v, int x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+  };
+  if (holds(kb.RelatedTo(a), b) || holds(kb.ImpliedBy(a), b) || holds(kb.ImpliedBy(b), a)) {
+    return true;
+  }
+  const std::string& category = kb.skills()[a].category;
+  return (category == "degrees" || category == "programming-languages") &&
+         kb.skills()[b].category == category;
+}
+
 // The groups of one list without a lead cue. "or" binds the items of a list before it and
 // the one after it, unless an "and" stands in the list too: then only the stretch the "or"
 // joins is a group ("Python, Java and Go or Rust" -> {Go, Rust}); a comma after that item
@@ -204,7 +219,7 @@ void AddRange(const std::vector<Mention>& ms, size_t b, size_t e,
 // list a group, unless an "and" splits it likewise. Slash pairs not inside a group are
 // groups of their own.
 void GroupsOfList(const List& l, bool tail_cue, const std::vector<Mention>& ms,
-                  std::vector<std::vector<size_t>>* groups) {
+                  const KnowledgeBase& kb, std::vector<std::vector<size_t>>* groups) {
   const bool has_and = std::count(l.joints.begin(), l.joints.end(), Joint::kAnd) > 0;
   std::vector<bool> grouped(l.joints.size(), false);
   size_t seg_b = l.first;
@@ -225,15 +240,21 @@ void GroupsOfList(const List& l, bool tail_cue, const std::vector<Mention>& ms,
     seg_b = seg_e + 1;
     any_or = false;
   }
-  // Slash chains outside the groups above: "MBA/MS/MA", "Java/Kotlin".
+  // Slash chains outside the groups above, of skills a team picks one of: "MBA/MS/MA",
+  // "Java/Kotlin". A slash between skills used together asks both: "Jira/Confluence",
+  // "HTML5/CSS3", "React/Redux".
   size_t k = 0;
   while (k < l.joints.size()) {
-    if (l.joints[k] != Joint::kSlash || grouped[k]) {
+    if (l.joints[k] != Joint::kSlash || grouped[k] ||
+        !Substitutes(kb, ms[l.first + k].skill, ms[l.first + k + 1].skill)) {
       ++k;
       continue;
     }
     size_t e = k;
-    while (e < l.joints.size() && l.joints[e] == Joint::kSlash && !grouped[e]) ++e;
+    while (e < l.joints.size() && l.joints[e] == Joint::kSlash && !grouped[e] &&
+           Substitutes(kb, ms[l.first + e].skill, ms[l.first + e + 1].skill)) {
+      ++e;
+    }
     AddRange(ms, l.first + k, l.first + e, groups);
     k = e;
   }
@@ -242,7 +263,8 @@ void GroupsOfList(const List& l, bool tail_cue, const std::vector<Mention>& ms,
 }  // namespace
 
 std::vector<std::vector<size_t>> FindAlternatives(std::string_view sentence, size_t abs_b,
-                                                  const std::vector<Mention>& mentions) {
+                                                  const std::vector<Mention>& mentions,
+                                                  const KnowledgeBase& kb) {
   std::vector<std::vector<size_t>> groups;
   for (const List& l : SplitLists(sentence, abs_b, mentions)) {
     const size_t first_b = InSentence(sentence, abs_b, mentions[l.first].begin);
@@ -256,7 +278,7 @@ std::vector<std::vector<size_t>> FindAlternatives(std::string_view sentence, siz
       continue;
     }
     const std::string_view suffix = sentence.substr(last_e);
-    GroupsOfList(l, HasTailCue(suffix) || ContinuesWithOr(suffix), mentions, &groups);
+    GroupsOfList(l, HasTailCue(suffix) || ContinuesWithOr(suffix), mentions, kb, &groups);
   }
   return groups;
 }

@@ -24,9 +24,11 @@ namespace skillfit {
 
 // The groups of alternatives in `sentence`, which starts at text offset `abs_b`; `mentions`
 // are the sentence's mentions in text order (text offsets). Each group lists indexes into
-// `mentions`, in order, and names at least two distinct skills.
+// `mentions`, in order, and names at least two distinct skills. A slash alone groups only
+// skills that stand in for each other in `kb` (siblings, or degrees).
 std::vector<std::vector<size_t>> FindAlternatives(std::string_view sentence, size_t abs_b,
-                                                  const std::vector<Mention>& mentions);
+                                                  const std::vector<Mention>& mentions,
+                                                  const KnowledgeBase& kb);
 
 // The groups of mentions (indexes into `mentions`, in order) that share one span and name two
 // skills or more: one phrase read as several alternatives, as a degree ask gives its degrees
