@@ -365,6 +365,10 @@ TEST_CASE("ordinary senses: people, teams, verbs and degree subjects are not ski
       {"Make monitoring and alerting alert on symptoms.", "gnu-make", false},
       {"We value: documentation test coverage code review and CI/CD.", "documentation", true},
       {"Tools: Make, CMake and Bazel.", "gnu-make", true},
+      // Unless nothing but other skills follows it on its line: a list item, no clause.
+      {"Testing\n- Jest\n- Selenium pytest/junit or similar", "selenium", true},
+      {"Stack\n- Angular typescript, rxjs", "angular", true},
+      {"Stack\n- Angular typescript and rxjs with clean code", "angular", false},
       // What the job is said not to be.
       {"The job is not telephone sales.", "telesales", false},
       {"The job is telephone sales.", "telesales", true},

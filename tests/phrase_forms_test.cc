@@ -308,10 +308,12 @@ TEST_CASE("paraphrase: a verb of managing and its plural object read as its mana
       {"Coordinating vendors", "vendor-management@0-20"},
       {"manage our vendors and contracts", "vendor-management@0-18"},
       {"overseeing supplier contracts", "contract-management@0-29"},
-      // A participle, "lead" and "leading", or a mass noun: not a verb of managing here.
+      // Objects joined by "and", "or" or a comma share the verb, each spanning from its own
+      // first word; a plural inside a run that a lost full stop made long is a head too.
+      {"managing suppliers and service contracts", "contract-management@23-40"},
+      {"coordinate vendors ensuring timely delivery", "vendor-management@0-18"},
+      // A participle or a mass noun: not a verb of managing here.
       {"our managed services", ""},
-      {"Lead small to large projects", ""},
-      {"world leading products", ""},
       {"manage sensitive personal data", ""},
       // No object, an object that names no management skill, or one past four words.
       {"manage to deliver", ""},
@@ -321,6 +323,21 @@ TEST_CASE("paraphrase: a verb of managing and its plural object read as its mana
   CheckReadings(cases, /*nouns=*/false, /*managed=*/true);
   // Off, no reading.
   CHECK(ParaphrasedIds("managing ad hoc projects", false, false, false).empty());
+}
+
+TEST_CASE("paraphrase: a verb of leading and an undertaking read as its management") {
+  const ReadingCase cases[] = {
+      {"You will lead complex data migration projects", "project-management@9-45"},
+      {"Driving internal programmes", "program-management@0-27"},
+      {"leading small teams and company-wide programs", "program-management@24-45"},
+      // Led things that are no undertaking: a title, an adjective, people, a market.
+      {"Lead Product Designer", ""},
+      {"world leading products", ""},
+      {"lead partner engagements", ""},
+      {"leading small teams", ""},
+      {"drive customer adoption", ""},
+  };
+  CheckReadings(cases, /*nouns=*/false, /*managed=*/true);
 }
 
 TEST_CASE("paraphrase: the nouns of a verb") {

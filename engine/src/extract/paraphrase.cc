@@ -469,9 +469,7 @@ void AddCamelForms(std::string_view text, const std::vector<Token>& t, size_t i,
   }
 }
 
-// The verb forms that say something is managed. No past participle ("managed services"), and
-// not "lead" or "leading": "Lead Product Designer" is a title, "leading products" an
-// adjective, "lead partner engagements" no engagement management.
+// The verb forms that say something is managed. No past participle ("managed services").
 bool ManagingVerb(const std::string& w) {
   static const char* const kVerbs[] = {"manage",      "manages",    "managing",   "oversee",
                                        "oversees",    "overseeing", "coordinate", "coordinates",
@@ -479,22 +477,27 @@ bool ManagingVerb(const std::string& w) {
   return IsOneOf(w, kVerbs);
 }
 
-// A verb of managing and its object read as the object's management: "managing ad hoc
-// projects" -> "project management", "oversee vendors" -> "vendor management"; the object is a run
-// of up to four content words after any articles, "to" between two of them ("small to large
-// projects"), and its last word, a plural, the head, read in the singular. Each reading keeps the
-// head and the words right before it ("ad hoc project management", "hoc project
-// management", "project management"): one group, one slot, the longest that is a skill counts.
-void AddManagedObject(std::string_view text, const std::vector<Token>& t, size_t v,
-                      std::vector<PhraseCandidate>* out) {
-  if (!ManagingVerb(AsciiLowerCopy(text.substr(t[v].begin, t[v].end - t[v].begin)))) return;
-  // Articles and possessives before the object: "manage the projects", "oversee our vendors".
-  static const char* const kDeterminers[] = {"a", "an", "the", "our", "your", "their", "its", nullptr};
-  size_t o = v + 1;
-  while (o < t.size() && o < v + 3 && t[o].kind == TokenKind::kWord &&
-         IsOneOf(AsciiLowerCopy(text.substr(t[o].begin, t[o].end - t[o].begin)), kDeterminers)) {
-    ++o;
-  }
+// The verb forms that say an undertaking is led: "Lead small to large projects", "driving
+// projects", "leading enterprise wide programs". Their objects are read only when the head is
+// an undertaking (UndertakingHead): "Lead Product Designer" is a title, "leading products" an
+// adjective, "lead partner engagements" no engagement management.
+bool LeadingVerb(const std::string& w) {
+  static const char* const kVerbs[] = {"lead",  "leads",  "leading", "drive",
+                                       "drives", "driving", nullptr};
+  return IsOneOf(w, kVerbs);
+}
+
+// A plural that names an undertaking with a start, an end and a budget, the thing a project or
+// programme manager runs: "projects", "programs", "programmes".
+bool UndertakingHead(const std::string& w) {
+  static const char* const kHeads[] = {"projects", "programs", "programmes", nullptr};
+  return IsOneOf(w, kHeads);
+}
+
+// One past the last word of the object of a verb whose object starts at token `o`: a run of up
+// to four content words, "to" between two of them ("small to large projects"). `o` when there
+// is none or the run is longer.
+size_t ObjectEnd(std::string_view text, const std::vector<Token>& t, size_t o) {
   // Words that end the object's noun phrase: prepositions and joiners the function words
   // leave out ("manage projects across the company", "lead projects where you ...").
   static const char* const kObjectEnds[] = {"across", "within", "over", "through", "throughout",
@@ -505,7 +508,7 @@ void AddManagedObject(std::string_view text, const std::vector<Token>& t, size_t
     return ContentWordAt(text, t, k) &&
            !IsOneOf(AsciiLowerCopy(text.substr(t[k].begin, t[k].end - t[k].begin)), kObjectEnds);
   };
-  size_t e = o;  // one past the object's last word
+  size_t e = o;
   for (size_t words = 0; words < 4 && object_word(e); ++words) {
     ++e;
     const bool to_between = e + 1 < t.size() && t[e].kind == TokenKind::kWord &&
@@ -513,21 +516,64 @@ void AddManagedObject(std::string_view text, const std::vector<Token>& t, size_t
                             object_word(e + 1);
     if (to_between) ++e;
   }
-  if (e == o || object_word(e)) return;  // none, or longer than four words
-  const std::string head = AsciiLowerCopy(text.substr(t[e - 1].begin, t[e - 1].end - t[e - 1].begin));
-  // A plural head only: a mass noun is handled rather than managed ("manage sensitive personal
-  // data" is no data management).
-  if (!PluralHead(head)) return;
-  const std::vector<std::string> forms = NounForms(head);
-  const int group = static_cast<int>(3 * t.size() + v);  // after the head, respelling and "&" groups
-  for (size_t s = e; s-- > o;) {
-    const std::string before = s + 1 < e ? AsciiLowerCopy(JoinWords(text, t, s, e - 1)) + " " : "";
-    for (size_t f = 1; f < forms.size(); ++f) {  // forms[0] is the plural as written
-      PhraseCandidate c{before + forms[f] + " management", t[v].begin, t[e - 1].end};
-      c.group = group;
-      c.slot = 0;
-      out->push_back(std::move(c));
+  return object_word(e) ? o : e;
+}
+
+// The token after any articles and possessives from `o`: "manage the projects", "oversee our
+// vendors".
+size_t AfterDeterminers(std::string_view text, const std::vector<Token>& t, size_t o) {
+  static const char* const kDeterminers[] = {"a", "an", "the", "our", "your", "their", "its", nullptr};
+  const size_t first = o;
+  while (o < t.size() && o < first + 2 && t[o].kind == TokenKind::kWord &&
+         IsOneOf(AsciiLowerCopy(text.substr(t[o].begin, t[o].end - t[o].begin)), kDeterminers)) {
+    ++o;
+  }
+  return o;
+}
+
+// The object's readings as its head's management, from `begin` (the verb, or the object itself
+// after a join) to the head: "ad hoc project management", "hoc project management", "project
+// management"; one slot of `group`, the longest that is a skill counts. The head is a plural of
+// the run [o, e), any of them, for a text without its punctuation runs on past it ("leading
+// enterprise wide programs operating"). A plural head only: a mass noun is handled rather than
+// managed ("manage sensitive personal data" is no data management).
+void AddManagementReadings(std::string_view text, const std::vector<Token>& t, size_t o,
+                           size_t e, size_t begin, bool undertakings_only, int group, int slot,
+                           std::vector<PhraseCandidate>* out) {
+  for (size_t h = o; h < e; ++h) {
+    const std::string head = AsciiLowerCopy(text.substr(t[h].begin, t[h].end - t[h].begin));
+    if (!PluralHead(head) || (undertakings_only && !UndertakingHead(head))) continue;
+    const std::vector<std::string> forms = NounForms(head);
+    for (size_t s = h + 1; s-- > o;) {
+      const std::string before = s < h ? AsciiLowerCopy(JoinWords(text, t, s, h)) + " " : "";
+      for (size_t f = 1; f < forms.size(); ++f) {  // forms[0] is the plural as written
+        PhraseCandidate c{before + forms[f] + " management", begin, t[h].end};
+        c.group = group;
+        c.slot = slot;
+        out->push_back(std::move(c));
+      }
     }
+  }
+}
+
+// A verb of managing or leading and its objects read as their management: "managing ad hoc
+// projects" -> "project management", "oversee vendors" -> "vendor management", "leading
+// cross-functional teams and enterprise wide programs" -> "program management". Objects joined
+// by "and", "or" or a comma share the verb, each read from its own first word.
+void AddManagedObject(std::string_view text, const std::vector<Token>& t, size_t v,
+                      std::vector<PhraseCandidate>* out) {
+  const std::string verb = AsciiLowerCopy(text.substr(t[v].begin, t[v].end - t[v].begin));
+  const bool managing = ManagingVerb(verb);
+  if (!managing && !LeadingVerb(verb)) return;
+  const int group = static_cast<int>(3 * t.size() + v);  // after the head, respelling and "&" groups
+  size_t o = AfterDeterminers(text, t, v + 1);
+  for (int slot = 0; slot < 3; ++slot) {
+    const size_t e = ObjectEnd(text, t, o);
+    if (e == o) return;
+    AddManagementReadings(text, t, o, e, slot == 0 ? t[v].begin : t[o].begin, !managing, group,
+                          slot, out);
+    if (e >= t.size() || !Joins(t[e])) return;
+    o = AfterDeterminers(text, t, e + 1);
   }
 }
 

@@ -22,6 +22,9 @@
 // - (ParaphraseOptions::managed_objects) a verb of managing and its object of up to four
 //   words, its head a plural, become the head and "management": "managing ad hoc projects" ->
 //   "project management"; "managed services" (a participle) and "manage data" are not read;
+//   a verb of leading (lead, drive) likewise, with an undertaking as the head (projects,
+//   programs, programmes): "driving internal programmes" -> "program management", not
+//   "leading teams"; objects joined by "and", "or" or a comma share the verb;
 // - a plural head noun after one or two words is read as its singular and as the -ing nouns
 //   of its verb, the longest reading that names a skill counting ("fuzz tests" -> "fuzz
 //   testing", "feature tests" -> "feature testing"); a person's noun ("engineers") only as its
@@ -77,8 +80,8 @@ struct ParaphraseOptions {
   bool noun_of = true;
   // A verb of managing and its plural object ("managing ad hoc projects", "oversee small to
   // large projects") read as the object's management: "project management". Verbs: manage,
-  // oversee, coordinate in any form but the past participle. Default on (figures in the
-  // commit that added it).
+  // oversee, coordinate in any form but the past participle; lead and drive with an undertaking
+  // as the object. Default on (figures in the commits that added them).
   bool managed_objects = true;
 };
 

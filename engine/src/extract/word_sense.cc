@@ -365,6 +365,33 @@ bool NamesPeopleAfter(std::string_view text, const std::vector<Mention>& mention
   return (comma || word) && next.begin == after && PluralRoleNoun(NextWord(text, next.end));
 }
 
+// Whether the rest of mention k's line, up to a sentence's end, is a list of other skills:
+// only mentions, joins ("," "/" "&" "+" "and" "or") and a list's closing words ("or similar",
+// "etc"). "Selenium jest/enzyme or similar" lists tools and has no verb; "Make monitoring and
+// alerting alert on symptoms" goes on as a clause.
+bool OnlySkillsFollow(std::string_view text, const std::vector<Mention>& mentions, size_t k) {
+  size_t at = mentions[k].end;
+  size_t next = k + 1;
+  while (at < text.size() && text[at] != '\n' && text[at] != '.' && text[at] != ';') {
+    const char c = text[at];
+    if (IsSpace(c) || c == ',' || c == '/' || c == '&' || c == '+') {
+      ++at;
+      continue;
+    }
+    while (next < mentions.size() && mentions[next].begin < at) ++next;
+    if (next < mentions.size() && mentions[next].begin == at) {
+      at = std::max(at + 1, static_cast<size_t>(mentions[next].end));
+      continue;
+    }
+    const std::string word = NextWord(text, at);
+    if (word.empty() || !OneOf(word, {"and", "or", "similar", "equivalent", "etc", "related"})) {
+      return false;
+    }
+    at += word.size();
+  }
+  return true;
+}
+
 }  // namespace
 
 bool OrdinarySense(std::string_view text, const std::vector<Mention>& mentions, size_t k) {
@@ -397,7 +424,8 @@ bool OrdinarySense(std::string_view text, const std::vector<Mention>& mentions, 
     size_t next = m.end;
     while (next < text.size() && IsSpace(text[next])) ++next;
     return mentions[k + 1].begin == next && next < text.size() &&
-           std::islower(static_cast<unsigned char>(text[next]));
+           std::islower(static_cast<unsigned char>(text[next])) &&
+           !OnlySkillsFollow(text, mentions, k);
   }
   return false;
 }

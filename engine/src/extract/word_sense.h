@@ -41,7 +41,8 @@ namespace skillfit {
 // - it is the object of a verb of swaying others' work: "use usability research to influence
 //   project planning", "analytics that inform product strategy";
 // - it is a guarded spelling that opens a sentence or list item and another skill's name
-//   follows it as its object ("Make monitoring ...").
+//   follows it as its object ("Make monitoring ..."), unless nothing but other skills, joins
+//   and "or similar" follow on its line: a list item ("Selenium jest/enzyme or similar").
 bool OrdinarySense(std::string_view text, const std::vector<Mention>& mentions, size_t k);
 
 // `mentions` less those OrdinarySense reads as ordinary words, in order.
