@@ -213,18 +213,23 @@ TEST_CASE("evidence rules: a skill used in a role shows that role's line before 
 }
 
 // The title rule: a title held names its skills (kb/titles.yaml), with the role's dates, so a
-// title held for years is strong evidence, and one held long ago is weak.
+// title held for years is strong evidence, and one held long ago is weak. A title written in
+// capitals is read in title case ("SOFTWARE ENGINEER" -> "Software Engineer") and names its
+// skills all the same (it named none while its span was looked for with the case changed).
 TEST_CASE("evidence rules: a title held for years is strong evidence for the skills it names") {
   auto titles = TitleTable::Load(skillfit::testing::SourceDir() + "/kb/titles.yaml", Kb());
   REQUIRE(titles.ok());
   const int want = Kb().IndexOf("software-development");
   REQUIRE(want >= 0);
-  struct { const char* dates; const char* label; } cases[] = {
-      {"Jan 2019 - Present", "strong"}, {"Jan 2008 - Dec 2012", "weak"}};
+  struct { const char* title; const char* dates; const char* label; } cases[] = {
+      {"Senior Software Engineer", "Jan 2019 - Present", "strong"},
+      {"Senior Software Engineer", "Jan 2008 - Dec 2012", "weak"},
+      {"SENIOR SOFTWARE ENGINEER", "Jan 2019 - Present", "strong"}};
   for (const auto& c : cases) {
+    CAPTURE(std::string(c.title));
     CAPTURE(std::string(c.dates));
     const MatchResult m = MatchTexts(
-        std::string("Ana Ruiz\n\nExperience\nSenior Software Engineer, Acme | ") + c.dates +
+        std::string("Ana Ruiz\n\nExperience\n") + c.title + ", Acme | " + c.dates +
             "\n- Ran the billing services.\n",
         "Backend Engineer\n\nRequirements\n- Software development in teams\n", &*titles);
     const SkillVerdict* found = nullptr;
