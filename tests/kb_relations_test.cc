@@ -66,6 +66,7 @@ const EdgeCase kEdgeCases[] = {
     {"jest", "react-testing-library", false, "a test runner and a library run in it"},
     {"nmap", "penetration-testing", false, "a tool and the activity it serves"},
     {"kubernetes", "eks", false, "a specific skill implies its parent; no sibling"},
+    {"cad", "mechanical-design", false, "a tool and the work it serves"},
     {"cae", "finite-element-analysis", false, "FEA is a kind of CAE, which it implies"},
     {"cae", "simulation-modelling", false, "CAE is a kind of simulation modelling, which it implies"},
 };
