@@ -40,6 +40,7 @@ const EdgeCase kEdgeCases[] = {
     {"mariadb", "mysql", true, "a fork is a sibling"},
     {"terraform", "pulumi", true, "two infrastructure-as-code tools"},
     {"devops", "site-reliability-engineering", true, "two operations disciplines"},
+    {"devops", "system-administration", true, "two operations disciplines"},
     {"java", "kotlin", true, "two JVM languages"},
     {"ecs", "kubernetes", true, "two container orchestrators"},
     {"deno", "nodejs", true, "two JavaScript runtimes"},
@@ -65,6 +66,9 @@ const EdgeCase kEdgeCases[] = {
     {"jest", "react-testing-library", false, "a test runner and a library run in it"},
     {"nmap", "penetration-testing", false, "a tool and the activity it serves"},
     {"kubernetes", "eks", false, "a specific skill implies its parent; no sibling"},
+    {"cad", "mechanical-design", false, "a tool and the work it serves"},
+    {"cae", "finite-element-analysis", false, "FEA is a kind of CAE, which it implies"},
+    {"cae", "simulation-modelling", false, "CAE is a kind of simulation modelling, which it implies"},
 };
 
 }  // namespace

@@ -124,6 +124,24 @@ const RuleCase kCases[] = {
      "- Ran RabbitMQ for the order service.", "- Kafka", "kafka", "related", "rabbitmq"},
     {"a sibling of the same kind stays related though a relative implies it: Verilog for VHDL",
      "- Wrote Verilog for the FPGA board.", "- VHDL", "vhdl", "related", "verilog"},
+    {"an engineering simulation run proves simulation modelling, its broad practice",
+     "- Ran finite element analysis of the pump bracket in ANSYS.", "- Simulation modelling of new devices",
+     "simulation-modelling", "strong", "finite-element-analysis"},
+    {"a broad practice never proves a specific one: simulation modelling for FEA",
+     "- Built simulation models of the clinic's patient flow.", "- Finite element analysis",
+     "finite-element-analysis", "missing", ""},
+    {"a mechanical CAD program used proves mechanical design",
+     "- Modelled the pump housing and its brackets in SolidWorks.", "- Mechanical design of devices",
+     "mechanical-design", "strong", "solidworks"},
+    {"CAD in general is no evidence for mechanical design, nor its sibling",
+     "- Drafted the floor plans of two clinics with CAD tools.", "- Mechanical design of devices",
+     "mechanical-design", "missing", ""},
+    {"network security work proves networking, the ground it works on",
+     "- Ran the network security reviews of the branch offices.", "- Computer networking",
+     "networking", "strong", "network-security"},
+    {"the operations disciplines are siblings: system administration for DevOps",
+     "- Systems administrator of the lab's Windows servers and backups.", "- DevOps practices",
+     "devops", "related", "system-administration"},
     {"a degree is no skill verdict: the education row judges it (education_test.cc)",
      "- Built Python services.\n\nEducation\nB.Tech. in Information Technology, 2012 - 2016",
      "- BS in Computer Science\n- Python", "bachelors-computer-science", "absent", ""},
@@ -204,18 +222,23 @@ TEST_CASE("evidence rules: a skill used in a role shows that role's line before 
 }
 
 // The title rule: a title held names its skills (kb/titles.yaml), with the role's dates, so a
-// title held for years is strong evidence, and one held long ago is weak.
+// title held for years is strong evidence, and one held long ago is weak. A title written in
+// capitals is read in title case ("SOFTWARE ENGINEER" -> "Software Engineer") and names its
+// skills all the same (it named none while its span was looked for with the case changed).
 TEST_CASE("evidence rules: a title held for years is strong evidence for the skills it names") {
   auto titles = TitleTable::Load(skillfit::testing::SourceDir() + "/kb/titles.yaml", Kb());
   REQUIRE(titles.ok());
   const int want = Kb().IndexOf("software-development");
   REQUIRE(want >= 0);
-  struct { const char* dates; const char* label; } cases[] = {
-      {"Jan 2019 - Present", "strong"}, {"Jan 2008 - Dec 2012", "weak"}};
+  struct { const char* title; const char* dates; const char* label; } cases[] = {
+      {"Senior Software Engineer", "Jan 2019 - Present", "strong"},
+      {"Senior Software Engineer", "Jan 2008 - Dec 2012", "weak"},
+      {"SENIOR SOFTWARE ENGINEER", "Jan 2019 - Present", "strong"}};
   for (const auto& c : cases) {
+    CAPTURE(std::string(c.title));
     CAPTURE(std::string(c.dates));
     const MatchResult m = MatchTexts(
-        std::string("Ana Ruiz\n\nExperience\nSenior Software Engineer, Acme | ") + c.dates +
+        std::string("Ana Ruiz\n\nExperience\n") + c.title + ", Acme | " + c.dates +
             "\n- Ran the billing services.\n",
         "Backend Engineer\n\nRequirements\n- Software development in teams\n", &*titles);
     const SkillVerdict* found = nullptr;

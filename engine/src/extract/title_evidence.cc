@@ -1,6 +1,9 @@
 #include "extract/title_evidence.h"
 
 #include <algorithm>
+#include <string>
+
+#include "util/ascii.h"
 
 namespace skillfit {
 
@@ -42,8 +45,13 @@ std::pair<size_t, size_t> TitleSpan(std::string_view text, const Role& role) {
   // stops there, not at the end of the text.
   if (role.end <= role.begin || role.begin >= text.size()) return {npos, npos};
   const size_t window = std::min(text.size(), role.end - 1 + role.title.size());
-  const size_t at = text.substr(0, window).find(role.title, role.begin);
-  if (at == npos || at >= role.end) return {npos, npos};
+  // Found case aside: a title written in capitals is read in title case ("GRAPHIC WEB
+  // DESIGNER" -> "Graphic Web Designer", ParseRoleHeader), which changes no byte's place.
+  const std::string role_text = AsciiLowerCopy(text.substr(role.begin, window - role.begin));
+  const size_t found = role_text.find(AsciiLowerCopy(role.title));
+  if (found == npos) return {npos, npos};
+  const size_t at = role.begin + found;
+  if (at >= role.end) return {npos, npos};
   return {at, at + role.title.size()};
 }
 
