@@ -279,6 +279,26 @@ TEST_CASE("plan: a claim that gives a change is defended before a figure that ch
   CHECK(marking.find("what would it take to halve it?") != std::string::npos);
 }
 
+TEST_CASE("plan: a figure of what was worked on is not asked for its before and after") {
+  const auto resume = LoadDocumentFromBytes(
+      "Ana Ruiz\n\nExperience\nAnalyst, Acme | 2019 - Present\n"
+      "- Performed root cause analysis on 15% output deviations in the inverter fleet.\n"
+      "- Lifted first-pass yield by 8% by redesigning the clamping jig.\n",
+      "resume.txt");
+  const auto jd = LoadDocumentFromBytes("Test Engineer\n\nRequirements\n- Root cause analysis\n", "jd.txt");
+  std::string deviations, yield;
+  for (const PlanItem& item : PlanFor(resume, jd, 20).items) {
+    if (item.group != PlanGroup::kDefendResume) continue;
+    if (item.text.find("15% output") != std::string::npos) deviations = item.text;
+    if (item.text.find("yield by 8%") != std::string::npos) yield = item.text;
+  }
+  CAPTURE(deviations);
+  CAPTURE(yield);
+  CHECK(deviations.find("What does that figure describe") != std::string::npos);
+  CHECK(deviations.find("before your change") == std::string::npos);
+  CHECK(yield.find("before your change") != std::string::npos);
+}
+
 TEST_CASE("plan: an availability claim is asked with the downtime it allows, worked out") {
   const auto resume = LoadDocumentFromBytes(
       "Ana Ruiz\n\nExperience\nSRE, Acme | 2019 - Present\n"

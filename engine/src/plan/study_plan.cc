@@ -146,6 +146,12 @@ std::string ClaimQuestion(const ResumeClaim& c, const std::string& where) {
       return "You wrote " + quote + at + ". What does that downtime figure mean precisely (for whom, "
              "measured how), how was it achieved, and what was the rollback strategy?";
     case ClaimKind::kEffect:
+      // A figure of what was worked on ("root cause analysis on 15% output deviations") has
+      // no before and after to ask for.
+      if (!c.says_change) {
+        return "You wrote " + quote + at + ". What does that figure describe and how was it "
+               "measured, what did your work find or decide, and what changed because of it?";
+      }
       return "You wrote " + quote + at + ". How was the figure measured and over what period, what "
              "was it before your change, and how sure are you that your change caused it rather "
              "than something that moved at the same time?";
