@@ -21,6 +21,7 @@
 #include "extract/language.h"
 #include "extract/link_spans.h"
 #include "extract/list_case.h"
+#include "extract/name_initial.h"
 #include "extract/phrase_forms.h"
 #include "extract/phrase_words.h"
 #include "extract/requirement_groups.h"
@@ -1122,6 +1123,8 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   mentions =
       WithoutExampleHeads(text, matcher.kb(), WithoutOrdinarySenses(text, std::move(mentions)));
   mentions = WithoutMannerAdjectives(text, matcher, std::move(mentions));
+  mentions = WithoutPersonAdjectives(text, matcher.kb(), std::move(mentions));
+  mentions = WithoutNamesBeforeInitials(text, std::move(mentions));
   mentions = WithVisualSenses(text, matcher.kb(), std::move(mentions));
   mentions = WithDegreeFieldSkills(text, matcher, p.degree_asks, std::move(mentions));
   mentions = WithDegreeFieldsAtLineLevel(text, matcher, std::move(mentions));
