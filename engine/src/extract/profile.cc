@@ -754,7 +754,9 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
     }
     in_sentence.push_back(static_cast<int>(k));
   }
-  GroupAlternatives(sentence, abs_b, in_sentence, placed);
+  // A title names the role's stack: "React/HTML5 Tech lead" asks both, so it offers no
+  // alternatives; only the body's lists do.
+  if (!title_line) GroupAlternatives(sentence, abs_b, in_sentence, placed);
   if (outer_cue != Cue::kNone && !previous_has_cue_ && !IsContextSection(sk) &&
       RefersBack(sentence)) {
     // "Core languages are Go and Ruby. You should have experience with one of those":
