@@ -278,6 +278,30 @@ TEST_CASE("sections: a demand cut short before its items goes on in the list abo
   }
 }
 
+TEST_CASE("sections: a JD line that opens as the line above it is an item of its list") {
+  struct Case {
+    const char* above;
+    const char* line;
+    const char* kind;  // of the section "Docker" (below the line) is in
+  };
+  const Case cases[] = {
+      // Items open alike: the line goes on with the preferred list.
+      {"Experience with Kafka in production", "Experience Federal and NGO clients", "preferred"},
+      {"Knowledge of Kafka internals", "Knowledge Management Skills", "preferred"},
+      // Another first word, a colon, a line in capitals or a blank line: still a heading.
+      {"Experience with Kafka in production", "Required Skills", "required"},
+      {"Experience with Kafka in production", "Experience Required:", "required"},
+      {"Experience with Kafka in production", "EXPERIENCE AND SKILLS", "required"},
+      {"", "Experience and Skills", "required"},
+  };
+  for (const Case& c : cases) {
+    const std::string jd = std::string("Platform Engineer\nDesired Experience\n") + c.above + "\n" +
+                           c.line + "\nDocker in production\n";
+    CAPTURE(jd);
+    CHECK(KindHolding(SplitSections(jd, DocKind::kJd), jd.find("Docker")) == c.kind);
+  }
+}
+
 TEST_CASE("sections: a lead-in line ending in a colon is not a heading") {
   const std::string jd = "Requirements\nSite reliability engineers on our team are:\n- fluent in Go\n";
   const auto s = SplitSections(jd, DocKind::kJd);

@@ -899,6 +899,21 @@ bool IsSkillsItem(std::string_view line, const HeadingLine& h, SectionKind curre
          PlainHeadingLine(line) && !EndsOnKindWord(h.text);
 }
 
+// Whether a plain JD line that Detect took for a required heading is an item of the list it
+// sits in: a list's items open alike, so a line whose first word is the first word of the
+// line right above it, inside a list of asks or duties, goes on with that list ("Experience
+// with DHIS2 ..." / "Experience Federal and NGO clients" under "Desired Experience"). A line
+// ending in ':' still heads ("Skills" / "Skills you need:").
+bool IsSiblingItem(std::string_view line, const HeadingLine& h, SectionKind current,
+                   std::string_view prev_line) {
+  if (h.kind != SectionKind::kRequired || h.inline_body || !OpensList(current)) return false;
+  const std::string_view t = Trim(line), above = Trim(prev_line);
+  if (above.empty() || t.back() == ':' || !PlainHeadingLine(line)) return false;
+  const size_t n = t.find(' ');
+  if (n == std::string_view::npos || above.size() <= n || above[n] != ' ') return false;
+  return AsciiLowerCopy(t.substr(0, n)) == AsciiLowerCopy(above.substr(0, n));
+}
+
 }  // namespace
 
 // Whether `line` stops where its phrase cannot: on a mark that joins ("|", ",", "&", "/") or
@@ -940,6 +955,9 @@ std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
       h.is_heading = false;
     }
     if (h.is_heading && kind == DocKind::kResume && IsSkillsItem(line, h, current.kind, prev_line)) {
+      h.is_heading = false;
+    }
+    if (h.is_heading && kind == DocKind::kJd && IsSiblingItem(line, h, current.kind, prev_line)) {
       h.is_heading = false;
     }
     prev_line = line;
