@@ -14,18 +14,27 @@ using skillfit::testing::Matcher;
 
 namespace {
 
-// Whether the matcher finds skill `id` in `text`, and whether WithoutMannerAdjectives keeps it.
+// Whether the matcher finds skill `id` in `text`, and whether the filter keeps it.
 struct Reading {
   bool found = false;
   bool kept = false;
 };
 
-Reading Read(const std::string& text, const std::string& id) {
+// The filter under test: WithoutMannerAdjectives, or WithoutPersonAdjectives.
+using Filter = std::vector<Mention> (*)(const std::string& text);
+
+std::vector<Mention> MannerFilter(const std::string& text) {
+  return WithoutMannerAdjectives(text, Matcher(), Matcher().Find(text));
+}
+
+std::vector<Mention> PersonFilter(const std::string& text) {
+  return WithoutPersonAdjectives(text, Kb(), Matcher().Find(text));
+}
+
+Reading Read(const std::string& text, const std::string& id, Filter filter = MannerFilter) {
   Reading r;
   for (const Mention& m : Matcher().Find(text)) r.found = r.found || Kb().IdOf(m.skill) == id;
-  for (const Mention& m : WithoutMannerAdjectives(text, Matcher(), Matcher().Find(text))) {
-    r.kept = r.kept || Kb().IdOf(m.skill) == id;
-  }
+  for (const Mention& m : filter(text)) r.kept = r.kept || Kb().IdOf(m.skill) == id;
   return r;
 }
 
@@ -92,4 +101,39 @@ TEST_CASE("adjective sense: a JD that says how its infrastructure meets needs as
   CHECK(JdLevelOf(jd, "agile") == "absent");
   CHECK(JdLevelOf(jd + "- Experience working in an agile environment.\n", "agile") ==
         "required");
+}
+
+TEST_CASE("adjective sense: a practice's word said of a person after a verb of being is no skill") {
+  struct Case {
+    const char* text;
+    const char* id;
+    bool kept;
+  } const cases[] = {
+      // Dropped: a person is said to be so, and no noun follows.
+      {"You are agile in a big company and reach shared goals.", "agile", false},
+      {"We are very agile and ship every day.", "agile", false},
+      {"you're agile, curious and kind", "agile", false},
+      {"You must be agile when plans change.", "agile", false},
+      {"I am agile.", "agile", false},
+      // Kept: a noun after it, no person before the verb, the method capitalised, or a soft skill.
+      {"You are agile practitioners at heart.", "agile", true},
+      {"The process is agile and lean.", "agile", true},
+      {"You are Agile in every team.", "agile", true},
+      {"Experience with agile in a big company.", "agile", true},
+      {"You are adaptable to change and new tools", "adaptability", true},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CAPTURE(c.id);
+    const Reading r = Read(c.text, c.id, PersonFilter);
+    REQUIRE(r.found);
+    CHECK(r.kept == c.kept);
+  }
+}
+
+TEST_CASE("adjective sense: a JD that says the candidate is agile asks no Agile") {
+  const std::string jd =
+      "Requirements\n- You are agile in a big company.\n- Experience with Python.\n";
+  CHECK(JdLevelOf(jd, "python") == "required");
+  CHECK(JdLevelOf(jd, "agile") == "absent");
 }

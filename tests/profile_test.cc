@@ -116,6 +116,12 @@ TEST_CASE("cues: in-sentence words override the section") {
   CHECK(SentenceCue("Login.gov is looking for qualified Site Reliability / DevOps engineers") ==
         Cue::kRequired);
   CHECK(SentenceCue("We are seeking a data engineer") == Cue::kRequired);
+  // The verb of "preferred", said by the employer, and what adds to a candidate's odds.
+  CHECK(SentenceCue("We prefer a person with a master degree and 5 years of experience") ==
+        Cue::kPreferred);
+  CHECK(SentenceCue("We would prefer someone who has run Kafka at scale") == Cue::kPreferred);
+  CHECK(SentenceCue("Terraform will increase your chances") == Cue::kPreferred);
+  CHECK(SentenceCue("If you prefer remote work, you must know Go") == Cue::kRequired);
 }
 
 TEST_CASE("cues: what the post offers asks nothing of the candidate") {

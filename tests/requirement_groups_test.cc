@@ -110,6 +110,24 @@ TEST_CASE("requirement groups: each list shape gives its groups, and only altern
   }
 }
 
+TEST_CASE("requirement groups: a slash in the title joins what the role covers") {
+  struct Case {
+    const char* title;
+    const char* groups;  // GroupsText of the JD
+  } const cases[] = {
+      {"React/HTML5 Tech Lead", "none"},
+      {"Java/Kotlin Developer", "none"},
+      {"Angular or React Developer", "none"},
+      // The same words in the body still offer alternatives.
+      {"Developer\n\nRequirements\n- Java/Kotlin on the JVM", "java kotlin"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.title);
+    const JdProfile p = JdOf(std::string(c.title) + "\n\nRequirements\n- Docker in production\n");
+    CHECK(GroupsText(p) == c.groups);
+  }
+}
+
 TEST_CASE("requirement groups: degree alternatives group as any other list") {
   // Whatever skills the kb reads in these, they are alternatives by the list's shape.
   for (const char* line : {"MBA/MS/MA", "BSc or MSc in Mechanical Engineering"}) {

@@ -224,7 +224,7 @@ TEST_CASE("sections: a JD clause left open for the items below opens a preferred
   CHECK(t.back().kind == SectionKind::kRequired);
 }
 
-TEST_CASE("sections: a lead-in that adds to what was asked opens a preferred list") {
+TEST_CASE("sections: a lead-in that adds to what was asked, or to the odds, opens a preferred list") {
   struct Case {
     const char* lead_in;
     const char* kind;  // of the section the list below it is in
@@ -241,10 +241,62 @@ TEST_CASE("sections: a lead-in that adds to what was asked opens a preferred lis
       {"Also responsible for:", "required"},
       // No "also": a plain lead-in line stays in its section.
       {"Site reliability engineers on our team are:", "required"},
+      // What adds to a candidate's odds is a wish; "chance" as an opportunity is none.
+      {"Any of these will increase your chances:", "preferred"},
+      {"Each of the following improves your chances:", "preferred"},
+      {"Things that boost your chances:", "preferred"},
+      {"This is your chance to build:", "required"},
   };
   for (const Case& c : cases) {
     const std::string jd = std::string("Backend Developer\nRequirements\n- Node.js\n") +
                            c.lead_in + "\n- Docker\n- React\n";
+    CAPTURE(jd);
+    CHECK(KindHolding(SplitSections(jd, DocKind::kJd), jd.find("Docker")) == c.kind);
+  }
+}
+
+TEST_CASE("sections: a demand cut short before its items goes on in the list above") {
+  struct Case {
+    const char* lead_in;
+    const char* kind;  // of the section the items below it are in
+  };
+  const Case cases[] = {
+      // A qualified noun of demand that stops on its link: the list's own lead-in.
+      {"Working experience with", "preferred"},
+      {"Solid knowledge of", "preferred"},
+      {"Hands-on experience in", "preferred"},
+      {"Experience with", "preferred"},
+      // Words after the link, or no link: still a heading when short and capitalised.
+      {"Required Skills", "required"},
+      {"Core Skills In Brief", "required"},
+  };
+  for (const Case& c : cases) {
+    const std::string jd = std::string("Mobile Developer\nNice to have\n- Kotlin\n") + c.lead_in +
+                           "\n- Room\n- Hilt\n";
+    CAPTURE(jd);
+    CHECK(KindHolding(SplitSections(jd, DocKind::kJd), jd.find("Room")) == c.kind);
+  }
+}
+
+TEST_CASE("sections: a JD line that opens as the line above it is an item of its list") {
+  struct Case {
+    const char* above;
+    const char* line;
+    const char* kind;  // of the section "Docker" (below the line) is in
+  };
+  const Case cases[] = {
+      // Items open alike: the line goes on with the preferred list.
+      {"Experience with Kafka in production", "Experience Federal and NGO clients", "preferred"},
+      {"Knowledge of Kafka internals", "Knowledge Management Skills", "preferred"},
+      // Another first word, a colon, a line in capitals or a blank line: still a heading.
+      {"Experience with Kafka in production", "Required Skills", "required"},
+      {"Experience with Kafka in production", "Experience Required:", "required"},
+      {"Experience with Kafka in production", "EXPERIENCE AND SKILLS", "required"},
+      {"", "Experience and Skills", "required"},
+  };
+  for (const Case& c : cases) {
+    const std::string jd = std::string("Platform Engineer\nDesired Experience\n") + c.above + "\n" +
+                           c.line + "\nDocker in production\n";
     CAPTURE(jd);
     CHECK(KindHolding(SplitSections(jd, DocKind::kJd), jd.find("Docker")) == c.kind);
   }

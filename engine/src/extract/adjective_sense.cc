@@ -155,7 +155,58 @@ bool IsPlainWord(std::string_view text, const SkillMatcher& matcher,
   return matcher.Explain(text.substr(w.begin, w.size())).empty();
 }
 
+// Whether the word `w` is a verb of being said of a person, with its subject: "you are",
+// "we're", "I am", or "be" alone ("must be", "Be").
+bool PersonBeingEndsAt(std::string_view text, Span w) {
+  if (Is(text, w, "be")) return true;
+  if (Is(text, w, "re") && w.begin > 0 && text[w.begin - 1] == '\'') {
+    const Span who = WordBefore(text, w.begin - 1);
+    return Is(text, who, "you") || Is(text, who, "we");
+  }
+  const Span who = WordBefore(text, SpaceBeginBefore(text, w.begin));
+  if (Is(text, w, "are")) return Is(text, who, "you") || Is(text, who, "we");
+  return Is(text, w, "am") && Is(text, who, "i");
+}
+
+// Whether the word `w` qualifies the adjective after it: "very", "truly", "so" or a word in "-ly".
+bool IsDegreeAdverb(std::string_view text, Span w) {
+  return Is(text, w, "very") || Is(text, w, "truly") || Is(text, w, "so") ||
+         (w.size() > 4 && Is(text, {w.end - 2, w.end}, "ly"));
+}
+
+// Whether a noun may follow at `at`: a word that is not a preposition or a conjunction.
+bool NounMayFollow(std::string_view text, size_t at) {
+  static constexpr std::string_view kNotNouns[] = {
+      "in", "at", "on", "and", "or", "but", "with", "to", "about", "when", "while", "as",
+      "enough", "by", "for", "of", "yet", "so", "because", "if"};
+  const Span next = WordFrom(text, SpaceEndFrom(text, at));
+  if (next.empty()) return false;
+  return std::none_of(std::begin(kNotNouns), std::end(kNotNouns),
+                      [&](std::string_view n) { return Is(text, next, n); });
+}
+
 }  // namespace
+
+bool SaidOfPerson(std::string_view text, const KnowledgeBase& kb, const Mention& m) {
+  if (m.skill < 0 || kb.skills()[m.skill].kind != SkillKind::kHard || !IsOneWord(text, m)) {
+    return false;
+  }
+  for (size_t i = m.begin; i < m.end; ++i) {
+    if (!IsAsciiLowerLetter(text[i]) && text[i] != '-') return false;
+  }
+  Span before = WordBefore(text, SpaceBeginBefore(text, m.begin));
+  if (before.empty() || before.end == m.begin) return false;
+  if (IsDegreeAdverb(text, before)) before = WordBefore(text, SpaceBeginBefore(text, before.begin));
+  return !before.empty() && PersonBeingEndsAt(text, before) && !NounMayFollow(text, m.end);
+}
+
+std::vector<Mention> WithoutPersonAdjectives(std::string_view text, const KnowledgeBase& kb,
+                                             std::vector<Mention> mentions) {
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                [&](const Mention& m) { return SaidOfPerson(text, kb, m); }),
+                 mentions.end());
+  return mentions;
+}
 
 bool InMannerList(std::string_view text, const SkillMatcher& matcher,
                   const std::vector<Mention>& mentions, size_t k) {

@@ -9,6 +9,7 @@
 //   "an agile environment", "adaptable to change"  (no noun of manner)
 //
 //   std::vector<Mention> kept = WithoutMannerAdjectives(text, matcher, std::move(mentions));
+// The same word said of a person ("You are agile in a big organization") is an adjective too.
 #ifndef SKILLFIT_EXTRACT_ADJECTIVE_SENSE_H_
 #define SKILLFIT_EXTRACT_ADJECTIVE_SENSE_H_
 
@@ -29,6 +30,19 @@ bool InMannerList(std::string_view text, const SkillMatcher& matcher,
 
 // `mentions` less those InMannerList holds for, in order.
 std::vector<Mention> WithoutMannerAdjectives(std::string_view text, const SkillMatcher& matcher,
+                                             std::vector<Mention> mentions);
+
+// Whether mention `m` is a practice's word said of a person, as an adjective after a verb of
+// being: one lowercase word of a hard skill right after "you are", "we are", "you're",
+// "we're", "I am" or "be" (one adverb in "-ly" or "very", "truly", "so" may come between),
+// with no noun after it. "You are agile in a big organization", "be agile and pragmatic"
+// give no Agile; "you are agile certified", "be agile practitioners", "Agile is a must" (no
+// verb of being said of a person before it) keep it. Soft skills keep it too: "be adaptable"
+// asks for adaptability.
+bool SaidOfPerson(std::string_view text, const KnowledgeBase& kb, const Mention& m);
+
+// `mentions` less those SaidOfPerson holds for, in order.
+std::vector<Mention> WithoutPersonAdjectives(std::string_view text, const KnowledgeBase& kb,
                                              std::vector<Mention> mentions);
 
 }  // namespace skillfit

@@ -64,7 +64,11 @@ const char* const kPreferredCues[] = {
     "strongest candidates", "ideal candidate", "we value", "we greatly value", "we highly value",
     "highly valued", "perfect for you", "it is perfect", "would be ideal", "would be perfect",
     "would be fantastic", "would be awesome", "would be amazing", "would be wonderful",
-    "would be an asset", nullptr};
+    "would be an asset",
+    // The verb of "preferred", said by the employer: "We prefer a person with a master's".
+    "we prefer", "we would prefer", "we'd prefer",
+    // What adds to the odds: "Kafka will increase your chances" (not "your chance to build").
+    "your chances", nullptr};
 const char* const kRequiredCues[] = {
     "must have", "must be", "must ", "required", "a requirement", "requirements:",
     "requirement:", "basic requirements", "minimum requirements", "key requirements", "mandatory", "need to have",

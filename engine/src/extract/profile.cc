@@ -21,6 +21,7 @@
 #include "extract/language.h"
 #include "extract/link_spans.h"
 #include "extract/list_case.h"
+#include "extract/name_initial.h"
 #include "extract/phrase_forms.h"
 #include "extract/phrase_words.h"
 #include "extract/requirement_groups.h"
@@ -753,7 +754,9 @@ void JdReader::ReadSentence(std::string_view sentence, size_t abs_b, size_t sect
     }
     in_sentence.push_back(static_cast<int>(k));
   }
-  GroupAlternatives(sentence, abs_b, in_sentence, placed);
+  // A title names the role's stack: "React/HTML5 Tech lead" asks both, so it offers no
+  // alternatives; only the body's lists do.
+  if (!title_line) GroupAlternatives(sentence, abs_b, in_sentence, placed);
   if (outer_cue != Cue::kNone && !previous_has_cue_ && !IsContextSection(sk) &&
       RefersBack(sentence)) {
     // "Core languages are Go and Ruby. You should have experience with one of those":
@@ -1122,6 +1125,8 @@ JdProfile ExtractJd(const Document& doc, const SkillMatcher& matcher, const Extr
   mentions =
       WithoutExampleHeads(text, matcher.kb(), WithoutOrdinarySenses(text, std::move(mentions)));
   mentions = WithoutMannerAdjectives(text, matcher, std::move(mentions));
+  mentions = WithoutPersonAdjectives(text, matcher.kb(), std::move(mentions));
+  mentions = WithoutNamesBeforeInitials(text, std::move(mentions));
   mentions = WithVisualSenses(text, matcher.kb(), std::move(mentions));
   mentions = WithDegreeFieldSkills(text, matcher, p.degree_asks, std::move(mentions));
   mentions = WithDegreeFieldsAtLineLevel(text, matcher, std::move(mentions));

@@ -114,7 +114,10 @@ const char* const kJdPreferred[] = {
     "even better", "additional qualifications", "would be nice", "stand out", "optional",
     "not required", "helpful", "extra points", " apply if", "additional skills",
     "fantastic if", "awesome if", "amazing if", "wonderful if", "perfect if", "impressed if",
-    "impress us", nullptr};
+    "impress us",
+    // What adds to a candidate's odds, not what admits them: "Any of these will increase your
+    // chances:".
+    "your chances", nullptr};
 const char* const kJdRequired[] = {
     "requirement", "qualification", "what you'll need", "what you need", "what you will need",
     "looking for", "you have", "you bring", "you will bring", "you'll bring", "who you are", "must have", "required", "skills",
@@ -228,21 +231,34 @@ bool IsBullet(std::string_view s) {
          s.substr(0, 2) == "+ ";
 }
 
-// " experience with java ": a noun of demand followed by what is demanded.
-bool AsksForSomething(const std::string& canonical) {
+// Whether a noun of demand followed by its link ("experience with") starts at `at` of
+// `canonical`, `at` being the space before the noun.
+bool DemandAt(const std::string& canonical, size_t at) {
   static const char* const kNouns[] = {" experience ", " knowledge ", " skills ", " expertise ",
                                        " proficiency ", " understanding ", " familiarity ",
                                        " background ", nullptr};
   static const char* const kLinks[] = {"with ", "in ", "of ", "using ", "on ", nullptr};
   for (const char* const* n = kNouns; *n; ++n) {
     const std::string noun = *n;
-    if (canonical.compare(0, noun.size(), noun) != 0) continue;
+    if (canonical.compare(at, noun.size(), noun) != 0) continue;
     for (const char* const* l = kLinks; *l; ++l) {
       const std::string link = *l;
-      if (canonical.compare(noun.size(), link.size(), link) == 0) return true;
+      if (canonical.compare(at + noun.size(), link.size(), link) == 0) return true;
     }
   }
   return false;
+}
+
+// " experience with java ": a noun of demand followed by what is demanded. Words may qualify
+// the noun (two at most) when the line stops on the link, as a lead-in to the items below
+// it: "Working experience with" / "Android Studio", "Hands-on knowledge of" / "Kafka".
+bool AsksForSomething(const std::string& canonical) {
+  if (DemandAt(canonical, 0)) return true;
+  // The spaces before the last two words: the noun and its link.
+  const size_t link = canonical.rfind(' ', canonical.size() - 2);
+  const size_t noun = link == 0 ? std::string::npos : canonical.rfind(' ', link - 1);
+  if (noun == std::string::npos || noun == 0 || !DemandAt(canonical, noun)) return false;
+  return WordCount(canonical.substr(0, noun)) <= 2;
 }
 
 struct HeadingLine {
@@ -923,6 +939,21 @@ bool IsSkillsItem(std::string_view line, const HeadingLine& h, SectionKind curre
          PlainHeadingLine(line) && !EndsOnKindWord(h.text);
 }
 
+// Whether a plain JD line that Detect took for a required heading is an item of the list it
+// sits in: a list's items open alike, so a line whose first word is the first word of the
+// line right above it, inside a list of asks or duties, goes on with that list ("Experience
+// with DHIS2 ..." / "Experience Federal and NGO clients" under "Desired Experience"). A line
+// ending in ':' still heads ("Skills" / "Skills you need:").
+bool IsSiblingItem(std::string_view line, const HeadingLine& h, SectionKind current,
+                   std::string_view prev_line) {
+  if (h.kind != SectionKind::kRequired || h.inline_body || !OpensList(current)) return false;
+  const std::string_view t = Trim(line), above = Trim(prev_line);
+  if (above.empty() || t.back() == ':' || !PlainHeadingLine(line)) return false;
+  const size_t n = t.find(' ');
+  if (n == std::string_view::npos || above.size() <= n || above[n] != ' ') return false;
+  return AsciiLowerCopy(t.substr(0, n)) == AsciiLowerCopy(above.substr(0, n));
+}
+
 }  // namespace
 
 // Whether `line` stops where its phrase cannot: on a mark that joins ("|", ",", "&", "/") or
@@ -964,6 +995,9 @@ std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
       h.is_heading = false;
     }
     if (h.is_heading && kind == DocKind::kResume && IsSkillsItem(line, h, current.kind, prev_line)) {
+      h.is_heading = false;
+    }
+    if (h.is_heading && kind == DocKind::kJd && IsSiblingItem(line, h, current.kind, prev_line)) {
       h.is_heading = false;
     }
     prev_line = line;
