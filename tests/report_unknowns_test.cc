@@ -85,6 +85,9 @@ TEST_CASE("report: the JD's title comes without Markdown marks or a label before
         "Product Manager (10+ Years of Experience)");
   CHECK(title("_Senior Nurse_\n") == "Senior Nurse");
   CHECK(title("We are hiring engineers. Join us.\n").empty());  // a sentence is no title
+  // Nor a question or an exclamation that names no post.
+  CHECK(title("Ready for your next big challenge?\n").empty());
+  CHECK(title("Come build the future with Acme!\n").empty());
   // A lead sentence that names the title.
   CHECK(title("We are looking for a Senior Backend Engineer to join our platform team. You "
               "will build.\n") == "Senior Backend Engineer");

@@ -89,8 +89,8 @@ TEST_CASE("score v2: the weighted mean of the parts asked; unknown counts 0.5, n
   ScoreParts no_degree = AllKnown(1);
   no_degree.education.value = 0;
   CHECK(ScoreV2(no_degree, ScoreWeightsV2{2, 1, 0, 2, 0}) == doctest::Approx(100));
-  // The fitted defaults (3/1/1/2/0): a degree below the level asked costs 1 / 7.
-  CHECK(ScoreV2(no_degree, ScoreWeightsV2{}) == doctest::Approx(600.0 / 7));
+  // The fitted defaults (3/3/1/3/0): a degree below the level asked costs 1 / 10.
+  CHECK(ScoreV2(no_degree, ScoreWeightsV2{}) == doctest::Approx(90));
   // A skill part asked less than one required hard skill's weight (3) weighs in proportion:
   // one soft duty (0.5) counts a sixth of the other skills' weight.
   ScoreParts thin = AllKnown(1);
@@ -145,18 +145,24 @@ TEST_CASE("score v2: each part moves the score the documented way") {
     CHECK(AllIn(none) < AllIn(base));
     CHECK(AllIn(none) > AllIn(econ));
   }
-  SUBCASE("title: another line of work, then a level below") {
+  SUBCASE("title: line of work x seniority; another line of work counts 0 at any level") {
     const MatchResult teacher = MatchTexts(
-        *engine, Resume("Mathematics Teacher", "2016 - Present", good, "BS in Computer Science, Rice University"), kJd);
+        *engine, Resume("Senior Mathematics Teacher", "2016 - Present", good, "BS in Computer Science, Rice University"), kJd);
     CHECK(teacher.title.held < 0);
-    CHECK(teacher.parts.title.value < base.parts.title.value);
+    CHECK(!teacher.title.same_field);
+    CHECK(teacher.title.levels_below <= 0);  // senior, as the JD asks: its level no fit alone
+    CHECK(teacher.parts.title.value == doctest::Approx(0));
     CHECK(teacher.score < base.score);
+    const MatchResult mid = MatchTexts(
+        *engine, Resume("Data Engineer", "2024 - Present", good, "BS in Computer Science, Rice University"), kJd);
+    CHECK(mid.title.levels_below == 1);  // unmarked, and too short to read senior from years
+    CHECK(mid.parts.title.value == doctest::Approx(0.5));  // the line held, one level below
     const MatchResult junior = MatchTexts(
         *engine, Resume("Junior Data Engineer", "2016 - Present", good, "BS in Computer Science, Rice University"), kJd);
     CHECK(junior.title.levels_below == 2);
-    CHECK(junior.parts.title.value == doctest::Approx(0.5));  // the line held, two levels below
-    CHECK(junior.score < base.score);
-    CHECK(junior.score > teacher.score);
+    CHECK(junior.parts.title.value == doctest::Approx(0));  // the line held, two levels below
+    CHECK(junior.score < mid.score);
+    CHECK(mid.score < base.score);
   }
   SUBCASE("years: three of the six asked") {
     const MatchResult m = MatchTexts(
@@ -183,9 +189,9 @@ TEST_CASE("score v2: version 1 keeps v1's figure exactly; v1's figure is the sam
   REQUIRE(v1.skills.size() == 5);
   CHECK(v1.score == doctest::Approx(100 * (1.5 + 0 + 3 + 0 + 0.75) / (3 * 5 + 1.5)));
   // v2's parts of the same pair: required skills (0.5 + 0 + 1 + 0) / 4; the title held one
-  // level below the JD's ((1 + 0.5) / 2).
+  // level below the JD's (1 x 0.5).
   CHECK(v2.parts.required_skills.value == doctest::Approx(0.375));
-  CHECK(v2.parts.title.value == doctest::Approx(0.75));
+  CHECK(v2.parts.title.value == doctest::Approx(0.5));
   CHECK(v2.parts.other_skills.value == doctest::Approx(0));
 }
 
@@ -207,6 +213,7 @@ TEST_CASE("score v2: JSON carries score_version, the formula with its weights an
   CHECK(weights["years"] == w.years);
   CHECK(j2["formula"]["text"].get<std::string>().find("sum(w x part)") != std::string::npos);
   CHECK(j2["formula"]["unknown_part"] == 0.5);
+  CHECK(j2["formula"]["version"] == kScoreV2Formula);
   CHECK(j2["title"]["in_score"] == true);
   double sum = 0, total = 0;
   for (const char* name : {"required_skills", "other_skills", "education", "title", "years"}) {
@@ -390,10 +397,12 @@ TEST_CASE("score v2: the title part's line of work is a shared field, said in te
     const char* says;
   } cases[] = {
       // A software engineer for a data engineer's post: "engineer" alone is no shared field.
-      {"samples/resumes/alex-chen-backend.txt", "samples/jds/data-engineer.txt", false, 0.5,
+      // Its seniority is of another line of work, so the part is 0 (line x seniority).
+      {"samples/resumes/alex-chen-backend.txt", "samples/jds/data-engineer.txt", false, 0,
        "the JD's title not held, another field"},
-      // The same resume for a backend post: software and backend are one field.
-      {"samples/resumes/alex-chen-backend.txt", "samples/jds/backend-engineer.txt", true, 0.75,
+      // The same resume for a backend post: software and backend are one field (0.5), at the
+      // JD's level (1).
+      {"samples/resumes/alex-chen-backend.txt", "samples/jds/backend-engineer.txt", true, 0.5,
        "the JD's title not held, its field shared"},
       // The JD's title held: the whole line of work.
       {"samples/resumes/maria-lopez-data.txt", "samples/jds/data-engineer.txt", true, 1.0,

@@ -88,6 +88,22 @@ TEST_CASE("title row: a title that cannot name a post is no role's title") {
   }
 }
 
+TEST_CASE("title row: a volunteer post is not the post held") {
+  // Unpaid help beside a career, later than the career's post: the post is the latest title.
+  for (const char* volunteer : {"Volunteer with the City Food Bank", "Volunteer Tutor",
+                                "Volunteering, Harbour Rescue"}) {
+    CAPTURE(volunteer);
+    const std::vector<Role> roles = {
+        RoleOf("Senior Financial Analyst", MonthIndex(2016, 1), MonthIndex(2024, 1)),
+        RoleOf(volunteer, MonthIndex(2024, 2), MonthIndex(2026, 1))};
+    const TitleFit t = FitTitle("Senior Financial Analyst", roles);
+    REQUIRE(t.titles.size() == 1);
+    CHECK(t.titles[0] == "Senior Financial Analyst");
+    CHECK(t.held == 0);
+    CHECK(t.levels_below == 0);
+  }
+}
+
 TEST_CASE("title row: the line of work is a shared field, not a shared post noun") {
   struct Case {
     const char* a;

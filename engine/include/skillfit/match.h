@@ -52,15 +52,20 @@ enum class WeakReason { kNone, kListedOnly, kLongAgo, kFewerYears, kLowerLevel, 
 // the JD asks more years, those).
 inline constexpr double kTitleHeldYears = 1.0;
 
-// The weights of score version 2's components, fitted by bench/fit_score_v2.sh on the 43
-// `fit` pairs of tests/eval/pairs (README "Score"): the grid where a weight may be 0 had the
-// better leave-one-out rho (0.653, against 0.597 with every weight at least 1). Years weigh
-// 0: the years row is reported, and counts in no score.
+// The weights of score version 2's components, fitted by bench/fit_score_v2.sh on the 63
+// `fit` pairs of tests/eval/pairs (README "Score"), with formula 2.1's title part (line of
+// work x seniority): every one of the 63 leave-one-out folds picks these (rho 0.828). Years
+// weigh 0: the years row is reported, and counts in no score.
+// The revision of score version 2's formula, in JSON `formula.version` (score_version stays
+// "2"): "2.1" since the title part became line of work x seniority (2026-12-08); before, with
+// (line + seniority) / 2 and weights 3/1/1/2/0, it was 2.0.
+inline constexpr char kScoreV2Formula[] = "2.1";
+
 struct ScoreWeightsV2 {
   double required_skills = 3;
-  double other_skills = 1;
+  double other_skills = 3;
   double education = 1;
-  double title = 2;
+  double title = 3;
   double years = 0;
   // The share of the score an unmet core skill takes away (CoreSkills): the score is
   // multiplied by 1 - core_unmet when any core skill is related or missing.
@@ -171,11 +176,12 @@ struct ScorePart {
 //                    resume's degrees (EducationRow::for_score): meets 1, related field
 //                    0.75, equivalent experience 0.5, another field 0.25, below 0, unknown
 //                    0.5; a degree in progress counts half;
-//   title            (line of work + seniority) / 2: a title held is the JD's 1 (an
+//   title            line of work x seniority: a title held is the JD's 1 (an
 //                    intern's or trainee's title is not held), shares a field with it
 //                    (SameField: a field word, not only "engineer") 0.5,
 //                    else 0; the latest title's level at or above the
-//                    JD's 1, one level below 0.5, further below 0; unknown without a JD
+//                    JD's 1, one level below 0.5, further below 0 (so another line of
+//                    work's title counts 0 at any level); unknown without a JD
 //                    title or resume titles;
 //   years            years shown / years asked, at most 1 (asked: the JD's years for the
 //                    role or, when it names none, the most it asks of one skill); unknown

@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "skillfit/match.h"
+#include "util/ascii.h"
 
 namespace skillfit {
 namespace {
@@ -101,12 +102,22 @@ bool CanNamePost(const std::string& title) {
          title.find('%') == std::string::npos;
 }
 
+// Whether a title names volunteering ("Volunteer with the CFA Society", "Volunteer Tutor",
+// "Volunteering"): unpaid help beside a career, not the post a person holds or the level
+// they work at.
+bool VolunteerPost(const std::string& title) {
+  const std::string lower = AsciiLowerCopy(title);
+  return HasWord(lower, "volunteer") || HasWord(lower, "volunteering");
+}
+
 // Roles with titles that can name a post, latest first: by end (current roles first), then
-// by start; undated last.
+// by start; undated last. Projects, career breaks and volunteer posts are not posts held.
 std::vector<const Role*> LatestFirst(const std::vector<Role>& roles) {
   std::vector<const Role*> out;
   for (const Role& r : roles) {
-    if (!r.project && !r.career_break && CanNamePost(r.title)) out.push_back(&r);
+    if (!r.project && !r.career_break && CanNamePost(r.title) && !VolunteerPost(r.title)) {
+      out.push_back(&r);
+    }
   }
   // At one end month a role still held comes first (an old resume's roles all end at its
   // date: profile.h, as_of), then the one begun later.

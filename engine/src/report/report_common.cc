@@ -204,7 +204,10 @@ std::string JdTitle(const Document& jd) {
     // wrap before its full stop.
     const std::string named = TitleInSentence(t.substr(0, t.find(". ")));
     if (!named.empty()) return named;
-    const bool sentence = t.back() == '.' || t.find(". ") != std::string::npos;
+    // A sentence is no title, and neither is a question or an exclamation that names no
+    // post ("Are you a true sports enthusiast?", "Join us!").
+    const bool sentence = t.back() == '.' || t.back() == '?' || t.back() == '!' ||
+                          t.find(". ") != std::string::npos;
     return t.size() <= 100 && !sentence && !Prose(t) ? WithoutOpenNote(t) : "";
   }
   return "";

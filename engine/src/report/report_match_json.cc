@@ -70,6 +70,7 @@ json FormulaJson(const MatchResult& m) {
   const ScoreWeightsV2& w = o.v2;
   f["skills_text"] = f["text"];
   f["text"] = ScoreV2Text(w);
+  f["version"] = kScoreV2Formula;
   f["education"] = std::string(kEducationPartNote);
   f["weights"] = {{"required_skills", w.required_skills}, {"other_skills", w.other_skills},
                   {"education", w.education}, {"title", w.title}, {"years", w.years}};

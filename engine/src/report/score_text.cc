@@ -24,7 +24,7 @@ std::string ScoreV2Text(const ScoreWeightsV2& w) {
          "w: required skills " + Num(w.required_skills) + ", other skills " +
          Num(w.other_skills) + ", education " + Num(w.education) + ", title " +
          Num(w.title) + ", years " + Num(w.years) +
-         ". A part the resume cannot tell counts 0.5; a skill part whose skills weigh less "
+         ". Title part: line of work x seniority. A part the resume cannot tell counts 0.5; a skill part whose skills weigh less "
          "than one required hard skill (3) weighs in proportion. A core skill (named in the "
          "JD's title, or on a line that says must) related or missing multiplies the score by " +
          Num(1 - w.core_unmet) + ".";
