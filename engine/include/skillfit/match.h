@@ -52,15 +52,15 @@ enum class WeakReason { kNone, kListedOnly, kLongAgo, kFewerYears, kLowerLevel, 
 // the JD asks more years, those).
 inline constexpr double kTitleHeldYears = 1.0;
 
-// The weights of score version 2's components, fitted by bench/fit_score_v2.sh on the 63
-// `fit` pairs of tests/eval/pairs (README "Score"), with formula 2.1's title part (line of
-// work x seniority): every one of the 63 leave-one-out folds picks these (rho 0.828). Years
-// weigh 0: the years row is reported, and counts in no score.
 // The revision of score version 2's formula, in JSON `formula.version` (score_version stays
 // "2"): "2.1" since the title part became line of work x seniority (2026-12-08); before, with
 // (line + seniority) / 2 and weights 3/1/1/2/0, it was 2.0.
 inline constexpr char kScoreV2Formula[] = "2.1";
 
+// The weights of score version 2's components, fitted by bench/fit_score_v2.sh on the 63
+// `fit` pairs of tests/eval/pairs (README "Score"), with formula 2.1's title part (line of
+// work x seniority): every one of the 63 leave-one-out folds picks these (rho 0.828). Years
+// weigh 0: the years row is reported, and counts in no score.
 struct ScoreWeightsV2 {
   double required_skills = 3;
   double other_skills = 3;
