@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include <fstream>
+#include <initializer_list>
 #include <string>
 
 #include "jd_eval.h"
@@ -50,6 +51,10 @@ TEST_CASE("corpus: JD extraction meets its floors on the tuning postings of issu
       // R 0.649, levels 0.958 (68 of 71), leak 0.059 (1 of 17); the floors keep one false
       // hit, one miss and one level error of margin.
       {"tests/eval/jd-tune3", 0.90, 0.64, 0.94, 0.07},
+      // Labelled from the text before any engine run (fourteenth session): P 0.884 (199 of
+      // 225), R 0.706, levels 0.820 (132 of 161), leak 0.176 (6 of 34), on af93cc8 and, the
+      // same, on that session's merged main; one error of margin each.
+      {"tests/eval/jd-tune4", 0.88, 0.70, 0.81, 0.21},
   };
   for (const Floor& f : floors) {
     const std::string folder = f.folder;
@@ -63,16 +68,13 @@ TEST_CASE("corpus: JD extraction meets its floors on the tuning postings of issu
   }
 }
 
-// Issue 13's floors over all labelled postings: the old 28, both tuning folders and the
-// sealed 20, counted together (totals only: no per-posting line of the sealed folder is
-// printed). Its recall floor, 0.88, is not met yet (0.78), so it is not asserted here.
-TEST_CASE("corpus: JD extraction meets issue 13's floors over all labelled postings") {
-  if (!Exists(CorpusDir() + "/jd")) {
-    MESSAGE("corpus absent: " << CorpusDir() << "/jd; JD evaluation skipped");
-    return;
-  }
+namespace {
+
+// The totals of the labelled folders `folders` under tests/eval, counted together (totals
+// only: no per-posting line of the sealed folder is printed).
+skillfit::eval::JdEvalResult TotalOf(std::initializer_list<const char*> folders) {
   skillfit::eval::JdEvalResult all;
-  for (const char* folder : {"jd", "jd-tune", "jd-tune2", "jd-sealed"}) {
+  for (const char* folder : folders) {
     const auto r = skillfit::eval::EvaluateJds(SourceDir() + "/tests/eval/" + folder, SourceDir(),
                                                Matcher());
     CHECK(r.errors.empty());
@@ -85,13 +87,44 @@ TEST_CASE("corpus: JD extraction meets issue 13's floors over all labelled posti
     all.context_gold += r.context_gold;
     all.context_leaked += r.context_leaked;
   }
-  MESSAGE("all labelled: " << all.jds << " JDs, precision " << all.precision() << ", recall "
-                           << all.recall() << ", level accuracy " << all.level_accuracy()
-                           << ", context leak " << all.context_leak());
+  MESSAGE(all.jds << " JDs: precision " << all.precision() << ", recall " << all.recall()
+                  << ", level accuracy " << all.level_accuracy() << ", context leak "
+                  << all.context_leak());
+  return all;
+}
+
+}  // namespace
+
+// Issue 13's floors (precision 0.92, level accuracy 0.93, context leak 0.10) over the 84
+// postings labelled when they were set: the old 28, the first two tuning folders and the
+// sealed 20. Its recall floor, 0.88, is not met (0.80), so it is not asserted.
+TEST_CASE("corpus: JD extraction meets issue 13's floors over the first 84 labelled postings") {
+  if (!Exists(CorpusDir() + "/jd")) {
+    MESSAGE("corpus absent: " << CorpusDir() << "/jd; JD evaluation skipped");
+    return;
+  }
+  const auto all = TotalOf({"jd", "jd-tune", "jd-tune2", "jd-sealed"});
   CHECK(all.jds >= 84);
   CHECK(all.precision() >= 0.92);
   CHECK(all.level_accuracy() >= 0.93);
   CHECK(all.context_leak() <= 0.10);
+}
+
+// Over every labelled posting, jd-tune3 and jd-tune4 too (106), issue 13's floors are NOT met
+// (fourteenth session: precision 0.917, recall 0.778, level accuracy 0.921, leak 0.101; the
+// postings labelled last, which no rule was written for, pull them down). These floors are the
+// figures reached, so that they only rise; the issue's stay the target (README).
+TEST_CASE("corpus: JD extraction holds its figures over every labelled posting") {
+  if (!Exists(CorpusDir() + "/jd")) {
+    MESSAGE("corpus absent: " << CorpusDir() << "/jd; JD evaluation skipped");
+    return;
+  }
+  const auto all = TotalOf({"jd", "jd-tune", "jd-tune2", "jd-tune3", "jd-tune4", "jd-sealed"});
+  CHECK(all.jds >= 106);
+  CHECK(all.precision() >= 0.915);
+  CHECK(all.recall() >= 0.775);
+  CHECK(all.level_accuracy() >= 0.92);
+  CHECK(all.context_leak() <= 0.11);
 }
 
 namespace {
