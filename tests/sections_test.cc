@@ -403,6 +403,18 @@ TEST_CASE("sections: a JD line that opens with its list's heading, flattened int
       {"About half of our Kafka Team works remotely .", "preamble", ""},
       {"About 5 years of Kafka is needed .", "preamble", ""},
       {"About you You know Kafka and Flink well .", "preamble", ""},
+      // A lead in title case ends at a bullet or a sentence to the reader; one that names no
+      // list stays text.
+      {"Nice to Have \u2022 Kafka and event sourcing in production .", "preferred", "Kafka and"},
+      {"Your Tasks You keep the billing service healthy .", "responsibilities", "You keep"},
+      {"Senior Python Developer You will join the payments team .", "preamble", ""},
+      {"Nice to Have Kafka and event sourcing in production .", "preamble", ""},
+      // A lead that speaks to the reader or for the employer, at the line's start or inside it.
+      {"Who we are looking for To be considered you know Kafka .", "required", "To be"},
+      {"Run the billing service What you'll bring 4+ years of Kafka .", "required", "4+ years"},
+      {"Keep the billing service healthy Your Profile You know Kafka well .", "required",
+       "You know"},
+      {"Run the billing service and what you bring is Kafka .", "preamble", ""},
       // A lead naming the employer's terms, with "of" and "and" in it (TermsLeadHeading).
       {"Terms of salary and employment Employment follows the collective agreement .", "benefits",
        "Employment follows"},

@@ -458,26 +458,37 @@ bool SpeaksInSentence(std::string_view word, bool first) {
   return false;
 }
 
+// Whether `rest` opens with a word that turns a sentence to the reader or speaks for the
+// employer: "You", "Your", "We", "Our".
+bool OpensAddress(std::string_view rest) {
+  for (std::string_view w : {"You ", "Your ", "We ", "Our "}) {
+    if (rest.substr(0, w.size()) == w) return true;
+  }
+  return false;
+}
+
 // Postings flattened to a line per paragraph keep a list's heading at the start of its first
 // line: "Qualifications You hold a degree ...", "Preferred background and qualifications
 // •Relevant academic education ...". A JD line whose first words (five at most, letters only,
 // the first capitalised and the others lowercase, as a heading in sentence case is written)
 // are followed by a bullet or a capitalised word, and name a list of asks or duties, opens that
-// section after them. So does a lead that opens with "About" and names the company ("About
+// section after them; so do words in title case ("Nice to Have", "Your Tasks") followed by a
+// bullet or by "You", "Your", "We" or "Our". So does a lead that opens with "About" and names the company ("About
 // us Working with us you'll ...", "About the department You will join ..."), as
 // AboutLeadHeading does for "About <Name>". A demand ("Experience with Python ...") and a
 // sentence's opening (SpeaksInSentence) stay text.
 HeadingLine GluedLeadHeading(std::string_view raw, std::string_view line) {
   if (line.empty() || !std::isupper(static_cast<unsigned char>(line[0]))) return HeadingLine();
   size_t b = 0;
-  bool joined = false;  // the word before was "and" or "or"
+  bool joined = false;      // the word before was "and" or "or"
+  bool title_case = false;  // a word after the first is capitalised: "Nice to Have"
   for (int words = 1; words <= 5; ++words) {
     size_t e = b;
     while (e < line.size() && std::isalpha(static_cast<unsigned char>(line[e]))) ++e;
     if (e == b || e >= line.size()) return HeadingLine();
     const std::string_view word = line.substr(b, e - b);
     if (words > 1 && !joined && !std::islower(static_cast<unsigned char>(line[b]))) {
-      return HeadingLine();
+      title_case = true;
     }
     if (SpeaksInSentence(word, words == 1)) return HeadingLine();
     size_t next = e;
@@ -488,16 +499,23 @@ HeadingLine GluedLeadHeading(std::string_view raw, std::string_view line) {
     // "Responsibilities and Duties Design ...": a capitalised word after "and" goes on the
     // heading.
     joined = word == "and" || word == "or";
-    if (bullet > 0 || (!joined && std::isupper(static_cast<unsigned char>(line[next])))) {
+    const bool capital_next = !joined && std::isupper(static_cast<unsigned char>(line[next]));
+    // A lead in title case ends only where a bullet or a sentence to the reader begins:
+    // "Nice to Have • Kafka", "Your Tasks You are ..."; its own capitals go on the lead.
+    if (bullet > 0 || (capital_next && (!title_case || OpensAddress(line.substr(next))))) {
       const std::string_view lead = line.substr(0, e);
       const SectionKind k = ClassifyHeading(lead, DocKind::kJd);
       const bool lists = k == SectionKind::kRequired || k == SectionKind::kPreferred ||
                          k == SectionKind::kResponsibilities;
       const bool about = k == SectionKind::kAbout && lead.substr(0, 6) == "About ";
-      if (!(lists || about) || AsksForSomething(Canonical(lead))) return HeadingLine();
-      next += bullet;
-      while (next < line.size() && line[next] == ' ') ++next;
-      return InlineHeading(lead, k, static_cast<size_t>(line.data() - raw.data()) + next);
+      if (AsksForSomething(Canonical(lead))) return HeadingLine();
+      if (lists || about) {
+        next += bullet;
+        while (next < line.size() && line[next] == ' ') ++next;
+        return InlineHeading(lead, k, static_cast<size_t>(line.data() - raw.data()) + next);
+      }
+      // "Nice to" before "Have": a lead in title case may go on past a capital.
+      if (bullet > 0 || !capital_next) return HeadingLine();
     }
     b = next;
   }
@@ -563,6 +581,28 @@ HeadingLine TermsLeadHeading(std::string_view raw, std::string_view line) {
   return HeadingLine();
 }
 
+// "Who we are looking for To be considered ...", "What you'll do Consultative engineering
+// ...": a heading that speaks to the reader or for the employer, glued before a capitalised
+// word in a flattened posting. GluedLeadHeading takes its "we" or "you" for a sentence, so
+// these leads are named here; each opens the section its words classify as.
+constexpr std::string_view kPersonLeads[] = {
+    "Who we are looking for", "What we are looking for", "Who you are", "What you bring",
+    "What you will bring",    "What you'll bring",       "What you will do", "What you'll do",
+    "What we offer",          "What we can offer",       "Who we are"};
+
+HeadingLine PersonLeadHeading(std::string_view raw, std::string_view line) {
+  for (std::string_view lead : kPersonLeads) {
+    if (line.size() < lead.size() + 2 || line.substr(0, lead.size()) != lead ||
+        line[lead.size()] != ' ' || !IsAsciiUpper(line[lead.size() + 1])) {
+      continue;
+    }
+    const SectionKind k = ClassifyHeading(lead, DocKind::kJd);
+    if (k == SectionKind::kOther) return HeadingLine();
+    return InlineHeading(lead, k, static_cast<size_t>(line.data() - raw.data()) + lead.size() + 1);
+  }
+  return HeadingLine();
+}
+
 // A heading that opens a line of text: a label ("Company description: ...", in a resume only
 // this), or in a JD flattened to a line per paragraph an "About <name>" lead, a lead before
 // whom the employer hires, one glued to its list, or one naming the employer's terms.
@@ -573,6 +613,8 @@ HeadingLine LeadHeading(std::string_view raw, std::string_view line, DocKind kin
   if (about.is_heading) return about;
   const HeadingLine hiring = HiringLeadHeading(raw, line);
   if (hiring.is_heading) return hiring;
+  const HeadingLine person = PersonLeadHeading(raw, line);
+  if (person.is_heading) return person;
   const HeadingLine glued = GluedLeadHeading(raw, line);
   return glued.is_heading ? glued : TermsLeadHeading(raw, line);
 }
@@ -756,6 +798,47 @@ size_t TrailingHeading(std::string_view line, SectionKind* kind) {
 bool OpensList(SectionKind k) {
   return k == SectionKind::kRequired || k == SectionKind::kPreferred ||
          k == SectionKind::kResponsibilities;
+}
+
+// The person leads of asks or duties inside flattened line `line`: one of kPersonLeads after a
+// word and before a capital or a digit ("... push it to the next level What you'll bring 4+
+// years of ..."), or "Your" and a noun of a list before "You", "We" ... ("Your Profile You
+// have ..."). As FindInlineHeadings gives labels: `end` one past the lead's last character.
+std::vector<skillfit::InlineHeading> PersonLeadsIn(std::string_view line) {
+  std::vector<skillfit::InlineHeading> out;
+  for (std::string_view lead : kPersonLeads) {
+    const SectionKind k = ClassifyHeading(lead, DocKind::kJd);
+    if (!OpensList(k)) continue;
+    for (size_t at = line.find(lead, 1); at != std::string_view::npos; at = line.find(lead, at + 1)) {
+      const size_t end = at + lead.size();
+      if (line[at - 1] != ' ' || end + 1 >= line.size() || line[end] != ' ') continue;
+      if (!IsAsciiUpper(line[end + 1]) && !std::isdigit(static_cast<unsigned char>(line[end + 1]))) continue;
+      skillfit::InlineHeading h;
+      h.begin = at;
+      h.end = end + 1;
+      h.kind = k;
+      h.labelled = true;
+      out.push_back(h);
+    }
+  }
+  // "... within the team Your Profile You have deep experience ...": "Your" and a capitalised
+  // noun naming a list, before a sentence to the reader.
+  for (size_t at = line.find(" Your "); at != std::string_view::npos; at = line.find(" Your ", at + 1)) {
+    size_t e = at + 6;
+    if (e >= line.size() || !IsAsciiUpper(line[e])) continue;
+    while (e < line.size() && IsAsciiLetter(line[e])) ++e;
+    if (e >= line.size() || line[e] != ' ' || !OpensAddress(line.substr(e + 1))) continue;
+    const SectionKind k = ClassifyHeading(line.substr(at + 1, e - at - 1), DocKind::kJd);
+    if (!OpensList(k)) continue;
+    skillfit::InlineHeading h;
+    h.begin = at + 1;
+    h.end = e + 1;
+    h.kind = k;
+    h.labelled = true;
+    out.push_back(h);
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
+  return out;
 }
 
 }  // namespace
@@ -1044,11 +1127,18 @@ std::vector<Section> SplitSections(std::string_view text, DocKind kind) {
       current.begin = h.inline_body ? pos + h.body_offset : std::min(eol + 1, text.size());
     }
     if ((!h.is_heading || h.inline_body) && tail == std::string_view::npos &&
-        kind == DocKind::kJd && line.find(':') != std::string_view::npos) {
+        kind == DocKind::kJd) {
       // "... Perform necessary analysis Requirements: 5 years of supply chain experience":
       // a label of demands or duties inside a flattened line opens its section there, for the
-      // rest of the line and the lines below it (also after a heading that opens the line).
-      for (const skillfit::InlineHeading& label : FindInlineHeadings(line)) {
+      // rest of the line and the lines below it (also after a heading that opens the line);
+      // so does a lead that speaks to the reader ("... What you'll bring 4+ years ...").
+      std::vector<skillfit::InlineHeading> labels = PersonLeadsIn(line);
+      if (line.find(':') != std::string_view::npos) {
+        for (const skillfit::InlineHeading& l : FindInlineHeadings(line)) labels.push_back(l);
+        std::stable_sort(labels.begin(), labels.end(),
+                         [](const auto& a, const auto& b) { return a.begin < b.begin; });
+      }
+      for (const skillfit::InlineHeading& label : labels) {
         if (!label.labelled || !OpensList(label.kind)) continue;
         if (h.is_heading && label.begin < h.body_offset) continue;  // the line's own heading
         current.end = pos + label.begin;
