@@ -321,6 +321,12 @@ TEST_CASE("sections: a heading set beside its first line in a two-column PDF ope
   CHECK(cv.substr(s[2].begin, 4) == "Acme");
 }
 
+TEST_CASE("headings: a verb of demand names a required list, before 'the role'") {
+  CHECK(ClassifyHeading("The role requires", DocKind::kJd) == SectionKind::kRequired);
+  CHECK(ClassifyHeading("What this position will require", DocKind::kJd) == SectionKind::kRequired);
+  CHECK(ClassifyHeading("The role", DocKind::kJd) == SectionKind::kResponsibilities);
+}
+
 TEST_CASE("headings: a short label before a colon classifies a sentence heading") {
   CHECK(ClassifyHeading("Key objective #3: Practice customer service, a tailored experience",
                         DocKind::kJd) == SectionKind::kResponsibilities);

@@ -126,7 +126,9 @@ const char* const kJdRequired[] = {
     "we need", "expectations", "prerequisite", "great in this role", "great fit",
     // The candidate described: "Your profile", "Candidate profile" (not "Company profile").
     "your profile", "candidate profile", "ideal profile", "desired profile", "required profile",
-    nullptr};
+    // The verb of demand: "The role requires", "What this position requires" (before "the role"
+    // names the duties).
+    "requires", "will require", nullptr};
 const char* const kJdResponsibilities[] = {
     "responsibilit", "what you'll do", "what you will do", "duties", "the role", "your role",
     "day to day", " you will ", " you'll ", "in this role", "objectives", "you'll be doing",
