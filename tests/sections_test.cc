@@ -418,6 +418,7 @@ TEST_CASE("sections: a JD line that opens with its list's heading, flattened int
       // A lead that speaks to the reader or for the employer, at the line's start or inside it.
       {"Who we are looking for To be considered you know Kafka .", "required", "To be"},
       {"Run the billing service What you'll bring 4+ years of Kafka .", "required", "4+ years"},
+      {"What you\u2019ll do Run the billing service on call .", "responsibilities", "Run the"},
       {"Keep the billing service healthy Your Profile You know Kafka well .", "required",
        "You know"},
       {"Run the billing service and what you bring is Kafka .", "preamble", ""},

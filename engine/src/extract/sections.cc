@@ -592,15 +592,29 @@ constexpr std::string_view kPersonLeads[] = {
     "What you will bring",    "What you'll bring",       "What you will do", "What you'll do",
     "What we offer",          "What we can offer",       "Who we are"};
 
+// The spellings of person lead `lead`: as written, and with a typographic apostrophe (U+2019,
+// "What you’ll do") where it has "'"; the first is the one classified.
+std::vector<std::string> LeadSpellings(std::string_view lead) {
+  std::vector<std::string> out = {std::string(lead)};
+  const size_t q = lead.find('\'');
+  if (q != std::string_view::npos) {
+    out.push_back(std::string(lead.substr(0, q)) + "\xE2\x80\x99" + std::string(lead.substr(q + 1)));
+  }
+  return out;
+}
+
 HeadingLine PersonLeadHeading(std::string_view raw, std::string_view line) {
   for (std::string_view lead : kPersonLeads) {
-    if (line.size() < lead.size() + 2 || line.substr(0, lead.size()) != lead ||
-        line[lead.size()] != ' ' || !IsAsciiUpper(line[lead.size() + 1])) {
-      continue;
+    for (const std::string& spelling : LeadSpellings(lead)) {
+      const size_t n = spelling.size();
+      if (line.size() < n + 2 || line.substr(0, n) != spelling || line[n] != ' ' ||
+          !IsAsciiUpper(line[n + 1])) {
+        continue;
+      }
+      const SectionKind k = ClassifyHeading(lead, DocKind::kJd);
+      if (k == SectionKind::kOther) return HeadingLine();
+      return InlineHeading(lead, k, static_cast<size_t>(line.data() - raw.data()) + n + 1);
     }
-    const SectionKind k = ClassifyHeading(lead, DocKind::kJd);
-    if (k == SectionKind::kOther) return HeadingLine();
-    return InlineHeading(lead, k, static_cast<size_t>(line.data() - raw.data()) + lead.size() + 1);
   }
   return HeadingLine();
 }
@@ -806,22 +820,37 @@ bool OpensList(SectionKind k) {
 // word and before a capital or a digit ("... push it to the next level What you'll bring 4+
 // years of ..."), or "Your" and a noun of a list before "You", "We" ... ("Your Profile You
 // have ..."). As FindInlineHeadings gives labels: `end` one past the lead's last character.
+// A label of kind `k` over [begin, end) of a line, as FindInlineHeadings gives one.
+skillfit::InlineHeading ListLabel(size_t begin, size_t end, SectionKind k) {
+  skillfit::InlineHeading h;
+  h.begin = begin;
+  h.end = end;
+  h.kind = k;
+  h.labelled = true;
+  return h;
+}
+
+// Adds to `out` each place of `spelling` (a person lead of kind `k`) inside `line`, after a
+// word and before a capital or a digit.
+void AddLeadsInside(std::string_view line, std::string_view spelling, SectionKind k,
+                    std::vector<skillfit::InlineHeading>* out) {
+  for (size_t at = line.find(spelling, 1); at != std::string_view::npos;
+       at = line.find(spelling, at + 1)) {
+    const size_t end = at + spelling.size();
+    if (line[at - 1] != ' ' || end + 1 >= line.size() || line[end] != ' ') continue;
+    if (!IsAsciiUpper(line[end + 1]) && !std::isdigit(static_cast<unsigned char>(line[end + 1]))) {
+      continue;
+    }
+    out->push_back(ListLabel(at, end + 1, k));
+  }
+}
+
 std::vector<skillfit::InlineHeading> PersonLeadsIn(std::string_view line) {
   std::vector<skillfit::InlineHeading> out;
   for (std::string_view lead : kPersonLeads) {
     const SectionKind k = ClassifyHeading(lead, DocKind::kJd);
     if (!OpensList(k)) continue;
-    for (size_t at = line.find(lead, 1); at != std::string_view::npos; at = line.find(lead, at + 1)) {
-      const size_t end = at + lead.size();
-      if (line[at - 1] != ' ' || end + 1 >= line.size() || line[end] != ' ') continue;
-      if (!IsAsciiUpper(line[end + 1]) && !std::isdigit(static_cast<unsigned char>(line[end + 1]))) continue;
-      skillfit::InlineHeading h;
-      h.begin = at;
-      h.end = end + 1;
-      h.kind = k;
-      h.labelled = true;
-      out.push_back(h);
-    }
+    for (const std::string& spelling : LeadSpellings(lead)) AddLeadsInside(line, spelling, k, &out);
   }
   // "... within the team Your Profile You have deep experience ...": "Your" and a capitalised
   // noun naming a list, before a sentence to the reader.
@@ -832,12 +861,7 @@ std::vector<skillfit::InlineHeading> PersonLeadsIn(std::string_view line) {
     if (e >= line.size() || line[e] != ' ' || !OpensAddress(line.substr(e + 1))) continue;
     const SectionKind k = ClassifyHeading(line.substr(at + 1, e - at - 1), DocKind::kJd);
     if (!OpensList(k)) continue;
-    skillfit::InlineHeading h;
-    h.begin = at + 1;
-    h.end = e + 1;
-    h.kind = k;
-    h.labelled = true;
-    out.push_back(h);
+    out.push_back(ListLabel(at + 1, e + 1, k));
   }
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
   return out;
