@@ -124,6 +124,15 @@ TEST_CASE("cues: in-sentence words override the section") {
   CHECK(SentenceCue("If you prefer remote work, you must know Go") == Cue::kRequired);
 }
 
+TEST_CASE("cues: 'a strong plus' and 'preference for' wish, they do not demand") {
+  CHECK(SentenceCue("A messaging platform such as Kafka is a strong plus") == Cue::kPreferred);
+  CHECK(SentenceCue("Terraform would be an added plus") == Cue::kPreferred);
+  CHECK(SentenceCue("Preference for experience in Java/Spring") == Cue::kPreferred);
+  CHECK(SentenceCue("Preference will be given to holders of a PMP") == Cue::kPreferred);
+  CHECK(SentenceCue("You need 5 plus years of Go") == Cue::kRequired);
+  CHECK(SentenceCue("Python plus SQL are required") == Cue::kRequired);
+}
+
 TEST_CASE("cues: what the post offers asks nothing of the candidate") {
   CHECK(SentenceCue("You will have the opportunity to create new APIs") == Cue::kNone);
   CHECK(SentenceCue("You'll have access to a modern lab and the freedom to try things") == Cue::kNone);

@@ -64,7 +64,7 @@ const char* const kPreferredCues[] = {
     "strongest candidates", "ideal candidate", "we value", "we greatly value", "we highly value",
     "highly valued", "perfect for you", "it is perfect", "would be ideal", "would be perfect",
     "would be fantastic", "would be awesome", "would be amazing", "would be wonderful",
-    "would be an asset",
+    "would be an asset", "preference for", "preference will be given", "preference is given",
     // The verb of "preferred", said by the employer: "We prefer a person with a master's".
     "we prefer", "we would prefer", "we'd prefer",
     // What adds to the odds: "Kafka will increase your chances" (not "your chance to build").
@@ -81,6 +81,24 @@ const char* const kRequiredCues[] = {
 // "required" that asks nothing of the candidate: "perform reviews as required".
 const char* const kNotRequired[] = {"as required", "if required", "when required", "where required",
                                     nullptr};
+// Whether lowercase `s` calls something "a plus" with a word between: "is a strong plus", "an
+// added plus", "a huge plus" ("a plus" itself is a listed cue). Not "5 plus years".
+bool CallsAPlus(const std::string& s) {
+  for (size_t at = s.find(" plus"); at != std::string::npos; at = s.find(" plus", at + 1)) {
+    const size_t end = at + 5;
+    if (end < s.size() && std::isalpha(static_cast<unsigned char>(s[end]))) continue;
+    size_t b = at;  // the word before "plus": [b, at)
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
+    if (b == at || b < 2 || s[b - 1] != ' ') continue;
+    const size_t article_end = b - 1;
+    size_t a = article_end;
+    while (a > 0 && std::isalpha(static_cast<unsigned char>(s[a - 1]))) --a;
+    const std::string article = s.substr(a, article_end - a);
+    if (article == "a" || article == "an") return true;
+  }
+  return false;
+}
+
 // "You will have the opportunity to define product scope", "you'll have access to a
 // lab": what the post offers the candidate, not what it asks of them. `s` lowercase.
 std::string WithoutOffers(std::string s) {
@@ -239,7 +257,7 @@ std::string WithoutAttributiveCues(std::string s) {
 
 Cue SentenceCue(std::string_view sentence) {
   const std::string s = WithoutAttributiveCues(Lower(sentence));
-  if (HasAny(s, kPreferredCues)) {
+  if (HasAny(s, kPreferredCues) || CallsAPlus(s)) {
     // "plus" inside "plus years" or "5 plus" is not a cue; the list keeps to phrases.
     return Cue::kPreferred;
   }
