@@ -603,18 +603,35 @@ std::vector<std::string> LeadSpellings(std::string_view lead) {
   return out;
 }
 
-HeadingLine PersonLeadHeading(std::string_view raw, std::string_view line) {
-  for (std::string_view lead : kPersonLeads) {
-    for (const std::string& spelling : LeadSpellings(lead)) {
-      const size_t n = spelling.size();
-      if (line.size() < n + 2 || line.substr(0, n) != spelling || line[n] != ' ' ||
-          !IsAsciiUpper(line[n + 1])) {
-        continue;
-      }
+struct PersonLead {
+  std::string lead;      // as kPersonLeads writes it
+  std::string spelling;  // as a posting may write it (LeadSpellings)
+  SectionKind kind;      // what the lead's words classify as
+};
+
+// Every spelling of kPersonLeads with its kind, built once: the leads are looked for on every
+// line of a posting.
+const std::vector<PersonLead>& PersonLeads() {
+  static const std::vector<PersonLead> leads = [] {
+    std::vector<PersonLead> out;
+    for (std::string_view lead : kPersonLeads) {
       const SectionKind k = ClassifyHeading(lead, DocKind::kJd);
-      if (k == SectionKind::kOther) return HeadingLine();
-      return InlineHeading(lead, k, static_cast<size_t>(line.data() - raw.data()) + n + 1);
+      for (std::string& s : LeadSpellings(lead)) out.push_back({std::string(lead), std::move(s), k});
     }
+    return out;
+  }();
+  return leads;
+}
+
+HeadingLine PersonLeadHeading(std::string_view raw, std::string_view line) {
+  for (const PersonLead& p : PersonLeads()) {
+    const size_t n = p.spelling.size();
+    if (line.size() < n + 2 || line.substr(0, n) != p.spelling || line[n] != ' ' ||
+        !IsAsciiUpper(line[n + 1])) {
+      continue;
+    }
+    if (p.kind == SectionKind::kOther) return HeadingLine();
+    return InlineHeading(p.lead, p.kind, static_cast<size_t>(line.data() - raw.data()) + n + 1);
   }
   return HeadingLine();
 }
@@ -847,10 +864,8 @@ void AddLeadsInside(std::string_view line, std::string_view spelling, SectionKin
 
 std::vector<skillfit::InlineHeading> PersonLeadsIn(std::string_view line) {
   std::vector<skillfit::InlineHeading> out;
-  for (std::string_view lead : kPersonLeads) {
-    const SectionKind k = ClassifyHeading(lead, DocKind::kJd);
-    if (!OpensList(k)) continue;
-    for (const std::string& spelling : LeadSpellings(lead)) AddLeadsInside(line, spelling, k, &out);
+  for (const PersonLead& p : PersonLeads()) {
+    if (OpensList(p.kind)) AddLeadsInside(line, p.spelling, p.kind, &out);
   }
   // "... within the team Your Profile You have deep experience ...": "Your" and a capitalised
   // noun naming a list, before a sentence to the reader.
