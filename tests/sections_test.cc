@@ -355,7 +355,9 @@ TEST_CASE("sections: a cue closing a list line is no heading glued to it") {
   const char* const kLines[] = {
       "- Experience with Core-Java/Spring/Spring-Boot are desirable",
       "- Knowledge of Apache-Kafka is desirable", "- Familiarity with Rust is helpful",
-      "- Hands-on work with Kubernetes is preferred"};
+      "- Hands-on work with Kubernetes is preferred",
+      // The tail after an article or a preposition is the sentence's object.
+      "- You will thrive working in a Dev/Sec Ops culture", "- Experience building our Company Culture"};
   for (const char* line : kLines) {
     const std::string jd = std::string("Requirements:\n- Python\n") + line + "\n- Git\n";
     const auto s = SplitSections(jd, DocKind::kJd);

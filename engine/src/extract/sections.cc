@@ -799,8 +799,8 @@ bool TailSpeaks(std::string_view body, const std::vector<size_t>& starts, size_t
 // Company description:". Finds such a tail of two or three words, the first capitalised after
 // a word that is not, that names a JD section other than a requirement ("Experience" and
 // "Skills" end too many sentences), and reads as a name, not a clause: "... with Core-Java/Spring
-// are desirable" ends in a cue on what comes before it (SpeaksInSentence). Returns its offset in
-// the line, or npos.
+// are desirable" ends in a cue on what comes before it, "... working in a Dev/Sec Ops culture"
+// is the object of its sentence (SpeaksInSentence). Returns its offset in the line, or npos.
 size_t TrailingHeading(std::string_view line, SectionKind* kind) {
   std::string_view body = Trim(line);
   if (!body.empty() && body.back() == ':') body.remove_suffix(1);
@@ -819,6 +819,9 @@ size_t TrailingHeading(std::string_view line, SectionKind* kind) {
     const std::string_view tail = body.substr(at);
     if (tail.find_first_of(".,;()0123456789") != std::string_view::npos) continue;
     if (TailSpeaks(body, starts, starts.size() - n)) continue;
+    // After an article or a preposition the tail is the sentence's own noun phrase: "You will
+    // thrive working in a Dev/Sec Ops culture".
+    if (SpeaksInSentence(Trim(body.substr(before, at - before)), false)) continue;
     const SectionKind k = ClassifyHeading(tail, DocKind::kJd);
     if (k == SectionKind::kOther || k == SectionKind::kRequired) continue;
     *kind = k;
